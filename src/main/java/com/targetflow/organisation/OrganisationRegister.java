@@ -1,0 +1,132 @@
+package com.targetflow.organisation;
+
+import com.targetflow.web.ApiException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates and changes units, people and facilities. Each change publishes an event inside its
+ * transaction, so that the sign-in identity (Camunda users and groups) changes with it or not at all.
+ */
+@Service
+@Transactional
+public class OrganisationRegister {
+
+    private final UnitRepository units;
+    private final PersonRepository people;
+    private final FacilityRepository facilities;
+    private final ApplicationEventPublisher events;
+
+    public OrganisationRegister(UnitRepository units, PersonRepository people, FacilityRepository facilities,
+                                ApplicationEventPublisher events) {
+        this.units = units;
+        this.people = people;
+        this.facilities = facilities;
+        this.events = events;
+    }
+
+    public Unit createUnit(UnitRequest request) {
+        if (units.findByCode(request.code()).isPresent()) {
+            throw ApiException.conflict("code", "error.unit.code.taken", request.code());
+        }
+        Unit unit = units.save(new Unit(request.code(), request.name().strip(), blankToNull(request.nameEn()),
+                request.kind(), parentOf(request)));
+        events.publishEvent(new UnitChanged(unit.getCode(), unit.getName()));
+        return unit;
+    }
+
+    public Unit updateUnit(String code, UnitRequest request) {
+        Unit unit = unit(code);
+        requireSameKey("code", code, request.code());
+        Unit parent = parentOf(request);
+        for (Unit ancestor = parent; ancestor != null; ancestor = ancestor.getParent()) {
+            if (ancestor.getCode().equals(code)) {
+                throw ApiException.badField("parentCode", "error.unit.parent.cycle", request.parentCode());
+            }
+        }
+        unit.rename(request.name().strip(), blankToNull(request.nameEn()));
+        unit.moveTo(request.kind(), parent);
+        events.publishEvent(new UnitChanged(unit.getCode(), unit.getName()));
+        return unit;
+    }
+
+    public Person createPerson(PersonRequest request) {
+        if (people.existsByUsername(request.username())) {
+            throw ApiException.conflict("username", "error.person.username.taken", request.username());
+        }
+        Unit unit = unitField("unitCode", request.unitCode());
+        Person person = people.save(new Person(request.username(), request.name().strip(), request.email().strip(),
+                blankToNull(request.phone()), request.language(), request.role(), unit));
+        publish(person, request.password());
+        return person;
+    }
+
+    public Person updatePerson(String username, PersonRequest request) {
+        Person person = people.findByUsername(username)
+                .orElseThrow(() -> ApiException.notFound("error.person.not-found", username));
+        requireSameKey("username", username, request.username());
+        Unit unit = unitField("unitCode", request.unitCode());
+        person.update(request.name().strip(), request.email().strip(), blankToNull(request.phone()),
+                request.language(), request.role(), unit);
+        publish(person, request.password());
+        return person;
+    }
+
+    public Facility createFacility(FacilityRequest request) {
+        if (facilities.existsByCode(request.code())) {
+            throw ApiException.conflict("code", "error.facility.code.taken", request.code());
+        }
+        return facilities.save(new Facility(request.code(), request.name().strip(), request.kind(),
+                unitField("ownerCode", request.ownerCode()), communityOf(request), blankToNull(request.address()),
+                request.sinceYear(), request.status()));
+    }
+
+    public Facility updateFacility(String code, FacilityRequest request) {
+        Facility facility = facilities.findByCode(code)
+                .orElseThrow(() -> ApiException.notFound("error.facility.not-found", code));
+        requireSameKey("code", code, request.code());
+        facility.update(request.name().strip(), request.kind(), unitField("ownerCode", request.ownerCode()),
+                communityOf(request), blankToNull(request.address()), request.sinceYear(), request.status());
+        return facility;
+    }
+
+    Unit unit(String code) {
+        return units.findByCode(code).orElseThrow(() -> ApiException.notFound("error.unit.not-found", code));
+    }
+
+    private void publish(Person person, String password) {
+        events.publishEvent(new PersonChanged(person.getUsername(), person.getName(), person.getEmail(),
+                person.getRole(), person.getUnit().getCode(), password));
+    }
+
+    private Unit parentOf(UnitRequest request) {
+        return request.parentCode() == null || request.parentCode().isBlank() ? null
+                : unitField("parentCode", request.parentCode());
+    }
+
+    private Unit communityOf(FacilityRequest request) {
+        if (request.communityCode() == null || request.communityCode().isBlank()) {
+            return null;
+        }
+        Unit community = unitField("communityCode", request.communityCode());
+        if (community.getKind() != UnitKind.COMMUNITY) {
+            throw ApiException.badField("communityCode", "error.facility.community.kind", request.communityCode());
+        }
+        return community;
+    }
+
+    private Unit unitField(String field, String code) {
+        return units.findByCode(code).orElseThrow(() -> ApiException.badField(field, "error.unit.not-found", code));
+    }
+
+    private static void requireSameKey(String field, String inPath, String inBody) {
+        if (!inPath.equals(inBody)) {
+            throw ApiException.badField(field, "error.key.immutable", inPath, inBody);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,71 @@
+package com.targetflow.organisation;
+
+import jakarta.persistence.*;
+
+@Entity
+@Table(name = "tf_person")
+public class Person {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** The sign-in name; also the Camunda user id. */
+    @Column(nullable = false, unique = true, updatable = false)
+    private String username;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private String email;
+
+    private String phone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Language language;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PersonRole role;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Unit unit;
+
+    @Version
+    private long version;
+
+    protected Person() {
+    }
+
+    public Person(String username, String name, String email, String phone, Language language,
+                  PersonRole role, Unit unit) {
+        this.username = username;
+        this.name = name;
+        this.email = email;
+        this.phone = phone;
+        this.language = language;
+        this.role = role;
+        this.unit = unit;
+    }
+
+    public Long getId() { return id; }
+    public String getUsername() { return username; }
+    public String getName() { return name; }
+    public String getEmail() { return email; }
+    public String getPhone() { return phone; }
+    public Language getLanguage() { return language; }
+    public PersonRole getRole() { return role; }
+    public Unit getUnit() { return unit; }
+    public long getVersion() { return version; }
+
+    void update(String name, String email, String phone, Language language, PersonRole role, Unit unit) {
+        this.name = name;
+        this.email = email;
+        this.phone = phone;
+        this.language = language;
+        this.role = role;
+        this.unit = unit;
+    }
+}

@@ -1,0 +1,73 @@
+package com.targetflow.organisation;
+
+import com.targetflow.web.ApiException;
+import jakarta.validation.Valid;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.*;
+
+/**
+ * People and their contact details. District staff see everyone; unit staff see the people of
+ * their own unit only, since phone numbers and e-mail addresses are personal data.
+ */
+@RestController
+@RequestMapping("/api/people")
+@Transactional(readOnly = true)
+class PersonController {
+
+    private final PersonRepository people;
+    private final OrganisationRegister register;
+
+    PersonController(PersonRepository people, OrganisationRegister register) {
+        this.people = people;
+        this.register = register;
+    }
+
+    @GetMapping
+    List<PersonView> list(Principal principal) {
+        Person me = me(principal);
+        List<Person> visible = me.getRole().seesWholeDistrict()
+                ? people.findAllByOrderByUsername()
+                : people.findByUnitOrderByUsername(me.getUnit());
+        return visible.stream().map(PersonView::of).toList();
+    }
+
+    @GetMapping("/me")
+    PersonView myself(Principal principal) {
+        return PersonView.of(me(principal));
+    }
+
+    @GetMapping("/{username}")
+    PersonView one(@PathVariable String username, Principal principal) {
+        Person me = me(principal);
+        Person person = people.findByUsername(username)
+                .orElseThrow(() -> ApiException.notFound("error.person.not-found", username));
+        if (!me.getRole().seesWholeDistrict() && !person.getUnit().getId().equals(me.getUnit().getId())) {
+            // Same answer as for a missing person, so that names of other units cannot be probed.
+            throw ApiException.notFound("error.person.not-found", username);
+        }
+        return PersonView.of(person);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    PersonView create(@Valid @RequestBody PersonRequest request) {
+        return PersonView.of(register.createPerson(request));
+    }
+
+    @PutMapping("/{username}")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    PersonView update(@PathVariable String username, @Valid @RequestBody PersonRequest request) {
+        return PersonView.of(register.updatePerson(username, request));
+    }
+
+    private Person me(Principal principal) {
+        return people.findByUsername(principal.getName()).orElseThrow(ApiException::forbidden);
+    }
+}

@@ -1,0 +1,16 @@
+package com.targetflow.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface UnitRepository extends JpaRepository<Unit, Long> {
+
+    Optional<Unit> findByCode(String code);
+
+    List<Unit> findByKindOrderByCode(UnitKind kind);
+
+    List<Unit> findAllByOrderByCode();
+
+    long countByKind(UnitKind kind);
+}

@@ -1,0 +1,53 @@
+package com.targetflow.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a sign-in against Camunda's user store, where passwords are kept salted and hashed, so
+ * that the app, the webapps and engine-rest share one password and Camunda's login throttling.
+ * A person's Camunda groups become authorities: GROUP_<id> for each, ROLE_<role> for role groups.
+ */
+@Component
+class CamundaPasswordAuthenticationProvider implements AuthenticationProvider {
+
+    private final IdentityService identity;
+
+    CamundaPasswordAuthenticationProvider(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName();
+        Object credentials = authentication.getCredentials();
+        if (username == null || username.isBlank() || credentials == null
+                || !identity.checkPassword(username, credentials.toString())) {
+            throw new BadCredentialsException("Bad credentials");
+        }
+        return UsernamePasswordAuthenticationToken.authenticated(username, null, authoritiesOf(username));
+    }
+
+    @Override
+    public boolean supports(Class<?> type) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+    }
+
+    private List<GrantedAuthority> authoritiesOf(String username) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        for (Group group : identity.createGroupQuery().groupMember(username).list()) {
+            authorities.add(new SimpleGrantedAuthority(SignedIn.GROUP_PREFIX + group.getId()));
+            Roles.roleOfGroup(group.getId()).ifPresent(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        }
+        return authorities;
+    }
+}

@@ -1,0 +1,44 @@
+package com.targetflow.web;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A refusal that the caller can understand: an HTTP status, a message key from the bundles and,
+ * where one field is at fault, its name. The message is localised when the response is written.
+ */
+public class ApiException extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String field;
+    private final String messageKey;
+    private final transient Object[] args;
+
+    public ApiException(HttpStatus status, String field, String messageKey, Object... args) {
+        super(messageKey);
+        this.status = status;
+        this.field = field;
+        this.messageKey = messageKey;
+        this.args = args;
+    }
+
+    public static ApiException badField(String field, String messageKey, Object... args) {
+        return new ApiException(HttpStatus.BAD_REQUEST, field, messageKey, args);
+    }
+
+    public static ApiException notFound(String messageKey, Object... args) {
+        return new ApiException(HttpStatus.NOT_FOUND, null, messageKey, args);
+    }
+
+    public static ApiException conflict(String field, String messageKey, Object... args) {
+        return new ApiException(HttpStatus.CONFLICT, field, messageKey, args);
+    }
+
+    public static ApiException forbidden() {
+        return new ApiException(HttpStatus.FORBIDDEN, null, "error.forbidden");
+    }
+
+    public HttpStatus status() { return status; }
+    public String field() { return field; }
+    public String messageKey() { return messageKey; }
+    public Object[] args() { return args; }
+}

@@ -1,0 +1,185 @@
+package com.targetflow.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns every failure of the app's JSON API into an {@link ApiError} in the caller's language
+ * (Accept-Language, zh by default), naming the field at fault where there is one.
+ */
+@RestControllerAdvice(basePackages = "com.targetflow")
+public class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final MessageSource messages;
+
+    public ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ApiError> refused(ApiException e) {
+        String message = text(e.messageKey(), e.args());
+        List<ApiError.FieldProblem> fields = e.field() == null ? List.of()
+                : List.of(new ApiError.FieldProblem(e.field(), fieldLabel(e.field()) + ": " + message));
+        return respond(e.status(), message, fields);
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
+        List<ApiError.FieldProblem> fields = e.getBindingResult().getFieldErrors().stream()
+                .map(this::problem)
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        String summary = fields.stream().map(ApiError.FieldProblem::message).collect(Collectors.joining("; "));
+        return respond(HttpStatus.BAD_REQUEST, text("error.validation") + " " + summary, fields);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ApiError> invalid(ConstraintViolationException e) {
+        List<ApiError.FieldProblem> fields = e.getConstraintViolations().stream()
+                .map(v -> {
+                    String path = v.getPropertyPath().toString();
+                    String field = path.substring(path.lastIndexOf('.') + 1);
+                    return new ApiError.FieldProblem(field, fieldLabel(field) + ": " + v.getMessage());
+                })
+                .toList();
+        return respond(HttpStatus.BAD_REQUEST, text("error.validation"), fields);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            String field = unknown.getPropertyName();
+            return badField(field, text("error.field.unknown", field));
+        }
+        if (cause instanceof InvalidFormatException format) {
+            String field = path(format);
+            Object value = format.getValue();
+            Class<?> target = format.getTargetType();
+            String expected = target != null && target.isEnum() ? enumValues(target) : text("error.type." + typeName(target));
+            return badField(field, text("error.field.format", String.valueOf(value), expected));
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return badField(path(mapping), text("error.field.unreadable"));
+        }
+        return respond(HttpStatus.BAD_REQUEST, text("error.body.unreadable"), List.of());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
+        Class<?> target = e.getRequiredType();
+        String expected = target != null && target.isEnum() ? enumValues(target) : text("error.type." + typeName(target));
+        return badField(e.getName(), text("error.field.format", String.valueOf(e.getValue()), expected));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
+        return badField(e.getParameterName(), text("jakarta.validation.constraints.NotBlank.message"));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
+        return respond(HttpStatus.METHOD_NOT_ALLOWED, text("error.method", e.getMethod()), List.of());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+        return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, text("error.media-type", String.valueOf(e.getContentType())), List.of());
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ApiError> noSuchPath(NoResourceFoundException e) {
+        return respond(HttpStatus.NOT_FOUND, text("error.not-found.path", "/" + e.getResourcePath()), List.of());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ApiError> denied(AccessDeniedException e) {
+        return respond(HttpStatus.FORBIDDEN, text("error.forbidden"), List.of());
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ResponseEntity<ApiError> stale(ObjectOptimisticLockingFailureException e) {
+        return respond(HttpStatus.CONFLICT, text("error.conflict.stale"), List.of());
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ApiError> integrity(DataIntegrityViolationException e) {
+        log.info("Refused a change that breaks a database constraint: {}", e.getMostSpecificCause().getMessage());
+        return respond(HttpStatus.CONFLICT, text("error.conflict.integrity"), List.of());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e) {
+        log.error("Unexpected error in the API", e);
+        return respond(HttpStatus.INTERNAL_SERVER_ERROR, text("error.internal"), List.of());
+    }
+
+    private ApiError.FieldProblem problem(FieldError error) {
+        return new ApiError.FieldProblem(error.getField(), fieldLabel(error.getField()) + ": " + error.getDefaultMessage());
+    }
+
+    private ResponseEntity<ApiError> badField(String field, String message) {
+        return respond(HttpStatus.BAD_REQUEST, fieldLabel(field) + ": " + message,
+                List.of(new ApiError.FieldProblem(field, fieldLabel(field) + ": " + message)));
+    }
+
+    private ResponseEntity<ApiError> respond(HttpStatus status, String message, List<ApiError.FieldProblem> fields) {
+        return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), message, fields));
+    }
+
+    /** "名称（name）" in Chinese, "name" alone where no label is known. */
+    private String fieldLabel(String field) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String label = messages.getMessage("field." + field, null, null, locale);
+        return label == null ? field : label + " (" + field + ")";
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+
+    private static String enumValues(Class<?> type) {
+        return java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) return "text";
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) return "number";
+        if (type == Boolean.class || type == boolean.class) return "boolean";
+        if (type.getName().startsWith("java.time")) return "date";
+        return "text";
+    }
+}

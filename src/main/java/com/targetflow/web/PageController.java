@@ -1,0 +1,45 @@
+package com.targetflow.web;
+
+import com.targetflow.organisation.Language;
+import com.targetflow.organisation.Person;
+import com.targetflow.organisation.PersonRepository;
+import java.security.Principal;
+import java.util.Locale;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The sign-in page and the home page that follows it. */
+@Controller
+class PageController {
+
+    private final PersonRepository people;
+
+    PageController(PersonRepository people) {
+        this.people = people;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+    @GetMapping("/")
+    @Transactional(readOnly = true)
+    String home(Principal principal, Authentication authentication, Locale locale, Model model) {
+        Person me = people.findByUsername(principal.getName()).orElse(null);
+        model.addAttribute("username", principal.getName());
+        model.addAttribute("person", me);
+        if (me != null) {
+            model.addAttribute("unitName", me.getUnit().displayName(Language.of(locale)));
+        }
+        model.addAttribute("isManager", authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER") || a.getAuthority().equals("ROLE_ADMIN")
+                        || a.getAuthority().equals("ROLE_DISTRICT_LEADER")));
+        model.addAttribute("isAdmin", authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN")));
+        return "home";
+    }
+}
