@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What each role may do in the engine, granted once per database. Unit groups get nothing here:
- * the engine grants a candidate group its tasks, and {@link UnitProcessAuthorization} grants a
+ * the engine grants a candidate group its tasks, and {@link UnitProcessAccessListener} grants a
  * unit its own process instances, so a unit sees its own work and nothing else.
  */
 @Component

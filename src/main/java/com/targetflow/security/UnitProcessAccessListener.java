@@ -1,0 +1,60 @@
+package com.targetflow.security;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets a unit read its own process instance, and no other unit. Every process that runs for a
+ * unit names it in the variable {@value #UNIT_VARIABLE} and calls this listener on its start event:
+ * {@code camunda:executionListener event="start" delegateExpression="${unitProcessAccessListener}"}.
+ * (Tasks need nothing: the engine grants a candidate group its tasks by itself.)
+ */
+@Component
+public class UnitProcessAccessListener implements ExecutionListener {
+
+    public static final String UNIT_VARIABLE = "unitCode";
+
+    private final AuthorizationService authorizations;
+    private final IdentityService identity;
+
+    UnitProcessAccessListener(AuthorizationService authorizations, IdentityService identity) {
+        this.authorizations = authorizations;
+        this.identity = identity;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (!(execution.getVariable(UNIT_VARIABLE) instanceof String unitCode) || unitCode.isBlank()) {
+            throw new IllegalStateException("A unit process started without the variable " + UNIT_VARIABLE);
+        }
+        String instanceId = execution.getProcessInstanceId();
+        // The starter (a manager) may not create authorizations; the grant is the system's, so it is
+        // made without the user's authentication, which is then restored. getCurrentAuthentication()
+        // returns an engine class: the public API offers no other way to put it back.
+        Authentication starter = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            if (authorizations.createAuthorizationQuery().groupIdIn(unitCode)
+                    .resourceType(Resources.PROCESS_INSTANCE).resourceId(instanceId).count() > 0) {
+                return;
+            }
+            Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            read.setGroupId(unitCode);
+            read.setResource(Resources.PROCESS_INSTANCE);
+            read.setResourceId(instanceId);
+            read.addPermission(ProcessInstancePermissions.READ);
+            authorizations.saveAuthorization(read);
+        } finally {
+            if (starter != null) {
+                identity.setAuthentication(starter);
+            }
+        }
+    }
+}
