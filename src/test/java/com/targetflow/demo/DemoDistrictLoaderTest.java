@@ -36,7 +36,7 @@ class DemoDistrictLoaderTest {
                 "educationBases", 16,
                 "people", 30));
         assertThat((Integer) afterFirst.get("readingRooms")).isBetween(80, 86);
-        assertThat(afterFirst.get("communitiesWithoutGalleryOrBoard")).isZero();
+        assertThat(afterFirst.get("communitiesWithoutGalleryOrBoard")).isEqualTo(0);
         assertThat(afterFirst.get("camundaUsers")).isEqualTo(30);
         assertThat(afterFirst.get("markers")).isEqualTo(1);
         assertThat(afterSecond).isEqualTo(afterFirst);
