@@ -1,0 +1,22 @@
+package com.targetflow.targets;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** On completing 考核评分: the district's audited value for each target ("values"). */
+@Component
+public class AuditScoreListener implements TaskListener {
+
+    private final UnitTargetsService service;
+
+    AuditScoreListener(UnitTargetsService service) {
+        this.service = service;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        service.audit(UnitProcessVariables.planId(task), UnitProcessVariables.unitCode(task), Submitted.value(task, "values"));
+        task.getExecution().removeVariable("values");
+    }
+}

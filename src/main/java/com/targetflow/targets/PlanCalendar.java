@@ -1,0 +1,62 @@
+package com.targetflow.targets;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates for the unit-targets process, read by its timers and due dates as expressions
+ * (${planCalendar.roundOpens(planId, round + 1)}): all on Beijing time, from the plan's own
+ * quarter ends, so a manager who moves a quarter end moves the round with it.
+ */
+@Component
+public class PlanCalendar {
+
+    static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
+    private static final LocalTime OPENING = LocalTime.of(9, 0);
+    private static final LocalTime CLOSING = LocalTime.of(17, 30);
+
+    private final PlanRepository plans;
+    private final Clock clock;
+
+    PlanCalendar(PlanRepository plans, Clock clock) {
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    /** Reporting round 1 … 4 opens on the morning of its quarter's last day. */
+    public Date roundOpens(Long planId, Integer round) {
+        return at(plan(planId).quarterEnd(round), OPENING);
+    }
+
+    /** The unit reports within ten days of the quarter's end. */
+    public Date reportDue(Long planId, Integer round) {
+        return at(plan(planId).quarterEnd(Math.min(round, 4)).plusDays(10), CLOSING);
+    }
+
+    /** Targets are confirmed within ten days of being issued. */
+    public Date confirmDue() {
+        return at(LocalDate.now(clock.withZone(DISTRICT)).plusDays(10), CLOSING);
+    }
+
+    /** The district reviews or decides within five days. */
+    public Date reviewDue() {
+        return at(LocalDate.now(clock.withZone(DISTRICT)).plusDays(5), CLOSING);
+    }
+
+    /** Self-assessment and audit follow the year's last quarter end. */
+    public Date assessmentDue(Long planId) {
+        return at(plan(planId).quarterEnd(4).plusDays(15), CLOSING);
+    }
+
+    private AnnualPlan plan(Long planId) {
+        return plans.findById(planId).orElseThrow(() -> new IllegalStateException("No plan " + planId));
+    }
+
+    private static Date at(LocalDate day, LocalTime time) {
+        return Date.from(day.atTime(time).atZone(DISTRICT).toInstant());
+    }
+}

@@ -1,0 +1,25 @@
+package com.targetflow.targets;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * On creating 进展填报: one row per target to fill in ("values"), with last value reported and,
+ * when the district returned the report, its comment on each target.
+ */
+@Component
+public class ShowReportFormListener implements TaskListener {
+
+    private final UnitTargetsService service;
+
+    ShowReportFormListener(UnitTargetsService service) {
+        this.service = service;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        task.setVariableLocal("values", FormData.json(
+                service.reportFormRows(UnitProcessVariables.planId(task), UnitProcessVariables.unitCode(task))));
+    }
+}

@@ -1,0 +1,27 @@
+package com.targetflow.targets;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** On a task's creation: the unit's targets, as the table its form shows (task-local variables "targets", and "targetOptions" for its drop-downs). */
+@Component
+public class ShowUnitTargetsListener implements TaskListener {
+
+    private final UnitTargetsService service;
+
+    ShowUnitTargetsListener(UnitTargetsService service) {
+        this.service = service;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long planId = UnitProcessVariables.planId(task);
+        String unitCode = UnitProcessVariables.unitCode(task);
+        var rows = service.targetRows(planId, unitCode);
+        task.setVariableLocal("targets", FormData.json(rows));
+        task.setVariableLocal("targetOptions", FormData.json(rows.stream()
+                .map(r -> java.util.Map.of("value", r.get("indicatorCode"), "label", r.get("indicatorCode") + " " + r.get("indicator")))
+                .toList()));
+    }
+}

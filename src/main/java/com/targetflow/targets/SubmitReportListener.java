@@ -1,0 +1,32 @@
+package com.targetflow.targets;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * On completing 进展填报: the values and narrative become a progress report in our tables; the
+ * process keeps its id ("reportId") for the review.
+ */
+@Component
+public class SubmitReportListener implements TaskListener {
+
+    private final UnitTargetsService service;
+    private final IdentityService identity;
+
+    SubmitReportListener(UnitTargetsService service, IdentityService identity) {
+        this.service = service;
+        this.identity = identity;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        int round = UnitProcessVariables.round(task) + 1;
+        long reportId = service.submitReport(UnitProcessVariables.planId(task), UnitProcessVariables.unitCode(task),
+                round, Submitted.value(task, "values"), task.getVariable("narrative"), Completer.of(task, identity));
+        task.getExecution().removeVariable("values");
+        task.getExecution().removeVariable("narrative");
+        task.getExecution().setVariable("reportId", reportId);
+    }
+}

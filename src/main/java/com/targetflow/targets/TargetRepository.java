@@ -1,0 +1,19 @@
+package com.targetflow.targets;
+
+import com.targetflow.organisation.Unit;
+import java.util.List;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface TargetRepository extends JpaRepository<Target, Long> {
+
+    @EntityGraph(attributePaths = {"indicator", "unit"})
+    List<Target> findByPlanOrderByUnitCodeAscIndicatorIdAsc(AnnualPlan plan);
+
+    @EntityGraph(attributePaths = {"indicator", "unit"})
+    List<Target> findByPlanAndUnitOrderByIndicatorId(AnnualPlan plan, Unit unit);
+
+    @Query("select distinct t.unit.code from Target t where t.plan = ?1 order by t.unit.code")
+    List<String> unitCodesOf(AnnualPlan plan);
+}

@@ -1,0 +1,182 @@
+package com.targetflow.targets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.targetflow.DemoDistrictTest;
+import com.targetflow.web.TaskInputException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** unit-targets, path by path: confirm; object and resolve; report, return, correct, approve; the year. */
+@DemoDistrictTest
+class UnitTargetsProcessTest {
+
+    private static final AtomicInteger YEARS = new AtomicInteger(2090);
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtime;
+    @Autowired PlanService planService;
+    @Autowired PlanRepository plans;
+    @Autowired TargetRepository targets;
+    @Autowired ReportRepository reports;
+    @Autowired TransactionTemplate tx;
+
+    int year;
+    long planId;
+    ProcessInstance unit;
+
+    @BeforeEach
+    void issueAPlanWithTwoTargetsForSubDistrictOne() {
+        AbstractAssertions.init(engine);
+        year = YEARS.incrementAndGet();
+        tx.executeWithoutResult(s -> {
+            AnnualPlan plan = planService.createDraft(year);
+            planService.addTarget(plan, "FAC-1", "SD01", BigDecimal.valueOf(4), LocalDate.of(year, 12, 31));
+            planService.addTarget(plan, "ORG-2", "SD01", BigDecimal.valueOf(80), LocalDate.of(year, 12, 31));
+            planId = plan.getId();
+            planService.issue(plan);
+        });
+        unit = runtime.createProcessInstanceQuery().processDefinitionKey("unit-targets")
+                .processInstanceBusinessKey(year + "-SD01").singleResult();
+    }
+
+    @Test
+    void confirmingTargetsWaitsForTheFirstReportingRound() {
+        assertThat(unit).isWaitingAt("Task_ConfirmTargets");
+        assertThat(task(unit)).hasCandidateGroup("SD01");
+        assertThat(task(unit).getDueDate()).isNotNull();
+
+        complete(task(unit), withVariables("targetsAccepted", "true"));
+
+        assertThat(unit).isWaitingAt("Gateway_WaitForRound");
+        assertThat(statuses()).containsOnly(TargetStatus.CONFIRMED);
+        assertThat(job("Event_QuarterEnded", unit).getDuedate())
+                .isEqualTo(java.util.Date.from(LocalDate.of(year, 3, 31).atTime(9, 0).atZone(PlanCalendar.DISTRICT).toInstant()));
+    }
+
+    @Test
+    void anObjectionGoesToTheManagerAndTheUnitConfirmsAgain() {
+        complete(task(unit), withVariables("targetsAccepted", "false", "objections",
+                List.of(Map.of("indicatorCode", "FAC-1", "proposedQuota", 3, "reason", "今年可用场地只有三处"))));
+
+        assertThat(unit).isWaitingAt("Task_ResolveObjection");
+        assertThat(task(unit)).hasCandidateGroup("managers");
+        Target fac1 = target("FAC-1");
+        assertThat(fac1.getStatus()).isEqualTo(TargetStatus.OBJECTED);
+        assertThat(fac1.getProposedQuota()).isEqualByComparingTo("3");
+        assertThat(target("ORG-2").getStatus()).isEqualTo(TargetStatus.CONFIRMED);
+
+        complete(task(unit), withVariables("resolutions", List.of(Map.of("indicatorCode", "FAC-1", "decision", "ACCEPT"))));
+
+        assertThat(unit).isWaitingAt("Task_ConfirmTargets");
+        assertThat(target("FAC-1").getQuota()).isEqualByComparingTo("3");
+        assertThat(target("FAC-1").getStatus()).isEqualTo(TargetStatus.PENDING);
+        complete(task(unit), withVariables("targetsAccepted", true));
+        assertThat(unit).isWaitingAt("Gateway_WaitForRound");
+    }
+
+    @Test
+    void aReturnedReportComesBackWithTheCommentAndIsApprovedOnceCorrected() {
+        complete(task(unit), withVariables("targetsAccepted", true));
+        execute(job("Event_QuarterEnded", unit));
+        assertThat(unit).isWaitingAt("Task_ReportProgress");
+
+        complete(task(unit), withVariables("values", values("2", "81"), "narrative", "新建画廊两处"));
+        assertThat(unit).isWaitingAt("Task_ReviewReport");
+        complete(task(unit), withVariables("reportApproved", "false",
+                "comments", List.of(Map.of("indicatorCode", "FAC-1", "comment", "请补充现场照片"))));
+
+        assertThat(unit).isWaitingAt("Task_ReportProgress");
+        assertThat(engine.getTaskService().getVariableLocal(task(unit).getId(), "values").toString())
+                .contains("请补充现场照片").contains("\"value\":\"2\"");
+        complete(task(unit), withVariables("values", values("2", "82"), "narrative", "已补充照片"));
+        complete(task(unit), withVariables("reportApproved", "true"));
+
+        assertThat(unit).isWaitingAt("Gateway_WaitForRound").variables().containsEntry("round", 1);
+        List<ProgressReport> history = tx.execute(s -> reports.findAll().stream()
+                .filter(r -> r.getPlan().getId().equals(planId)).map(r -> { r.getLines().size(); return r; }).toList());
+        assertThat(history).extracting(ProgressReport::getStatus).containsExactly(ReportStatus.RETURNED, ReportStatus.APPROVED);
+    }
+
+    @Test
+    void aManagerCanOpenARoundBeforeTheQuarterEnds() {
+        complete(task(unit), withVariables("targetsAccepted", true));
+        runtime.createMessageCorrelation("ReportingRoundOpened").processInstanceBusinessKey(year + "-SD01").correlate();
+        assertThat(unit).isWaitingAt("Task_ReportProgress");
+    }
+
+    @Test
+    void fourApprovedQuartersLeadToSelfAssessmentAndAudit() {
+        complete(task(unit), withVariables("targetsAccepted", true));
+        for (int quarter = 1; quarter <= 4; quarter++) {
+            execute(job("Event_QuarterEnded", unit));
+            complete(task(unit), withVariables("values", values(String.valueOf(quarter), String.valueOf(20 * quarter))));
+            complete(task(unit), withVariables("reportApproved", true));
+        }
+        assertThat(unit).isWaitingAt("Task_SelfAssessment");
+        complete(task(unit), withVariables("values", values("4", "80")));
+        assertThat(unit).isWaitingAt("Task_AuditScore");
+        complete(task(unit), withVariables("values", values("4", "78")));
+
+        assertThat(unit).isEnded();
+        assertThat(target("ORG-2").getSelfValue()).isEqualByComparingTo("80");
+        assertThat(target("ORG-2").getAuditedValue()).isEqualByComparingTo("78");
+    }
+
+    @Test
+    void badValuesAreRefusedAndTheTaskStaysOpen() {
+        complete(task(unit), withVariables("targetsAccepted", true));
+        execute(job("Event_QuarterEnded", unit));
+        String taskId = task(unit).getId();
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("values", values("-1", "120"))))
+                .hasRootCauseInstanceOf(TaskInputException.class)
+                .hasMessageContaining("values[0].value").hasMessageContaining("不能为负数")
+                .hasMessageContaining("values[1].value").hasMessageContaining("100%");
+        assertThat(unit).isWaitingAt("Task_ReportProgress");
+        assertThat(task(unit).getId()).isEqualTo(taskId);
+        assertThat(reports.findAll()).noneMatch(r -> r.getPlan().getId().equals(planId));
+    }
+
+    @Test
+    void anObjectionWithoutAReasonIsRefused() {
+        String taskId = task(unit).getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("targetsAccepted", "false",
+                "objections", List.of(Map.of("indicatorCode", "FAC-1", "proposedQuota", 3)))))
+                .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("objections[0].reason");
+        assertThat(unit).isWaitingAt("Task_ConfirmTargets");
+        assertThat(statuses()).containsOnly(TargetStatus.PENDING);
+    }
+
+    private static List<Map<String, Object>> values(String fac1, String org2) {
+        return List.of(Map.of("indicatorCode", "FAC-1", "value", fac1), Map.of("indicatorCode", "ORG-2", "value", org2));
+    }
+
+    private Target target(String indicatorCode) {
+        return tx.execute(s -> targets.findByPlanOrderByUnitCodeAscIndicatorIdAsc(plans.findById(planId).orElseThrow())
+                .stream().filter(t -> t.getIndicator().getCode().equals(indicatorCode)).findFirst().orElseThrow());
+    }
+
+    private List<TargetStatus> statuses() {
+        return tx.execute(s -> targets.findByPlanOrderByUnitCodeAscIndicatorIdAsc(plans.findById(planId).orElseThrow())
+                .stream().map(Target::getStatus).toList());
+    }
+}
