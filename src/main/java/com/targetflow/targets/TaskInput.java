@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import com.targetflow.web.TaskInputException;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * Reads what a task's form submitted, whether it came from Tasklist (lists arrive as Spin JSON),
@@ -20,12 +19,13 @@ final class TaskInput {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final MessageSource messages;
-    private final Locale locale = LocaleContextHolder.getLocale();
+    private final Locale locale;
     private final List<String> problems = new ArrayList<>();
     private final List<String> fields = new ArrayList<>();
 
-    TaskInput(MessageSource messages) {
+    TaskInput(MessageSource messages, Locale locale) {
         this.messages = messages;
+        this.locale = locale;
     }
 
     /** A list of rows: a Spin JSON array, a JSON string, or a Java list of maps. */

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import com.targetflow.web.UserLocale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,22 +32,24 @@ public class UnitTargetsService {
     private final ReportRepository reports;
     private final UnitRepository units;
     private final MessageSource messages;
+    private final UserLocale userLocale;
     private final Clock clock;
 
     UnitTargetsService(PlanRepository plans, TargetRepository targets, ReportRepository reports, UnitRepository units,
-                       MessageSource messages, Clock clock) {
+                       MessageSource messages, UserLocale userLocale, Clock clock) {
         this.plans = plans;
         this.targets = targets;
         this.reports = reports;
         this.units = units;
         this.messages = messages;
+        this.userLocale = userLocale;
         this.clock = clock;
     }
 
     /** The unit's targets as rows for a form's table, in the reader's language. */
     @Transactional(readOnly = true)
     public List<Map<String, Object>> targetRows(long planId, String unitCode) {
-        Language language = Language.of(LocaleContextHolder.getLocale());
+        Language language = Language.of(userLocale.current());
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Target t : targetsOf(planId, unitCode)) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -95,7 +97,7 @@ public class UnitTargetsService {
     @Transactional(readOnly = true)
     public List<Map<String, Object>> reviewRows(long reportId) {
         ProgressReport report = reports.findById(reportId).orElseThrow();
-        Language language = Language.of(LocaleContextHolder.getLocale());
+        Language language = Language.of(userLocale.current());
         List<Map<String, Object>> rows = new ArrayList<>();
         for (ReportLine line : report.getLines()) {
             Indicator i = line.getTarget().getIndicator();
@@ -120,7 +122,7 @@ public class UnitTargetsService {
 
     /** The unit's answer: accepted (true), or objections, rows of indicatorCode, proposedQuota and reason. */
     public boolean confirmOrObject(long planId, String unitCode, Object accepted, Object objections) {
-        TaskInput input = new TaskInput(messages);
+        TaskInput input = new TaskInput(messages, userLocale.current());
         Boolean decision = input.yesOrNo("targetsAccepted", accepted);
         input.check();
         if (decision) {
@@ -132,7 +134,7 @@ public class UnitTargetsService {
     }
 
     private void object(long planId, String unitCode, Object objections) {
-        TaskInput input = new TaskInput(messages);
+        TaskInput input = new TaskInput(messages, userLocale.current());
         Map<String, Target> byCode = byIndicator(planId, unitCode);
         List<Map<String, Object>> rows = input.rows("objections", objections);
         if (rows.isEmpty()) {
@@ -161,7 +163,7 @@ public class UnitTargetsService {
      * another quota. The targets go back to the unit for confirmation.
      */
     public void resolve(long planId, String unitCode, Object resolutions) {
-        TaskInput input = new TaskInput(messages);
+        TaskInput input = new TaskInput(messages, userLocale.current());
         Map<String, Target> byCode = byIndicator(planId, unitCode);
         Map<Target, BigDecimal> newQuotas = new HashMap<>();
         List<Map<String, Object>> rows = input.rows("resolutions", resolutions);
@@ -195,7 +197,7 @@ public class UnitTargetsService {
 
     /** Values: rows of indicatorCode and value, one for each of the unit's targets. */
     public long submitReport(long planId, String unitCode, int round, Object values, Object narrative, String user) {
-        TaskInput input = new TaskInput(messages);
+        TaskInput input = new TaskInput(messages, userLocale.current());
         Map<String, Target> byCode = byIndicator(planId, unitCode);
         Map<Target, BigDecimal> given = readValues(input, "values", values, byCode);
         String text = input.text("narrative", narrative, false, 4000);
@@ -208,7 +210,7 @@ public class UnitTargetsService {
 
     /** Approve, or return with a comment on at least one target (rows of indicatorCode and comment). */
     public boolean reviewReport(long reportId, Object approved, Object comments, String reviewer) {
-        TaskInput input = new TaskInput(messages);
+        TaskInput input = new TaskInput(messages, userLocale.current());
         ProgressReport report = reports.findById(reportId).orElseThrow();
         Boolean approve = input.yesOrNo("reportApproved", approved);
         Map<ReportLine, String> noted = new HashMap<>();
@@ -235,14 +237,14 @@ public class UnitTargetsService {
     }
 
     public void selfAssess(long planId, String unitCode, Object values) {
-        TaskInput input = new TaskInput(messages);
+        TaskInput input = new TaskInput(messages, userLocale.current());
         Map<Target, BigDecimal> given = readValues(input, "values", values, byIndicator(planId, unitCode));
         input.check();
         given.forEach(Target::assessSelf);
     }
 
     public void audit(long planId, String unitCode, Object values) {
-        TaskInput input = new TaskInput(messages);
+        TaskInput input = new TaskInput(messages, userLocale.current());
         Map<Target, BigDecimal> given = readValues(input, "values", values, byIndicator(planId, unitCode));
         input.check();
         given.forEach(Target::audit);

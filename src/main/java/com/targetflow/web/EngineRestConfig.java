@@ -10,5 +10,6 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
     @Override
     protected void registerAdditionalResources() {
         register(TaskInputExceptionMapper.class);
+        register(TaskInputRestExceptionMapper.class);
     }
 }

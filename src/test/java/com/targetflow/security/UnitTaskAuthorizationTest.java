@@ -64,10 +64,10 @@ class UnitTaskAuthorizationTest {
 
     @Test
     void engineRestShowsAndCompletesOnlyTheUnitsOwnTasks() {
-        List<Map<String, Object>> visible = get("street01", "/engine-rest/task").getBody();
+        List<Map<String, Object>> visible = get("street01", "/engine-rest/task?processDefinitionKey=unit-task-probe").getBody();
         assertThat(visible).extracting(t -> t.get("processInstanceId")).containsExactly(sd01.getId());
 
-        List<Map<String, Object>> instances = get("street01", "/engine-rest/process-instance").getBody();
+        List<Map<String, Object>> instances = get("street01", "/engine-rest/process-instance?processDefinitionKey=unit-task-probe").getBody();
         assertThat(instances).extracting(i -> i.get("id")).containsExactly(sd01.getId());
 
         String otherTask = taskOf(sd02).getId();
@@ -83,14 +83,14 @@ class UnitTaskAuthorizationTest {
 
     @Test
     void managerSeesEveryUnitsTasks() {
-        assertThat(get("manager", "/engine-rest/task").getBody()).hasSize(2);
+        assertThat(get("manager", "/engine-rest/task?processDefinitionKey=unit-task-probe").getBody()).hasSize(2);
     }
 
     @Test
     void javaApiAppliesTheSameAuthorizations() {
         identity.setAuthentication("street01", List.of("SD01", "secretaries"));
-        assertThat(tasks.createTaskQuery().list()).extracting(Task::getProcessInstanceId).containsExactly(sd01.getId());
-        assertThat(runtime.createProcessInstanceQuery().list()).extracting(ProcessInstance::getId).containsExactly(sd01.getId());
+        assertThat(tasks.createTaskQuery().processDefinitionKey("unit-task-probe").list()).extracting(Task::getProcessInstanceId).containsExactly(sd01.getId());
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("unit-task-probe").list()).extracting(ProcessInstance::getId).containsExactly(sd01.getId());
         String otherTask;
         identity.clearAuthentication();
         otherTask = taskOf(sd02).getId();

@@ -1,0 +1,74 @@
+package com.targetflow.demo;
+
+import com.targetflow.setup.SeedMarkers;
+import com.targetflow.targets.AnnualPlan;
+import com.targetflow.targets.PlanService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues the current year's plan to the 13 sub-district associations on the demo's first start,
+ * with the seed's figures: 4 new galleries and 40 new boards spread over the sub-districts, science
+ * groups and reading rooms in 80% of communities, every gallery and school under standardised
+ * management, four lectures or trainings per school, one large volunteer event each.
+ */
+@Component
+@Profile("demo")
+@Order(40)
+class DemoPlanLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoPlanLoader.class);
+    private static final int SUBDISTRICTS = 13;
+
+    private final PlanService plans;
+    private final SeedMarkers markers;
+    private final Clock clock;
+
+    DemoPlanLoader(PlanService plans, SeedMarkers markers, Clock clock) {
+        this.plans = plans;
+        this.markers = markers;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!markers.claim("demo-plan")) {
+            return;
+        }
+        int year = Year.now(clock).getValue();
+        AnnualPlan plan = plans.createDraft(year);
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        LocalDate autumn = LocalDate.of(year, 10, 31);
+        for (int n = 1; n <= SUBDISTRICTS; n++) {
+            String unit = "SD%02d".formatted(n);
+            target(plan, "ORG-2", unit, 80, yearEnd);
+            target(plan, "VOL-1", unit, 1, yearEnd);
+            if (n <= 4) {
+                target(plan, "FAC-1", unit, 1, autumn);
+            }
+            target(plan, "FAC-2", unit, n == 1 ? 4 : 3, autumn);
+            target(plan, "FAC-3", unit, 100, yearEnd);
+            target(plan, "FAC-4", unit, 100, yearEnd);
+            target(plan, "SCH-1", unit, 100, yearEnd);
+            target(plan, "SCH-2", unit, 4, yearEnd);
+            target(plan, "ROOM-1", unit, 80, yearEnd);
+        }
+        plans.issue(plan);
+        log.info("Demo plan for {} issued to {} sub-district associations", year, SUBDISTRICTS);
+    }
+
+    private void target(AnnualPlan plan, String indicator, String unit, int quota, LocalDate due) {
+        plans.addTarget(plan, indicator, unit, BigDecimal.valueOf(quota), due);
+    }
+}
