@@ -9,7 +9,9 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
 
     @Override
     protected void registerAdditionalResources() {
-        register(TaskInputExceptionMapper.class);
-        register(TaskInputRestExceptionMapper.class);
+        // A rank below Jersey's default (5000) makes ours win over Camunda's mapper of the same
+        // exception type, for the exceptions it declares mappable; the rest stay with Camunda's.
+        register(TaskInputExceptionMapper.class, 1);
+        register(TaskInputRestExceptionMapper.class, 1);
     }
 }

@@ -10,8 +10,8 @@ import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 /**
  * engine-rest answers a task completion refused for its input with 400 and the refusal's message,
  * as Camunda does for its own BadUserRequestException. The engine wraps an exception thrown by a
- * task listener, so the cause chain is searched. Jersey prefers, among mappers of the same type,
- * an extended one that declares the exception mappable; every other error stays with Camunda's.
+ * task listener, so the cause chain is searched. Registered with a high rank (see EngineRestConfig),
+ * it is chosen for the exceptions it declares mappable; every other error stays with Camunda's.
  */
 public class TaskInputExceptionMapper implements ExtendedExceptionMapper<ProcessEngineException> {
 

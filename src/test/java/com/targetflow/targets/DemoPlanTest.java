@@ -62,7 +62,7 @@ class DemoPlanTest {
                 {"variables":{"targetsAccepted":{"value":"false"},
                  "objections":{"value":"[{\\"indicatorCode\\":\\"FAC-2\\",\\"proposedQuota\\":-2}]","type":"Json"}}}""";
         ResponseEntity<String> zh = complete("street03", taskId, body, "zh-CN");
-        assertThat(zh.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(zh.getStatusCode()).as(zh.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(zh.getBody()).contains("objections[0].proposedQuota", "不能为负数", "objections[0].reason", "不能为空")
                 .doesNotContain("Exception while invoking", "\tat ");
         ResponseEntity<String> en = complete("street03", taskId, body, "en");
