@@ -64,7 +64,8 @@ class WebSecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(antMatcher("/login"), antMatcher("/css/**"), antMatcher("/js/**"), antMatcher("/img/**"),
                                 antMatcher("/favicon.ico"), antMatcher("/error"), antMatcher("/actuator/health"),
-                                antMatcher("/actuator/health/**")).permitAll()
+                                antMatcher("/actuator/health/**"), antMatcher("/v3/api-docs"), antMatcher("/v3/api-docs/**"),
+                                antMatcher("/swagger-ui.html"), antMatcher("/swagger-ui/**")).permitAll()
                         // The webapps' own login form is replaced by /login.
                         .requestMatchers(antMatcher("/camunda/api/admin/auth/user/*/login/**")).denyAll()
                         .anyRequest().authenticated())

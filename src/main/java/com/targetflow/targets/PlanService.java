@@ -38,6 +38,73 @@ public class PlanService {
         this.clock = clock;
     }
 
+    /** A draft from a request: empty, copied from another year, or with the targets given; all or nothing. */
+    public AnnualPlan create(PlanRequest request) {
+        AnnualPlan plan = createDraft(request.year());
+        if (request.quarterEnds() != null) {
+            for (int n = 0; n < 4; n++) {
+                LocalDate end = request.quarterEnds().get(n);
+                if (end.getYear() != request.year() || (n > 0 && !end.isAfter(request.quarterEnds().get(n - 1)))) {
+                    throw ApiException.badField("quarterEnds[" + n + "]", "error.plan.quarter-end", end, request.year());
+                }
+            }
+            plan.reschedule(request.quarterEnds());
+        }
+        if (request.copyFromYear() != null) {
+            AnnualPlan source = plans.findByYear(request.copyFromYear())
+                    .orElseThrow(() -> ApiException.badField("copyFromYear", "error.plan.not-found", request.copyFromYear()));
+            for (Target t : targets.findByPlanOrderByUnitCodeAscIndicatorIdAsc(source)) {
+                LocalDate due = sameDayIn(t.getDueDate(), request.year());
+                targets.save(new Target(plan, t.getIndicator(), t.getUnit(), t.getQuota(), due));
+            }
+        }
+        List<TargetRequest> given = request.targets() == null ? List.of() : request.targets();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int n = 0; n < given.size(); n++) {
+            TargetRequest t = given.get(n);
+            if (!seen.add(t.unitCode() + "/" + t.indicatorCode())) {
+                throw ApiException.badField("targets[" + n + "]", "error.target.duplicate", t.unitCode(), t.indicatorCode());
+            }
+            addTarget(plan, "targets[" + n + "].", t);
+        }
+        return plan;
+    }
+
+    /** Adds one target to a draft, checking it against its indicator and the plan's year. */
+    public Target addTarget(AnnualPlan plan, String fieldPrefix, TargetRequest t) {
+        if (!plan.isDraft()) {
+            throw ApiException.conflict("status", "error.plan.issued.change", plan.getYear());
+        }
+        Indicator indicator = indicators.findByCode(t.indicatorCode())
+                .orElseThrow(() -> ApiException.badField(fieldPrefix + "indicatorCode", "error.indicator.not-found", t.indicatorCode()));
+        if (indicator.getKind() == IndicatorKind.COVERAGE && t.quota().compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw ApiException.badField(fieldPrefix + "quota", "error.quota.coverage", t.quota());
+        }
+        if (indicator.getKind() == IndicatorKind.MILESTONE && t.quota().compareTo(BigDecimal.ONE) != 0) {
+            throw ApiException.badField(fieldPrefix + "quota", "error.quota.milestone", t.quota());
+        }
+        Unit unit = units.findByCode(t.unitCode())
+                .orElseThrow(() -> ApiException.badField(fieldPrefix + "unitCode", "error.unit.not-found", t.unitCode()));
+        if (t.dueDate().getYear() != plan.getYear()) {
+            throw ApiException.badField(fieldPrefix + "dueDate", "error.target.due.year", t.dueDate(), plan.getYear());
+        }
+        return targets.save(new Target(plan, indicator, unit, t.quota(), t.dueDate()));
+    }
+
+    /** Opens a reporting round now for every unit of the plan that is waiting for one. */
+    public int openReportingRound(AnnualPlan plan) {
+        if (plan.isDraft()) {
+            throw ApiException.conflict("status", "error.plan.not-issued", plan.getYear());
+        }
+        return runtime.createMessageCorrelation("ReportingRoundOpened")
+                .processInstanceVariableEquals("planId", plan.getId())
+                .correlateAllWithResult().size();
+    }
+
+    private static LocalDate sameDayIn(LocalDate date, int year) {
+        return date.withYear(year);
+    }
+
     public AnnualPlan createDraft(int year) {
         if (plans.findByYear(year).isPresent()) {
             throw ApiException.conflict("year", "error.plan.year.taken", year);
@@ -46,14 +113,7 @@ public class PlanService {
     }
 
     public Target addTarget(AnnualPlan plan, String indicatorCode, String unitCode, BigDecimal quota, LocalDate dueDate) {
-        Indicator indicator = indicators.findByCode(indicatorCode)
-                .orElseThrow(() -> ApiException.badField("indicatorCode", "error.indicator.not-found", indicatorCode));
-        Unit unit = units.findByCode(unitCode)
-                .orElseThrow(() -> ApiException.badField("unitCode", "error.unit.not-found", unitCode));
-        if (dueDate.getYear() != plan.getYear()) {
-            throw ApiException.badField("dueDate", "error.target.due.year", dueDate, plan.getYear());
-        }
-        return targets.save(new Target(plan, indicator, unit, quota, dueDate));
+        return addTarget(plan, "", new TargetRequest(unitCode, indicatorCode, quota, dueDate));
     }
 
     /** Starts annual-plan, which calls unit-targets once for every unit that has a target. */

@@ -1,0 +1,89 @@
+package com.targetflow.targets;
+
+import com.targetflow.organisation.Language;
+import com.targetflow.web.ApiException;
+import jakarta.validation.Valid;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.*;
+
+/**
+ * Annual plans: managers draft, copy and issue them; everyone reads a plan with its progress,
+ * unit staff only their own unit's part of it.
+ */
+@RestController
+@RequestMapping("/api/plans")
+class PlanController {
+
+    private final PlanRepository plans;
+    private final PlanService planService;
+    private final ProgressService progress;
+    private final Viewer viewer;
+
+    PlanController(PlanRepository plans, PlanService planService, ProgressService progress, Viewer viewer) {
+        this.plans = plans;
+        this.planService = planService;
+        this.progress = progress;
+        this.viewer = viewer;
+    }
+
+    @GetMapping
+    @Transactional(readOnly = true)
+    List<Map<String, Object>> list() {
+        return plans.findAll().stream()
+                .sorted((a, b) -> Integer.compare(b.getYear(), a.getYear()))
+                .map(p -> Map.<String, Object>of("id", p.getId(), "year", p.getYear(), "status", p.getStatus()))
+                .toList();
+    }
+
+    @GetMapping("/{year}")
+    @Transactional(readOnly = true)
+    PlanView one(@PathVariable int year, Principal principal, Locale locale) {
+        return progress.view(plan(year), viewer.visibleUnits(principal), Language.of(locale));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional
+    PlanView create(@Valid @RequestBody PlanRequest request, Principal principal, Locale locale) {
+        AnnualPlan plan = planService.create(request);
+        return progress.view(plan, viewer.visibleUnits(principal), Language.of(locale));
+    }
+
+    @PostMapping("/{year}/targets")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional
+    Map<String, Object> addTarget(@PathVariable int year, @Valid @RequestBody TargetRequest request) {
+        Target target = planService.addTarget(plan(year), "", request);
+        return Map.of("id", target.getId());
+    }
+
+    @PostMapping("/{id}/issue")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional
+    Map<String, Object> issue(@PathVariable long id) {
+        AnnualPlan plan = plans.findById(id).orElseThrow(() -> ApiException.notFound("error.plan.not-found", id));
+        String processInstanceId = planService.issue(plan);
+        return Map.of("id", plan.getId(), "year", plan.getYear(), "status", plan.getStatus(),
+                "processInstanceId", processInstanceId);
+    }
+
+    /** Opens a reporting round now, before the quarter's end, for every unit waiting for one. */
+    @PostMapping("/{year}/reporting-rounds")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional
+    Map<String, Object> openRound(@PathVariable int year) {
+        return Map.of("year", year, "unitsOpened", planService.openReportingRound(plan(year)));
+    }
+
+    private AnnualPlan plan(int year) {
+        return plans.findByYear(year).orElseThrow(() -> ApiException.notFound("error.plan.not-found", year));
+    }
+}

@@ -1,0 +1,28 @@
+package com.targetflow.targets;
+
+import com.targetflow.organisation.Person;
+import com.targetflow.organisation.PersonRepository;
+import com.targetflow.web.ApiException;
+import java.security.Principal;
+import java.util.function.Predicate;
+import org.springframework.stereotype.Component;
+
+/** Which units' targets and reports the signed-in person may see: all for district staff, else their own. */
+@Component
+class Viewer {
+
+    private final PersonRepository people;
+
+    Viewer(PersonRepository people) {
+        this.people = people;
+    }
+
+    Predicate<String> visibleUnits(Principal principal) {
+        Person me = people.findByUsername(principal.getName()).orElseThrow(ApiException::forbidden);
+        if (me.getRole().seesWholeDistrict()) {
+            return unit -> true;
+        }
+        String own = me.getUnit().getCode();
+        return own::equals;
+    }
+}
