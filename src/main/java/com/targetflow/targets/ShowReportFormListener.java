@@ -21,5 +21,7 @@ public class ShowReportFormListener implements TaskListener {
     public void notify(DelegateTask task) {
         task.setVariableLocal("values", FormData.json(
                 service.reportFormRows(UnitProcessVariables.planId(task), UnitProcessVariables.unitCode(task))));
+        // Tasklist's forms cannot pick files: the form links to the app's evidence page for this task.
+        task.setVariableLocal("evidenceLink", "/evidence/tasks/" + task.getId());
     }
 }

@@ -1,0 +1,85 @@
+package com.targetflow.targets;
+
+import com.targetflow.organisation.Unit;
+import jakarta.persistence.*;
+import java.time.Instant;
+
+/** 佐证材料: one file a unit attached to its report for a reporting round. */
+@Entity
+@Table(name = "tf_evidence")
+public class Evidence {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private AnnualPlan plan;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Unit unit;
+
+    @Column(nullable = false)
+    private int round;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Target target;
+
+    @Column(nullable = false)
+    private String fileName;
+
+    @Column(nullable = false)
+    private String contentType;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long size;
+
+    @Column(nullable = false)
+    private String sha256;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false)
+    private byte[] content;
+
+    @Column(nullable = false)
+    private String uploadedBy;
+
+    @Column(nullable = false)
+    private Instant uploadedAt;
+
+    protected Evidence() {
+    }
+
+    Evidence(AnnualPlan plan, Unit unit, int round, Target target, String fileName, EvidenceType type,
+             byte[] content, String sha256, String uploadedBy, Instant uploadedAt) {
+        this.plan = plan;
+        this.unit = unit;
+        this.round = round;
+        this.target = target;
+        this.fileName = fileName;
+        this.contentType = type.mediaType();
+        this.size = content.length;
+        this.sha256 = sha256;
+        this.content = content;
+        this.uploadedBy = uploadedBy;
+        this.uploadedAt = uploadedAt;
+    }
+
+    public Long getId() { return id; }
+    public AnnualPlan getPlan() { return plan; }
+    public Unit getUnit() { return unit; }
+    public int getRound() { return round; }
+    public Target getTarget() { return target; }
+    public String getFileName() { return fileName; }
+    public String getContentType() { return contentType; }
+    public long getSize() { return size; }
+    public String getSha256() { return sha256; }
+    public byte[] getContent() { return content; }
+    public String getUploadedBy() { return uploadedBy; }
+    public Instant getUploadedAt() { return uploadedAt; }
+
+    public boolean isImage() {
+        return contentType.startsWith("image/") && !contentType.equals(EvidenceType.HEIC.mediaType());
+    }
+}

@@ -1,0 +1,12 @@
+package com.targetflow.targets;
+
+import com.targetflow.organisation.Unit;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface EvidenceRepository extends JpaRepository<Evidence, Long> {
+
+    List<Evidence> findByPlanAndUnitAndRoundOrderById(AnnualPlan plan, Unit unit, int round);
+
+    long countByPlanAndUnitAndRound(AnnualPlan plan, Unit unit, int round);
+}

@@ -1,0 +1,163 @@
+package com.targetflow.targets;
+
+import com.targetflow.organisation.Unit;
+import com.targetflow.organisation.UnitRepository;
+import com.targetflow.web.ApiException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Predicate;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evidence for a unit's progress report. Files are attached to the open 进展填报 task's reporting
+ * round, by someone who may work on that task; they are seen by the unit and the district only.
+ */
+@Service
+@Transactional
+@EnableConfigurationProperties(EvidenceProperties.class)
+public class EvidenceService {
+
+    static final String REPORT_TASK = "Task_ReportProgress";
+
+    private final EvidenceRepository evidence;
+    private final PlanRepository plans;
+    private final UnitRepository units;
+    private final TargetRepository targets;
+    private final ReportRepository reports;
+    private final TaskService tasks;
+    private final IdentityService identity;
+    private final EvidenceProperties limits;
+    private final Clock clock;
+
+    EvidenceService(EvidenceRepository evidence, PlanRepository plans, UnitRepository units, TargetRepository targets,
+                    ReportRepository reports, TaskService tasks, IdentityService identity, EvidenceProperties limits,
+                    Clock clock) {
+        this.evidence = evidence;
+        this.plans = plans;
+        this.units = units;
+        this.targets = targets;
+        this.reports = reports;
+        this.tasks = tasks;
+        this.identity = identity;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    /** The reporting round an open progress task stands for. */
+    public record Round(String taskId, AnnualPlan plan, Unit unit, int round) {
+    }
+
+    /** The round of a progress task that this user may work on; anything else is refused as not found. */
+    @Transactional(readOnly = true)
+    public Round roundOfTask(String taskId, String userId, List<String> groupIds) {
+        Task task;
+        identity.setAuthentication(userId, groupIds);
+        try {
+            task = tasks.createTaskQuery().taskId(taskId).taskDefinitionKey(REPORT_TASK).singleResult();
+        } finally {
+            identity.clearAuthentication();
+        }
+        if (task == null) {
+            throw ApiException.notFound("error.evidence.task.not-found", taskId);
+        }
+        long planId = ((Number) tasks.getVariable(taskId, UnitProcessVariables.PLAN_ID)).longValue();
+        String unitCode = (String) tasks.getVariable(taskId, UnitProcessVariables.UNIT_CODE);
+        int round = ((Number) tasks.getVariable(taskId, UnitProcessVariables.ROUND)).intValue() + 1;
+        return new Round(taskId, plans.findById(planId).orElseThrow(), units.findByCode(unitCode).orElseThrow(), round);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Evidence> of(Round round) {
+        return evidence.findByPlanAndUnitAndRoundOrderById(round.plan(), round.unit(), round.round());
+    }
+
+    /** The files behind a submitted report: those of its round. */
+    @Transactional(readOnly = true)
+    public List<Evidence> ofReport(long reportId, Predicate<String> visibleUnit) {
+        ProgressReport report = reports.findById(reportId)
+                .filter(r -> visibleUnit.test(r.getUnit().getCode()))
+                .orElseThrow(() -> ApiException.notFound("error.evidence.report.not-found", reportId));
+        return evidence.findByPlanAndUnitAndRoundOrderById(report.getPlan(), report.getUnit(), report.getRound());
+    }
+
+    public Evidence attach(Round round, String originalName, byte[] content, String indicatorCode, String userId) {
+        if (content.length == 0) {
+            throw ApiException.badField("file", "error.evidence.empty");
+        }
+        if (content.length > limits.maxFileSize().toBytes()) {
+            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "file", "error.evidence.too-large",
+                    limits.maxFileSize().toMegabytes());
+        }
+        EvidenceType type = EvidenceType.of(content)
+                .orElseThrow(() -> new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file", "error.evidence.type"));
+        if (evidence.countByPlanAndUnitAndRound(round.plan(), round.unit(), round.round()) >= limits.maxFiles()) {
+            throw ApiException.conflict("file", "error.evidence.too-many", limits.maxFiles());
+        }
+        Target target = null;
+        if (indicatorCode != null && !indicatorCode.isBlank()) {
+            target = targets.findByPlanAndUnitOrderByIndicatorId(round.plan(), round.unit()).stream()
+                    .filter(t -> t.getIndicator().getCode().equals(indicatorCode)).findFirst()
+                    .orElseThrow(() -> ApiException.badField("indicatorCode", "task.input.not-your-target", indicatorCode));
+        }
+        return evidence.save(new Evidence(round.plan(), round.unit(), round.round(), target, safeName(originalName, type),
+                type, content, sha256(content), userId, Instant.now(clock)));
+    }
+
+    public void remove(Round round, long evidenceId) {
+        Evidence file = evidence.findById(evidenceId)
+                .filter(e -> e.getPlan().getId().equals(round.plan().getId()) && e.getUnit().getId().equals(round.unit().getId())
+                        && e.getRound() == round.round())
+                .orElseThrow(() -> ApiException.notFound("error.evidence.not-found", evidenceId));
+        evidence.delete(file);
+    }
+
+    /** A file for whoever may see its unit's work; anyone else is refused. */
+    @Transactional(readOnly = true)
+    public Evidence file(long id, Predicate<String> visibleUnit) {
+        Evidence file = evidence.findById(id).orElseThrow(() -> ApiException.notFound("error.evidence.not-found", id));
+        if (!visibleUnit.test(file.getUnit().getCode())) {
+            throw ApiException.forbidden();
+        }
+        file.getContent();
+        return file;
+    }
+
+    /** The name without any folder part, control characters or a misleading ending; the real type decides. */
+    static String safeName(String original, EvidenceType type) {
+        String name = original == null ? "" : original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").strip();
+        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+            name = "evidence";
+        }
+        String extension = switch (type) {
+            case JPEG -> ".jpg";
+            case PNG -> ".png";
+            case HEIC -> ".heic";
+            case PDF -> ".pdf";
+        };
+        String lower = name.toLowerCase();
+        boolean matches = lower.endsWith(extension) || (type == EvidenceType.JPEG && lower.endsWith(".jpeg"));
+        if (!matches) {
+            name = name + extension;
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
