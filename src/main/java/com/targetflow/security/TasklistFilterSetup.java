@@ -52,7 +52,7 @@ class TasklistFilterSetup implements ApplicationRunner {
         }
         Filter unit = create("tasklist.filter.unit", -10, "#b4282d",
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .orderByDueDate().asc());
+                        .includeAssignedTasks().orderByDueDate().asc());
         readableBy(unit, null);
         Filter mine = create("tasklist.filter.mine", 0, "#2e7d32",
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
