@@ -89,8 +89,12 @@ final class TaskInput {
     }
 
     void problem(String field, String key, Object... args) {
+        // Numbers are shown as written (4000, not 4,000).
+        Object[] shown = java.util.Arrays.stream(args)
+                .map(a -> a instanceof java.math.BigDecimal d ? d.toPlainString() : a instanceof Number n ? String.valueOf(n) : a)
+                .toArray();
         String label = messages.getMessage("task.field." + field.replaceAll("\\[\\d+]", ""), null, field, locale);
-        problems.add(label + " (" + field + "): " + messages.getMessage(key, args, key, locale));
+        problems.add(label + " (" + field + "): " + messages.getMessage(key, shown, key, locale));
         fields.add(field);
     }
 

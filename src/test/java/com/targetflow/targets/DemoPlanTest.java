@@ -63,10 +63,10 @@ class DemoPlanTest {
                  "objections":{"value":"[{\\"indicatorCode\\":\\"FAC-2\\",\\"proposedQuota\\":-2}]","type":"Json"}}}""";
         ResponseEntity<String> zh = complete("street03", taskId, body, "zh-CN");
         assertThat(zh.getStatusCode()).as(zh.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(zh.getBody()).contains("objections[0].proposedQuota", "不能为负数", "objections[0].reason", "不能为空")
+        assertThat(zh.getBody()).contains("objections[0].proposedQuota", "不能小于 0", "objections[0].reason", "不能为空")
                 .doesNotContain("Exception while invoking", "\tat ");
         ResponseEntity<String> en = complete("street03", taskId, body, "en");
-        assertThat(en.getBody()).contains("must not be negative");
+        assertThat(en.getBody()).contains("must not be less than 0");
         assertThat(tasksOf("street03")).extracting(t -> t.get("id")).containsExactly(taskId);
     }
 

@@ -147,9 +147,12 @@ class UnitTargetsProcessTest {
         execute(job("Event_QuarterEnded", unit));
         String taskId = task(unit).getId();
 
-        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("values", values("-1", "120"))))
+        // The form's own rule (min 0) refuses the negative value; the domain rule refuses the coverage over 100%.
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("values", values("-1", "80"))))
                 .hasRootCauseInstanceOf(TaskInputException.class)
-                .hasMessageContaining("values[0].value").hasMessageContaining("不能为负数")
+                .hasMessageContaining("values[0].value").hasMessageContaining("不能小于 0");
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("values", values("1", "120"))))
+                .hasRootCauseInstanceOf(TaskInputException.class)
                 .hasMessageContaining("values[1].value").hasMessageContaining("100%");
         assertThat(unit).isWaitingAt("Task_ReportProgress");
         assertThat(task(unit).getId()).isEqualTo(taskId);

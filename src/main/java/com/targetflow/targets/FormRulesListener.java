@@ -1,0 +1,34 @@
+package com.targetflow.targets;
+
+import com.targetflow.web.UserLocale;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * On completing any task with a Camunda Form: the rules of the task's own .form file, checked on
+ * the server, whoever completes it (Tasklist, engine-rest, Java API). It comes first among a task's
+ * complete listeners, so a refused completion changes nothing.
+ */
+@Component
+public class FormRulesListener implements TaskListener {
+
+    private final FormService forms;
+    private final MessageSource messages;
+    private final UserLocale userLocale;
+
+    FormRulesListener(FormService forms, MessageSource messages, UserLocale userLocale) {
+        this.forms = forms;
+        this.messages = messages;
+        this.userLocale = userLocale;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        TaskInput input = new TaskInput(messages, userLocale.current());
+        FormRules.read(forms.getDeployedTaskForm(task.getId())).check(name -> Submitted.value(task, name), input);
+        input.check();
+    }
+}
