@@ -61,8 +61,24 @@ class PlanController {
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Transactional
     Map<String, Object> addTarget(@PathVariable int year, @Valid @RequestBody TargetRequest request) {
-        Target target = planService.addTarget(plan(year), "", request);
+        Target target = planService.addTargetAndTell(plan(year), request);
         return Map.of("id", target.getId());
+    }
+
+    record TargetChange(@jakarta.validation.constraints.NotNull
+                        @jakarta.validation.constraints.DecimalMin("0")
+                        @jakarta.validation.constraints.Digits(integer = 10, fraction = 2) java.math.BigDecimal quota,
+                        @jakarta.validation.constraints.NotNull java.time.LocalDate dueDate) {
+    }
+
+    /** Changes a target's quota or due date; in an issued plan the unit is told and confirms again. */
+    @PutMapping("/{year}/targets/{id}")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional
+    Map<String, Object> changeTarget(@PathVariable int year, @PathVariable long id, @Valid @RequestBody TargetChange change) {
+        Target target = planService.changeTarget(plan(year), id, change.quota(), change.dueDate());
+        return Map.of("id", target.getId(), "quota", target.getQuota(), "dueDate", target.getDueDate(),
+                "status", target.getStatus());
     }
 
     @PostMapping("/{id}/issue")

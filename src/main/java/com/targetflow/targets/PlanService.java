@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,21 +22,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanService {
 
     public static final String PROCESS_KEY = "annual-plan";
+    public static final String UNIT_PROCESS_KEY = "unit-targets";
 
     private final PlanRepository plans;
     private final TargetRepository targets;
     private final IndicatorRepository indicators;
     private final UnitRepository units;
     private final RuntimeService runtime;
+    private final HistoryService history;
     private final Clock clock;
 
     PlanService(PlanRepository plans, TargetRepository targets, IndicatorRepository indicators, UnitRepository units,
-                RuntimeService runtime, Clock clock) {
+                RuntimeService runtime, HistoryService history, Clock clock) {
         this.plans = plans;
         this.targets = targets;
         this.indicators = indicators;
         this.units = units;
         this.runtime = runtime;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -70,19 +75,66 @@ public class PlanService {
         return plan;
     }
 
-    /** Adds one target to a draft, checking it against its indicator and the plan's year. */
-    public Target addTarget(AnnualPlan plan, String fieldPrefix, TargetRequest t) {
+    /**
+     * Adds a target to a plan. In an issued plan the unit is told at once and asked to confirm
+     * again; a unit that had no targets yet gets its own unit-targets process.
+     */
+    public Target addTargetAndTell(AnnualPlan plan, TargetRequest request) {
+        Target target = addTarget(plan, "", request);
         if (!plan.isDraft()) {
-            throw ApiException.conflict("status", "error.plan.issued.change", plan.getYear());
+            tellUnit(plan, target.getUnit());
         }
+        return target;
+    }
+
+    /** Changes a target's quota and due date; in an issued plan the unit confirms again. */
+    public Target changeTarget(AnnualPlan plan, long targetId, BigDecimal quota, LocalDate dueDate) {
+        Target target = targets.findById(targetId).filter(t -> t.getPlan().getId().equals(plan.getId()))
+                .orElseThrow(() -> ApiException.notFound("error.target.not-found", targetId));
+        checkQuota("", target.getIndicator(), quota);
+        if (dueDate.getYear() != plan.getYear()) {
+            throw ApiException.badField("dueDate", "error.target.due.year", dueDate, plan.getYear());
+        }
+        target.change(quota, dueDate);
+        if (!plan.isDraft()) {
+            tellUnit(plan, target.getUnit());
+        }
+        return target;
+    }
+
+    private void tellUnit(AnnualPlan plan, Unit unit) {
+        targets.findByPlanAndUnitOrderByIndicatorId(plan, unit).forEach(Target::awaitConfirmation);
+        String businessKey = plan.getYear() + "-" + unit.getCode();
+        ProcessInstance running = runtime.createProcessInstanceQuery().processDefinitionKey(UNIT_PROCESS_KEY)
+                .processInstanceBusinessKey(businessKey).active().singleResult();
+        if (running != null) {
+            runtime.createMessageCorrelation("TargetsChanged").processInstanceId(running.getId()).correlate();
+        } else if (history.createHistoricProcessInstanceQuery().processDefinitionKey(UNIT_PROCESS_KEY)
+                .processInstanceBusinessKey(businessKey).count() > 0) {
+            throw ApiException.conflict("status", "error.plan.unit.suspended", unit.getCode());
+        } else {
+            runtime.startProcessInstanceByKey(UNIT_PROCESS_KEY, businessKey, Map.of(
+                    "year", plan.getYear(), "planId", plan.getId(), "unitCode", unit.getCode(), "round", 0));
+        }
+    }
+
+    private static void checkQuota(String fieldPrefix, Indicator indicator, BigDecimal quota) {
+        if (quota.signum() < 0) {
+            throw ApiException.badField(fieldPrefix + "quota", "task.input.negative", quota);
+        }
+        if (indicator.getKind() == IndicatorKind.COVERAGE && quota.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw ApiException.badField(fieldPrefix + "quota", "error.quota.coverage", quota);
+        }
+        if (indicator.getKind() == IndicatorKind.MILESTONE && quota.compareTo(BigDecimal.ONE) != 0) {
+            throw ApiException.badField(fieldPrefix + "quota", "error.quota.milestone", quota);
+        }
+    }
+
+    /** Adds one target, checking it against its indicator and the plan's year. */
+    public Target addTarget(AnnualPlan plan, String fieldPrefix, TargetRequest t) {
         Indicator indicator = indicators.findByCode(t.indicatorCode())
                 .orElseThrow(() -> ApiException.badField(fieldPrefix + "indicatorCode", "error.indicator.not-found", t.indicatorCode()));
-        if (indicator.getKind() == IndicatorKind.COVERAGE && t.quota().compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw ApiException.badField(fieldPrefix + "quota", "error.quota.coverage", t.quota());
-        }
-        if (indicator.getKind() == IndicatorKind.MILESTONE && t.quota().compareTo(BigDecimal.ONE) != 0) {
-            throw ApiException.badField(fieldPrefix + "quota", "error.quota.milestone", t.quota());
-        }
+        checkQuota(fieldPrefix, indicator, t.quota());
         Unit unit = units.findByCode(t.unitCode())
                 .orElseThrow(() -> ApiException.badField(fieldPrefix + "unitCode", "error.unit.not-found", t.unitCode()));
         if (t.dueDate().getYear() != plan.getYear()) {

@@ -87,6 +87,11 @@ public class Target {
         this.status = TargetStatus.PENDING;
     }
 
+    /** The district changed the unit's targets: the unit confirms them again. */
+    void awaitConfirmation() {
+        this.status = TargetStatus.PENDING;
+    }
+
     void change(BigDecimal quota, LocalDate dueDate) {
         this.quota = quota;
         this.dueDate = dueDate;

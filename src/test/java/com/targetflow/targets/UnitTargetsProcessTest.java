@@ -142,6 +142,29 @@ class UnitTargetsProcessTest {
     }
 
     @Test
+    void aTargetChangedAfterIssuingIsConfirmedAgainBesideTheYearsWork() {
+        complete(task(unit), withVariables("targetsAccepted", true));
+        long fac1 = target("FAC-1").getId();
+        tx.executeWithoutResult(s -> planService.changeTarget(plans.findById(planId).orElseThrow(), fac1,
+                BigDecimal.valueOf(5), LocalDate.of(year, 11, 30)));
+
+        assertThat(unit).isWaitingAt("Gateway_WaitForRound", "Task_ReconfirmTargets");
+        assertThat(target("FAC-1").getStatus()).isEqualTo(TargetStatus.PENDING);
+        String reconfirm = engine.getTaskService().createTaskQuery().processInstanceId(unit.getId())
+                .taskDefinitionKey("Task_ReconfirmTargets").singleResult().getId();
+        engine.getTaskService().complete(reconfirm, Map.of("targetsAccepted", "false", "objections",
+                List.of(Map.of("indicatorCode", "FAC-1", "proposedQuota", 4, "reason", "年内新增场地有限"))));
+        assertThat(unit).isWaitingAt("Gateway_WaitForRound", "Task_ResolveChangeObjection");
+        complete(task("Task_ResolveChangeObjection", unit),
+                withVariables("resolutions", List.of(Map.of("indicatorCode", "FAC-1", "decision", "KEEP"))));
+        complete(task("Task_ReconfirmTargets", unit), withVariables("targetsAccepted", true));
+
+        assertThat(unit).isWaitingAt("Gateway_WaitForRound").hasPassed("Event_ChangeConfirmed");
+        assertThat(target("FAC-1").getQuota()).isEqualByComparingTo("5");
+        assertThat(target("FAC-1").getStatus()).isEqualTo(TargetStatus.CONFIRMED);
+    }
+
+    @Test
     void badValuesAreRefusedAndTheTaskStaysOpen() {
         complete(task(unit), withVariables("targetsAccepted", true));
         execute(job("Event_QuarterEnded", unit));
