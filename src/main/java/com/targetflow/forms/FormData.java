@@ -1,4 +1,4 @@
-package com.targetflow.targets;
+package com.targetflow.forms;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,14 +6,14 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /** Rows for a Camunda Form's table or dynamic list, as a JSON variable that Tasklist can read. */
-final class FormData {
+public final class FormData {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private FormData() {
     }
 
-    static JsonValue json(Object rows) {
+    public static JsonValue json(Object rows) {
         try {
             return SpinValues.jsonValue(JSON.writeValueAsString(rows)).create();
         } catch (JsonProcessingException e) {

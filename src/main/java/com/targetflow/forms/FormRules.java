@@ -1,4 +1,4 @@
-package com.targetflow.targets;
+package com.targetflow.forms;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * value: the server does not evaluate the form's FEEL conditions, and the domain checks that follow
  * catch what a hidden field leaves out.
  */
-final class FormRules {
+public final class FormRules {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -28,7 +28,7 @@ final class FormRules {
         this.form = form;
     }
 
-    static FormRules read(InputStream in) {
+    public static FormRules read(InputStream in) {
         try (in) {
             return new FormRules(JSON.readTree(in));
         } catch (IOException e) {
@@ -37,7 +37,7 @@ final class FormRules {
     }
 
     /** Checks every rule; "submitted" gives a top-level key's value as the completion sent it. */
-    void check(Function<String, Object> submitted, TaskInput input) {
+    public void check(Function<String, Object> submitted, TaskInput input) {
         checkAll(form.path("components"), "", submitted, input);
     }
 

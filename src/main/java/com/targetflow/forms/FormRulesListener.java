@@ -1,4 +1,4 @@
-package com.targetflow.targets;
+package com.targetflow.forms;
 
 import com.targetflow.web.UserLocale;
 import org.camunda.bpm.engine.FormService;

@@ -1,4 +1,4 @@
-package com.targetflow.targets;
+package com.targetflow.forms;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
@@ -7,12 +7,12 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  * form. Tasklist's form submission overwrites the task-local variable; engine-rest's and the Java
  * API's complete() write to the process instance instead. The latter, when present, is the newer.
  */
-final class Submitted {
+public final class Submitted {
 
     private Submitted() {
     }
 
-    static Object value(DelegateTask task, String name) {
+    public static Object value(DelegateTask task, String name) {
         Object fromCompletion = task.getExecution().getVariable(name);
         return fromCompletion != null ? fromCompletion : task.getVariableLocal(name);
     }

@@ -1,4 +1,4 @@
-package com.targetflow.targets;
+package com.targetflow.forms;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +14,7 @@ import org.springframework.context.MessageSource;
  * Reads what a task's form submitted, whether it came from Tasklist (lists arrive as Spin JSON),
  * from engine-rest or from the Java API, and collects every problem before refusing the whole.
  */
-final class TaskInput {
+public final class TaskInput {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -23,13 +23,13 @@ final class TaskInput {
     private final List<String> problems = new ArrayList<>();
     private final List<String> fields = new ArrayList<>();
 
-    TaskInput(MessageSource messages, Locale locale) {
+    public TaskInput(MessageSource messages, Locale locale) {
         this.messages = messages;
         this.locale = locale;
     }
 
     /** A list of rows: a Spin JSON array, a JSON string, or a Java list of maps. */
-    List<Map<String, Object>> rows(String field, Object value) {
+    public List<Map<String, Object>> rows(String field, Object value) {
         if (value == null) {
             return List.of();
         }
@@ -43,7 +43,7 @@ final class TaskInput {
     }
 
     /** A number not below zero, or null after recording the problem. */
-    BigDecimal amount(String field, Object value) {
+    public BigDecimal amount(String field, Object value) {
         if (value == null || value.toString().isBlank()) {
             problem(field, "task.input.required");
             return null;
@@ -62,7 +62,7 @@ final class TaskInput {
     }
 
     /** A yes or no: a Boolean, or the "true" / "false" of a form's radio buttons. */
-    Boolean yesOrNo(String field, Object value) {
+    public Boolean yesOrNo(String field, Object value) {
         if (value instanceof Boolean b) {
             return b;
         }
@@ -73,7 +73,7 @@ final class TaskInput {
         return null;
     }
 
-    String text(String field, Object value, boolean required, int maxLength) {
+    public String text(String field, Object value, boolean required, int maxLength) {
         String text = value == null ? null : value.toString().strip();
         if (text == null || text.isEmpty()) {
             if (required) {
@@ -88,7 +88,75 @@ final class TaskInput {
         return text;
     }
 
-    void problem(String field, String key, Object... args) {
+    /** A date as yyyy-MM-dd (what a form's date field submits), or a java.util.Date / LocalDate. */
+    public java.time.LocalDate date(String field, Object value, boolean required) {
+        if (value == null || value.toString().isBlank()) {
+            if (required) {
+                problem(field, "task.input.required");
+            }
+            return null;
+        }
+        if (value instanceof java.time.LocalDate d) {
+            return d;
+        }
+        if (value instanceof java.util.Date d) {
+            return d.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+        }
+        try {
+            return java.time.LocalDate.parse(value.toString().strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            problem(field, "task.input.date", value);
+            return null;
+        }
+    }
+
+    /** A time of day as HH:mm (what a form's time field submits). */
+    public java.time.LocalTime time(String field, Object value, boolean required) {
+        if (value == null || value.toString().isBlank()) {
+            if (required) {
+                problem(field, "task.input.required");
+            }
+            return null;
+        }
+        try {
+            return java.time.LocalTime.parse(value.toString().strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            problem(field, "task.input.time", value);
+            return null;
+        }
+    }
+
+    /** One of an enum's names. */
+    public <E extends Enum<E>> E choice(String field, Object value, Class<E> type) {
+        if (value == null || value.toString().isBlank()) {
+            problem(field, "task.input.required");
+            return null;
+        }
+        for (E option : type.getEnumConstants()) {
+            if (option.name().equals(value.toString().strip())) {
+                return option;
+            }
+        }
+        problem(field, "task.input.choice", value, java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                .collect(java.util.stream.Collectors.joining(", ")));
+        return null;
+    }
+
+    /** A list of strings: a Spin JSON array, a JSON string, or a Java list. */
+    public List<String> strings(String field, Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        try {
+            String json = value instanceof List<?> ? JSON.writeValueAsString(value) : value.toString();
+            return JSON.readValue(json, new TypeReference<List<String>>() { });
+        } catch (Exception e) {
+            problem(field, "task.input.list");
+            return List.of();
+        }
+    }
+
+    public void problem(String field, String key, Object... args) {
         // Numbers are shown as written (4000, not 4,000).
         Object[] shown = java.util.Arrays.stream(args)
                 .map(a -> a instanceof java.math.BigDecimal d ? d.toPlainString() : a instanceof Number n ? String.valueOf(n) : a)
@@ -99,7 +167,7 @@ final class TaskInput {
     }
 
     /** Refuses the completion if anything was wrong, naming every bad field. */
-    void check() {
+    public void check() {
         if (!problems.isEmpty()) {
             throw new TaskInputException(messages.getMessage("task.input.refused", null, locale)
                     + " " + String.join("; ", problems), fields);

@@ -1,5 +1,8 @@
 package com.targetflow.targets;
 
+import com.targetflow.forms.Submitted;
+import com.targetflow.forms.Completer;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -1,5 +1,7 @@
 package com.targetflow.targets;
 
+import com.targetflow.forms.FormData;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,7 @@
 package com.targetflow.targets;
 
+import com.targetflow.forms.TaskInput;
+
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.UnitRepository;

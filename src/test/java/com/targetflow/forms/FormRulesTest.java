@@ -1,4 +1,4 @@
-package com.targetflow.targets;
+package com.targetflow.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
