@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Issues the current year's plan to the 13 sub-district associations on the demo's first start,
  * with the seed's figures: 4 new galleries and 40 new boards spread over the sub-districts, science
  * groups and reading rooms in 80% of communities, every gallery and school under standardised
- * management, four lectures or trainings per school, one large volunteer event each.
+ * management, four lectures or trainings per school, one large volunteer event each; and the
+ * district's four secretary-general meetings and two full committee meetings, which issuing schedules.
  */
 @Component
 @Profile("demo")
@@ -64,6 +65,9 @@ class DemoPlanLoader implements ApplicationRunner {
             target(plan, "SCH-2", unit, 4, yearEnd);
             target(plan, "ROOM-1", unit, 80, yearEnd);
         }
+        // The district's own meetings: four sub-district secretary-general meetings, two full committee meetings.
+        target(plan, "MTG-1", "DIST", 4, yearEnd);
+        target(plan, "MTG-2", "DIST", 2, yearEnd);
         plans.issue(plan);
         log.info("Demo plan for {} issued to {} sub-district associations", year, SUBDISTRICTS);
     }

@@ -16,5 +16,9 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     @EntityGraph(attributePaths = "unit")
     List<Person> findByUnitOrderByUsername(Unit unit);
 
+    List<Person> findByRoleAndUnitKindInOrderByUnitCodeAscUsernameAsc(PersonRole role, java.util.Collection<UnitKind> kinds);
+
+    List<Person> findByRoleOrderByUsername(PersonRole role);
+
     boolean existsByUsername(String username);
 }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +32,11 @@ public class PlanService {
     private final RuntimeService runtime;
     private final HistoryService history;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PlanService(PlanRepository plans, TargetRepository targets, IndicatorRepository indicators, UnitRepository units,
-                RuntimeService runtime, HistoryService history, Clock clock) {
+                RuntimeService runtime, HistoryService history, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.plans = plans;
         this.targets = targets;
         this.indicators = indicators;
@@ -81,7 +84,7 @@ public class PlanService {
      */
     public Target addTargetAndTell(AnnualPlan plan, TargetRequest request) {
         Target target = addTarget(plan, "", request);
-        if (!plan.isDraft()) {
+        if (!plan.isDraft() && target.getIndicator().getSource() == IndicatorSource.REPORTED) {
             tellUnit(plan, target.getUnit());
         }
         return target;
@@ -96,7 +99,7 @@ public class PlanService {
             throw ApiException.badField("dueDate", "error.target.due.year", dueDate, plan.getYear());
         }
         target.change(quota, dueDate);
-        if (!plan.isDraft()) {
+        if (!plan.isDraft() && target.getIndicator().getSource() == IndicatorSource.REPORTED) {
             tellUnit(plan, target.getUnit());
         }
         return target;
@@ -168,16 +171,20 @@ public class PlanService {
         return addTarget(plan, "", new TargetRequest(unitCode, indicatorCode, quota, dueDate));
     }
 
-    /** Starts annual-plan, which calls unit-targets once for every unit that has a target. */
+    /**
+     * Starts annual-plan, which calls unit-targets once for every unit that reports on a target of
+     * its own, and announces the issued plan (the meetings schedule its meetings from it).
+     */
     public String issue(AnnualPlan plan) {
         if (!plan.isDraft()) {
             throw ApiException.conflict("status", "error.plan.issued", plan.getYear());
         }
-        List<String> unitCodes = targets.unitCodesOf(plan);
-        if (unitCodes.isEmpty()) {
+        List<String> unitCodes = targets.reportingUnitCodesOf(plan);
+        if (targets.countByPlan(plan) == 0) {
             throw ApiException.badField("targets", "error.plan.empty", plan.getYear());
         }
         plan.markIssued(Instant.now(clock));
+        events.publishEvent(new PlanIssued(plan.getId(), plan.getYear()));
         return runtime.startProcessInstanceByKey(PROCESS_KEY, "plan-" + plan.getYear(), Map.of(
                 "year", plan.getYear(),
                 "planId", plan.getId(),

@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Progress of a plan's targets. Only approved reports count towards a target's value. */
+/** Progress of a plan's targets. Only approved reports count towards a target's value, or the count of the process that feeds it. */
 @Service
 @Transactional(readOnly = true)
 public class ProgressService {
@@ -20,10 +20,26 @@ public class ProgressService {
 
     private final TargetRepository targets;
     private final ReportRepository reports;
+    private final List<IndicatorFeed> feeds;
 
-    ProgressService(TargetRepository targets, ReportRepository reports) {
+    ProgressService(TargetRepository targets, ReportRepository reports, List<IndicatorFeed> feeds) {
         this.targets = targets;
         this.reports = reports;
+        this.feeds = feeds;
+    }
+
+    /** A counted indicator's value from the process that counts it; a reported one's from the last approved report. */
+    private BigDecimal value(Target t, List<TargetProgress.ReportEntry> entries) {
+        if (t.getIndicator().getSource() != IndicatorSource.REPORTED) {
+            for (IndicatorFeed feed : feeds) {
+                var counted = feed.valueOf(t.getIndicator().getCode(), t.getUnit().getCode(), t.getPlan().getYear());
+                if (counted.isPresent()) {
+                    return counted.get();
+                }
+            }
+        }
+        return entries.stream().filter(e -> e.status() == ReportStatus.APPROVED)
+                .reduce((first, second) -> second).map(TargetProgress.ReportEntry::value).orElse(null);
     }
 
     public PlanView view(AnnualPlan plan, Predicate<String> visibleUnit, Language language) {
@@ -44,8 +60,7 @@ public class ProgressService {
                 continue;
             }
             List<TargetProgress.ReportEntry> entries = history.getOrDefault(t.getId(), List.of());
-            BigDecimal approved = entries.stream().filter(e -> e.status() == ReportStatus.APPROVED)
-                    .reduce((first, second) -> second).map(TargetProgress.ReportEntry::value).orElse(null);
+            BigDecimal approved = value(t, entries);
             Indicator i = t.getIndicator();
             boolean en = language == Language.EN;
             rows.add(new TargetProgress(t.getId(), t.getUnit().getCode(), t.getUnit().displayName(language),

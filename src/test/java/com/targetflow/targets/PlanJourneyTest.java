@@ -47,7 +47,7 @@ class PlanJourneyTest {
                 "{\"year\":" + next + ",\"copyFromYear\":" + (next - 1) + "}");
         assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
         JsonNode plan = JSON.readTree(created.getBody());
-        assertThat(plan.get("targets")).hasSize(13 * 8 + 4);
+        assertThat(plan.get("targets")).hasSize(13 * 8 + 4 + 2);  // and the district's two kinds of meeting
         assertThat(send("street01", HttpMethod.POST, "/api/plans", "{\"year\":" + (next + 1) + "}").getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
 

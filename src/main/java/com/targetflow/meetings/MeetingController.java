@@ -1,0 +1,71 @@
+package com.targetflow.meetings;
+
+import com.targetflow.organisation.Language;
+import jakarta.validation.Valid;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Year;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.*;
+
+/** Meetings: the year's list, one meeting, attendance per unit; managers start, move and cancel meetings. */
+@RestController
+@RequestMapping("/api/meetings")
+class MeetingController {
+
+    private final MeetingService meetings;
+    private final MeetingViews views;
+    private final Clock clock;
+
+    MeetingController(MeetingService meetings, MeetingViews views, Clock clock) {
+        this.meetings = meetings;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    List<MeetingView> list(@RequestParam(required = false) Integer year, Principal principal, Locale locale) {
+        return views.ofYear(year != null ? year : Year.now(clock).getValue(), principal, Language.of(locale));
+    }
+
+    @GetMapping("/{id}")
+    MeetingView one(@PathVariable long id, Principal principal, Locale locale) {
+        return views.one(id, principal, Language.of(locale));
+    }
+
+    @GetMapping("/attendance")
+    List<Map<String, Object>> attendance(@RequestParam(required = false) Integer year, Principal principal, Locale locale) {
+        return views.attendance(year != null ? year : Year.now(clock).getValue(), principal, Language.of(locale));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional
+    MeetingView start(@Valid @RequestBody MeetingRequests.NewMeeting request, Principal principal, Locale locale) {
+        Meeting meeting = meetings.plan(request.type(), request.date());
+        return views.one(meeting.getId(), principal, Language.of(locale));
+    }
+
+    @PostMapping("/{id}/reschedule")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional
+    MeetingView reschedule(@PathVariable long id, @Valid @RequestBody MeetingRequests.Reschedule request,
+                           Principal principal, Locale locale) {
+        meetings.reschedule(id, request.date(), request.start(), request.end(), request.place());
+        return views.one(id, principal, Language.of(locale));
+    }
+
+    @PostMapping("/{id}/cancel")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional
+    MeetingView cancel(@PathVariable long id, @RequestBody MeetingRequests.Cancel request, Principal principal, Locale locale) {
+        meetings.cancel(id, request.reason());
+        return views.one(id, principal, Language.of(locale));
+    }
+}

@@ -1,0 +1,95 @@
+package com.targetflow.meetings;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.StandardTime;
+import biweekly.component.VEvent;
+import biweekly.component.VTimezone;
+import biweekly.io.TimezoneAssignment;
+import biweekly.parameter.ParticipationStatus;
+import biweekly.parameter.Role;
+import biweekly.property.Attendee;
+import biweekly.property.Method;
+import biweekly.property.Organizer;
+import biweekly.property.Status;
+import biweekly.util.DateTimeComponents;
+import biweekly.util.UtcOffset;
+import com.targetflow.notification.MailMessage;
+import com.targetflow.notification.NotificationProperties;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.TimeZone;
+import org.springframework.stereotype.Component;
+
+/**
+ * The iCalendar (RFC 5545) object of a meeting for one invitee, as an iTIP REQUEST (new or moved;
+ * same UID, SEQUENCE counting the changes) or CANCEL. Times are written in the district's zone
+ * with its VTIMEZONE, built here rather than downloaded (biweekly can fetch one from tzurl.org;
+ * nothing may be fetched at run time, and a zone without daylight saving needs one rule only).
+ */
+@Component
+class MeetingIcs {
+
+    private final MeetingProperties properties;
+    private final NotificationProperties notification;
+    private final Clock clock;
+
+    MeetingIcs(MeetingProperties properties, NotificationProperties notification, Clock clock) {
+        this.properties = properties;
+        this.notification = notification;
+        this.clock = clock;
+    }
+
+    MailMessage.CalendarPart request(Meeting meeting, Invitee invitee, String title, String description) {
+        return part(Method.REQUEST, meeting, invitee, title, description);
+    }
+
+    MailMessage.CalendarPart cancel(Meeting meeting, Invitee invitee, String title, String description) {
+        return part(Method.CANCEL, meeting, invitee, title, description);
+    }
+
+    private MailMessage.CalendarPart part(String method, Meeting meeting, Invitee invitee, String title, String description) {
+        ZoneId zone = properties.zone();
+        ICalendar calendar = new ICalendar();
+        calendar.setProductId("-//TargetFlow//Meetings//ZH");
+        calendar.setMethod(method);
+        calendar.getTimezoneInfo().setDefaultTimezone(new TimezoneAssignment(TimeZone.getTimeZone(zone), timezone(zone)));
+
+        VEvent event = new VEvent();
+        event.setUid(meeting.getCalendarUid());
+        event.setSequence(meeting.getCalendarSequence());
+        event.setDateTimeStamp(Date.from(clock.instant()));
+        event.setDateStart(Date.from(meeting.getStartsAt().atZone(zone).toInstant()));
+        event.setDateEnd(Date.from(meeting.getEndsAt().atZone(zone).toInstant()));
+        event.setSummary(title);
+        event.setLocation(meeting.getPlace());
+        event.setDescription(description);
+        event.setStatus(Method.CANCEL.equals(method) ? Status.cancelled() : Status.confirmed());
+        Organizer organizer = new Organizer("区科协", notification.mail().from());
+        event.setOrganizer(organizer);
+        Attendee attendee = new Attendee(invitee.getPerson().getName(), invitee.getPerson().getEmail());
+        attendee.setRole(Role.ATTENDEE);
+        attendee.setRsvp(true);
+        attendee.setParticipationStatus(ParticipationStatus.NEEDS_ACTION);
+        event.addAttendee(attendee);
+        calendar.addEvent(event);
+        return new MailMessage.CalendarPart(method, Biweekly.write(calendar).go());
+    }
+
+    /** A VTIMEZONE with one standard-time rule: right for zones without daylight saving, such as Asia/Shanghai. */
+    private static VTimezone timezone(ZoneId zone) {
+        ZoneOffset offset = zone.getRules().getStandardOffset(java.time.Instant.now());
+        int seconds = offset.getTotalSeconds();
+        UtcOffset utc = new UtcOffset(seconds >= 0, Math.abs(seconds) / 3600, Math.abs(seconds) % 3600 / 60);
+        StandardTime standard = new StandardTime();
+        standard.setDateStart(new DateTimeComponents(1970, 1, 1, 0, 0, 0, false));
+        standard.setTimezoneOffsetFrom(utc);
+        standard.setTimezoneOffsetTo(utc);
+        standard.addTimezoneName("Asia/Shanghai".equals(zone.getId()) ? "CST" : zone.getId());
+        VTimezone timezone = new VTimezone(zone.getId());
+        timezone.addStandardTime(standard);
+        return timezone;
+    }
+}

@@ -1,0 +1,11 @@
+package com.targetflow.meetings;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+    List<Meeting> findByYearOrderByPlannedDateAscIdAsc(int year);
+
+    long countByYearAndTypeAndStatus(int year, MeetingType type, MeetingStatus status);
+}

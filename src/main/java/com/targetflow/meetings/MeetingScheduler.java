@@ -1,0 +1,43 @@
+package com.targetflow.meetings;
+
+import com.targetflow.targets.PlanIssued;
+import com.targetflow.targets.PlanRepository;
+import com.targetflow.targets.TargetRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a plan is issued, its meeting targets (MTG-1, MTG-2, ENT-2) schedule that many meetings of
+ * their type through the year, each with its own process; in the issuing transaction, so a plan
+ * is never issued without its meetings.
+ */
+@Component
+class MeetingScheduler {
+
+    private static final Logger log = LoggerFactory.getLogger(MeetingScheduler.class);
+
+    private final PlanRepository plans;
+    private final TargetRepository targets;
+    private final MeetingService meetings;
+
+    MeetingScheduler(PlanRepository plans, TargetRepository targets, MeetingService meetings) {
+        this.plans = plans;
+        this.targets = targets;
+        this.meetings = meetings;
+    }
+
+    @EventListener
+    void on(PlanIssued issued) {
+        var plan = plans.findById(issued.planId()).orElseThrow();
+        java.util.Map<MeetingType, Integer> quota = new java.util.EnumMap<>(MeetingType.class);
+        targets.findByPlanOrderByUnitCodeAscIndicatorIdAsc(plan).forEach(t ->
+                MeetingType.ofIndicator(t.getIndicator().getCode()).ifPresent(type ->
+                        quota.merge(type, t.getQuota().intValue(), Math::max)));
+        quota.forEach((type, count) -> {
+            meetings.schedule(issued.year(), type, count);
+            log.info("Plan {}: {} meetings of type {} scheduled", issued.year(), count, type);
+        });
+    }
+}

@@ -1,0 +1,34 @@
+package com.targetflow.meetings;
+
+import com.targetflow.forms.Submitted;
+import java.time.Clock;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** On completing 筹备会议: the meeting's time, place, agenda, training and invitees saved; reminders count from now. */
+@Component
+public class PrepareMeetingListener implements TaskListener {
+
+    private final MeetingService meetings;
+    private final Clock clock;
+
+    PrepareMeetingListener(MeetingService meetings, Clock clock) {
+        this.meetings = meetings;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        meetings.prepare(MeetingVariables.meetingId(task), Submitted.value(task, "meetingDate"),
+                Submitted.value(task, "startTime"), Submitted.value(task, "endTime"), Submitted.value(task, "place"),
+                Submitted.value(task, "agenda"), Submitted.value(task, "trainingTopic"), Submitted.value(task, "trainer"),
+                Submitted.value(task, "invitees"));
+        for (String name : new String[] {"meetingDate", "startTime", "endTime", "place", "agenda", "trainingTopic",
+                "trainer", "invitees"}) {
+            task.getExecution().removeVariable(name);
+        }
+        task.getExecution().setVariable(MeetingService.LAST_REMINDER_AT, Date.from(clock.instant()));
+    }
+}

@@ -1,0 +1,35 @@
+package com.targetflow.meetings;
+
+import com.targetflow.forms.Completer;
+import com.targetflow.forms.Submitted;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/** On completing 会议记录: attendance, minutes and action items saved; the action items' ids go on as a list. */
+@Component
+public class RecordMeetingListener implements TaskListener {
+
+    private final MeetingService meetings;
+    private final IdentityService identity;
+
+    RecordMeetingListener(MeetingService meetings, IdentityService identity) {
+        this.meetings = meetings;
+        this.identity = identity;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        List<Long> items = meetings.record(MeetingVariables.meetingId(task), Submitted.value(task, "attendance"),
+                Submitted.value(task, "minutes"), Submitted.value(task, "trainingDelivered"),
+                Submitted.value(task, "decisions"), Submitted.value(task, "actionItems"), Completer.of(task, identity));
+        for (String name : new String[] {"attendance", "minutes", "trainingDelivered", "decisions", "actionItems"}) {
+            task.getExecution().removeVariable(name);
+        }
+        task.getExecution().setVariable("actionItemIds",
+                Variables.objectValue(items).serializationDataFormat("application/json").create());
+    }
+}

@@ -1,0 +1,27 @@
+package com.targetflow.meetings;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** On an action item's tasks: what was asked, by when, what the unit answered, what the district said. */
+@Component
+public class ShowActionItemListener implements TaskListener {
+
+    private final MeetingService meetings;
+
+    ShowActionItemListener(MeetingService meetings) {
+        this.meetings = meetings;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        ActionItem item = meetings.actionItem(MeetingVariables.actionItemId(task));
+        task.setVariableLocal("itemTitle", item.getTitle());
+        task.setVariableLocal("itemDue", item.getDueDate().toString());
+        task.setVariableLocal("itemUnit", item.getUnit().getCode() + " " + item.getUnit().getName());
+        task.setVariableLocal("itemResult", item.getResult() == null ? "" : item.getResult());
+        task.setVariableLocal("result", item.getResult() == null ? "" : item.getResult());
+        task.setVariableLocal("itemComment", item.getReviewComment() == null ? "" : item.getReviewComment());
+    }
+}

@@ -1,0 +1,60 @@
+package com.targetflow.meetings;
+
+import com.targetflow.forms.FormData;
+import com.targetflow.organisation.Language;
+import com.targetflow.organisation.UnitKind;
+import com.targetflow.organisation.UnitRepository;
+import com.targetflow.web.UserLocale;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * On 会议记录's creation: one attendance row per invitee, prefilled from their reply (attend →
+ * present, deputy → deputy, no reply or absent → absent), and the units that action items may go to.
+ */
+@Component
+public class ShowAttendanceListener implements TaskListener {
+
+    private final MeetingService meetings;
+    private final UnitRepository units;
+    private final MessageSource messages;
+    private final UserLocale userLocale;
+
+    ShowAttendanceListener(MeetingService meetings, UnitRepository units, MessageSource messages, UserLocale userLocale) {
+        this.meetings = meetings;
+        this.units = units;
+        this.messages = messages;
+        this.userLocale = userLocale;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Meeting meeting = meetings.find(MeetingVariables.meetingId(task));
+        Language language = Language.of(userLocale.current());
+        List<Map<String, Object>> rows = meetings.inviteesOf(meeting).stream().map(i -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("username", i.getPerson().getUsername());
+            row.put("unit", i.getUnit().getCode() + " " + i.getUnit().displayName(language) + " · " + i.getPerson().getName());
+            row.put("replied", i.getReply() == null ? messages.getMessage("meeting.reply.NONE", null, language.locale())
+                    : messages.getMessage("meeting.reply." + i.getReply().name(), null, language.locale())
+                    + (i.getDeputyName() != null ? "：" + i.getDeputyName() : "")
+                    + (i.getReason() != null ? "：" + i.getReason() : ""));
+            row.put("attendance", i.getReply() == Reply.ATTEND ? "PRESENT" : i.getReply() == Reply.DEPUTY ? "DEPUTY" : "ABSENT");
+            return row;
+        }).toList();
+        task.setVariableLocal("attendance", FormData.json(rows));
+        task.setVariableLocal("meetingTitle", messages.getMessage("meeting.title", new Object[] {
+                messages.getMessage("meeting.type." + meeting.getType().name(), null, language.locale()),
+                meeting.getPlannedDate().toString()}, language.locale()));
+        task.setVariableLocal("unitOptions", FormData.json(units.findAll().stream()
+                .filter(u -> u.getKind() != UnitKind.COMMUNITY)
+                .sorted(java.util.Comparator.comparing(com.targetflow.organisation.Unit::getCode))
+                .map(u -> Map.of("value", u.getCode(), "label", u.getCode() + " " + u.displayName(language))).toList()));
+        task.setVariableLocal("actionItems", FormData.json(List.of()));
+    }
+}

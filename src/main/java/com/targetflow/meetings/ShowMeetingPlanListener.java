@@ -1,0 +1,52 @@
+package com.targetflow.meetings;
+
+import com.targetflow.forms.FormData;
+import com.targetflow.organisation.Language;
+import com.targetflow.organisation.Person;
+import com.targetflow.web.UserLocale;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * On 筹备会议's creation: the form's defaults as task-local variables — the planned date, the usual
+ * times, the meeting's title, the secretaries-general to choose from and those invited by default.
+ */
+@Component
+public class ShowMeetingPlanListener implements TaskListener {
+
+    private final MeetingService meetings;
+    private final MeetingProperties properties;
+    private final MessageSource messages;
+    private final UserLocale userLocale;
+
+    ShowMeetingPlanListener(MeetingService meetings, MeetingProperties properties, MessageSource messages,
+                            UserLocale userLocale) {
+        this.meetings = meetings;
+        this.properties = properties;
+        this.messages = messages;
+        this.userLocale = userLocale;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Meeting meeting = meetings.find(MeetingVariables.meetingId(task));
+        Language language = Language.of(userLocale.current());
+        task.setVariableLocal("meetingTitle", messages.getMessage("meeting.type." + meeting.getType().name(), null,
+                language.locale()));
+        task.setVariableLocal("meetingDate", meeting.getPlannedDate().toString());
+        task.setVariableLocal("startTime", properties.defaultStart().toString());
+        task.setVariableLocal("endTime", properties.defaultStart().plus(properties.defaultLength()).toString());
+        task.setVariableLocal("inviteeOptions", FormData.json(meetings.possibleInvitees().stream()
+                .map(p -> Map.of("value", p.getUsername(), "label", label(p, language))).toList()));
+        task.setVariableLocal("invitees", FormData.json(meetings.defaultInvitees(meeting.getType()).stream()
+                .map(Person::getUsername).toList()));
+        task.setVariableLocal("trainingRequired", meeting.getType() == MeetingType.SUBDISTRICT_SECRETARIES);
+    }
+
+    private static String label(Person person, Language language) {
+        return person.getUnit().getCode() + " " + person.getUnit().displayName(language) + " · " + person.getName();
+    }
+}

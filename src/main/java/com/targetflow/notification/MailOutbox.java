@@ -1,0 +1,58 @@
+package com.targetflow.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where every part of the product hands over a mail. The mail is rendered and recorded, and a
+ * mail-delivery process instance is started, in the caller's transaction: if the caller rolls
+ * back, nothing is sent; once it commits, the engine's job executor sends the mail and retries
+ * it while SMTP is unavailable, on whichever node picks the job up.
+ */
+@Service
+@EnableConfigurationProperties(NotificationProperties.class)
+public class MailOutbox {
+
+    public static final String PROCESS_KEY = "mail-delivery";
+    public static final String MAIL_ID = "mailId";
+
+    private final OutgoingMailRepository mails;
+    private final MailTemplates templates;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final Clock clock;
+
+    MailOutbox(OutgoingMailRepository mails, MailTemplates templates, RuntimeService runtime, IdentityService identity,
+               Clock clock) {
+        this.identity = identity;
+        this.mails = mails;
+        this.templates = templates;
+        this.runtime = runtime;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public OutgoingMail queue(MailMessage message) {
+        OutgoingMail mail = mails.save(new OutgoingMail(message, templates.render(message), Instant.now(clock)));
+        // Sending is the system's work, whoever's action caused it (a unit's staff may not start
+        // processes); the user's authentication is put back afterwards. getCurrentAuthentication()
+        // returns an engine class: the public API offers no other way to restore it.
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            runtime.startProcessInstanceByKey(PROCESS_KEY, "mail-" + mail.getId(), Map.of(MAIL_ID, mail.getId()));
+        } finally {
+            if (caller != null) {
+                identity.setAuthentication(caller);
+            }
+        }
+        return mail;
+    }
+}

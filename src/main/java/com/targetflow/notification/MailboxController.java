@@ -1,0 +1,98 @@
+package com.targetflow.notification;
+
+import com.targetflow.web.ApiException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The built-in mailbox: what TargetFlow sent. Everyone sees the mails sent to them; managers and
+ * admins see all of them, so that a new installation shows its invitations without any SMTP setup.
+ */
+@Controller
+@Transactional(readOnly = true)
+class MailboxController {
+
+    private static final int PAGE = 200;
+
+    private final OutgoingMailRepository mails;
+    private final ObjectProvider<JavaMailSender> smtp;
+    private final ZoneId zone;
+
+    MailboxController(OutgoingMailRepository mails, ObjectProvider<JavaMailSender> smtp,
+                      @Value("${targetflow.meetings.zone:Asia/Shanghai}") ZoneId zone) {
+        this.mails = mails;
+        this.smtp = smtp;
+        this.zone = zone;
+    }
+
+    @GetMapping("/mailbox")
+    String list(Authentication me, Model model) {
+        model.addAttribute("mails", visible(me));
+        model.addAttribute("smtp", smtp.getIfAvailable() != null);
+        model.addAttribute("zone", zone);
+        return "mailbox";
+    }
+
+    @GetMapping("/mailbox/{id}")
+    String one(@PathVariable long id, Authentication me, Model model) {
+        model.addAttribute("mail", mail(id, me));
+        model.addAttribute("zone", zone);
+        return "mail-message";
+    }
+
+    /** The calendar file as mail programs receive it. */
+    @GetMapping("/mailbox/{id}/invite.ics")
+    ResponseEntity<byte[]> calendar(@PathVariable long id, Authentication me) {
+        OutgoingMail mail = mail(id, me);
+        if (!mail.hasCalendar()) {
+            throw ApiException.notFound("error.mail.not-found", id);
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8; method=" + mail.getCalendarMethod()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("invite.ics").build().toString())
+                .body(mail.getCalendar().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/api/mail")
+    @ResponseBody
+    List<Map<String, Object>> api(Authentication me) {
+        return visible(me).stream().map(m -> Map.<String, Object>of(
+                "id", m.getId(), "kind", m.getKind(), "to", m.getRecipientEmail(), "subject", m.getSubject(),
+                "status", m.getStatus(), "attempts", m.getAttempts(), "createdAt", m.getCreatedAt(),
+                "calendarMethod", m.getCalendarMethod() == null ? "" : m.getCalendarMethod(),
+                "meetingId", m.getMeetingId() == null ? "" : m.getMeetingId(),
+                "taskId", m.getTaskId() == null ? "" : m.getTaskId())).toList();
+    }
+
+    private List<OutgoingMail> visible(Authentication me) {
+        return seesAll(me) ? mails.findAllByOrderByIdDesc(PageRequest.of(0, PAGE))
+                : mails.findByRecipientUsernameOrderByIdDesc(me.getName(), PageRequest.of(0, PAGE));
+    }
+
+    private OutgoingMail mail(long id, Authentication me) {
+        return mails.findById(id).filter(m -> seesAll(me) || me.getName().equals(m.getRecipientUsername()))
+                .orElseThrow(() -> ApiException.notFound("error.mail.not-found", id));
+    }
+
+    private static boolean seesAll(Authentication me) {
+        return me.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER")
+                || a.getAuthority().equals("ROLE_ADMIN"));
+    }
+}

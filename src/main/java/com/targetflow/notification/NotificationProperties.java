@@ -1,0 +1,33 @@
+package com.targetflow.notification;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * targetflow.base-url: where people reach TargetFlow, for the links in mails;
+ * targetflow.mail.from: the sender of every mail.
+ */
+@ConfigurationProperties("targetflow")
+public record NotificationProperties(String baseUrl, Mail mail) {
+
+    public record Mail(String from) {
+    }
+
+    public NotificationProperties {
+        if (baseUrl == null || baseUrl.isBlank()) {
+            baseUrl = "http://localhost:8080";
+        }
+        baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        if (mail == null || mail.from() == null || mail.from().isBlank()) {
+            mail = new Mail("targetflow@localhost");
+        }
+    }
+
+    /** Opens the task straight in the Tasklist (after sign-in if needed). */
+    public String taskLink(String taskId) {
+        return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
+    }
+
+    public String link(String path) {
+        return baseUrl + path;
+    }
+}

@@ -1,0 +1,310 @@
+package com.targetflow.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import com.targetflow.DemoDistrictTest;
+import com.targetflow.notification.MailKind;
+import com.targetflow.notification.MailStatus;
+import com.targetflow.notification.OutgoingMail;
+import com.targetflow.notification.OutgoingMailRepository;
+import com.targetflow.organisation.Language;
+import com.targetflow.targets.AnnualPlan;
+import com.targetflow.targets.PlanRepository;
+import com.targetflow.targets.PlanService;
+import com.targetflow.targets.ProgressService;
+import com.targetflow.targets.TargetProgress;
+import com.targetflow.web.TaskInputException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * secretary-meeting, path by path, in the demo district: scheduled from the plan, prepared,
+ * invitations with calendar entries, replies, reminders and nudges by their timers, moved,
+ * cancelled, recorded with action items that units complete and the district accepts or returns.
+ * Mail goes to the built-in mailbox here; MailDeliveryTest sends it over real SMTP.
+ */
+@DemoDistrictTest
+class MeetingProcessTest {
+
+    private static final AtomicInteger YEARS = new AtomicInteger(2040);
+    private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired ManagementService management;
+    @Autowired PlanService plans;
+    @Autowired PlanRepository planRepository;
+    @Autowired ProgressService progress;
+    @Autowired MeetingService meetings;
+    @Autowired OutgoingMailRepository mails;
+    @Autowired TransactionTemplate tx;
+
+    int year;
+    long meetingId;
+    ProcessInstance meeting;
+
+    @BeforeEach
+    void issueAPlanWithFourSubDistrictMeetings() {
+        AbstractAssertions.init(engine);
+        year = YEARS.incrementAndGet();
+        tx.executeWithoutResult(s -> {
+            AnnualPlan plan = plans.createDraft(year);
+            plans.addTarget(plan, "MTG-1", "DIST", BigDecimal.valueOf(4), LocalDate.of(year, 12, 31));
+            plans.addTarget(plan, "ORG-2", "SD01", BigDecimal.valueOf(80), LocalDate.of(year, 12, 31));
+            plans.issue(plan);
+        });
+        List<Meeting> planned = meetings.ofYear(year);
+        meetingId = planned.get(0).getId();
+        meeting = runtime.createProcessInstanceQuery().processInstanceBusinessKey("meeting-" + meetingId).singleResult();
+    }
+
+    @Test
+    void issuingThePlanSchedulesOneMeetingPerQuarterAndNoUnitProcessForTheDistrict() {
+        assertThat(meetings.ofYear(year)).extracting(Meeting::getPlannedDate).containsExactly(
+                LocalDate.of(year, 2, 15), LocalDate.of(year, 5, 15), LocalDate.of(year, 8, 15), LocalDate.of(year, 11, 15));
+        assertThat(meetings.ofYear(year)).extracting(Meeting::getType).containsOnly(MeetingType.SUBDISTRICT_SECRETARIES);
+        assertThat(meeting).isWaitingAt("Task_PrepareMeeting");
+        assertThat(task()).hasCandidateGroup("managers");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("unit-targets")
+                .processInstanceBusinessKey(year + "-DIST").count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("unit-targets")
+                .processInstanceBusinessKey(year + "-SD01").count()).isOne();
+        // The form's defaults: the planned date and every sub-district secretary-general.
+        assertThat(tasks.getVariableLocal(task().getId(), "meetingDate")).isEqualTo(year + "-02-15");
+        assertThat(tasks.getVariableLocal(task().getId(), "invitees").toString()).contains("street01", "street13");
+    }
+
+    @Test
+    void preparingInvitesEverySecretaryGeneralWithACalendarEntry() throws Exception {
+        prepare();
+
+        assertThat(meeting).isWaitingAt("Task_ReplyInvitation", "Event_ReminderDue");
+        List<Task> replies = replyTasks();
+        assertThat(replies).hasSize(13).extracting(Task::getAssignee).contains("street01", "street03", "street13");
+        List<OutgoingMail> invitations = mailsOf(MailKind.INVITATION);
+        assertThat(invitations).hasSize(13).allSatisfy(m -> {
+            assertThat(m.getCalendarMethod()).isEqualTo("REQUEST");
+            assertThat(m.getTaskId()).isNotNull();
+            assertThat(m.getBodyHtml()).contains("/camunda/app/tasklist/default/#/?task=" + m.getTaskId());
+        });
+        OutgoingMail toStreet01 = invitations.stream().filter(m -> m.getRecipientUsername().equals("street01")).findFirst().orElseThrow();
+        assertThat(toStreet01.getSubject()).startsWith("会议通知：地区科协秘书长例会");
+        assertThat(toStreet01.getBodyText()).contains("区科协三楼会议室", "新时代科普工作方法");
+
+        VEvent event = Biweekly.parse(toStreet01.getCalendar()).first().getEvents().get(0);
+        assertThat(event.getUid().getValue()).isEqualTo(meetings.find(meetingId).getCalendarUid());
+        assertThat(event.getSequence().getValue()).isZero();
+        assertThat(event.getLocation().getValue()).isEqualTo("区科协三楼会议室");
+        assertThat(event.getDateStart().getValue()).isEqualTo(at(3, 18, 9, 30));
+        assertThat(event.getAttendees()).extracting(a -> a.getEmail()).containsExactly("street01@demo.targetflow.local");
+        assertThat(toStreet01.getCalendar()).contains("TZID=Asia/Shanghai", "METHOD:REQUEST");
+
+        deliverAllMail();
+        assertThat(mailsOf(MailKind.INVITATION)).extracting(OutgoingMail::getStatus).containsOnly(MailStatus.SENT);
+    }
+
+    @Test
+    void remindersReachEveryoneWhoHasNotDeclinedAndNudgesThoseWhoHaveNotReplied() {
+        prepare();
+        reply("street01", Map.of("reply", "ATTEND"));
+        reply("street02", Map.of("reply", "DEPUTY", "deputyName", "王小明"));
+        reply("street03", Map.of("reply", "ABSENT", "reason", "同日区人大会议"));
+
+        Job nudge = job("Event_ReplyOverdue", meeting);
+        assertThat(nudge.getDuedate()).isEqualTo(at(3, 14, 9, 30));
+        execute(nudge);
+        assertThat(mailsOf(MailKind.NUDGE)).hasSize(10).extracting(OutgoingMail::getRecipientUsername)
+                .doesNotContain("street01", "street02", "street03");
+
+        Job first = job("Event_ReminderDue", meeting);
+        assertThat(first.getDuedate()).isEqualTo(at(3, 15, 9, 30));
+        execute(first);
+        assertThat(mailsOf(MailKind.REMINDER)).hasSize(12).extracting(OutgoingMail::getRecipientUsername)
+                .doesNotContain("street03").contains("street01", "street02", "street13");
+        assertThat(mailsOf(MailKind.REMINDER).stream().filter(m -> m.getRecipientUsername().equals("street02")).findFirst()
+                .orElseThrow().getBodyText()).contains("王小明");
+
+        Job second = job("Event_ReminderDue", meeting);
+        assertThat(second.getDuedate()).isEqualTo(at(3, 17, 9, 30));
+        execute(second);
+        assertThat(mailsOf(MailKind.REMINDER)).hasSize(24).extracting(OutgoingMail::getRecipientUsername).doesNotContain("street03");
+        assertThat(meeting).isWaitingAt("Event_MeetingStarts", "Task_ReplyInvitation");
+    }
+
+    @Test
+    void aMovedMeetingSendsTheSameEntryWithTheNextSequenceAndAsksAgain() {
+        prepare();
+        reply("street03", Map.of("reply", "ABSENT", "reason", "出差"));
+
+        tx.executeWithoutResult(s -> meetings.reschedule(meetingId, LocalDate.of(year, 3, 25), null, null, "区科协五楼报告厅"));
+
+        assertThat(meeting).isWaitingAt("Task_ReplyInvitation", "Event_ReminderDue");
+        assertThat(replyTasks()).hasSize(13);
+        List<OutgoingMail> updates = mailsOf(MailKind.INVITATION_UPDATE);
+        assertThat(updates).hasSize(13);
+        VEvent event = Biweekly.parse(updates.get(0).getCalendar()).first().getEvents().get(0);
+        assertThat(event.getUid().getValue()).isEqualTo(meetings.find(meetingId).getCalendarUid());
+        assertThat(event.getSequence().getValue()).isEqualTo(1);
+        assertThat(event.getDateStart().getValue()).isEqualTo(at(3, 25, 9, 30));
+        assertThat(event.getLocation().getValue()).isEqualTo("区科协五楼报告厅");
+        assertThat(meetings.inviteesOf(meetings.find(meetingId))).extracting(Invitee::getReply).containsOnlyNulls();
+        assertThat(job("Event_ReminderDue", meeting).getDuedate()).isEqualTo(at(3, 22, 9, 30));
+    }
+
+    @Test
+    void aCancelledMeetingWithdrawsTheEntryAndClosesOpenReplies() {
+        prepare();
+        tx.executeWithoutResult(s -> meetings.cancel(meetingId, "与全区安全生产会议冲突"));
+
+        assertThat(meeting).isEnded();
+        assertThat(meetings.find(meetingId).getStatus()).isEqualTo(MeetingStatus.CANCELLED);
+        List<OutgoingMail> cancellations = mailsOf(MailKind.CANCELLATION);
+        assertThat(cancellations).hasSize(13);
+        ICalendar calendar = Biweekly.parse(cancellations.get(0).getCalendar()).first();
+        assertThat(calendar.getMethod().getValue()).isEqualTo("CANCEL");
+        assertThat(calendar.getEvents().get(0).getUid().getValue()).isEqualTo(meetings.find(meetingId).getCalendarUid());
+        assertThat(calendar.getEvents().get(0).getSequence().getValue()).isEqualTo(1);
+        assertThatThrownBy(() -> meetings.cancel(meetingId, "再取消一次")).hasMessageContaining("error.meeting.status");
+    }
+
+    @Test
+    void aRecordedMeetingCountsSendsMinutesToAllAndGivesUnitsTheirActionItems() {
+        prepare();
+        reply("street03", Map.of("reply", "ABSENT", "reason", "同日区人大会议"));
+        execute(job("Event_ReminderDue", meeting));
+        execute(job("Event_ReminderDue", meeting));
+        execute(job("Event_MeetingStarts", meeting));
+
+        assertThat(meeting).isWaitingAt("Task_RecordMeeting");
+        Task record = task();
+        String attendance = tasks.getVariableLocal(record.getId(), "attendance").toString();
+        assertThat(attendance).contains("street03").contains("\"attendance\":\"ABSENT\"");
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (int n = 1; n <= 13; n++) {
+            rows.add(Map.of("username", "street%02d".formatted(n), "attendance", n == 3 ? "ABSENT" : "PRESENT"));
+        }
+        tasks.complete(record.getId(), Map.of("attendance", rows, "minutes", "一、通报第一季度目标任务进展。二、部署科普画廊更新。",
+                "trainingDelivered", true, "decisions", "各街道于月底前完成画廊内容更新。",
+                "actionItems", List.of(
+                        Map.of("unitCode", "SD01", "title", "报送第一季度科普画廊更新照片", "dueDate", year + "-04-10"),
+                        Map.of("unitCode", "SD05", "title", "筹备全国科普日街道活动方案", "dueDate", year + "-04-20"))));
+
+        assertThat(meetings.find(meetingId).getStatus()).isEqualTo(MeetingStatus.HELD);
+        assertThat(mailsOf(MailKind.MINUTES)).hasSize(13).extracting(OutgoingMail::getRecipientUsername).contains("street03");
+        assertThat(mtg1().approvedValue()).isEqualByComparingTo("1");
+        assertThat(mtg1().completionRate()).isEqualByComparingTo("25");
+
+        List<Task> items = tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("Task_CompleteActionItem")
+                .orderByDueDate().asc().list();
+        assertThat(items).hasSize(2);
+        assertThat(tasks.getIdentityLinksForTask(items.get(0).getId())).extracting(l -> l.getGroupId()).contains("SD01");
+        assertThat(tasks.getIdentityLinksForTask(items.get(1).getId())).extracting(l -> l.getGroupId()).contains("SD05");
+        assertThat(mailsOf(MailKind.ACTION_ITEM)).extracting(OutgoingMail::getRecipientUsername).containsExactlyInAnyOrder("street01", "street05");
+
+        tasks.complete(items.get(0).getId(), Map.of("result", "已上传 12 张画廊照片"));
+        Task review = tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("Task_ReviewActionItem").singleResult();
+        tasks.complete(review.getId(), Map.of("actionItemAccepted", "false", "reviewComment", "缺少三个社区的照片"));
+        Task again = tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("Task_CompleteActionItem")
+                .taskCandidateGroup("SD01").singleResult();
+        assertThat(tasks.getVariableLocal(again.getId(), "itemComment")).isEqualTo("缺少三个社区的照片");
+        assertThat(mailsOf(MailKind.ACTION_ITEM_RETURNED)).extracting(OutgoingMail::getRecipientUsername).containsExactly("street01");
+        tasks.complete(again.getId(), Map.of("result", "已补齐全部照片"));
+        tasks.complete(tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("Task_ReviewActionItem")
+                .singleResult().getId(), Map.of("actionItemAccepted", "true"));
+
+        Task other = tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("Task_CompleteActionItem").singleResult();
+        tasks.complete(other.getId(), Map.of("result", "方案已报区科协"));
+        tasks.complete(tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("Task_ReviewActionItem")
+                .singleResult().getId(), Map.of("actionItemAccepted", true));
+        assertThat(meeting).isEnded();
+        assertThat(meetings.actionItemsOf(meetings.find(meetingId))).extracting(ActionItem::getStatus)
+                .containsOnly(ActionItemStatus.ACCEPTED);
+    }
+
+    @Test
+    void badPreparationIsRefusedNamingEachFieldAndChangesNothing() {
+        String taskId = task().getId();
+        // The form's own rules first (required, lengths), then the domain's (dates, times, people).
+        assertThatThrownBy(() -> tasks.complete(taskId, Map.of("meetingDate", year + "-03-18", "startTime", "09:00",
+                "endTime", "11:00", "place", "", "agenda", "议程", "invitees", List.of("street01"))))
+                .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("会议地点 (place): 不能为空");
+        assertThatThrownBy(() -> tasks.complete(taskId, Map.of("meetingDate", (year + 1) + "-03-18", "startTime", "11:00",
+                "endTime", "09:00", "place", "三楼", "agenda", "议程", "invitees", List.of("street01", "nobody"))))
+                .hasRootCauseInstanceOf(TaskInputException.class)
+                .hasMessageContaining("(meetingDate)").hasMessageContaining("(endTime)")
+                .hasMessageContaining("找不到用户 nobody").hasMessageContaining("(trainingTopic)");
+        assertThat(meeting).isWaitingAt("Task_PrepareMeeting");
+        assertThat(meetings.find(meetingId).getStatus()).isEqualTo(MeetingStatus.PLANNED);
+        assertThat(meetings.inviteesOf(meetings.find(meetingId))).isEmpty();
+        assertThat(mailsOf(MailKind.INVITATION)).isEmpty();
+    }
+
+    private void prepare() {
+        tasks.complete(task().getId(), Map.of("meetingDate", year + "-03-18", "startTime", "09:30", "endTime", "11:30",
+                "place", "区科协三楼会议室", "agenda", "通报第一季度目标任务进展；部署下一阶段工作",
+                "trainingTopic", "新时代科普工作方法", "trainer", "区科协 王伟",
+                "invitees", List.of("street01", "street02", "street03", "street04", "street05", "street06", "street07",
+                        "street08", "street09", "street10", "street11", "street12", "street13")));
+    }
+
+    private void reply(String username, Map<String, Object> answer) {
+        Task task = replyTasks().stream().filter(t -> t.getAssignee().equals(username)).findFirst().orElseThrow();
+        tasks.complete(task.getId(), answer);
+    }
+
+    private Task task() {
+        return tasks.createTaskQuery().processInstanceId(meeting.getId()).singleResult();
+    }
+
+    private List<Task> replyTasks() {
+        return tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("Task_ReplyInvitation").list();
+    }
+
+    private List<OutgoingMail> mailsOf(MailKind kind) {
+        return mails.findByMeetingIdOrderById(meetingId).stream().filter(m -> m.getKind() == kind).toList();
+    }
+
+    private void deliverAllMail() {
+        for (Job job : management.createJobQuery().processDefinitionKey("mail-delivery").list()) {
+            management.executeJob(job.getId());
+        }
+    }
+
+    private TargetProgress mtg1() {
+        return tx.execute(s -> progress.view(plansOf(), unit -> true, Language.ZH)).targets().stream()
+                .filter(t -> t.indicatorCode().equals("MTG-1")).findFirst().orElseThrow();
+    }
+
+    private AnnualPlan plansOf() {
+        return planRepository.findByYear(year).orElseThrow();
+    }
+
+    private Date at(int month, int day, int hour, int minute) {
+        return Date.from(LocalDate.of(year, month, day).atTime(hour, minute).atZone(DISTRICT).toInstant());
+    }
+}
