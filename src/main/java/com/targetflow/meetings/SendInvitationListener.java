@@ -21,5 +21,6 @@ public class SendInvitationListener implements TaskListener {
     public void notify(DelegateTask task) {
         var shown = invitations.invite(MeetingVariables.meetingId(task), task.getAssignee(), task.getId());
         shown.forEach(task::setVariableLocal);
+        task.setName(task.getName() + "：" + shown.get("meetingTitle") + " " + shown.get("meetingWhen"));
     }
 }

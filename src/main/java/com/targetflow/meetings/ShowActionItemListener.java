@@ -18,10 +18,14 @@ public class ShowActionItemListener implements TaskListener {
     public void notify(DelegateTask task) {
         ActionItem item = meetings.actionItem(MeetingVariables.actionItemId(task));
         task.setVariableLocal("itemTitle", item.getTitle());
+        task.setName(task.getName() + "：" + item.getTitle());
         task.setVariableLocal("itemDue", item.getDueDate().toString());
         task.setVariableLocal("itemUnit", item.getUnit().getCode() + " " + item.getUnit().getName());
         task.setVariableLocal("itemResult", item.getResult() == null ? "" : item.getResult());
         task.setVariableLocal("result", item.getResult() == null ? "" : item.getResult());
         task.setVariableLocal("itemComment", item.getReviewComment() == null ? "" : item.getReviewComment());
+        // The unit attaches its evidence on the app's page for this task; the district views it by item.
+        task.setVariableLocal("evidenceLink", "Task_CompleteActionItem".equals(task.getTaskDefinitionKey())
+                ? "/evidence/tasks/" + task.getId() : "/evidence/action-items/" + item.getId());
     }
 }

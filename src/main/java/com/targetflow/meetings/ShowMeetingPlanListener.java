@@ -34,8 +34,11 @@ public class ShowMeetingPlanListener implements TaskListener {
     public void notify(DelegateTask task) {
         Meeting meeting = meetings.find(MeetingVariables.meetingId(task));
         Language language = Language.of(userLocale.current());
-        task.setVariableLocal("meetingTitle", messages.getMessage("meeting.type." + meeting.getType().name(), null,
-                language.locale()));
+        String type = messages.getMessage("meeting.type." + meeting.getType().name(), null, language.locale());
+        task.setVariableLocal("meetingTitle", type);
+        // Several meetings wait to be prepared at once; the task list tells them apart by name.
+        task.setName(task.getName() + "：" + messages.getMessage("meeting.title",
+                new Object[] {type, meeting.getPlannedDate().toString()}, language.locale()));
         task.setVariableLocal("meetingDate", meeting.getPlannedDate().toString());
         task.setVariableLocal("startTime", properties.defaultStart().toString());
         task.setVariableLocal("endTime", properties.defaultStart().plus(properties.defaultLength()).toString());

@@ -4,7 +4,7 @@ import com.targetflow.organisation.Unit;
 import jakarta.persistence.*;
 import java.time.Instant;
 
-/** 佐证材料: one file a unit attached to its report for a reporting round. */
+/** 佐证材料: one file a unit attached to its report for a reporting round, or to a meeting action item. */
 @Entity
 @Table(name = "tf_evidence")
 public class Evidence {
@@ -13,8 +13,12 @@ public class Evidence {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** The plan of a progress report's evidence; none for an action item's. */
+    @ManyToOne(fetch = FetchType.LAZY)
     private AnnualPlan plan;
+
+    /** The meeting action item this file proves done, if it is one's. */
+    private Long actionItemId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Unit unit;
@@ -51,11 +55,12 @@ public class Evidence {
     protected Evidence() {
     }
 
-    Evidence(AnnualPlan plan, Unit unit, int round, Target target, String fileName, EvidenceType type,
+    Evidence(EvidenceService.Round folder, Target target, String fileName, EvidenceType type,
              byte[] content, String sha256, String uploadedBy, Instant uploadedAt) {
-        this.plan = plan;
-        this.unit = unit;
-        this.round = round;
+        this.plan = folder.plan();
+        this.unit = folder.unit();
+        this.round = folder.round();
+        this.actionItemId = folder.actionItemId();
         this.target = target;
         this.fileName = fileName;
         this.contentType = type.mediaType();
@@ -66,10 +71,20 @@ public class Evidence {
         this.uploadedAt = uploadedAt;
     }
 
+    /** Whether this file belongs in the given folder: the same action item, or the same plan, unit and round. */
+    boolean belongsTo(EvidenceService.Round folder) {
+        if (folder.actionItemId() != null) {
+            return folder.actionItemId().equals(actionItemId);
+        }
+        return actionItemId == null && plan != null && plan.getId().equals(folder.plan().getId())
+                && unit.getId().equals(folder.unit().getId()) && round == folder.round();
+    }
+
     public Long getId() { return id; }
     public AnnualPlan getPlan() { return plan; }
     public Unit getUnit() { return unit; }
     public int getRound() { return round; }
+    public Long getActionItemId() { return actionItemId; }
     public Target getTarget() { return target; }
     public String getFileName() { return fileName; }
     public String getContentType() { return contentType; }

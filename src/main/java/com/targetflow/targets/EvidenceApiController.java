@@ -54,6 +54,11 @@ class EvidenceApiController {
         evidence.remove(round(taskId, user), id);
     }
 
+    @GetMapping("/api/action-items/{actionItemId}/evidence")
+    List<EvidenceView> ofActionItem(@PathVariable long actionItemId, Principal principal) {
+        return evidence.ofActionItem(actionItemId, viewer.visibleUnits(principal)).stream().map(EvidenceView::of).toList();
+    }
+
     @GetMapping("/api/reports/{reportId}/evidence")
     List<EvidenceView> ofReport(@PathVariable long reportId, Principal principal) {
         return evidence.ofReport(reportId, viewer.visibleUnits(principal)).stream().map(EvidenceView::of).toList();

@@ -42,7 +42,8 @@ class EvidencePageController {
         model.addAttribute("round", round);
         model.addAttribute("unitName", round.unit().displayName(Language.of(locale)));
         model.addAttribute("files", evidence.of(round));
-        model.addAttribute("targets", unitTargets.targetRows(round.plan().getId(), round.unit().getCode()));
+        model.addAttribute("targets", round.forActionItem() ? java.util.List.of()
+                : unitTargets.targetRows(round.plan().getId(), round.unit().getCode()));
         model.addAttribute("editable", true);
         return "evidence";
     }
@@ -78,6 +79,13 @@ class EvidencePageController {
         evidence.remove(evidence.roundOfTask(taskId, user.getName(), SignedIn.groupIds(user)), evidenceId);
         redirect.addFlashAttribute("notice", messages.getMessage("evidence.removed", null, locale));
         return "redirect:/evidence/tasks/" + taskId;
+    }
+
+    @GetMapping("/evidence/action-items/{actionItemId}")
+    String actionItemPage(@PathVariable long actionItemId, Principal principal, Model model) {
+        model.addAttribute("files", evidence.ofActionItem(actionItemId, viewer.visibleUnits(principal)));
+        model.addAttribute("editable", false);
+        return "evidence";
     }
 
     @GetMapping("/evidence/reports/{reportId}")

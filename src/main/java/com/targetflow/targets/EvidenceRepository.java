@@ -9,4 +9,8 @@ public interface EvidenceRepository extends JpaRepository<Evidence, Long> {
     List<Evidence> findByPlanAndUnitAndRoundOrderById(AnnualPlan plan, Unit unit, int round);
 
     long countByPlanAndUnitAndRound(AnnualPlan plan, Unit unit, int round);
+
+    List<Evidence> findByActionItemIdOrderById(Long actionItemId);
+
+    long countByActionItemId(Long actionItemId);
 }

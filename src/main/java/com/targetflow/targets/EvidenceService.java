@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
@@ -19,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Evidence for a unit's progress report. Files are attached to the open 进展填报 task's reporting
- * round, by someone who may work on that task; they are seen by the unit and the district only.
+ * Evidence for a unit's progress report or meeting action item. Files are attached through the open
+ * 进展填报 (reporting round) or 办理交办事项 (action item) task, by someone who may work on that task;
+ * they are seen by the unit and the district only.
  */
 @Service
 @Transactional
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EvidenceService {
 
     static final String REPORT_TASK = "Task_ReportProgress";
+    static final String ACTION_ITEM_TASK = "Task_CompleteActionItem";
 
     private final EvidenceRepository evidence;
     private final PlanRepository plans;
@@ -53,8 +56,15 @@ public class EvidenceService {
         this.clock = clock;
     }
 
-    /** The reporting round an open progress task stands for. */
-    public record Round(String taskId, AnnualPlan plan, Unit unit, int round) {
+    /**
+     * Where a task's files go: the reporting round an open progress task stands for, or the meeting
+     * action item an open 办理交办事项 task stands for (then plan is null and round 0).
+     */
+    public record Round(String taskId, AnnualPlan plan, Unit unit, int round, Long actionItemId) {
+
+        public boolean forActionItem() {
+            return actionItemId != null;
+        }
     }
 
     /** The round of a progress task that this user may work on; anything else is refused as not found. */
@@ -63,22 +73,44 @@ public class EvidenceService {
         Task task;
         identity.setAuthentication(userId, groupIds);
         try {
-            task = tasks.createTaskQuery().taskId(taskId).taskDefinitionKey(REPORT_TASK).singleResult();
+            task = tasks.createTaskQuery().taskId(taskId).taskDefinitionKeyIn(REPORT_TASK, ACTION_ITEM_TASK).singleResult();
         } finally {
             identity.clearAuthentication();
         }
         if (task == null) {
             throw ApiException.notFound("error.evidence.task.not-found", taskId);
         }
+        if (ACTION_ITEM_TASK.equals(task.getTaskDefinitionKey())) {
+            // The unit an action item is given to is the task's candidate group (a unit code).
+            long actionItemId = ((Number) tasks.getVariable(taskId, "actionItemId")).longValue();
+            Unit unit = tasks.getIdentityLinksForTask(taskId).stream()
+                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                    .map(link -> units.findByCode(link.getGroupId())).flatMap(java.util.Optional::stream)
+                    .findFirst().orElseThrow(() -> ApiException.notFound("error.evidence.task.not-found", taskId));
+            return new Round(taskId, null, unit, 0, actionItemId);
+        }
         long planId = ((Number) tasks.getVariable(taskId, UnitProcessVariables.PLAN_ID)).longValue();
         String unitCode = (String) tasks.getVariable(taskId, UnitProcessVariables.UNIT_CODE);
         int round = ((Number) tasks.getVariable(taskId, UnitProcessVariables.ROUND)).intValue() + 1;
-        return new Round(taskId, plans.findById(planId).orElseThrow(), units.findByCode(unitCode).orElseThrow(), round);
+        return new Round(taskId, plans.findById(planId).orElseThrow(), units.findByCode(unitCode).orElseThrow(), round, null);
     }
 
     @Transactional(readOnly = true)
     public List<Evidence> of(Round round) {
+        if (round.forActionItem()) {
+            return evidence.findByActionItemIdOrderById(round.actionItemId());
+        }
         return evidence.findByPlanAndUnitAndRoundOrderById(round.plan(), round.unit(), round.round());
+    }
+
+    /** The files behind an action item, for whoever may see the unit it was given to. */
+    @Transactional(readOnly = true)
+    public List<Evidence> ofActionItem(long actionItemId, Predicate<String> visibleUnit) {
+        List<Evidence> files = evidence.findByActionItemIdOrderById(actionItemId);
+        if (files.stream().anyMatch(f -> !visibleUnit.test(f.getUnit().getCode()))) {
+            throw ApiException.forbidden();
+        }
+        return files;
     }
 
     /** The files behind a submitted report: those of its round. */
@@ -100,23 +132,24 @@ public class EvidenceService {
         }
         EvidenceType type = EvidenceType.of(content)
                 .orElseThrow(() -> new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file", "error.evidence.type"));
-        if (evidence.countByPlanAndUnitAndRound(round.plan(), round.unit(), round.round()) >= limits.maxFiles()) {
+        long stored = round.forActionItem() ? evidence.countByActionItemId(round.actionItemId())
+                : evidence.countByPlanAndUnitAndRound(round.plan(), round.unit(), round.round());
+        if (stored >= limits.maxFiles()) {
             throw ApiException.conflict("file", "error.evidence.too-many", limits.maxFiles());
         }
         Target target = null;
-        if (indicatorCode != null && !indicatorCode.isBlank()) {
+        if (indicatorCode != null && !indicatorCode.isBlank() && !round.forActionItem()) {
             target = targets.findByPlanAndUnitOrderByIndicatorId(round.plan(), round.unit()).stream()
                     .filter(t -> t.getIndicator().getCode().equals(indicatorCode)).findFirst()
                     .orElseThrow(() -> ApiException.badField("indicatorCode", "task.input.not-your-target", indicatorCode));
         }
-        return evidence.save(new Evidence(round.plan(), round.unit(), round.round(), target, safeName(originalName, type),
+        return evidence.save(new Evidence(round, target, safeName(originalName, type),
                 type, content, sha256(content), userId, Instant.now(clock)));
     }
 
     public void remove(Round round, long evidenceId) {
         Evidence file = evidence.findById(evidenceId)
-                .filter(e -> e.getPlan().getId().equals(round.plan().getId()) && e.getUnit().getId().equals(round.unit().getId())
-                        && e.getRound() == round.round())
+                .filter(e -> e.belongsTo(round))
                 .orElseThrow(() -> ApiException.notFound("error.evidence.not-found", evidenceId));
         evidence.delete(file);
     }

@@ -39,7 +39,17 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * secretary-meeting, path by path, in the demo district: scheduled from the plan, prepared,
@@ -63,6 +73,7 @@ class MeetingProcessTest {
     @Autowired MeetingService meetings;
     @Autowired OutgoingMailRepository mails;
     @Autowired TransactionTemplate tx;
+    @Autowired TestRestTemplate http;
 
     int year;
     long meetingId;
@@ -247,6 +258,36 @@ class MeetingProcessTest {
     }
 
     @Test
+    void theUnitAttachesEvidenceToItsActionItemAndOnlyTheDistrictAndTheUnitSeeIt() throws Exception {
+        prepare();
+        execute(job("Event_ReminderDue", meeting));
+        execute(job("Event_ReminderDue", meeting));
+        execute(job("Event_MeetingStarts", meeting));
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (int n = 1; n <= 13; n++) {
+            rows.add(Map.of("username", "street%02d".formatted(n), "attendance", "PRESENT"));
+        }
+        tasks.complete(task().getId(), Map.of("attendance", rows, "minutes", "部署画廊更新", "actionItems",
+                List.of(Map.of("unitCode", "SD01", "title", "报送画廊更新照片", "dueDate", year + "-04-10"))));
+        Task item = tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("Task_CompleteActionItem").singleResult();
+        assertThat(tasks.getVariableLocal(item.getId(), "evidenceLink")).isEqualTo("/evidence/tasks/" + item.getId());
+
+        assertThat(upload("street01", item.getId(), png()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(upload("street05", item.getId(), png()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        long actionItemId = meetings.actionItemsOf(meetings.find(meetingId)).get(0).getId();
+        ResponseEntity<String> asManager = http.withBasicAuth("manager", "demo")
+                .getForEntity("/api/action-items/" + actionItemId + "/evidence", String.class);
+        assertThat(asManager.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(asManager.getBody()).contains("画廊.png");
+        assertThat(http.withBasicAuth("street05", "demo").getForEntity("/api/action-items/" + actionItemId + "/evidence",
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        tasks.complete(item.getId(), Map.of("result", "已上传照片"));
+        Task review = tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("Task_ReviewActionItem").singleResult();
+        assertThat(tasks.getVariableLocal(review.getId(), "evidenceLink")).isEqualTo("/evidence/action-items/" + actionItemId);
+    }
+
+    @Test
     void badPreparationIsRefusedNamingEachFieldAndChangesNothing() {
         String taskId = task().getId();
         // The form's own rules first (required, lengths), then the domain's (dates, times, people).
@@ -262,6 +303,27 @@ class MeetingProcessTest {
         assertThat(meetings.find(meetingId).getStatus()).isEqualTo(MeetingStatus.PLANNED);
         assertThat(meetings.inviteesOf(meetings.find(meetingId))).isEmpty();
         assertThat(mailsOf(MailKind.INVITATION)).isEmpty();
+    }
+
+    private ResponseEntity<String> upload(String user, String taskId, byte[] content) {
+        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        body.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return "画廊.png";
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return http.withBasicAuth(user, "demo").exchange("/api/tasks/" + taskId + "/evidence", HttpMethod.POST,
+                new HttpEntity<>(body, headers), String.class);
+    }
+
+    private static byte[] png() throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(32, 24, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     private void prepare() {
