@@ -9,7 +9,9 @@ public enum MailKind {
     NUDGE("nudge"),
     MINUTES("minutes"),
     ACTION_ITEM("action-item"),
-    ACTION_ITEM_RETURNED("action-item");
+    ACTION_ITEM_RETURNED("action-item"),
+    RECTIFICATION("inspection"),
+    INSPECTION_FAILED("inspection");
 
     private final String template;
 

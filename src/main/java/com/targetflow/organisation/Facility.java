@@ -75,4 +75,9 @@ public class Facility {
         this.sinceYear = sinceYear;
         this.status = status;
     }
+
+    /** The status an inspection's outcome gives (合格 / 整改中 / 不合格). */
+    public void inspected(FacilityStatus status) {
+        this.status = status;
+    }
 }

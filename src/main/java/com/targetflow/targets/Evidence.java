@@ -20,6 +20,9 @@ public class Evidence {
     /** The meeting action item this file proves done, if it is one's. */
     private Long actionItemId;
 
+    /** The inspection visit these photos are of (the inspector's, or the unit's rectification), if any. */
+    private Long inspectionId;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Unit unit;
 
@@ -61,6 +64,7 @@ public class Evidence {
         this.unit = folder.unit();
         this.round = folder.round();
         this.actionItemId = folder.actionItemId();
+        this.inspectionId = folder.inspectionId();
         this.target = target;
         this.fileName = fileName;
         this.contentType = type.mediaType();
@@ -76,7 +80,10 @@ public class Evidence {
         if (folder.actionItemId() != null) {
             return folder.actionItemId().equals(actionItemId);
         }
-        return actionItemId == null && plan != null && plan.getId().equals(folder.plan().getId())
+        if (folder.inspectionId() != null) {
+            return folder.inspectionId().equals(inspectionId);
+        }
+        return actionItemId == null && inspectionId == null && plan != null && plan.getId().equals(folder.plan().getId())
                 && unit.getId().equals(folder.unit().getId()) && round == folder.round();
     }
 
@@ -85,6 +92,7 @@ public class Evidence {
     public Unit getUnit() { return unit; }
     public int getRound() { return round; }
     public Long getActionItemId() { return actionItemId; }
+    public Long getInspectionId() { return inspectionId; }
     public Target getTarget() { return target; }
     public String getFileName() { return fileName; }
     public String getContentType() { return contentType; }

@@ -42,7 +42,7 @@ class EvidencePageController {
         model.addAttribute("round", round);
         model.addAttribute("unitName", round.unit().displayName(Language.of(locale)));
         model.addAttribute("files", evidence.of(round));
-        model.addAttribute("targets", round.forActionItem() ? java.util.List.of()
+        model.addAttribute("targets", round.standalone() ? java.util.List.of()
                 : unitTargets.targetRows(round.plan().getId(), round.unit().getCode()));
         model.addAttribute("editable", true);
         return "evidence";

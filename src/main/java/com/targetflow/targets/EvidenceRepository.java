@@ -13,4 +13,8 @@ public interface EvidenceRepository extends JpaRepository<Evidence, Long> {
     List<Evidence> findByActionItemIdOrderById(Long actionItemId);
 
     long countByActionItemId(Long actionItemId);
+
+    List<Evidence> findByInspectionIdOrderById(Long inspectionId);
+
+    long countByInspectionId(Long inspectionId);
 }

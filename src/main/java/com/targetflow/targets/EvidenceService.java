@@ -31,6 +31,8 @@ public class EvidenceService {
 
     static final String REPORT_TASK = "Task_ReportProgress";
     static final String ACTION_ITEM_TASK = "Task_CompleteActionItem";
+    /** The inspector's and the owning unit's tasks of an inspection: photos go with the visit. */
+    static final List<String> INSPECTION_TASKS = List.of("Task_InspectFacility", "Task_Reinspect", "Task_Rectify");
 
     private final EvidenceRepository evidence;
     private final PlanRepository plans;
@@ -60,10 +62,19 @@ public class EvidenceService {
      * Where a task's files go: the reporting round an open progress task stands for, or the meeting
      * action item an open 办理交办事项 task stands for (then plan is null and round 0).
      */
-    public record Round(String taskId, AnnualPlan plan, Unit unit, int round, Long actionItemId) {
+    public record Round(String taskId, AnnualPlan plan, Unit unit, int round, Long actionItemId, Long inspectionId) {
 
         public boolean forActionItem() {
             return actionItemId != null;
+        }
+
+        public boolean forInspection() {
+            return inspectionId != null;
+        }
+
+        /** Not a progress report's round: no targets to pick from. */
+        public boolean standalone() {
+            return plan == null;
         }
     }
 
@@ -73,7 +84,8 @@ public class EvidenceService {
         Task task;
         identity.setAuthentication(userId, groupIds);
         try {
-            task = tasks.createTaskQuery().taskId(taskId).taskDefinitionKeyIn(REPORT_TASK, ACTION_ITEM_TASK).singleResult();
+            task = tasks.createTaskQuery().taskId(taskId).taskDefinitionKeyIn(REPORT_TASK, ACTION_ITEM_TASK,
+                    INSPECTION_TASKS.get(0), INSPECTION_TASKS.get(1), INSPECTION_TASKS.get(2)).singleResult();
         } finally {
             identity.clearAuthentication();
         }
@@ -87,12 +99,17 @@ public class EvidenceService {
                     .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                     .map(link -> units.findByCode(link.getGroupId())).flatMap(java.util.Optional::stream)
                     .findFirst().orElseThrow(() -> ApiException.notFound("error.evidence.task.not-found", taskId));
-            return new Round(taskId, null, unit, 0, actionItemId);
+            return new Round(taskId, null, unit, 0, actionItemId, null);
+        }
+        if (INSPECTION_TASKS.contains(task.getTaskDefinitionKey())) {
+            long inspectionId = ((Number) tasks.getVariable(taskId, "inspectionId")).longValue();
+            Unit owner = units.findByCode((String) tasks.getVariable(taskId, UnitProcessVariables.UNIT_CODE)).orElseThrow();
+            return new Round(taskId, null, owner, 0, null, inspectionId);
         }
         long planId = ((Number) tasks.getVariable(taskId, UnitProcessVariables.PLAN_ID)).longValue();
         String unitCode = (String) tasks.getVariable(taskId, UnitProcessVariables.UNIT_CODE);
         int round = ((Number) tasks.getVariable(taskId, UnitProcessVariables.ROUND)).intValue() + 1;
-        return new Round(taskId, plans.findById(planId).orElseThrow(), units.findByCode(unitCode).orElseThrow(), round, null);
+        return new Round(taskId, plans.findById(planId).orElseThrow(), units.findByCode(unitCode).orElseThrow(), round, null, null);
     }
 
     @Transactional(readOnly = true)
@@ -100,7 +117,20 @@ public class EvidenceService {
         if (round.forActionItem()) {
             return evidence.findByActionItemIdOrderById(round.actionItemId());
         }
+        if (round.forInspection()) {
+            return evidence.findByInspectionIdOrderById(round.inspectionId());
+        }
         return evidence.findByPlanAndUnitAndRoundOrderById(round.plan(), round.unit(), round.round());
+    }
+
+    /** The photos of an inspection visit (the inspector's and the unit's rectification), for whoever may see the facility's unit. */
+    @Transactional(readOnly = true)
+    public List<Evidence> ofInspection(long inspectionId, Predicate<String> visibleUnit) {
+        List<Evidence> files = evidence.findByInspectionIdOrderById(inspectionId);
+        if (files.stream().anyMatch(f -> !visibleUnit.test(f.getUnit().getCode()))) {
+            throw ApiException.forbidden();
+        }
+        return files;
     }
 
     /** The files behind an action item, for whoever may see the unit it was given to. */
@@ -133,12 +163,13 @@ public class EvidenceService {
         EvidenceType type = EvidenceType.of(content)
                 .orElseThrow(() -> new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file", "error.evidence.type"));
         long stored = round.forActionItem() ? evidence.countByActionItemId(round.actionItemId())
+                : round.forInspection() ? evidence.countByInspectionId(round.inspectionId())
                 : evidence.countByPlanAndUnitAndRound(round.plan(), round.unit(), round.round());
         if (stored >= limits.maxFiles()) {
             throw ApiException.conflict("file", "error.evidence.too-many", limits.maxFiles());
         }
         Target target = null;
-        if (indicatorCode != null && !indicatorCode.isBlank() && !round.forActionItem()) {
+        if (indicatorCode != null && !indicatorCode.isBlank() && !round.standalone()) {
             target = targets.findByPlanAndUnitOrderByIndicatorId(round.plan(), round.unit()).stream()
                     .filter(t -> t.getIndicator().getCode().equals(indicatorCode)).findFirst()
                     .orElseThrow(() -> ApiException.badField("indicatorCode", "task.input.not-your-target", indicatorCode));

@@ -1,0 +1,219 @@
+package com.targetflow.inspections;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.targetflow.forms.TaskInput;
+import com.targetflow.organisation.Facility;
+import com.targetflow.organisation.FacilityKind;
+import com.targetflow.organisation.FacilityRepository;
+import com.targetflow.organisation.FacilityStatus;
+import com.targetflow.organisation.PersonRepository;
+import com.targetflow.organisation.PersonRole;
+import com.targetflow.organisation.Unit;
+import com.targetflow.organisation.UnitKind;
+import com.targetflow.organisation.UnitRepository;
+import com.targetflow.web.ApiException;
+import com.targetflow.web.UserLocale;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Inspection rounds: which facilities a round visits, each visit's checklist and outcome, what the
+ * owning unit did to rectify, and the facility's status that follows.
+ */
+@Service
+@Transactional
+public class InspectionService {
+
+    public static final String PROCESS_KEY = "facility-inspection";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Random RANDOM = new Random();
+
+    private final InspectionRoundRepository rounds;
+    private final InspectionRepository inspections;
+    private final FacilityRepository facilities;
+    private final UnitRepository units;
+    private final PersonRepository people;
+    private final RuntimeService runtime;
+    private final MessageSource messages;
+    private final UserLocale userLocale;
+    private final Clock clock;
+
+    InspectionService(InspectionRoundRepository rounds, InspectionRepository inspections, FacilityRepository facilities,
+                      UnitRepository units, PersonRepository people, RuntimeService runtime, MessageSource messages,
+                      UserLocale userLocale, Clock clock) {
+        this.rounds = rounds;
+        this.inspections = inspections;
+        this.facilities = facilities;
+        this.units = units;
+        this.people = people;
+        this.runtime = runtime;
+        this.messages = messages;
+        this.userLocale = userLocale;
+        this.clock = clock;
+    }
+
+    /** Starts a round over the facilities in scope; a gallery round takes the bulletin boards too. */
+    public InspectionRound start(RoundRequest request, String startedBy) {
+        FacilityKind kind = request.facilityKind();
+        if (kind == null || !Checklist.inspectable(kind)) {
+            throw ApiException.badField("facilityKind", "error.inspection.kind", kind);
+        }
+        if (request.dueDate() == null || request.dueDate().isBefore(LocalDate.now(clock))) {
+            throw ApiException.badField("dueDate", "error.inspection.due", request.dueDate());
+        }
+        if (request.inspector() == null || people.findByUsername(request.inspector())
+                .filter(p -> p.getRole() == PersonRole.INSPECTOR || p.getRole() == PersonRole.MANAGER).isEmpty()) {
+            throw ApiException.badField("inspector", "error.inspection.inspector", request.inspector());
+        }
+        InspectionScope scope = request.scope() == null ? InspectionScope.ALL : request.scope();
+        List<Facility> inKind = new ArrayList<>(facilities.findByKindOrderByCode(kind));
+        if (kind == FacilityKind.GALLERY) {
+            inKind.addAll(facilities.findByKindOrderByCode(FacilityKind.BULLETIN_BOARD));
+        }
+        Unit scopeUnit = null;
+        Integer percent = null;
+        List<Facility> chosen = new ArrayList<>(inKind);
+        switch (scope) {
+            case SUBDISTRICT -> {
+                scopeUnit = units.findByCode(request.unitCode() == null ? "" : request.unitCode())
+                        .filter(u -> u.getKind() == UnitKind.SUBDISTRICT_ASSOCIATION)
+                        .orElseThrow(() -> ApiException.badField("unitCode", "error.inspection.unit", request.unitCode()));
+                Long unitId = scopeUnit.getId();
+                chosen.removeIf(f -> !f.getOwner().getId().equals(unitId));
+            }
+            case SAMPLE -> {
+                percent = request.samplePercent();
+                if (percent == null || percent < 1 || percent > 100) {
+                    throw ApiException.badField("samplePercent", "error.inspection.sample", percent);
+                }
+                Collections.shuffle(chosen, RANDOM);
+                chosen = new ArrayList<>(chosen.subList(0, sampleSize(inKind.size(), percent)));
+            }
+            default -> { }
+        }
+        chosen.removeIf(f -> f.getStatus() == com.targetflow.organisation.FacilityStatus.CLOSED);
+        if (chosen.isEmpty()) {
+            throw ApiException.badField("scope", "error.inspection.empty");
+        }
+        InspectionRound round = rounds.save(new InspectionRound(kind, scope, scopeUnit, percent, request.inspector(),
+                request.dueDate(), startedBy, Instant.now(clock), chosen.size()));
+        List<Long> ids = chosen.stream().map(Facility::getId).toList();
+        runtime.startProcessInstanceByKey(PROCESS_KEY, "inspection-round-" + round.getId(), Map.of(
+                "roundId", round.getId(), "inspector", round.getInspector(),
+                "facilityIds", Variables.objectValue(new ArrayList<>(ids)).serializationDataFormat("application/json").create()));
+        return round;
+    }
+
+    /** A sample of N% of n facilities: N% rounded up, at least one. */
+    static int sampleSize(int n, int percent) {
+        return Math.max(1, (int) Math.ceil(n * percent / 100.0));
+    }
+
+    /** Opens the visit an inspector's task stands for: visit 1, or the next re-inspection. */
+    public Inspection openVisit(long roundId, long facilityId) {
+        InspectionRound round = rounds.findById(roundId).orElseThrow();
+        Facility facility = facilities.findById(facilityId).orElseThrow();
+        int visit = (int) inspections.findByFacilityOrderByIdDesc(facility).stream()
+                .filter(i -> i.getRound().getId().equals(roundId)).count() + 1;
+        return inspections.save(new Inspection(round, facility, visit, round.getInspector()));
+    }
+
+    /** 现场检查 / 复查: the ticked checklist; returns the number of items not met and whether there is a hazard. */
+    public ChecklistResult check(long inspectionId, java.util.function.Function<String, Object> submitted) {
+        Inspection inspection = inspection(inspectionId);
+        TaskInput input = new TaskInput(messages, userLocale.current());
+        Map<String, Object> ticked = new LinkedHashMap<>();
+        int failed = 0;
+        for (String item : Checklist.itemsOf(inspection.getFacility().getKind())) {
+            Object value = submitted.apply(item);
+            boolean met;
+            if ("lecturesHeld".equals(item)) {
+                BigDecimal count = value == null || value.toString().isBlank() ? BigDecimal.ZERO : input.amount(item, value);
+                ticked.put(item, count);
+                met = count != null && count.signum() > 0;
+            } else {
+                met = Boolean.TRUE.equals(value) || "true".equals(String.valueOf(value));
+                ticked.put(item, met);
+            }
+            if (!met) {
+                failed++;
+            }
+        }
+        boolean hazard = Boolean.TRUE.equals(submitted.apply(Checklist.HAZARD))
+                || "true".equals(String.valueOf(submitted.apply(Checklist.HAZARD)));
+        ticked.put(Checklist.HAZARD, hazard);
+        String remark = input.text("remark", submitted.apply("remark"), hazard || failed > 0, 2000);
+        input.check();
+        try {
+            inspection.inspected(JSON.writeValueAsString(ticked), remark, failed, Instant.now(clock));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return new ChecklistResult(failed, hazard);
+    }
+
+    public record ChecklistResult(int failedItems, boolean hazard) {
+    }
+
+    /** The decision's outcome, and the facility's status that follows. */
+    public void decide(long inspectionId, InspectionOutcome outcome, Integer rectifyDays) {
+        Inspection inspection = inspection(inspectionId);
+        inspection.decided(outcome, rectifyDays);
+        inspection.getFacility().inspected(switch (outcome) {
+            case PASS -> FacilityStatus.QUALIFIED;
+            case RECTIFY -> FacilityStatus.RECTIFYING;
+            case FAIL -> FacilityStatus.UNQUALIFIED;
+        });
+    }
+
+    /** 整改: what the owning unit did. */
+    public void rectify(long inspectionId, Object what, String by) {
+        Inspection inspection = inspection(inspectionId);
+        TaskInput input = new TaskInput(messages, userLocale.current());
+        String text = input.text("rectification", what, true, 4000);
+        input.check();
+        inspection.rectified(text, by, Instant.now(clock));
+    }
+
+    /** 督办: the district's decision on a facility that failed its second re-inspection. */
+    public void escalate(long inspectionId, Object decision) {
+        TaskInput input = new TaskInput(messages, userLocale.current());
+        String text = input.text("escalation", decision, true, 2000);
+        input.check();
+        inspection(inspectionId).escalated(text);
+    }
+
+    @Transactional(readOnly = true)
+    public Inspection inspection(long id) {
+        return inspections.findById(id).orElseThrow(() -> ApiException.notFound("error.inspection.not-found", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Inspection> historyOf(Facility facility) {
+        return inspections.findByFacilityOrderByIdDesc(facility);
+    }
+
+    /** The facility's latest decided visit, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Inspection> latest(Facility facility) {
+        return inspections.findByFacilityOrderByIdDesc(facility).stream().filter(i -> i.getOutcome() != null).findFirst();
+    }
+
+    /** Request to start a round. */
+    public record RoundRequest(FacilityKind facilityKind, InspectionScope scope, String unitCode, Integer samplePercent,
+                               String inspector, LocalDate dueDate) {
+    }
+}

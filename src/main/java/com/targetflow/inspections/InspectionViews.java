@@ -1,0 +1,63 @@
+package com.targetflow.inspections;
+
+import com.targetflow.organisation.Facility;
+import com.targetflow.organisation.FacilityRepository;
+import com.targetflow.organisation.Person;
+import com.targetflow.organisation.PersonRepository;
+import com.targetflow.targets.EvidenceService;
+import com.targetflow.web.ApiException;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Facilities and their inspection history as people may see them: the district all, a unit its own. */
+@Component
+@Transactional(readOnly = true)
+class InspectionViews {
+
+    private final FacilityRepository facilities;
+    private final InspectionService inspections;
+    private final EvidenceService evidence;
+    private final PersonRepository people;
+
+    InspectionViews(FacilityRepository facilities, InspectionService inspections, EvidenceService evidence,
+                    PersonRepository people) {
+        this.facilities = facilities;
+        this.inspections = inspections;
+        this.evidence = evidence;
+        this.people = people;
+    }
+
+    record Visit(long id, long roundId, int visit, String inspector, Instant inspectedAt, String checklist, String remark,
+                 Integer failedItems, InspectionOutcome outcome, Integer rectifyDays, String rectification,
+                 String rectifiedBy, Instant rectifiedAt, String escalation, List<Long> photoIds) {
+    }
+
+    List<Visit> history(String facilityCode, Principal principal) {
+        Facility facility = visible(facilityCode, principal);
+        return inspections.historyOf(facility).stream().map(i -> new Visit(i.getId(), i.getRound().getId(), i.getVisit(),
+                i.getInspector(), i.getInspectedAt(), i.getChecklist(), i.getRemark(), i.getFailedItems(), i.getOutcome(),
+                i.getRectifyDays(), i.getRectification(), i.getRectifiedBy(), i.getRectifiedAt(), i.getEscalation(),
+                evidence.ofInspection(i.getId(), unit -> true).stream().map(e -> e.getId()).toList())).toList();
+    }
+
+    Facility visible(String facilityCode, Principal principal) {
+        Facility facility = facilities.findByCode(facilityCode)
+                .orElseThrow(() -> ApiException.notFound("error.facility.not-found", facilityCode));
+        Person me = people.findByUsername(principal.getName()).orElseThrow(ApiException::forbidden);
+        if (!me.getRole().seesWholeDistrict() && !facility.getOwner().getId().equals(me.getUnit().getId())) {
+            throw ApiException.notFound("error.facility.not-found", facilityCode);
+        }
+        return facility;
+    }
+
+    List<Facility> list(Principal principal) {
+        Person me = people.findByUsername(principal.getName()).orElseThrow(ApiException::forbidden);
+        return facilities.findAllByOrderByCode().stream()
+                .filter(f -> Checklist.inspectable(f.getKind()))
+                .filter(f -> me.getRole().seesWholeDistrict() || f.getOwner().getId().equals(me.getUnit().getId()))
+                .toList();
+    }
+}

@@ -1,0 +1,30 @@
+package com.targetflow.inspections;
+
+import com.targetflow.forms.Completer;
+import com.targetflow.forms.Submitted;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** On completing 整改: what the unit did. */
+@Component
+public class RectifyListener implements TaskListener {
+
+    private final InspectionService inspections;
+    private final IdentityService identity;
+
+    RectifyListener(InspectionService inspections, IdentityService identity) {
+        this.inspections = inspections;
+        this.identity = identity;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        inspections.rectify(InspectionVariables.inspectionId(task), Submitted.value(task, "rectification"),
+                Completer.of(task, identity));
+        if (task.getExecution().hasVariable("rectification") && !task.getExecution().hasVariableLocal("rectification")) {
+            task.getExecution().removeVariable("rectification");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package com.targetflow.inspections;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.targetflow.organisation.Facility;
+import com.targetflow.organisation.Language;
+import com.targetflow.web.UserLocale;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * On 现场检查 / 复查: the visit is opened, the facility shown, and the checklist prefilled — all met
+ * at a first inspection (the inspector unticks what is wrong), as last time at a re-inspection.
+ */
+@Component
+public class ShowChecklistListener implements TaskListener {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final InspectionService inspections;
+    private final MessageSource messages;
+    private final UserLocale userLocale;
+
+    ShowChecklistListener(InspectionService inspections, MessageSource messages, UserLocale userLocale) {
+        this.inspections = inspections;
+        this.messages = messages;
+        this.userLocale = userLocale;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        DelegateExecution facilityScope = task.getExecution();
+        Inspection previous = facilityScope.hasVariableLocal(InspectionVariables.INSPECTION_ID)
+                ? inspections.inspection(InspectionVariables.inspectionId(task)) : null;
+        Inspection visit = inspections.openVisit(InspectionVariables.roundId(task), InspectionVariables.facilityId(task));
+        Facility facility = visit.getFacility();
+        facilityScope.setVariableLocal(InspectionVariables.INSPECTION_ID, visit.getId());
+        facilityScope.setVariableLocal(InspectionVariables.UNIT_CODE, facility.getOwner().getCode());
+        // Declared here, so that the decision's result stays with this facility.
+        facilityScope.setVariableLocal("decision", null);
+
+        Language language = Language.of(userLocale.current());
+        task.setName(task.getName() + "：" + facility.getName());
+        task.setVariableLocal("facilityName", facility.getName());
+        task.setVariableLocal("facilityCode", facility.getCode());
+        task.setVariableLocal("facilityAddress", facility.getAddress() == null ? "—" : facility.getAddress());
+        task.setVariableLocal("facilityOwner", facility.getOwner().displayName(language));
+        task.setVariableLocal("facilityKindName", messages.getMessage("facility.kind." + facility.getKind(), null,
+                language.locale()));
+        task.setVariableLocal("section", Checklist.sectionOf(facility.getKind()));
+        task.setVariableLocal("evidenceLink", "/evidence/tasks/" + task.getId());
+        task.setVariableLocal("rectificationDone", previous == null || previous.getRectification() == null ? ""
+                : previous.getRectification());
+        Map<String, Object> last = previous == null ? Map.of() : readChecklist(previous.getChecklist());
+        for (String item : Checklist.itemsOf(facility.getKind())) {
+            Object value = last.containsKey(item) ? last.get(item) : !"lecturesHeld".equals(item);
+            task.setVariableLocal(item, "lecturesHeld".equals(item) && Boolean.TRUE.equals(value) ? null : value);
+        }
+        task.setVariableLocal(Checklist.HAZARD, false);
+        task.setVariableLocal("remark", "");
+    }
+
+    private static Map<String, Object> readChecklist(String json) {
+        try {
+            return json == null ? Map.of() : JSON.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<>() { });
+        } catch (Exception e) {
+            return Map.of();
+        }
+    }
+}
