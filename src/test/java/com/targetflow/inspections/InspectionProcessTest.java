@@ -42,6 +42,8 @@ class InspectionProcessTest {
     @Autowired List<IndicatorFeed> feeds;
     @Autowired TransactionTemplate tx;
     @Autowired TestRestTemplate http;
+    @Autowired org.camunda.bpm.engine.ManagementService management;
+    @Autowired InspectionRoundRepository rounds;
 
     @Test
     void aDamagedBoardIsRectifiedAndPassesItsReinspection() {
@@ -149,6 +151,45 @@ class InspectionProcessTest {
         assertThat(inspectorTasks(instance, "Task_InspectFacility")).hasSize(11);
         assertThat(InspectionService.sampleSize(13, 50)).isEqualTo(7);
         assertThat(InspectionService.sampleSize(3, 10)).isEqualTo(1);
+    }
+
+    @Test
+    void theMonthlyTimerStartsTheRoundsDueThisMonthAndKeepsGoing() {
+        org.camunda.bpm.engine.runtime.Job timer = management.createJobQuery().processDefinitionKey("inspection-schedule")
+                .activityId("Event_MonthlyCheck").singleResult();
+        assertThat(timer.getDuedate()).isInTheFuture();
+        assertThat(timer.getDuedate().toInstant().atZone(java.time.ZoneId.systemDefault()).getDayOfMonth()).isEqualTo(15);
+        long before = rounds.count();
+
+        management.executeJob(timer.getId());
+
+        // Rounds start in their kind's months only (galleries 1,4,7,10; schools 3,9; bases 5).
+        int month = LocalDate.now().getMonthValue();
+        int due = (List.of(1, 4, 7, 10).contains(month) ? 1 : 0) + (List.of(3, 9).contains(month) ? 1 : 0) + (month == 5 ? 1 : 0);
+        assertThat(rounds.count() - before).isEqualTo(due);
+        // A cycle timer schedules its next firing (the next 15th after now) as a new job.
+        org.camunda.bpm.engine.runtime.Job next = management.createJobQuery().processDefinitionKey("inspection-schedule")
+                .activityId("Event_MonthlyCheck").singleResult();
+        assertThat(next.getId()).isNotEqualTo(timer.getId());
+        assertThat(next.getDuedate()).isInTheFuture();
+    }
+
+    @Test
+    void aScheduledRoundVisitsEveryFacilityOfItsKind() {
+        InspectionRound round = tx.execute(s -> inspections.start(new InspectionService.RoundRequest(
+                FacilityKind.CITIZEN_SCIENCE_SCHOOL, InspectionScope.ALL, null, null, "inspector", LocalDate.now().plusDays(30)),
+                "system"));
+        assertThat(round.getFacilityCount()).isEqualTo(13);
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey("inspection-round-" + round.getId())
+                .singleResult().getId();
+        List<Task> visits = inspectorTasks(instance, "Task_InspectFacility");
+        assertThat(visits).hasSize(13);
+        assertThat(tasks.getVariableLocal(visits.get(0).getId(), "section")).isEqualTo("SCHOOL");
+        // A school that held no lecture this period has one item not met: rectify within 7 days.
+        tasks.complete(visits.get(0).getId(), Map.of("lecturesHeld", 0, "remark", "本期未举办讲座"));
+        Task rectify = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_Rectify").singleResult();
+        assertThat(inspections.inspection(((Number) tasks.getVariable(rectify.getId(), "inspectionId")).longValue())
+                .getRectifyDays()).isEqualTo(7);
     }
 
     @Test
