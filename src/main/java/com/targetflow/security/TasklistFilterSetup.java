@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Tasklist shows nothing without filters. Three shared ones are made once per database:
- * my tasks, my unit's open tasks (by the signed-in user's groups), and, for district staff, all tasks.
+ * my tasks, my unit's open tasks (by the signed-in user's groups, and mine by name), and, for
+ * district staff, all tasks. Each change to them is a new marker, applied once to old databases too.
  */
 @Component
 @Order(20)
@@ -47,6 +48,36 @@ class TasklistFilterSetup implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        createFilters();
+        if (markers.claim("tasklist-filters-v2")) {
+            includeMyOwnTasksInTheUnitFilter();
+        }
+    }
+
+    /**
+     * The unit filter comes first in the Tasklist, and people look there: it lists, besides the
+     * unit's tasks, those given to the person by name (a reply to an invitation, an inspection).
+     */
+    private void includeMyOwnTasksInTheUnitFilter() {
+        String name = messages.getMessage("tasklist.filter.unit", null, Locale.SIMPLIFIED_CHINESE);
+        for (Filter unit : filters.createFilterQuery().filterName(name).list()) {
+            unit.setQuery(unitQuery());
+            Map<String, Object> properties = new LinkedHashMap<>(unit.getProperties());
+            properties.put("description", messages.getMessage("tasklist.filter.unit.description", null,
+                    Locale.SIMPLIFIED_CHINESE));
+            unit.setProperties(properties);
+            filters.saveFilter(unit);
+        }
+    }
+
+    private TaskQuery unitQuery() {
+        return tasks.createTaskQuery().or()
+                .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+                .taskAssigneeExpression("${currentUser()}")
+                .endOr().orderByDueDate().asc();
+    }
+
+    private void createFilters() {
         if (!markers.claim("tasklist-filters-v1")) {
             return;
         }

@@ -140,6 +140,21 @@ class MeetingProcessTest {
     }
 
     @Test
+    void theReplyIsInTheUnitFilterThatTheTasklistShowsFirst() throws Exception {
+        prepare();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String filterId = json.readTree(http.withBasicAuth("street03", "demo").getForObject(
+                "/engine-rest/filter?resourceType=Task&name={name}", String.class, "本单位待办")).get(0).get("id").asText();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        String listed = http.withBasicAuth("street03", "demo").postForObject("/engine-rest/filter/" + filterId + "/list",
+                new HttpEntity<>("{}", headers), String.class);
+        String reply = replyTasks().stream().filter(t -> t.getAssignee().equals("street03")).findFirst().orElseThrow().getId();
+        String othersReply = replyTasks().stream().filter(t -> t.getAssignee().equals("street04")).findFirst().orElseThrow().getId();
+        assertThat(listed).contains(reply).doesNotContain(othersReply);
+    }
+
+    @Test
     void remindersReachEveryoneWhoHasNotDeclinedAndNudgesThoseWhoHaveNotReplied() {
         prepare();
         reply("street01", Map.of("reply", "ATTEND"));
