@@ -21,8 +21,10 @@ public class ProgressService {
     private final TargetRepository targets;
     private final ReportRepository reports;
     private final List<IndicatorFeed> feeds;
+    private final PaceOfYear pace;
 
-    ProgressService(TargetRepository targets, ReportRepository reports, List<IndicatorFeed> feeds) {
+    ProgressService(TargetRepository targets, ReportRepository reports, List<IndicatorFeed> feeds, PaceOfYear pace) {
+        this.pace = pace;
         this.targets = targets;
         this.reports = reports;
         this.feeds = feeds;
@@ -66,7 +68,8 @@ public class ProgressService {
             rows.add(new TargetProgress(t.getId(), t.getUnit().getCode(), t.getUnit().displayName(language),
                     i.getCode(), en ? i.getNameEn() : i.getName(), i.getKind(), en ? i.getMeasureEn() : i.getMeasure(),
                     t.getQuota(), t.getDueDate(), t.getStatus(), t.getObjection(), t.getProposedQuota(),
-                    approved, completion(i.getKind(), approved, t.getQuota()), t.getSelfValue(), t.getAuditedValue(),
+                    approved, completion(i.getKind(), approved, t.getQuota()),
+                    pace.light(i.getKind(), t.getQuota(), t.getDueDate(), approved), t.getSelfValue(), t.getAuditedValue(),
                     entries));
         }
         return new PlanView(plan.getId(), plan.getYear(), plan.getStatus(), plan.quarterEnds(), plan.getIssuedAt(), rows);
