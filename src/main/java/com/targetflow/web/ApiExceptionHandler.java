@@ -180,7 +180,11 @@ public class ApiExceptionHandler {
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+        // Numbers as written: a year is 2026, not 2,026.
+        Object[] shown = args == null ? null : java.util.Arrays.stream(args)
+                .map(a -> a instanceof java.math.BigDecimal d ? d.toPlainString() : a instanceof Number n ? String.valueOf(n) : a)
+                .toArray();
+        return messages.getMessage(key, shown, key, LocaleContextHolder.getLocale());
     }
 
     private static String path(JsonMappingException e) {
