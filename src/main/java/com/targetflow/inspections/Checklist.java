@@ -34,6 +34,15 @@ public final class Checklist {
         return items;
     }
 
+    /** Every key a checklist form may submit, of any kind: the items, the hazard box and the remark. */
+    public static java.util.Set<String> allKeys() {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        ITEMS.values().forEach(keys::addAll);
+        keys.add(HAZARD);
+        keys.add("remark");
+        return keys;
+    }
+
     /** The form's section for this kind (the form shows one section per kind). */
     public static String sectionOf(FacilityKind kind) {
         return switch (kind) {

@@ -19,9 +19,7 @@ public class InspectFacilityListener implements TaskListener {
     public void notify(DelegateTask task) {
         var result = inspections.check(InspectionVariables.inspectionId(task), name -> Submitted.value(task, name));
         var scope = task.getExecution();
-        for (String name : new String[] {"contentUpdated", "boardIntact", "clean", "scienceTheme", "ownerShown",
-                "lecturesHeld", "signInRecords", "teachingPlan", "doorSign", "openToPublic", "activitiesHeld",
-                "contactPerson", Checklist.HAZARD, "remark"}) {
+        for (String name : Checklist.allKeys()) {
             if (scope.hasVariable(name) && !scope.hasVariableLocal(name)) {
                 scope.removeVariable(name);
             }

@@ -1,8 +1,13 @@
 package com.targetflow.inspections;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.targetflow.organisation.Facility;
 import jakarta.persistence.*;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One visit to a facility: the first inspection of a round (visit 1) or a re-inspection (2, 3 …),
@@ -12,6 +17,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "tf_inspection")
 public class Inspection {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,8 +68,12 @@ public class Inspection {
         this.inspector = inspector;
     }
 
-    void inspected(String checklist, String remark, int failedItems, Instant at) {
-        this.checklist = checklist;
+    void inspected(Map<String, Object> ticked, String remark, int failedItems, Instant at) {
+        try {
+            this.checklist = JSON.writeValueAsString(ticked);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
         this.remark = remark;
         this.failedItems = failedItems;
         this.inspectedAt = at;
@@ -90,6 +101,19 @@ public class Inspection {
     public String getInspector() { return inspector; }
     public Instant getInspectedAt() { return inspectedAt; }
     public String getChecklist() { return checklist; }
+
+    /** The checklist as ticked: item key → true / false, or the number for a count. */
+    public Map<String, Object> checklistValues() {
+        if (checklist == null) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(checklist,
+                    new TypeReference<LinkedHashMap<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable checklist of inspection " + id, e);
+        }
+    }
     public String getRemark() { return remark; }
     public Integer getFailedItems() { return failedItems; }
     public InspectionOutcome getOutcome() { return outcome; }

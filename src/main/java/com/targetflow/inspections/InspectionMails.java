@@ -1,6 +1,5 @@
 package com.targetflow.inspections;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.MailMessage;
 import com.targetflow.notification.MailOutbox;
@@ -20,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional
 class InspectionMails {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final InspectionService inspections;
     private final PersonRepository people;
@@ -67,19 +64,13 @@ class InspectionMails {
     /** The checklist items not met (and a hazard), in words. */
     String findings(Inspection inspection, Locale locale) {
         List<String> found = new ArrayList<>();
-        try {
-            Map<String, Object> checklist = inspection.getChecklist() == null ? Map.of()
-                    : JSON.readValue(inspection.getChecklist(), new com.fasterxml.jackson.core.type.TypeReference<>() { });
-            checklist.forEach((item, value) -> {
-                boolean problem = Checklist.HAZARD.equals(item) ? Boolean.TRUE.equals(value)
-                        : Boolean.FALSE.equals(value) || (value instanceof Number n && n.intValue() <= 0);
-                if (problem) {
-                    found.add(messages.getMessage("inspection.item." + item, null, item, locale));
-                }
-            });
-        } catch (Exception e) {
-            found.add(inspection.getChecklist());
-        }
+        inspection.checklistValues().forEach((item, value) -> {
+            boolean problem = Checklist.HAZARD.equals(item) ? Boolean.TRUE.equals(value)
+                    : Boolean.FALSE.equals(value) || (value instanceof Number n && n.intValue() <= 0);
+            if (problem) {
+                found.add(messages.getMessage("inspection.item." + item, null, item, locale));
+            }
+        });
         return found.isEmpty() ? "—" : String.join("；", found);
     }
 }

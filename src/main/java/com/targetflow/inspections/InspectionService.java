@@ -1,6 +1,5 @@
 package com.targetflow.inspections;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.targetflow.forms.TaskInput;
 import com.targetflow.organisation.Facility;
 import com.targetflow.organisation.FacilityKind;
@@ -38,7 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class InspectionService {
 
     public static final String PROCESS_KEY = "facility-inspection";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Random RANDOM = new Random();
 
     private final InspectionRoundRepository rounds;
@@ -104,7 +102,7 @@ public class InspectionService {
             }
             default -> { }
         }
-        chosen.removeIf(f -> f.getStatus() == com.targetflow.organisation.FacilityStatus.CLOSED);
+        chosen.removeIf(f -> f.getStatus() == FacilityStatus.CLOSED);
         if (chosen.isEmpty()) {
             throw ApiException.badField("scope", "error.inspection.empty");
         }
@@ -157,11 +155,7 @@ public class InspectionService {
         ticked.put(Checklist.HAZARD, hazard);
         String remark = input.text("remark", submitted.apply("remark"), hazard || failed > 0, 2000);
         input.check();
-        try {
-            inspection.inspected(JSON.writeValueAsString(ticked), remark, failed, Instant.now(clock));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        inspection.inspected(ticked, remark, failed, Instant.now(clock));
         return new ChecklistResult(failed, hazard);
     }
 
@@ -204,12 +198,6 @@ public class InspectionService {
     @Transactional(readOnly = true)
     public List<Inspection> historyOf(Facility facility) {
         return inspections.findByFacilityOrderByIdDesc(facility);
-    }
-
-    /** The facility's latest decided visit, if any. */
-    @Transactional(readOnly = true)
-    public java.util.Optional<Inspection> latest(Facility facility) {
-        return inspections.findByFacilityOrderByIdDesc(facility).stream().filter(i -> i.getOutcome() != null).findFirst();
     }
 
     /** Request to start a round. */

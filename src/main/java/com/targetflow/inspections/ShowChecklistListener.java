@@ -1,6 +1,5 @@
 package com.targetflow.inspections;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.targetflow.organisation.Facility;
 import com.targetflow.organisation.Language;
 import com.targetflow.web.UserLocale;
@@ -17,8 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ShowChecklistListener implements TaskListener {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final InspectionService inspections;
     private final MessageSource messages;
@@ -54,20 +51,12 @@ public class ShowChecklistListener implements TaskListener {
         task.setVariableLocal("evidenceLink", "/evidence/tasks/" + task.getId());
         task.setVariableLocal("rectificationDone", previous == null || previous.getRectification() == null ? ""
                 : previous.getRectification());
-        Map<String, Object> last = previous == null ? Map.of() : readChecklist(previous.getChecklist());
+        Map<String, Object> last = previous == null ? Map.of() : previous.checklistValues();
         for (String item : Checklist.itemsOf(facility.getKind())) {
             Object value = last.containsKey(item) ? last.get(item) : !"lecturesHeld".equals(item);
             task.setVariableLocal(item, "lecturesHeld".equals(item) && Boolean.TRUE.equals(value) ? null : value);
         }
         task.setVariableLocal(Checklist.HAZARD, false);
         task.setVariableLocal("remark", "");
-    }
-
-    private static Map<String, Object> readChecklist(String json) {
-        try {
-            return json == null ? Map.of() : JSON.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<>() { });
-        } catch (Exception e) {
-            return Map.of();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.targetflow.inspections;
 
+import com.targetflow.web.UserLocale;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -10,10 +11,12 @@ public class ShowRectificationListener implements TaskListener {
 
     private final InspectionService inspections;
     private final InspectionMails mails;
+    private final UserLocale userLocale;
 
-    ShowRectificationListener(InspectionService inspections, InspectionMails mails) {
+    ShowRectificationListener(InspectionService inspections, InspectionMails mails, UserLocale userLocale) {
         this.inspections = inspections;
         this.mails = mails;
+        this.userLocale = userLocale;
     }
 
     @Override
@@ -23,7 +26,7 @@ public class ShowRectificationListener implements TaskListener {
         task.setVariableLocal("facilityName", inspection.getFacility().getName());
         task.setVariableLocal("facilityAddress", inspection.getFacility().getAddress() == null ? "—"
                 : inspection.getFacility().getAddress());
-        task.setVariableLocal("findings", mails.findings(inspection, java.util.Locale.SIMPLIFIED_CHINESE));
+        task.setVariableLocal("findings", mails.findings(inspection, userLocale.current()));
         task.setVariableLocal("remark", inspection.getRemark() == null ? "—" : inspection.getRemark());
         task.setVariableLocal("rectifyDays", inspection.getRectifyDays() == null ? "—" : inspection.getRectifyDays().toString());
         task.setVariableLocal("evidenceLink", "/evidence/tasks/" + task.getId());

@@ -1,11 +1,10 @@
 package com.targetflow.notification;
 
+import com.targetflow.security.AsSystem;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +25,12 @@ public class MailOutbox {
     private final OutgoingMailRepository mails;
     private final MailTemplates templates;
     private final RuntimeService runtime;
-    private final IdentityService identity;
+    private final AsSystem asSystem;
     private final Clock clock;
 
-    MailOutbox(OutgoingMailRepository mails, MailTemplates templates, RuntimeService runtime, IdentityService identity,
+    MailOutbox(OutgoingMailRepository mails, MailTemplates templates, RuntimeService runtime, AsSystem asSystem,
                Clock clock) {
-        this.identity = identity;
+        this.asSystem = asSystem;
         this.mails = mails;
         this.templates = templates;
         this.runtime = runtime;
@@ -41,18 +40,9 @@ public class MailOutbox {
     @Transactional
     public OutgoingMail queue(MailMessage message) {
         OutgoingMail mail = mails.save(new OutgoingMail(message, templates.render(message), Instant.now(clock)));
-        // Sending is the system's work, whoever's action caused it (a unit's staff may not start
-        // processes); the user's authentication is put back afterwards. getCurrentAuthentication()
-        // returns an engine class: the public API offers no other way to restore it.
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            runtime.startProcessInstanceByKey(PROCESS_KEY, "mail-" + mail.getId(), Map.of(MAIL_ID, mail.getId()));
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
-        }
+        // Sending is the system's work, whoever's action caused it (a unit's staff may not start processes).
+        asSystem.run(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, "mail-" + mail.getId(),
+                Map.of(MAIL_ID, mail.getId())));
         return mail;
     }
 }

@@ -1,13 +1,11 @@
 package com.targetflow.security;
 
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +20,11 @@ public class UnitProcessAccessListener implements ExecutionListener {
     public static final String UNIT_VARIABLE = "unitCode";
 
     private final AuthorizationService authorizations;
-    private final IdentityService identity;
+    private final AsSystem asSystem;
 
-    UnitProcessAccessListener(AuthorizationService authorizations, IdentityService identity) {
+    UnitProcessAccessListener(AuthorizationService authorizations, AsSystem asSystem) {
         this.authorizations = authorizations;
-        this.identity = identity;
+        this.asSystem = asSystem;
     }
 
     @Override
@@ -35,12 +33,8 @@ public class UnitProcessAccessListener implements ExecutionListener {
             throw new IllegalStateException("A unit process started without the variable " + UNIT_VARIABLE);
         }
         String instanceId = execution.getProcessInstanceId();
-        // The starter (a manager) may not create authorizations; the grant is the system's, so it is
-        // made without the user's authentication, which is then restored. getCurrentAuthentication()
-        // returns an engine class: the public API offers no other way to put it back.
-        Authentication starter = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
+        // The starter (a manager) may not create authorizations; the grant is the system's.
+        asSystem.run(() -> {
             if (authorizations.createAuthorizationQuery().groupIdIn(unitCode)
                     .resourceType(Resources.PROCESS_INSTANCE).resourceId(instanceId).count() > 0) {
                 return;
@@ -51,10 +45,6 @@ public class UnitProcessAccessListener implements ExecutionListener {
             read.setResourceId(instanceId);
             read.addPermission(ProcessInstancePermissions.READ);
             authorizations.saveAuthorization(read);
-        } finally {
-            if (starter != null) {
-                identity.setAuthentication(starter);
-            }
-        }
+        });
     }
 }

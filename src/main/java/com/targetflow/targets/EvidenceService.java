@@ -33,6 +33,8 @@ public class EvidenceService {
     static final String ACTION_ITEM_TASK = "Task_CompleteActionItem";
     /** The inspector's and the owning unit's tasks of an inspection: photos go with the visit. */
     static final List<String> INSPECTION_TASKS = List.of("Task_InspectFacility", "Task_Reinspect", "Task_Rectify");
+    private static final String[] TASKS_WITH_EVIDENCE = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(REPORT_TASK, ACTION_ITEM_TASK), INSPECTION_TASKS.stream()).toArray(String[]::new);
 
     private final EvidenceRepository evidence;
     private final PlanRepository plans;
@@ -84,8 +86,7 @@ public class EvidenceService {
         Task task;
         identity.setAuthentication(userId, groupIds);
         try {
-            task = tasks.createTaskQuery().taskId(taskId).taskDefinitionKeyIn(REPORT_TASK, ACTION_ITEM_TASK,
-                    INSPECTION_TASKS.get(0), INSPECTION_TASKS.get(1), INSPECTION_TASKS.get(2)).singleResult();
+            task = tasks.createTaskQuery().taskId(taskId).taskDefinitionKeyIn(TASKS_WITH_EVIDENCE).singleResult();
         } finally {
             identity.clearAuthentication();
         }
