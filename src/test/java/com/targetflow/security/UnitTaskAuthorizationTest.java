@@ -40,18 +40,19 @@ class UnitTaskAuthorizationTest {
     @Autowired TaskService tasks;
     @Autowired IdentityService identity;
 
+    String probe;
     ProcessInstance sd01;
     ProcessInstance sd02;
 
     @BeforeEach
     void startOneTaskForEachOfTwoUnits() {
-        repository.createDeployment().addModelInstance("unit-task-probe.bpmn",
+        probe = repository.createDeployment().addModelInstance("unit-task-probe.bpmn",
                 Bpmn.createExecutableProcess("unit-task-probe").camundaHistoryTimeToLive(1)
                         .startEvent("Event_Started")
                         .camundaExecutionListenerDelegateExpression("start", "${unitProcessAccessListener}")
                         .userTask("Task_UnitWork").name("单位任务").camundaCandidateGroups("${unitCode}")
                         .endEvent("Event_Done")
-                        .done()).deploy();
+                        .done()).deploy().getId();
         sd01 = runtime.startProcessInstanceByKey("unit-task-probe", Map.of("unitCode", "SD01"));
         sd02 = runtime.startProcessInstanceByKey("unit-task-probe", Map.of("unitCode", "SD02"));
     }
@@ -59,7 +60,8 @@ class UnitTaskAuthorizationTest {
     @AfterEach
     void cleanUp() {
         identity.clearAuthentication();
-        repository.createDeploymentQuery().list().forEach(d -> repository.deleteDeployment(d.getId(), true));
+        // Only the probe: the context, and its deployed processes, are shared with other test classes.
+        repository.deleteDeployment(probe, true);
     }
 
     @Test
