@@ -42,7 +42,7 @@ public class MeetingCalendar {
         return Date.from((due.isBefore(soonest) ? soonest : due).toInstant());
     }
 
-    /** Replies are due a day before the first reminder, so that the nudge comes first; never sooner than a day from now. */
+    /** Replies are due a day before the first reminder, so that the overdue notice (催办) comes first; never sooner than a day from now. */
     public Date replyDue(long meetingId) {
         Meeting meeting = meetings.find(meetingId);
         Duration longest = properties.remindersFor(meeting.getType()).get(0);

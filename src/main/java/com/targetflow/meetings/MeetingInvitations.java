@@ -1,5 +1,6 @@
 package com.targetflow.meetings;
 
+import com.targetflow.organisation.DigestFrequency;
 import com.targetflow.organisation.Language;
 import java.util.HashMap;
 import java.util.List;
@@ -10,7 +11,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Who gets which meeting mail: invitations, reminders, nudges, cancellations, minutes. */
+/** Who gets which meeting mail: invitations, reminders, cancellations, minutes. (An
+ * invitee who does not reply is reminded and noticed by the escalation ladder on the reply task.) */
 @Service
 @Transactional
 public class MeetingInvitations {
@@ -46,26 +48,17 @@ public class MeetingInvitations {
         return shown;
     }
 
-    /** A reminder to everyone who has not declined. */
-    public int remind(long meetingId, String processInstanceId) {
+    /**
+     * A reminder to everyone who has not declined; before the last one, only to those who chose
+     * no digest (the digest lists what is coming, so they are not told twice).
+     */
+    public int remind(long meetingId, String processInstanceId, boolean last) {
         Meeting meeting = meetings.find(meetingId);
         int sent = 0;
         for (Invitee invitee : meetings.inviteesOf(meeting)) {
-            if (!invitee.declined()) {
+            boolean wantsSingle = last || invitee.getPerson().getDigest() == DigestFrequency.OFF;
+            if (!invitee.declined() && wantsSingle) {
                 mails.reminder(meeting, invitee, openReplyTask(processInstanceId, invitee));
-                sent++;
-            }
-        }
-        return sent;
-    }
-
-    /** A nudge to everyone who has not replied yet, linking to their open reply. */
-    public int nudge(long meetingId, String processInstanceId) {
-        Meeting meeting = meetings.find(meetingId);
-        int sent = 0;
-        for (Invitee invitee : meetings.inviteesOf(meeting)) {
-            if (invitee.getReply() == null) {
-                mails.nudge(meeting, invitee, openReplyTask(processInstanceId, invitee));
                 sent++;
             }
         }

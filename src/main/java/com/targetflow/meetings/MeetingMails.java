@@ -61,11 +61,6 @@ class MeetingMails {
                 openReplyTaskId));
     }
 
-    void nudge(Meeting meeting, Invitee invitee, String replyTaskId) {
-        outbox.queue(new MailMessage(recipient(invitee.getPerson()), MailKind.NUDGE, model(meeting, invitee.getPerson()),
-                null, meeting.getId(), replyTaskId));
-    }
-
     void minutes(Meeting meeting, Invitee invitee, List<ActionItem> items) {
         Map<String, Object> model = model(meeting, invitee.getPerson());
         Language language = invitee.getPerson().getLanguage();

@@ -20,7 +20,8 @@ public class SendRemindersDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long meetingId = MeetingVariables.meetingId(execution);
         var due = calendar.nextReminderAfter(meetingId, MeetingVariables.lastReminderAt(execution));
-        invitations.remind(meetingId, execution.getProcessInstanceId());
+        // Those who chose a digest get only the last reminder before the meeting.
+        invitations.remind(meetingId, execution.getProcessInstanceId(), !calendar.hasReminderAfter(meetingId, due));
         execution.setVariable(MeetingService.LAST_REMINDER_AT, due);
     }
 }

@@ -6,12 +6,23 @@ public enum MailKind {
     INVITATION_UPDATE("invitation"),
     CANCELLATION("cancellation"),
     REMINDER("reminder"),
-    NUDGE("nudge"),
+    /** Sent before the escalation ladder took over late replies; kept so that those mails still list. */
+    NUDGE("invitation"),
     MINUTES("minutes"),
     ACTION_ITEM("action-item"),
     ACTION_ITEM_RETURNED("action-item"),
     RECTIFICATION("inspection"),
-    INSPECTION_FAILED("inspection");
+    INSPECTION_FAILED("inspection"),
+    /** The escalation ladder: 提醒, 催办, 督办, a new due date, a new assignee, 督办通知, the district's leaders told. */
+    TASK_REMINDER("task"),
+    TASK_OVERDUE("task"),
+    TASK_SUPERVISION("task"),
+    TASK_EXTENDED("task"),
+    TASK_REASSIGNED("task"),
+    FORMAL_NOTICE("task"),
+    TASK_DISTRICT_LEADER("task"),
+    /** A person's daily or weekly digest of open work. */
+    DIGEST("digest");
 
     private final String template;
 

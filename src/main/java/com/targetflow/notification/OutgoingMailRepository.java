@@ -13,4 +13,6 @@ public interface OutgoingMailRepository extends JpaRepository<OutgoingMail, Long
     List<OutgoingMail> findByMeetingIdOrderById(Long meetingId);
 
     List<OutgoingMail> findByRecipientEmailOrderById(String email);
+
+    List<OutgoingMail> findByIdGreaterThanOrderById(Long id);
 }

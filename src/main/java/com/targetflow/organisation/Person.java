@@ -33,6 +33,10 @@ public class Person {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Unit unit;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private DigestFrequency digest;
+
     @Version
     private long version;
 
@@ -48,6 +52,7 @@ public class Person {
         this.language = language;
         this.role = role;
         this.unit = unit;
+        this.digest = DigestFrequency.defaultFor(role);
     }
 
     public Long getId() { return id; }
@@ -58,7 +63,12 @@ public class Person {
     public Language getLanguage() { return language; }
     public PersonRole getRole() { return role; }
     public Unit getUnit() { return unit; }
+    public DigestFrequency getDigest() { return digest; }
     public long getVersion() { return version; }
+
+    public void chooseDigest(DigestFrequency digest) {
+        this.digest = digest;
+    }
 
     void update(String name, String email, String phone, Language language, PersonRole role, Unit unit) {
         this.name = name;

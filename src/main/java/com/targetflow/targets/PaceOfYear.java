@@ -39,6 +39,10 @@ public class PaceOfYear {
         this.clock = clock;
     }
 
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+
     public WarningLight light(IndicatorKind kind, BigDecimal quota, LocalDate dueDate, BigDecimal approved) {
         return light(kind, quota, dueDate, approved, LocalDate.now(clock));
     }

@@ -35,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class InspectionProcessTest {
 
     @Autowired InspectionService inspections;
+    @Autowired com.targetflow.calendar.WorkingDays workingDays;
     @Autowired FacilityRepository facilities;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
@@ -61,7 +62,10 @@ class InspectionProcessTest {
         Inspection first = inspections.inspection(((Number) tasks.getVariable(rectify.getId(), "inspectionId")).longValue());
         assertThat(first.getOutcome()).isEqualTo(InspectionOutcome.RECTIFY);
         assertThat(first.getRectifyDays()).isEqualTo(7);
-        assertThat(rectify.getDueDate().toInstant()).isCloseTo(first.getInspectedAt().plus(7, ChronoUnit.DAYS), within());
+        // Seven days after the inspection, moved to a working day when that is a weekend or a holiday.
+        var sevenDaysOn = first.getInspectedAt().plus(7, ChronoUnit.DAYS).atZone(java.time.ZoneId.of("Asia/Shanghai"));
+        assertThat(rectify.getDueDate().toInstant()).isCloseTo(workingDays.onOrAfter(sevenDaysOn.toLocalDate())
+                .atTime(sevenDaysOn.toLocalTime()).atZone(sevenDaysOn.getZone()).toInstant(), within());
         assertThat(tasks.getVariableLocal(rectify.getId(), "findings").toString()).contains("画廊（宣传栏）完好");
         assertThat(mails.findAll()).anySatisfy(m -> {
             assertThat(m.getKind()).isEqualTo(MailKind.RECTIFICATION);

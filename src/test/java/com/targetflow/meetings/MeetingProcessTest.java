@@ -14,7 +14,9 @@ import com.targetflow.notification.MailKind;
 import com.targetflow.notification.MailStatus;
 import com.targetflow.notification.OutgoingMail;
 import com.targetflow.notification.OutgoingMailRepository;
+import com.targetflow.organisation.DigestFrequency;
 import com.targetflow.organisation.Language;
+import com.targetflow.organisation.PersonRepository;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanRepository;
 import com.targetflow.targets.PlanService;
@@ -53,7 +55,7 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * secretary-meeting, path by path, in the demo district: scheduled from the plan, prepared,
- * invitations with calendar entries, replies, reminders and nudges by their timers, moved,
+ * invitations with calendar entries, replies, reminders by their timers, moved,
  * cancelled, recorded with action items that units complete and the district accepts or returns.
  * Mail goes to the built-in mailbox here; MailDeliveryTest sends it over real SMTP.
  */
@@ -74,6 +76,7 @@ class MeetingProcessTest {
     @Autowired OutgoingMailRepository mails;
     @Autowired TransactionTemplate tx;
     @Autowired TestRestTemplate http;
+    @Autowired PersonRepository people;
 
     int year;
     long meetingId;
@@ -155,30 +158,38 @@ class MeetingProcessTest {
     }
 
     @Test
-    void remindersReachEveryoneWhoHasNotDeclinedAndNudgesThoseWhoHaveNotReplied() {
+    void remindersReachEveryoneWhoHasNotDeclinedAndLateRepliesAreEscalated() {
         prepare();
         reply("street01", Map.of("reply", "ATTEND"));
         reply("street02", Map.of("reply", "DEPUTY", "deputyName", "王小明"));
         reply("street03", Map.of("reply", "ABSENT", "reason", "同日区人大会议"));
 
-        Job nudge = job("Event_ReplyOverdue", meeting);
-        assertThat(nudge.getDuedate()).isEqualTo(at(3, 14, 9, 30));
-        execute(nudge);
-        assertThat(mailsOf(MailKind.NUDGE)).hasSize(10).extracting(OutgoingMail::getRecipientUsername)
-                .doesNotContain("street01", "street02", "street03");
+        // Those who have not replied are reminded and noticed by the escalation ladder on their reply task.
+        assertThat(replyTasks()).hasSize(10).allSatisfy(open -> assertThat(runtime.createProcessInstanceQuery()
+                .processDefinitionKey("escalation").processInstanceBusinessKey("task-" + open.getId()).count()).isOne());
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("escalation").active().list())
+                .extracting(ProcessInstance::getBusinessKey).doesNotContainAnyElementsOf(
+                        engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(meeting.getId())
+                                .taskDefinitionKey("Task_ReplyInvitation").finished().list().stream()
+                                .map(t -> "task-" + t.getId()).toList());
 
-        Job first = job("Event_ReminderDue", meeting);
-        assertThat(first.getDuedate()).isEqualTo(at(3, 15, 9, 30));
-        execute(first);
-        assertThat(mailsOf(MailKind.REMINDER)).hasSize(12).extracting(OutgoingMail::getRecipientUsername)
-                .doesNotContain("street03").contains("street01", "street02", "street13");
-        assertThat(mailsOf(MailKind.REMINDER).stream().filter(m -> m.getRecipientUsername().equals("street02")).findFirst()
-                .orElseThrow().getBodyText()).contains("王小明");
+        // The first reminder goes only to those who chose no digest (street02 here); the last to everyone not declined.
+        digest("street02", DigestFrequency.OFF);
+        try {
+            Job first = job("Event_ReminderDue", meeting);
+            assertThat(first.getDuedate()).isEqualTo(at(3, 15, 9, 30));
+            execute(first);
+            assertThat(mailsOf(MailKind.REMINDER)).extracting(OutgoingMail::getRecipientUsername).containsExactly("street02");
+            assertThat(mailsOf(MailKind.REMINDER).get(0).getBodyText()).contains("王小明");
+        } finally {
+            digest("street02", DigestFrequency.WEEKLY);
+        }
 
         Job second = job("Event_ReminderDue", meeting);
         assertThat(second.getDuedate()).isEqualTo(at(3, 17, 9, 30));
         execute(second);
-        assertThat(mailsOf(MailKind.REMINDER)).hasSize(24).extracting(OutgoingMail::getRecipientUsername).doesNotContain("street03");
+        assertThat(mailsOf(MailKind.REMINDER)).hasSize(13).extracting(OutgoingMail::getRecipientUsername)
+                .doesNotContain("street03").contains("street01", "street13");
         assertThat(meeting).isWaitingAt("Event_MeetingStarts", "Task_ReplyInvitation");
     }
 
@@ -356,6 +367,10 @@ class MeetingProcessTest {
 
     private Task task() {
         return tasks.createTaskQuery().processInstanceId(meeting.getId()).singleResult();
+    }
+
+    private void digest(String username, DigestFrequency frequency) {
+        tx.executeWithoutResult(s -> people.findByUsername(username).orElseThrow().chooseDigest(frequency));
     }
 
     private List<Task> replyTasks() {

@@ -1,0 +1,39 @@
+package com.targetflow.escalation;
+
+import com.targetflow.targets.WarningLight;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Late work in the API: open tasks with their lights, and one task's ladder step by step. */
+@RestController
+class EscalationController {
+
+    private final EscalationAccess access;
+    private final EscalationViews views;
+
+    EscalationController(EscalationAccess access, EscalationViews views) {
+        this.access = access;
+        this.views = views;
+    }
+
+    /** The open tasks the caller may see, soonest due first; ?light=RED for the escalated ones only. */
+    @GetMapping("/api/escalations")
+    @Transactional(readOnly = true)
+    List<EscalationViews.TaskView> open(@RequestParam(required = false) WarningLight light, Principal principal,
+                                        Locale locale) {
+        return access.open(principal).stream().map(t -> views.of(t, locale, false))
+                .filter(t -> light == null || t.light() == light).toList();
+    }
+
+    @GetMapping("/api/tasks/{taskId}/escalation")
+    @Transactional(readOnly = true)
+    EscalationViews.TaskView one(@PathVariable String taskId, Principal principal, Locale locale) {
+        return views.of(access.task(taskId, principal), locale, true);
+    }
+}

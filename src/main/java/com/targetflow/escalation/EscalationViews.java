@@ -1,0 +1,70 @@
+package com.targetflow.escalation;
+
+import com.targetflow.organisation.Language;
+import com.targetflow.targets.WarningLight;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** A watched task and its ladder as the API, the pages and the 督办 form show them, in the reader's language. */
+@Component
+public class EscalationViews {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    public record TaskView(String taskId, String taskKey, String taskName, String unitCode, String unitName,
+                           String due, WarningLight light, String lightName, WatchedTask.Status status,
+                           int workingDaysLate, List<StepView> steps) {
+    }
+
+    public record StepView(EscalationStep.Kind step, String stepName, String at, List<String> told, String note,
+                           String actor) {
+    }
+
+    private final EscalationService escalation;
+    private final EscalationMails mails;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    EscalationViews(EscalationService escalation, EscalationMails mails, MessageSource messages, Clock clock) {
+        this.clock = clock;
+        this.escalation = escalation;
+        this.mails = mails;
+        this.messages = messages;
+    }
+
+    public TaskView of(WatchedTask task, Locale locale, boolean withSteps) {
+        Language language = Language.of(locale);
+        WarningLight light = task.lightAt(Instant.now(clock));
+        List<StepView> steps = withSteps ? escalation.history(task).stream().map(s -> new StepView(s.getStep(),
+                messages.getMessage("escalation.step." + s.getStep().name(), null, locale),
+                WHEN.format(s.getTakenAt().atZone(EscalationCalendar.DISTRICT)), s.getTold(), s.getNote(),
+                s.getActor())).toList() : List.of();
+        return new TaskView(task.getTaskId(), task.getTaskKey(), mails.taskName(task, locale),
+                task.getUnit() == null ? null : task.getUnit().getCode(),
+                task.getUnit() == null ? null : task.getUnit().displayName(language),
+                WHEN.format(task.getDueAt().atZone(EscalationCalendar.DISTRICT)), light,
+                messages.getMessage("light." + light.name(), null, locale), task.getStatus(),
+                task.isOpen() ? escalation.workingDaysLate(task) : 0, steps);
+    }
+
+    /** The ladder so far as lines of text, for the 督办 form. */
+    public String historyText(WatchedTask task, Locale locale) {
+        StringBuilder text = new StringBuilder();
+        for (StepView step : of(task, locale, true).steps()) {
+            text.append("- ").append(step.at()).append(" ").append(step.stepName());
+            if (!step.told().isEmpty()) {
+                text.append(" → ").append(String.join("、", step.told()));
+            }
+            if (step.note() != null) {
+                text.append("（").append(step.note()).append("）");
+            }
+            text.append("\n");
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,48 @@
+package com.targetflow.escalation;
+
+import com.targetflow.forms.FormData;
+import com.targetflow.web.UserLocale;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * On 督办's creation: the late task turns red and the managers are told; the form shows the task,
+ * how late it is, its ladder so far, and whom it may be handed to.
+ */
+@Component
+public class ShowSupervisionListener implements TaskListener {
+
+    private final EscalationService escalation;
+    private final EscalationViews views;
+    private final LadderPeople people;
+    private final UserLocale userLocale;
+
+    ShowSupervisionListener(EscalationService escalation, EscalationViews views, LadderPeople people,
+                            UserLocale userLocale) {
+        this.escalation = escalation;
+        this.views = views;
+        this.people = people;
+        this.userLocale = userLocale;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long watchId = EscalationVariables.watchId(task);
+        escalation.supervise(watchId, task.getId());
+        WatchedTask watched = escalation.task(watchId);
+        var locale = userLocale.current();
+        EscalationViews.TaskView view = views.of(watched, locale, false);
+        // Several 督办 may wait at once; the task list tells them apart by name.
+        task.setName(task.getName() + "：" + view.taskName() + (view.unitName() == null ? "" : "（" + view.unitName() + "）"));
+        task.setVariableLocal("lateTaskName", view.taskName());
+        task.setVariableLocal("lateUnitName", view.unitName() == null ? "—" : view.unitName());
+        task.setVariableLocal("lateDue", view.due());
+        task.setVariableLocal("lateDays", view.workingDaysLate());
+        task.setVariableLocal("ladderSoFar", views.historyText(watched, locale));
+        task.setVariableLocal("assigneeOptions", FormData.json(people.possibleAssignees(watched.getUnit()).stream()
+                .map(p -> Map.of("value", p.getUsername(), "label", p.getName() + "（" + p.getUsername() + "）"))
+                .toList()));
+    }
+}

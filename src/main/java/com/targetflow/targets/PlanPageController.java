@@ -1,0 +1,74 @@
+package com.targetflow.targets;
+
+import com.targetflow.organisation.Language;
+import com.targetflow.web.ApiException;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The plan's progress page: each unit's targets with their warning lights against the pace of the year. */
+@Controller
+class PlanPageController {
+
+    /** One unit's row group: its targets, and how many are red or yellow. */
+    record UnitTargets(String unitCode, String unitName, List<TargetProgress> targets, long red, long yellow) {
+    }
+
+    private final PlanRepository plans;
+    private final ProgressService progress;
+    private final Viewer viewer;
+    private final PaceOfYear pace;
+    private final Clock clock;
+
+    PlanPageController(PlanRepository plans, ProgressService progress, Viewer viewer, PaceOfYear pace, Clock clock) {
+        this.pace = pace;
+        this.plans = plans;
+        this.progress = progress;
+        this.viewer = viewer;
+        this.clock = clock;
+    }
+
+    /** This year's plan, or the latest there is. */
+    @GetMapping("/plans")
+    @Transactional(readOnly = true)
+    String current() {
+        int thisYear = LocalDate.now(clock.withZone(PlanCalendar.DISTRICT)).getYear();
+        int year = plans.findByYear(thisYear).map(AnnualPlan::getYear).orElseGet(() -> plans.findAll().stream()
+                .map(AnnualPlan::getYear).max(Comparator.naturalOrder())
+                .orElseThrow(() -> ApiException.notFound("error.plan.not-found", thisYear)));
+        return "redirect:/plans/" + year;
+    }
+
+    @GetMapping("/plans/{year}")
+    @Transactional(readOnly = true)
+    String one(@PathVariable int year, Principal principal, Locale locale, Model model) {
+        AnnualPlan plan = plans.findByYear(year).orElseThrow(() -> ApiException.notFound("error.plan.not-found", year));
+        PlanView view = progress.view(plan, viewer.visibleUnits(principal), Language.of(locale));
+        Map<String, List<TargetProgress>> byUnit = new LinkedHashMap<>();
+        view.targets().forEach(t -> byUnit.computeIfAbsent(t.unitCode(), u -> new java.util.ArrayList<>()).add(t));
+        List<UnitTargets> units = byUnit.values().stream().map(ts -> new UnitTargets(ts.get(0).unitCode(),
+                ts.get(0).unitName(), ts, count(ts, WarningLight.RED), count(ts, WarningLight.YELLOW))).toList();
+        model.addAttribute("plan", view);
+        model.addAttribute("greenFrom", pace.thresholds().green().stripTrailingZeros().toPlainString());
+        model.addAttribute("yellowFrom", pace.thresholds().yellow().stripTrailingZeros().toPlainString());
+        model.addAttribute("units", units);
+        model.addAttribute("red", view.targets().stream().filter(t -> t.light() == WarningLight.RED).count());
+        model.addAttribute("yellow", view.targets().stream().filter(t -> t.light() == WarningLight.YELLOW).count());
+        model.addAttribute("green", view.targets().stream().filter(t -> t.light() == WarningLight.GREEN).count());
+        return "plan";
+    }
+
+    private static long count(List<TargetProgress> targets, WarningLight light) {
+        return targets.stream().filter(t -> t.light() == light).count();
+    }
+}
