@@ -49,14 +49,25 @@ public class EscalationCalendar {
 
     public Date superviseAt(Long watchId) {
         WatchedTask task = task(watchId);
-        return Date.from(day(workingDays.after(dueDay(task), properties.ladder(task.getTaskKey()).superviseAfter()),
+        return Date.from(day(workingDays.after(countFrom(task), properties.ladder(task.getTaskKey()).superviseAfter()),
                 properties.sendAt()));
     }
 
     public Date leaderAt(Long watchId) {
         WatchedTask task = task(watchId);
-        return Date.from(day(workingDays.after(dueDay(task), properties.ladder(task.getTaskKey()).leaderAfter()),
+        return Date.from(day(workingDays.after(countFrom(task), properties.ladder(task.getTaskKey()).leaderAfter()),
                 properties.sendAt()));
+    }
+
+    /**
+     * The steps after the due date count from it, or from the day the ladder started when that was
+     * later: a task created already late (a plan issued in November asks for the first quarter's
+     * report) is noticed at once, and escalated only if it stays open, not on the day it appears.
+     */
+    private static LocalDate countFrom(WatchedTask task) {
+        LocalDate started = task.getLadderStartedAt().atZone(DISTRICT).toLocalDate();
+        LocalDate due = dueDay(task);
+        return started.isAfter(due) ? started : due;
     }
 
     /**

@@ -104,7 +104,7 @@ class EscalationApiTest {
         int year = plans.findAll().stream().mapToInt(p -> p.getYear()).filter(y -> y < 2040).max().orElseThrow();
         ResponseEntity<String> own = get("street05", "zh", "/plans/" + year);
         assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(own.getBody()).contains("id=\"unit-SD05\"", "和平街道科协", "class=\"light ").doesNotContain("id=\"unit-SD06\"");
+        assertThat(own.getBody()).contains(year + " 年度目标任务", "id=\"unit-SD05\"", "和平街道科协", "class=\"light ").doesNotContain("id=\"unit-SD06\"");
         assertThat(get("manager", "zh", "/plans/" + year).getBody()).contains("id=\"unit-SD05\"", "id=\"unit-SD06\"");
         assertThat(get("manager", "zh", "/plans/1999").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }

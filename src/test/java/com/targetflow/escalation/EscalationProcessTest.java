@@ -193,6 +193,19 @@ class EscalationProcessTest {
     }
 
     @Test
+    void aTaskCreatedAlreadyLateIsNoticedAtOnceAndEscalatedOnlyIfItStaysOpen() {
+        clock(2026, 11, 30, 10, 0);
+        ProcessInstance unit = startUnitTask(at(2026, 4, 10, 17, 30));
+        ProcessInstance ladder = ladderOf(unitTask(unit));
+        runDueJobs(ladder);
+
+        assertThat(newMails()).extracting(OutgoingMail::getKind).containsOnly(MailKind.TASK_OVERDUE);
+        assertThat(ladder).isWaitingAt("Event_SupervisionDue");
+        // Three working days from Monday 30 November, not from the due date in April.
+        assertThat(job("Event_SupervisionDue", ladder).getDuedate()).isEqualTo(at(2026, 12, 3, 9, 0));
+    }
+
+    @Test
     void theDistrictCanReassignOrSendAFormalNoticeAndTheLeadersAreToldAtTheTop() {
         ProcessInstance unit = aTaskDueOnMarch9EscalatedOnMarch12();
         ProcessInstance ladder = ladderOf(unitTask(unit));
