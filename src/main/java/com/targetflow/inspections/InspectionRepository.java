@@ -18,6 +18,11 @@ public interface InspectionRepository extends JpaRepository<Inspection, Long> {
             + " where j.facility = i.facility and j.outcome is not null)")
     List<Object[]> latestOutcomes();
 
+    /** Decided inspections between two instants, with their facility and its owner, in order. */
+    @Query("select i from Inspection i join fetch i.facility f join fetch f.owner"
+            + " where i.outcome is not null and i.inspectedAt >= ?1 and i.inspectedAt < ?2 order by i.id")
+    List<Inspection> decidedBetween(Instant from, Instant to);
+
     /** The facilities visited between two instants. */
     @Query("select distinct i.facility.id from Inspection i where i.inspectedAt >= ?1 and i.inspectedAt < ?2")
     Set<Long> facilitiesVisitedBetween(Instant from, Instant to);

@@ -200,6 +200,36 @@ public class InspectionService {
         return inspections.findByFacilityOrderByIdDesc(facility);
     }
 
+    /** How one unit's facilities fared in a year: inspected (by their latest decided visit) and passed. */
+    public record UnitResult(String unitCode, long inspected, long passed) {
+    }
+
+    /** Every decided visit of the year, in order, with its facility and owner. */
+    @Transactional(readOnly = true)
+    public List<Inspection> decidedIn(int year) {
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        return inspections.decidedBetween(LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant(),
+                LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant());
+    }
+
+    /** Per owning unit, the facilities inspected in the year and how many passed their latest visit. */
+    @Transactional(readOnly = true)
+    public List<UnitResult> resultsByUnit(int year) {
+        Map<Long, Inspection> latest = new java.util.LinkedHashMap<>();
+        for (Inspection i : decidedIn(year)) {
+            latest.put(i.getFacility().getId(), i);
+        }
+        Map<String, long[]> byUnit = new java.util.TreeMap<>();
+        for (Inspection i : latest.values()) {
+            long[] counts = byUnit.computeIfAbsent(i.getFacility().getOwner().getCode(), u -> new long[2]);
+            counts[0]++;
+            if (i.getOutcome() == InspectionOutcome.PASS) {
+                counts[1]++;
+            }
+        }
+        return byUnit.entrySet().stream().map(e -> new UnitResult(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    }
+
     /** Request to start a round. */
     public record RoundRequest(FacilityKind facilityKind, InspectionScope scope, String unitCode, Integer samplePercent,
                                String inspector, LocalDate dueDate) {

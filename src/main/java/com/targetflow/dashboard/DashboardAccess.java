@@ -1,0 +1,51 @@
+package com.targetflow.dashboard;
+
+import com.targetflow.organisation.Person;
+import com.targetflow.organisation.PersonRepository;
+import com.targetflow.organisation.Unit;
+import com.targetflow.targets.AnnualPlan;
+import com.targetflow.targets.PlanRepository;
+import com.targetflow.web.ApiException;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Whose dashboard: the district's for district staff, one unit's for the unit's people; and which year. */
+@Component
+@Transactional(readOnly = true)
+class DashboardAccess {
+
+    private final PersonRepository people;
+    private final PlanRepository plans;
+    private final DashboardService dashboards;
+    private final Clock clock;
+
+    DashboardAccess(PersonRepository people, PlanRepository plans, DashboardService dashboards, Clock clock) {
+        this.people = people;
+        this.plans = plans;
+        this.dashboards = dashboards;
+        this.clock = clock;
+    }
+
+    DashboardView dashboard(Integer year, Principal principal, Locale locale) {
+        Person me = people.findByUsername(principal.getName()).orElseThrow(ApiException::forbidden);
+        Unit only = me.getRole().seesWholeDistrict() ? null : me.getUnit();
+        return dashboards.build(plan(year), unit -> only == null || only.getCode().equals(unit), only, locale);
+    }
+
+    /** The year asked for; else this year's plan, or the latest there is. */
+    AnnualPlan plan(Integer year) {
+        if (year != null) {
+            return plans.findByYear(year).orElseThrow(() -> ApiException.notFound("error.plan.not-found", year));
+        }
+        int thisYear = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear();
+        return plans.findByYear(thisYear).orElseGet(() -> plans.findAll().stream().filter(p -> p.getYear() <= thisYear)
+                .max(Comparator.comparing(AnnualPlan::getYear))
+                .orElseThrow(() -> ApiException.notFound("error.plan.not-found", thisYear)));
+    }
+}
