@@ -15,6 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 
 /** The plan's progress page: each unit's targets with their warning lights against the pace of the year. */
 @Controller
@@ -28,9 +33,14 @@ class PlanPageController {
     private final ProgressService progress;
     private final Viewer viewer;
     private final PaceOfYear pace;
+    private final PlanService planService;
+    private final MessageSource messages;
     private final Clock clock;
 
-    PlanPageController(PlanRepository plans, ProgressService progress, Viewer viewer, PaceOfYear pace, Clock clock) {
+    PlanPageController(PlanRepository plans, ProgressService progress, Viewer viewer, PaceOfYear pace,
+                       PlanService planService, MessageSource messages, Clock clock) {
+        this.planService = planService;
+        this.messages = messages;
         this.pace = pace;
         this.plans = plans;
         this.progress = progress;
@@ -51,7 +61,7 @@ class PlanPageController {
 
     @GetMapping("/plans/{year}")
     @Transactional(readOnly = true)
-    String one(@PathVariable int year, Principal principal, Locale locale, Model model) {
+    String one(@PathVariable int year, Principal principal, Authentication me, Locale locale, Model model) {
         AnnualPlan plan = plans.findByYear(year).orElseThrow(() -> ApiException.notFound("error.plan.not-found", year));
         PlanView view = progress.view(plan, viewer.visibleUnits(principal), Language.of(locale));
         Map<String, List<TargetProgress>> byUnit = new LinkedHashMap<>();
@@ -59,6 +69,8 @@ class PlanPageController {
         List<UnitTargets> units = byUnit.values().stream().map(ts -> new UnitTargets(ts.get(0).unitCode(),
                 ts.get(0).unitName(), ts, count(ts, WarningLight.RED), count(ts, WarningLight.YELLOW))).toList();
         model.addAttribute("plan", view);
+        model.addAttribute("isManager", me.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER") || a.getAuthority().equals("ROLE_ADMIN")));
         model.addAttribute("greenFrom", pace.thresholds().green().stripTrailingZeros().toPlainString());
         model.addAttribute("yellowFrom", pace.thresholds().yellow().stripTrailingZeros().toPlainString());
         model.addAttribute("units", units);
@@ -66,6 +78,21 @@ class PlanPageController {
         model.addAttribute("yellow", view.targets().stream().filter(t -> t.light() == WarningLight.YELLOW).count());
         model.addAttribute("green", view.targets().stream().filter(t -> t.light() == WarningLight.GREEN).count());
         return "plan";
+    }
+
+    /** Issues a draft plan (the manager checked it on this page after an import). */
+    @PostMapping("/plans/{year}/issue")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Transactional
+    String issue(@PathVariable int year, Locale locale, RedirectAttributes redirect) {
+        AnnualPlan plan = plans.findByYear(year).orElseThrow(() -> ApiException.notFound("error.plan.not-found", year));
+        try {
+            planService.issue(plan);
+            redirect.addFlashAttribute("notice", messages.getMessage("plans.issued", new Object[] {String.valueOf(year)}, locale));
+        } catch (ApiException refused) {
+            redirect.addFlashAttribute("error", messages.getMessage(refused.messageKey(), refused.args(), locale));
+        }
+        return "redirect:/plans/" + year;
     }
 
     private static long count(List<TargetProgress> targets, WarningLight light) {

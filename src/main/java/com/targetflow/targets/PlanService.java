@@ -160,6 +160,36 @@ public class PlanService {
         return date.withYear(year);
     }
 
+    /**
+     * A draft plan from rows already checked one by one (an Excel import): the year's draft gets
+     * exactly these targets, or a new draft is made. An issued plan is never replaced.
+     */
+    public AnnualPlan importDraft(int year, List<TargetRequest> rows) {
+        AnnualPlan plan = plans.findByYear(year).orElseGet(() -> plans.save(new AnnualPlan(year)));
+        if (!plan.isDraft()) {
+            throw ApiException.conflict("year", "error.plan.issued", year);
+        }
+        targets.deleteAll(targets.findByPlanOrderByUnitCodeAscIndicatorIdAsc(plan));
+        targets.flush();
+        Map<String, Indicator> byCode = new java.util.HashMap<>();
+        indicators.findAll().forEach(i -> byCode.put(i.getCode(), i));
+        Map<String, Unit> unitsByCode = new java.util.HashMap<>();
+        units.findAll().forEach(u -> unitsByCode.put(u.getCode(), u));
+        List<Target> made = new java.util.ArrayList<>(rows.size());
+        for (int n = 0; n < rows.size(); n++) {
+            TargetRequest row = rows.get(n);
+            Indicator indicator = byCode.get(row.indicatorCode());
+            Unit unit = unitsByCode.get(row.unitCode());
+            if (indicator == null || unit == null || row.dueDate().getYear() != year) {
+                throw ApiException.badField("targets[" + n + "]", "error.plan.import.row", n + 1);
+            }
+            checkQuota("targets[" + n + "].", indicator, row.quota());
+            made.add(new Target(plan, indicator, unit, row.quota(), row.dueDate()));
+        }
+        targets.saveAll(made);
+        return plan;
+    }
+
     public AnnualPlan createDraft(int year) {
         if (plans.findByYear(year).isPresent()) {
             throw ApiException.conflict("year", "error.plan.year.taken", year);
