@@ -207,6 +207,13 @@ public class EscalationService {
                 : watched.findByStatusAndUnitOrderByDueAt(WatchedTask.Status.OPEN, unitOrAll);
     }
 
+    /** How many of the unit's tasks of the year were escalated to the district (督办). */
+    @Transactional(readOnly = true)
+    public long escalatedIn(Unit unit, int year) {
+        return steps.countEscalated(unit, java.time.LocalDate.of(year, 1, 1).atStartOfDay(EscalationCalendar.DISTRICT).toInstant(),
+                java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay(EscalationCalendar.DISTRICT).toInstant());
+    }
+
     int workingDaysLate(WatchedTask task) {
         return calendar.workingDaysLate(task);
     }

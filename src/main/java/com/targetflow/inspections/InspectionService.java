@@ -212,6 +212,13 @@ public class InspectionService {
                 LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant());
     }
 
+    /** Re-inspections (复查) of the unit's facilities in the year that still did not pass. */
+    @Transactional(readOnly = true)
+    public long failedReinspections(String unitCode, int year) {
+        return decidedIn(year).stream().filter(i -> i.getVisit() > 1 && i.getOutcome() != InspectionOutcome.PASS
+                && i.getFacility().getOwner().getCode().equals(unitCode)).count();
+    }
+
     /** Per owning unit, the facilities inspected in the year and how many passed their latest visit. */
     @Transactional(readOnly = true)
     public List<UnitResult> resultsByUnit(int year) {

@@ -33,9 +33,12 @@ public class PlanService {
     private final HistoryService history;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ProgressService progress;
 
     PlanService(PlanRepository plans, TargetRepository targets, IndicatorRepository indicators, UnitRepository units,
-                RuntimeService runtime, HistoryService history, Clock clock, ApplicationEventPublisher events) {
+                RuntimeService runtime, HistoryService history, Clock clock, ApplicationEventPublisher events,
+                ProgressService progress) {
+        this.progress = progress;
         this.events = events;
         this.plans = plans;
         this.targets = targets;
@@ -61,9 +64,21 @@ public class PlanService {
         if (request.copyFromYear() != null) {
             AnnualPlan source = plans.findByYear(request.copyFromYear())
                     .orElseThrow(() -> ApiException.badField("copyFromYear", "error.plan.not-found", request.copyFromYear()));
+            Map<Long, java.math.BigDecimal> reached = new java.util.HashMap<>();
+            if (request.copyQuotas() == CopyBasis.ACTUALS) {
+                progress.view(source, unit -> true, com.targetflow.organisation.Language.ZH).targets()
+                        .forEach(t -> reached.put(t.id(), t.auditedValue() != null ? t.auditedValue() : t.approvedValue()));
+            }
             for (Target t : targets.findByPlanOrderByUnitCodeAscIndicatorIdAsc(source)) {
                 LocalDate due = sameDayIn(t.getDueDate(), request.year());
-                targets.save(new Target(plan, t.getIndicator(), t.getUnit(), t.getQuota(), due));
+                java.math.BigDecimal quota = t.getQuota();
+                java.math.BigDecimal actual = reached.get(t.getId());
+                // A milestone stays 1; a target nobody reported keeps its quota.
+                if (actual != null && t.getIndicator().getKind() != IndicatorKind.MILESTONE) {
+                    quota = actual;
+                }
+                Target copy = targets.save(new Target(plan, t.getIndicator(), t.getUnit(), quota, due));
+                copy.weigh(t.getWeight(), t.isVeto());
             }
         }
         List<TargetRequest> given = request.targets() == null ? List.of() : request.targets();

@@ -41,6 +41,17 @@ public class Target {
 
     private BigDecimal auditedValue;
 
+    /** The target's weight in the unit's score; when no target of the unit has one, all weigh the same. */
+    private BigDecimal weight;
+
+    /** 一票否决: not reaching this target fails the whole assessment. */
+    private boolean veto;
+
+    /** The manager's score for this target at the audit, when it differs from the computed one. */
+    private BigDecimal adjustedScore;
+
+    private String scoreReason;
+
     @Version
     private long version;
 
@@ -67,6 +78,10 @@ public class Target {
     public BigDecimal getProposedQuota() { return proposedQuota; }
     public BigDecimal getSelfValue() { return selfValue; }
     public BigDecimal getAuditedValue() { return auditedValue; }
+    public BigDecimal getWeight() { return weight; }
+    public boolean isVeto() { return veto; }
+    public BigDecimal getAdjustedScore() { return adjustedScore; }
+    public String getScoreReason() { return scoreReason; }
     public long getVersion() { return version; }
 
     void confirm() {
@@ -103,5 +118,17 @@ public class Target {
 
     void audit(BigDecimal value) {
         this.auditedValue = value;
+    }
+
+    /** How the target counts at the year's end: its weight, and whether missing it fails the assessment. */
+    public void weigh(BigDecimal weight, boolean veto) {
+        this.weight = weight;
+        this.veto = veto;
+    }
+
+    /** The manager's own score for the target, with the reason; null puts the computed score back. */
+    public void adjustScore(BigDecimal score, String reason) {
+        this.adjustedScore = score;
+        this.scoreReason = score == null ? null : reason;
     }
 }
