@@ -1,0 +1,198 @@
+package com.targetflow.demo;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.targetflow.inspections.InspectionScope;
+import com.targetflow.inspections.InspectionService;
+import com.targetflow.meetings.Meeting;
+import com.targetflow.meetings.MeetingService;
+import com.targetflow.meetings.MeetingStatus;
+import com.targetflow.organisation.FacilityKind;
+import com.targetflow.security.AsSystem;
+import com.targetflow.targets.AnnualPlan;
+import com.targetflow.targets.PlanRepository;
+import com.targetflow.targets.PlanService;
+import com.targetflow.web.ApiException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Plays a demo year through to the audit, so that the year's end can be shown without waiting a
+ * year: every planned meeting is prepared, held with everyone present and recorded; every gallery,
+ * board, school and education base is inspected (and passes); every unit confirms its targets,
+ * reports four quarters that the district approves, and assesses itself. What is left is the
+ * managers' 考核评分, one task per unit. The units reach their quotas, except every third one,
+ * which falls a little short on a few targets, so that the ranking has something to show.
+ */
+@Component
+@Profile("demo")
+public class DemoYear {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What playing the year did. */
+    public record Played(int meetingsHeld, int facilitiesInspected, int unitsAwaitingAudit) {
+    }
+
+    private final PlanRepository plans;
+    private final PlanService planService;
+    private final MeetingService meetings;
+    private final InspectionService inspections;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final ManagementService management;
+    private final AsSystem asSystem;
+
+    DemoYear(PlanRepository plans, PlanService planService, MeetingService meetings, InspectionService inspections,
+             RuntimeService runtime, TaskService tasks, ManagementService management, AsSystem asSystem) {
+        this.plans = plans;
+        this.planService = planService;
+        this.meetings = meetings;
+        this.inspections = inspections;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.management = management;
+        this.asSystem = asSystem;
+    }
+
+    @Transactional
+    public Played play(int year) {
+        AnnualPlan plan = plans.findByYear(year).orElseThrow(() -> ApiException.notFound("error.plan.not-found", year));
+        if (plan.isDraft()) {
+            throw ApiException.conflict("status", "error.plan.not-issued", year);
+        }
+        return asSystem.call(() -> new Played(holdMeetings(year), inspectEverything(year), reportTheYear(plan)));
+    }
+
+    private int holdMeetings(int year) {
+        int held = 0;
+        for (Meeting meeting : meetings.ofYear(year)) {
+            ProcessInstance process = runtime.createProcessInstanceQuery().processInstanceBusinessKey("meeting-" + meeting.getId())
+                    .active().singleResult();
+            if (process == null || meeting.getStatus() == MeetingStatus.CANCELLED) {
+                continue;
+            }
+            Task prepare = task(process, "Task_PrepareMeeting");
+            if (prepare != null) {
+                tasks.complete(prepare.getId(), Map.of("meetingDate", meeting.getPlannedDate().toString(), "startTime", "09:30",
+                        "endTime", "11:30", "place", "区科协三楼会议室", "agenda", "通报目标任务进展，部署下一阶段工作",
+                        "trainingTopic", "科普工作业务培训", "trainer", "区科协",
+                        "invitees", meetings.defaultInvitees(meeting.getType()).stream().map(p -> p.getUsername()).toList()));
+            }
+            // Replies come as the meeting nears; then its reminders' and its start's timers.
+            for (int n = 0; n < 10 && task(process, "Task_RecordMeeting") == null; n++) {
+                for (Task reply : tasks.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey("Task_ReplyInvitation").list()) {
+                    tasks.complete(reply.getId(), Map.of("reply", "ATTEND"));
+                }
+                for (Job timer : management.createJobQuery().processInstanceId(process.getId()).timers().list()) {
+                    management.executeJob(timer.getId());
+                }
+            }
+            Task record = task(process, "Task_RecordMeeting");
+            if (record == null) {
+                continue;
+            }
+            List<Map<String, Object>> attendance = rows(tasks.getVariableLocal(record.getId(), "attendance"));
+            attendance.forEach(row -> row.put("attendance", "PRESENT"));
+            tasks.complete(record.getId(), Map.of("attendance", attendance, "minutes", "会议通报了目标任务进展，部署了下一阶段工作，并开展了业务培训。",
+                    "trainingDelivered", true, "decisions", "各单位按计划推进目标任务。", "actionItems", List.of()));
+            held++;
+        }
+        return held;
+    }
+
+    private int inspectEverything(int year) {
+        int inspected = 0;
+        for (FacilityKind kind : List.of(FacilityKind.GALLERY, FacilityKind.CITIZEN_SCIENCE_SCHOOL, FacilityKind.EDUCATION_BASE)) {
+            var round = inspections.start(new InspectionService.RoundRequest(kind, InspectionScope.ALL, null, null, "inspector",
+                    LocalDate.of(year, 12, 31)), "manager");
+            ProcessInstance process = runtime.createProcessInstanceQuery().processInstanceBusinessKey("inspection-round-" + round.getId())
+                    .singleResult();
+            // Every item is prefilled as met, but a school's lectures are counted: each visit passes.
+            for (Task visit : tasks.createTaskQuery().processInstanceId(process.getId()).list()) {
+                tasks.complete(visit.getId(), kind == FacilityKind.CITIZEN_SCIENCE_SCHOOL ? Map.of("lecturesHeld", 4) : Map.of());
+                inspected++;
+            }
+        }
+        return inspected;
+    }
+
+    private int reportTheYear(AnnualPlan plan) {
+        int waiting = 0;
+        for (ProcessInstance unit : runtime.createProcessInstanceQuery().processDefinitionKey(PlanService.UNIT_PROCESS_KEY)
+                .variableValueEquals("planId", plan.getId()).active().list()) {
+            String unitCode = (String) runtime.getVariable(unit.getId(), "unitCode");
+            String digits = unitCode.replaceAll("\\D", "");
+            int n = digits.isEmpty() ? 0 : Integer.parseInt(digits);
+            for (int step = 0; step < 40; step++) {
+                Task task = tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult();
+                if (task == null) {
+                    if (runtime.createEventSubscriptionQuery().processInstanceId(unit.getId()).eventName("ReportingRoundOpened")
+                            .count() == 0) {
+                        break;
+                    }
+                    runtime.createMessageCorrelation("ReportingRoundOpened").processInstanceId(unit.getId()).correlate();
+                    continue;
+                }
+                switch (task.getTaskDefinitionKey()) {
+                    case "Task_ConfirmTargets", "Task_ReconfirmTargets" -> tasks.complete(task.getId(), Map.of("targetsAccepted", true));
+                    case "Task_ResolveObjection" -> tasks.complete(task.getId(), Map.of("resolutions", List.of()));
+                    case "Task_ReportProgress", "Task_SelfAssessment" -> tasks.complete(task.getId(), Map.of(
+                            "values", reached(rows(tasks.getVariableLocal(task.getId(), "values")), n), "narrative", "按计划推进"));
+                    case "Task_ReviewReport" -> tasks.complete(task.getId(), Map.of("reportApproved", true));
+                    default -> step = 40;
+                }
+            }
+            if (tasks.createTaskQuery().processInstanceId(unit.getId()).taskDefinitionKey("Task_AuditScore").count() > 0) {
+                waiting++;
+            }
+        }
+        return waiting;
+    }
+
+    /** What a unit reached: the quota, or a little less on some targets for every third unit. */
+    private static List<Map<String, Object>> reached(List<Map<String, Object>> rows, int unitNumber) {
+        List<Map<String, Object>> values = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            BigDecimal quota = new BigDecimal(String.valueOf(row.get("quota")).replaceAll("[^0-9.]", ""));
+            BigDecimal value = quota;
+            String code = String.valueOf(row.get("indicatorCode"));
+            if (unitNumber % 3 == 0 && (code.equals("ORG-2") || code.equals("SCH-2") || code.equals("VOL-1"))) {
+                value = quota.multiply(BigDecimal.valueOf(0.8)).setScale(0, RoundingMode.DOWN);
+            } else if (code.equals("ORG-2")) {
+                value = quota.add(BigDecimal.valueOf(2)).min(BigDecimal.valueOf(100));
+            }
+            Map<String, Object> v = new HashMap<>();
+            v.put("indicatorCode", code);
+            v.put("value", value.stripTrailingZeros().toPlainString());
+            values.add(v);
+        }
+        return values;
+    }
+
+    private Task task(ProcessInstance process, String key) {
+        return tasks.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(key).singleResult();
+    }
+
+    private static List<Map<String, Object>> rows(Object variable) {
+        try {
+            return JSON.readValue(variable.toString(), new TypeReference<List<Map<String, Object>>>() { });
+        } catch (Exception e) {
+            throw new IllegalStateException("Unreadable form rows", e);
+        }
+    }
+}
