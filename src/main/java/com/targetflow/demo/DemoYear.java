@@ -56,9 +56,12 @@ public class DemoYear {
     private final TaskService tasks;
     private final ManagementService management;
     private final AsSystem asSystem;
+    private final java.time.Clock clock;
 
     DemoYear(PlanRepository plans, PlanService planService, MeetingService meetings, InspectionService inspections,
-             RuntimeService runtime, TaskService tasks, ManagementService management, AsSystem asSystem) {
+             RuntimeService runtime, TaskService tasks, ManagementService management, AsSystem asSystem,
+             java.time.Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.planService = planService;
         this.meetings = meetings;
@@ -88,7 +91,10 @@ public class DemoYear {
             }
             Task prepare = task(process, "Task_PrepareMeeting");
             if (prepare != null) {
-                tasks.complete(prepare.getId(), Map.of("meetingDate", meeting.getPlannedDate().toString(), "startTime", "09:30",
+                // A meeting cannot be called for a day gone by: the fast-forward holds a past one in the coming days.
+                LocalDate earliest = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))).plusDays(1 + held);
+                LocalDate date = meeting.getPlannedDate().isBefore(earliest) ? earliest : meeting.getPlannedDate();
+                tasks.complete(prepare.getId(), Map.of("meetingDate", date.toString(), "startTime", "09:30",
                         "endTime", "11:30", "place", "区科协三楼会议室", "agenda", "通报目标任务进展，部署下一阶段工作",
                         "trainingTopic", "科普工作业务培训", "trainer", "区科协",
                         "invitees", meetings.defaultInvitees(meeting.getType()).stream().map(p -> p.getUsername()).toList()));

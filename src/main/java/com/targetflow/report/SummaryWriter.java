@@ -89,7 +89,7 @@ class SummaryWriter {
         if (unit == null) {
             blocks.add(t.paragraph("summary.media", number(f.sum("MED-1"), t.msg("summary.what.med1"))));
             blocks.add(t.paragraph("summary.bases", fig(String.valueOf(f.facilities(FacilityKind.EDUCATION_BASE)), ""),
-                    number(f.sum("BASE-1"), t.msg("summary.what.base1"))));
+                    fig(String.valueOf(f.basesVisited()), "")));
             blocks.add(t.subheading("summary.s4"));
         }
         blocks.add(t.write("summary.activities.write"));

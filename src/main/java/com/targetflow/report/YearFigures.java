@@ -33,8 +33,11 @@ class YearFigures {
     private final MeetingService meetings;
     private final UnitRepository units;
     private final FacilityRepository facilities;
+    private final com.targetflow.inspections.InspectionService inspections;
 
-    YearFigures(ProgressService progress, MeetingService meetings, UnitRepository units, FacilityRepository facilities) {
+    YearFigures(ProgressService progress, MeetingService meetings, UnitRepository units, FacilityRepository facilities,
+                com.targetflow.inspections.InspectionService inspections) {
+        this.inspections = inspections;
         this.progress = progress;
         this.meetings = meetings;
         this.units = units;
@@ -106,6 +109,14 @@ class YearFigures {
                         : facilities.findByOwnerOrderByCode(unit).stream().filter(f -> f.getKind() == kind).count();
             }
             return n;
+        }
+
+        /** Education bases visited (inspected) in the year: what BASE-1 counts, held whether or not the plan has the target. */
+        long basesVisited() {
+            return inspections.decidedIn(plan.getYear()).stream()
+                    .filter(i -> i.getFacility().getKind() == FacilityKind.EDUCATION_BASE)
+                    .filter(i -> unit == null || i.getFacility().getOwner().getId().equals(unit.getId()))
+                    .map(i -> i.getFacility().getId()).distinct().count();
         }
 
         private boolean attendedByScope(Meeting meeting) {

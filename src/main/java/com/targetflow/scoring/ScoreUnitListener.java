@@ -56,7 +56,7 @@ public class ScoreUnitListener implements TaskListener {
             BigDecimal weight = weights.get(code);
             if (score != null && weight != null && score.compareTo(weight) > 0) {
                 input.problem("values[" + n + "].adjustedScore", "scoring.adjusted.above-weight", score.toPlainString(),
-                        weight.stripTrailingZeros().toPlainString());
+                        weight.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
             }
             adjustments.add(new ScoringService.Adjustment(code, score, reason));
         }

@@ -39,7 +39,7 @@ public class ScoringService {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** One target's part in the score. Weights are out of 100 for the unit; scores too. */
+    /** One target's part in the score. Weights are out of 100 for the unit; scores too; both exact, not rounded. */
     public record IndicatorScore(long targetId, String indicatorCode, String indicator, IndicatorKind kind,
                                  BigDecimal quota, BigDecimal value, BigDecimal weight, BigDecimal share,
                                  BigDecimal computed, BigDecimal selfScore, BigDecimal adjusted, String reason,
@@ -94,10 +94,11 @@ public class ScoringService {
                     : shown.approvedValue() != null ? shown.approvedValue() : BigDecimal.ZERO;
             BigDecimal weight = weights.get(t.getId());
             BigDecimal share = rules.share(t.getIndicator().getKind(), value, t.getQuota());
+            // Kept exact: nine targets of 11.11… each add up to 100, not 99.99. Rounded when shown and saved.
             BigDecimal self = t.getSelfValue() == null ? null
-                    : scale(weight.multiply(rules.share(t.getIndicator().getKind(), t.getSelfValue(), t.getQuota())));
+                    : weight.multiply(rules.share(t.getIndicator().getKind(), t.getSelfValue(), t.getQuota()));
             rows.add(new IndicatorScore(t.getId(), t.getIndicator().getCode(), shown.indicator(), t.getIndicator().getKind(),
-                    plain(t.getQuota()), plain(value), scale(weight), share, scale(weight.multiply(share)), self,
+                    plain(t.getQuota()), plain(value), weight, share, weight.multiply(share), self,
                     t.getAdjustedScore(), t.getScoreReason(), t.isVeto()));
         }
         return rows;

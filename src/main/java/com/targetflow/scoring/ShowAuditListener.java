@@ -19,8 +19,10 @@ public class ShowAuditListener implements TaskListener {
 
     private final ScoringService scoring;
     private final UserLocale userLocale;
+    private final com.targetflow.organisation.UnitRepository units;
 
-    ShowAuditListener(ScoringService scoring, UserLocale userLocale) {
+    ShowAuditListener(ScoringService scoring, UserLocale userLocale, com.targetflow.organisation.UnitRepository units) {
+        this.units = units;
         this.scoring = scoring;
         this.userLocale = userLocale;
     }
@@ -29,19 +31,28 @@ public class ShowAuditListener implements TaskListener {
     public void notify(DelegateTask task) {
         long planId = ((Number) task.getVariable("planId")).longValue();
         String unitCode = (String) task.getVariable("unitCode");
+        // Thirteen audits wait at once: the task list tells them apart by the unit's name.
+        units.findByCode(unitCode).ifPresent(u -> task.setName(task.getName() + "：" + u.displayName(Language.of(userLocale.current()))));
         task.setVariableLocal("values", FormData.json(scoring.indicators(planId, unitCode, Language.of(userLocale.current()))
                 .stream().map(s -> {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("indicatorCode", s.indicatorCode());
                     row.put("indicator", s.indicatorCode() + " " + s.indicator() + (s.veto() ? "（一票否决）" : ""));
                     row.put("quota", s.quota().toPlainString());
-                    row.put("value", s.value().toPlainString());
-                    row.put("weight", s.weight().stripTrailingZeros().toPlainString());
-                    row.put("selfScore", s.selfScore() == null ? "—" : s.selfScore().toPlainString());
-                    row.put("score", s.computed().toPlainString());
+                    // Numbers, not text: the form's number field takes a number.
+                    row.put("value", s.value());
+                    row.put("weight", shown(s.weight()));
+                    row.put("selfScore", s.selfScore() == null ? "—" : shown(s.selfScore()).toString());
+                    row.put("score", shown(s.computed()).toString());
+                    // Empty, not "": a number field holding text would keep the form from being submitted.
                     row.put("adjustedScore", s.adjusted() == null ? "" : s.adjusted().toPlainString());
                     row.put("reason", s.reason() == null ? "" : s.reason());
                     return row;
                 }).toList()));
+    }
+
+    /** Two decimals, as the form shows a score: 40.00, 11.11. */
+    private static String shown(java.math.BigDecimal value) {
+        return value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -100,7 +100,7 @@ class ScoringTest {
         Task sd01 = task("SD01");
         assertThat(sd01.getTaskDefinitionKey()).isEqualTo("Task_AuditScore");
         assertThat(tasks.getVariableLocal(sd01.getId(), "values").toString())
-                .contains("\"score\":\"40.00\"", "\"weight\":\"40\"", "\"selfScore\":\"20.00\"", "一票否决");
+                .contains("\"score\":\"40.00\"", "\"weight\":\"40.00\"", "\"selfScore\":\"20.00\"", "一票否决");
         tasks.complete(sd01.getId(), Map.of("values", audit(reached.get("SD01"), Map.of())));
         tasks.complete(task("SD02").getId(), Map.of("values", audit(reached.get("SD02"), Map.of())));
         assertThat(scores()).extracting(UnitScore::getRanking).containsOnlyNulls();
