@@ -20,6 +20,8 @@ import com.targetflow.targets.TargetProgress;
 import com.targetflow.targets.WarningLight;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -46,10 +48,12 @@ public class DashboardService {
     private final InspectionService inspections;
     private final UnitRepository units;
     private final MessageSource messages;
+    private final Clock clock;
 
     DashboardService(ProgressService progress, EscalationService escalation, EscalationViews escalationViews,
                      MeetingService meetings, InspectionService inspections, UnitRepository units,
-                     MessageSource messages) {
+                     MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.progress = progress;
         this.escalation = escalation;
         this.escalationViews = escalationViews;
@@ -127,11 +131,13 @@ public class DashboardService {
 
     private List<DashboardView.LateTask> lateWork(Unit onlyUnit, Locale locale) {
         List<DashboardView.LateTask> late = new ArrayList<>();
+        Instant now = Instant.now(clock);
         for (WatchedTask task : escalation.open(onlyUnit)) {
-            EscalationViews.TaskView view = escalationViews.of(task, locale, true);
-            if (view.light() == WarningLight.GREEN) {
+            // Most open tasks are on time: their ladder's history is read only for the late ones.
+            if (task.lightAt(now) == WarningLight.GREEN) {
                 continue;
             }
+            EscalationViews.TaskView view = escalationViews.of(task, locale, true);
             String step = view.steps().stream().filter(s -> s.step() != EscalationStep.Kind.DONE
                     && s.step() != EscalationStep.Kind.CANCELLED).reduce((a, b) -> b)
                     .map(EscalationViews.StepView::stepName).orElse("—");

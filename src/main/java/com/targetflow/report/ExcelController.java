@@ -1,9 +1,8 @@
 package com.targetflow.report;
 
-import com.targetflow.organisation.Person;
-import com.targetflow.organisation.PersonRepository;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanRepository;
+import com.targetflow.targets.Viewer;
 import com.targetflow.web.ApiError;
 import com.targetflow.web.ApiException;
 import java.io.IOException;
@@ -41,18 +40,18 @@ class ExcelController {
     private final MarkedCopy markedCopy;
     private final YearWorkbook workbook;
     private final PlanRepository plans;
-    private final PersonRepository people;
+    private final Viewer viewer;
     private final ExcelProperties properties;
     private final MessageSource messages;
 
     ExcelController(PlanTemplate template, PlanImport planImport, MarkedCopy markedCopy, YearWorkbook workbook,
-                    PlanRepository plans, PersonRepository people, ExcelProperties properties, MessageSource messages) {
+                    PlanRepository plans, Viewer viewer, ExcelProperties properties, MessageSource messages) {
         this.template = template;
         this.planImport = planImport;
         this.markedCopy = markedCopy;
         this.workbook = workbook;
         this.plans = plans;
-        this.people = people;
+        this.viewer = viewer;
         this.properties = properties;
         this.messages = messages;
     }
@@ -92,10 +91,7 @@ class ExcelController {
     @GetMapping("/api/plans/{year}/workbook.xlsx")
     ResponseEntity<byte[]> export(@PathVariable int year, Principal principal, Locale locale) {
         AnnualPlan plan = plans.findByYear(year).orElseThrow(() -> ApiException.notFound("error.plan.not-found", year));
-        Person me = people.findByUsername(principal.getName()).orElseThrow(ApiException::forbidden);
-        String own = me.getUnit().getCode();
-        boolean all = me.getRole().seesWholeDistrict();
-        return file(workbook.write(plan, unit -> all || own.equals(unit), locale),
+        return file(workbook.write(plan, viewer.visibleUnits(principal), locale),
                 messages.getMessage("excel.export.file", new Object[] {String.valueOf(year)}, locale));
     }
 

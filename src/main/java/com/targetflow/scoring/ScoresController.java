@@ -1,10 +1,9 @@
 package com.targetflow.scoring;
 
 import com.targetflow.organisation.Language;
-import com.targetflow.organisation.Person;
-import com.targetflow.organisation.PersonRepository;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanRepository;
+import com.targetflow.targets.Viewer;
 import com.targetflow.web.ApiException;
 import java.math.BigDecimal;
 import java.security.Principal;
@@ -30,13 +29,13 @@ class ScoresController {
 
     private final ScoringService scoring;
     private final PlanRepository plans;
-    private final PersonRepository people;
+    private final Viewer viewer;
     private final MessageSource messages;
 
-    ScoresController(ScoringService scoring, PlanRepository plans, PersonRepository people, MessageSource messages) {
+    ScoresController(ScoringService scoring, PlanRepository plans, Viewer viewer, MessageSource messages) {
         this.scoring = scoring;
         this.plans = plans;
-        this.people = people;
+        this.viewer = viewer;
         this.messages = messages;
     }
 
@@ -57,10 +56,10 @@ class ScoresController {
 
     private List<ScoreView> views(int year, Principal principal, Locale locale) {
         AnnualPlan plan = plans.findByYear(year).orElseThrow(() -> ApiException.notFound("error.plan.not-found", year));
-        Person me = people.findByUsername(principal.getName()).orElseThrow(ApiException::forbidden);
+        var visible = viewer.visibleUnits(principal);
         Language language = Language.of(locale);
         return scoring.ranking(plan).stream()
-                .filter(s -> me.getRole().seesWholeDistrict() || s.getUnit().getId().equals(me.getUnit().getId()))
+                .filter(s -> visible.test(s.getUnit().getCode()))
                 .map(s -> new ScoreView(s.getRanking(), s.getUnit().getCode(), s.getUnit().displayName(language), s.getSelfScore(),
                         s.getComputedScore(), s.getDeductions(), s.getFinalScore(), s.isVetoed(), s.getRating(),
                         messages.getMessage("rating." + s.getRating().name(), null, locale), s.getAuditedBy()))

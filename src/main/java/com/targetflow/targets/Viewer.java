@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Which units' targets and reports the signed-in person may see: all for district staff, else their own. */
 @Component
-class Viewer {
+public class Viewer {
 
     private final PersonRepository people;
 
@@ -17,7 +17,7 @@ class Viewer {
         this.people = people;
     }
 
-    Predicate<String> visibleUnits(Principal principal) {
+    public Predicate<String> visibleUnits(Principal principal) {
         Person me = people.findByUsername(principal.getName()).orElseThrow(ApiException::forbidden);
         if (me.getRole().seesWholeDistrict()) {
             return unit -> true;
