@@ -38,6 +38,10 @@ class DashboardAccess {
         return dashboards.build(plan(year), unit -> only == null || only.getCode().equals(unit), only, locale);
     }
 
+    boolean seesWholeDistrict(Principal principal) {
+        return people.findByUsername(principal.getName()).map(p -> p.getRole().seesWholeDistrict()).orElse(false);
+    }
+
     /** The year asked for; else this year's plan, or the latest there is. */
     AnnualPlan plan(Integer year) {
         if (year != null) {

@@ -27,6 +27,7 @@ class DashboardController {
     @GetMapping("/dashboard")
     String page(@RequestParam(required = false) Integer year, Principal principal, Locale locale, Model model) {
         model.addAttribute("dashboard", access.dashboard(year, principal, locale));
+        model.addAttribute("unitOnly", !access.seesWholeDistrict(principal));
         return "dashboard";
     }
 }
