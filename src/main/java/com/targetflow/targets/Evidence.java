@@ -2,6 +2,8 @@ package com.targetflow.targets;
 
 import com.targetflow.organisation.Unit;
 import jakarta.persistence.*;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 
 /** 佐证材料: one file a unit attached to its report for a reporting round, or to a meeting action item. */
@@ -44,7 +46,9 @@ public class Evidence {
     @Column(nullable = false)
     private String sha256;
 
-    @Lob
+    // A long binary rather than a @Lob: bytea on PostgreSQL (a @Lob would be a large-object oid there,
+    // left behind when the row is deleted), blob on H2.
+    @JdbcTypeCode(SqlTypes.LONG32VARBINARY)
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
     private byte[] content;
