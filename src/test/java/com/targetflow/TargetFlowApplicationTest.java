@@ -24,8 +24,13 @@ class TargetFlowApplicationTest {
     void startsOnTheTestProfileWithAuthorizationOnAndNoDemoData() {
         assertThat(engine.getProcessEngineConfiguration().isAuthorizationEnabled()).isTrue();
         assertThat(engine.getProcessEngineConfiguration().isJobExecutorActivate()).isFalse();
-        assertThat(jdbc.queryForObject("select count(*) from tf_unit", Integer.class)).isZero();
-        assertThat(engine.getIdentityService().createUserQuery().count())
-                .as("no demo accounts outside the demo profile").isZero();
+        assertThat(jdbc.queryForList("select code from tf_unit", String.class))
+                .as("only the district association the first administrator belongs to").containsExactly("DISTRICT");
+        assertThat(engine.getIdentityService().createUserQuery().list()).extracting(u -> u.getId())
+                .as("no demo accounts outside the demo profile, only the first administrator").containsExactly("admin");
+        assertThat(engine.getIdentityService().checkPassword("admin", "test-admin-password-2026"))
+                .as("the password from the environment (application-test.yml stands in for it)").isTrue();
+        assertThat(engine.getIdentityService().createGroupQuery().groupMember("admin").list())
+                .extracting(g -> g.getId()).contains("camunda-admin");
     }
 }

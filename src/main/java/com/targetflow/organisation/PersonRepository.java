@@ -21,4 +21,6 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     List<Person> findByRoleOrderByUsername(PersonRole role);
 
     boolean existsByUsername(String username);
+
+    boolean existsByRole(PersonRole role);
 }

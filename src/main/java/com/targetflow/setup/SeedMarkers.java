@@ -22,6 +22,12 @@ public class SeedMarkers {
         this.jdbc = jdbc;
     }
 
+    /** True when the work named was done, on this node or another. */
+    public boolean isClaimed(String name) {
+        Integer present = jdbc.queryForObject("select count(*) from tf_seed_marker where name = ?", Integer.class, name);
+        return present != null && present > 0;
+    }
+
     /** True when this caller may do the work named; the claim commits or rolls back with the work. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean claim(String name) {

@@ -1,0 +1,68 @@
+package com.targetflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.targetflow.TargetFlowApplication;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Outside the demo profile the app will not start with a default secret or without an administrator. */
+class NoDefaultSecretsTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aKnownDefaultPasswordIsRefusedBeforeAnythingStarts() {
+        assertThatThrownBy(() -> start("production", "--targetflow.admin.password=changeme"))
+                .hasStackTraceContaining("TARGETFLOW_ADMIN_PASSWORD is a known default password");
+        assertThatThrownBy(() -> start("production", "--targetflow.admin.password=Demo"))
+                .hasStackTraceContaining("known default password");
+        assertThatThrownBy(() -> start("production", "--targetflow.admin.password=short-pw"))
+                .hasStackTraceContaining("at least 12 characters");
+    }
+
+    @Test
+    void aFirstStartWithoutAnAdministratorPasswordIsRefused() {
+        assertThatThrownBy(() -> start("production", "--targetflow.admin.password="))
+                .hasStackTraceContaining("there is no administrator yet. Set TARGETFLOW_ADMIN_PASSWORD");
+    }
+
+    @Test
+    void aDatabaseThatHoldsTheDemoDistrictIsNotStartedAsProduction() {
+        try (ConfigurableApplicationContext demo = start("demo")) {
+            assertThat(demo.isRunning()).isTrue();
+        }
+        assertThatThrownBy(() -> start("production", "--targetflow.admin.password=a-long-and-fine-password"))
+                .hasStackTraceContaining("this database holds the demo district");
+    }
+
+    @Test
+    void laterStartsNeedNoPasswordOnceTheAdministratorExists() {
+        try (ConfigurableApplicationContext first = start("production", "--targetflow.admin.password=a-long-and-fine-password")) {
+            assertThat(first.isRunning()).isTrue();
+        }
+        try (ConfigurableApplicationContext later = start("production", "--targetflow.admin.password=")) {
+            assertThat(later.isRunning()).isTrue();
+        }
+    }
+
+    private ConfigurableApplicationContext start(String profile, String... args) {
+        String[] all = new String[args.length + 3];
+        // Arguments, not default properties: they must win over application-test.yml.
+        all[0] = "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("targetflow").toAbsolutePath();
+        all[1] = "--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
+                + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration";
+        all[2] = "--camunda.bpm.process-engine-name=secrets";
+        System.arraycopy(args, 0, all, 3, args.length);
+        return new SpringApplicationBuilder(TargetFlowApplication.class)
+                .web(WebApplicationType.NONE)
+                .profiles("test", profile)
+                .run(all);
+    }
+}
