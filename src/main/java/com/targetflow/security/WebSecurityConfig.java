@@ -59,7 +59,7 @@ class WebSecurityConfig {
     SecurityFilterChain application(HttpSecurity http, MessageSource messages, LocaleResolver locales,
                                     ObjectMapper json) throws Exception {
         JsonAuthenticationEntryPoint apiChallenge = new JsonAuthenticationEntryPoint(messages, locales, json, false);
-        RequestMatcher apis = new OrRequestMatcher(antMatcher("/api/**"), antMatcher("/camunda/api/**"));
+        RequestMatcher apis = new OrRequestMatcher(antMatcher("/api/**"), antMatcher("/camunda/api/**"), antMatcher("/actuator/**"));
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(antMatcher("/login"), antMatcher("/css/**"), antMatcher("/js/**"), antMatcher("/img/**"),
@@ -68,6 +68,8 @@ class WebSecurityConfig {
                                 antMatcher("/swagger-ui.html"), antMatcher("/swagger-ui/**")).permitAll()
                         // The webapps' own login form is replaced by /login.
                         .requestMatchers(antMatcher("/camunda/api/admin/auth/user/*/login/**")).denyAll()
+                        // Metrics name the engine's inner workings: administrators only (health is open above).
+                        .requestMatchers(antMatcher("/actuator/**")).hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiChallenge))
@@ -80,7 +82,7 @@ class WebSecurityConfig {
                                 antMatcher(HttpMethod.POST, WEBAPP_LOGOUT)))
                         .logoutSuccessHandler(afterLogout())
                         .invalidateHttpSession(true)
-                        .deleteCookies("JSESSIONID"))
+                        .deleteCookies("SESSION", "JSESSIONID"))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(WebSecurityConfig::needsCsrfToken))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .build();

@@ -17,6 +17,8 @@ import java.sql.Statement;
 public final class EmbeddedPostgresServer {
 
     private static EmbeddedPostgres server;
+    /** Application contexts still using the server; it stops only after they have closed. */
+    private static final java.util.concurrent.atomic.AtomicInteger users = new java.util.concurrent.atomic.AtomicInteger();
 
     private EmbeddedPostgresServer() {
     }
@@ -38,6 +40,14 @@ public final class EmbeddedPostgresServer {
         return server().getJdbcUrl("postgres", name);
     }
 
+    static void inUse() {
+        users.incrementAndGet();
+    }
+
+    static void released() {
+        users.decrementAndGet();
+    }
+
     public static String username() {
         return "postgres";
     }
@@ -50,10 +60,19 @@ public final class EmbeddedPostgresServer {
                 server = EmbeddedPostgres.builder()
                         .setServerConfig("max_connections", "300")
                         .setServerConfig("fsync", "off")
+                        .setRegisterShutdownHook(false)
                         .start();
+                // Spring closes the cached test contexts in a shutdown hook of its own, which runs at
+                // the same time as this one: wait for them, so no engine loses its database mid-close.
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
+                        long deadline = System.currentTimeMillis() + 15_000;
+                        while (users.get() > 0 && System.currentTimeMillis() < deadline) {
+                            Thread.sleep(100);
+                        }
                         server.close();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
                     } catch (IOException ignored) {
                         // the JVM is going away; the data folder is in target/
                     }

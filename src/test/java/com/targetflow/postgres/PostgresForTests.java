@@ -3,6 +3,8 @@ package com.targetflow.postgres;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -31,6 +33,8 @@ public class PostgresForTests implements EnvironmentPostProcessor {
         } else {
             return;
         }
+        EmbeddedPostgresServer.inUse();
+        application.addListeners((ApplicationListener<ContextClosedEvent>) closed -> EmbeddedPostgresServer.released());
         environment.getPropertySources().addFirst(new MapPropertySource("postgres-for-tests", Map.of(
                 "spring.datasource.url", EmbeddedPostgresServer.database(name),
                 "spring.datasource.username", EmbeddedPostgresServer.username(),
