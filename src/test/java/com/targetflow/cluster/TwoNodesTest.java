@@ -123,7 +123,10 @@ class TwoNodesTest {
                     .filter(id -> !stillWaiting.contains(id)).collect(Collectors.toSet());
 
             assertThat(runsPerJob.size()).as("timers and async jobs run").isGreaterThanOrEqualTo(2_000);
-            assertThat(runsPerJob.values()).as("every job ran exactly once").allMatch(n -> n == 1);
+            List<String> twice = succeeded.stream().filter(l -> runsPerJob.get(l.getJobId()) > 1)
+                    .map(l -> l.getJobId() + " " + l.getJobDefinitionType() + " " + l.getActivityId() + " on "
+                            + l.getHostname() + " at " + l.getTimestamp()).sorted().toList();
+            assertThat(twice).as("jobs that ran more than once").isEmpty();
             assertThat(runsPerJob.keySet()).as("every job that left the table ran").containsAll(finished);
             assertThat(runsPerNode.keySet()).as("both nodes did work").containsExactlyInAnyOrder("nodeA", "nodeB");
             assertThat(a.getBean(org.camunda.bpm.engine.RuntimeService.class).createIncidentQuery().count()).isZero();
@@ -183,6 +186,9 @@ class TwoNodesTest {
                         "--camunda.bpm.job-execution.enabled=true",
                         "--camunda.bpm.job-execution.wait-time-in-millis=100",
                         "--camunda.bpm.job-execution.max-wait=500",
+                        // The test moves the engine's clock by weeks in a moment, which no real cluster sees: a
+                        // job running at such a jump must not look abandoned (its lock expired) to the other node.
+                        "--camunda.bpm.job-execution.lock-time-in-millis=" + Duration.ofDays(365).toMillis(),
                         "--spring.mail.host=127.0.0.1",
                         "--spring.mail.port=" + SMTP_PORT);
     }
