@@ -107,14 +107,16 @@ class TwoNodesTest {
             assertThat(tasksOnB.createTaskQuery().taskDefinitionKey("Task_ReportProgress").count()).isEqualTo(UNITS);
             clock(LocalDateTime.of(YEAR, 4, 9, 12, 0));
             drain(management);
-            clock(LocalDateTime.of(YEAR, 5, 20, 12, 0));
+            clock(LocalDateTime.of(YEAR, 4, 28, 12, 0));
             drain(management);
             assertThat(tasksOnB.createTaskQuery().taskDefinitionKey("Task_Supervise").count()).isEqualTo(UNITS);
 
             HistoryService history = a.getBean(HistoryService.class);
             Set<String> stillWaiting = management.createJobQuery().list().stream().map(j -> j.getId()).collect(Collectors.toSet());
             List<HistoricJobLog> created = history.createHistoricJobLogQuery().creationLog().list();
-            List<HistoricJobLog> succeeded = history.createHistoricJobLogQuery().successLog().list();
+            // History cleanup is one job that the engine reschedules after each run: it runs every night by design.
+            List<HistoricJobLog> succeeded = history.createHistoricJobLogQuery().successLog().list().stream()
+                    .filter(l -> !"history-cleanup".equals(l.getJobDefinitionType())).toList();
             Map<String, Long> runsPerJob = succeeded.stream()
                     .collect(Collectors.groupingBy(HistoricJobLog::getJobId, Collectors.counting()));
             Map<String, Long> runsPerNode = succeeded.stream()
@@ -186,9 +188,6 @@ class TwoNodesTest {
                         "--camunda.bpm.job-execution.enabled=true",
                         "--camunda.bpm.job-execution.wait-time-in-millis=100",
                         "--camunda.bpm.job-execution.max-wait=500",
-                        // The test moves the engine's clock by weeks in a moment, which no real cluster sees: a
-                        // job running at such a jump must not look abandoned (its lock expired) to the other node.
-                        "--camunda.bpm.job-execution.lock-time-in-millis=" + Duration.ofDays(365).toMillis(),
                         "--spring.mail.host=127.0.0.1",
                         "--spring.mail.port=" + SMTP_PORT);
     }
