@@ -119,7 +119,8 @@ class CrashSafetyIT {
                 Duration.ofMinutes(5), "every queued mail to be delivered");
         assertThat(get("/actuator/health")).as("health of the packaged app, job executor on, SMTP configured")
                 .contains("\"db\":{\"status\":\"UP\"", "\"mail\":{\"status\":\"UP\"", "\"jobExecutor\":{\"status\":\"UP\"");
-        assertThat(get("/actuator/prometheus")).contains("camunda_jobs_executed_total", "camunda_jobs_failed_total",
+        assertThat(http.send(admin("/actuator/prometheus").setHeader("Accept", "text/plain").build(),
+                HttpResponse.BodyHandlers.ofString()).body()).contains("camunda_jobs_executed_total", "camunda_jobs_failed_total",
                 "camunda_jobs_acquired_total", "camunda_incidents_open", "camunda_jobs_due");
         app.destroy();
         app.waitFor();

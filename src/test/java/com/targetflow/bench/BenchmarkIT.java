@@ -1,0 +1,73 @@
+package com.targetflow.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The benchmark harness: `./mvnw -Pbench verify` runs the five workloads at the issue's sizes (or
+ * -Dbench.scale=0.1 for a tenth), each at least three times, prints the table and writes it to
+ * bench/results/latest.md with the machine's cores and memory. Not part of the normal test run;
+ * BenchmarkSmokeTest runs every workload there at a tiny size so the harness keeps working.
+ */
+class BenchmarkIT {
+
+    private static final Logger log = LoggerFactory.getLogger(BenchmarkIT.class);
+
+    @Test
+    void runTheFiveWorkloadsAndWriteTheTable() throws Exception {
+        double scale = Double.parseDouble(System.getProperty("bench.scale", "1"));
+        int runs = Integer.getInteger("bench.runs", 3);
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "bench-" + UUID.randomUUID());
+        Files.createDirectories(dir);
+        List<Row> rows = new ArrayList<>();
+        long started = System.nanoTime();
+        rows.add(PlanIssueWorkload.run(scaled(1_000, scale), 20, runs, dir));
+        rows.add(ReminderStormWorkload.run(scaled(10_000, scale), runs, dir, freePort()));
+        rows.add(TaskListWorkload.run(scaled(100_000, scale), scaled(1_000, scale), runs, dir));
+        rows.add(AsyncJobsWorkload.run(scaled(20_000, scale), runs));
+        rows.add(StartupWorkload.run(System.getProperty("targetflow.jar"), runs, dir));
+        String table = table(rows, scale, runs, (System.nanoTime() - started) / 60e9);
+        log.info("\n{}", table);
+        Path results = Path.of("bench", "results");
+        Files.createDirectories(results);
+        Files.writeString(results.resolve("latest.md"), table);
+        assertThat(rows).hasSize(5);
+    }
+
+    static String table(List<Row> rows, double scale, int runs, double minutes) {
+        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize() / (1024 * 1024 * 1024);
+        StringBuilder out = new StringBuilder();
+        out.append("# TargetFlow benchmarks\n\n");
+        out.append("Run %s on %d cores, %d GiB, %s %s; Java %s; scale %s; median of %d runs (range in brackets); %.0f min.\n\n"
+                .formatted(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                        Runtime.getRuntime().availableProcessors(), memory, System.getProperty("os.name"),
+                        System.getProperty("os.arch"), System.getProperty("java.version"), scale, runs, minutes));
+        out.append("| id | workload | goal | measured | beside it, same run | verdict |\n");
+        out.append("| --- | --- | --- | --- | --- | --- |\n");
+        rows.forEach(r -> out.append(r.markdown()).append('\n'));
+        return out.toString();
+    }
+
+    private static int scaled(int size, double scale) {
+        return Math.max(1, (int) Math.round(size * scale));
+    }
+
+    static int freePort() throws java.io.IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
