@@ -102,7 +102,7 @@ class CrashSafetyIT {
         CompletableFuture<HttpResponse<String>> issuing = http.sendAsync(
                 admin("/api/plans/" + planId + "/issue").POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
-        Thread.sleep(1_500);
+        Thread.sleep(1_000);
         assertThat(issuing).as("the kill must come while issuing is still running").isNotDone();
         app.destroyForcibly().waitFor();
         assertThat(issuing).failsWithin(Duration.ofSeconds(10));
