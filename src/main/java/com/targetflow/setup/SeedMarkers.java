@@ -31,8 +31,7 @@ public class SeedMarkers {
     /** True when this caller may do the work named; the claim commits or rolls back with the work. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean claim(String name) {
-        Integer present = jdbc.queryForObject("select count(*) from tf_seed_marker where name = ?", Integer.class, name);
-        if (present != null && present > 0) {
+        if (isClaimed(name)) {
             return false;
         }
         try {

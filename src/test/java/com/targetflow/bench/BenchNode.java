@@ -1,11 +1,9 @@
 package com.targetflow.bench;
 
-import com.targetflow.TargetFlowApplication;
+import com.targetflow.HeadlessApp;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** One TargetFlow node for a benchmark: the app without web server, on the database given. */
@@ -26,15 +24,11 @@ final class BenchNode {
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + username,
                 "--spring.datasource.password=",
-                "--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
-                        + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
-                "--camunda.bpm.process-engine-name=bench" + next(),
                 "--logging.level.root=WARN"));
         args.addAll(List.of(extra));
-        return new SpringApplicationBuilder(TargetFlowApplication.class)
-                .web(WebApplicationType.NONE)
-                .profiles(url.startsWith("jdbc:postgresql") ? new String[] {"test", "postgres"} : new String[] {"test"})
-                .run(args.toArray(String[]::new));
+        return HeadlessApp.start("bench" + next(),
+                url.startsWith("jdbc:postgresql") ? new String[] {"test", "postgres"} : new String[] {"test"},
+                args.toArray(String[]::new));
     }
 
     private static synchronized int next() {

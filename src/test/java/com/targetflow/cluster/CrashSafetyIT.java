@@ -1,11 +1,11 @@
 package com.targetflow.cluster;
 
+import com.targetflow.HeadlessApp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.targetflow.TargetFlowApplication;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.OrganisationRegister;
 import com.targetflow.organisation.PersonRequest;
@@ -51,8 +51,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -147,14 +145,8 @@ class CrashSafetyIT {
 
     /** The register, a confirmed plan for this year and a draft for next year, written by the app's own services. */
     private void prepare() {
-        try (ConfigurableApplicationContext prep = new SpringApplicationBuilder(TargetFlowApplication.class)
-                .web(WebApplicationType.NONE)
-                .profiles("test")
-                .run("--spring.datasource.url=" + h2Url(),
-                        "--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
-                                + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
-                        "--camunda.bpm.process-engine-name=crashprep",
-                        "--targetflow.admin.password=" + ADMIN_PASSWORD)) {
+        try (ConfigurableApplicationContext prep = HeadlessApp.start("crashprep", new String[] {"test"},
+                "--spring.datasource.url=" + h2Url(), "--targetflow.admin.password=" + ADMIN_PASSWORD)) {
             TransactionTemplate tx = prep.getBean(TransactionTemplate.class);
             OrganisationRegister register = prep.getBean(OrganisationRegister.class);
             PlanService plans = prep.getBean(PlanService.class);

@@ -1,11 +1,11 @@
 package com.targetflow.cluster;
 
+import com.targetflow.HeadlessApp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.targetflow.TargetFlowApplication;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.OrganisationRegister;
 import com.targetflow.organisation.PersonRequest;
@@ -41,8 +41,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -175,15 +173,10 @@ class TwoNodesTest {
     }
 
     private static ConfigurableApplicationContext node(String name, String database) {
-        return new SpringApplicationBuilder(TargetFlowApplication.class)
-                .web(WebApplicationType.NONE)
-                .profiles("test", "postgres")
-                .run("--spring.datasource.url=" + database,
+        return HeadlessApp.start(name, new String[] {"test", "postgres"},
+                        "--spring.datasource.url=" + database,
                         "--spring.datasource.username=" + EmbeddedPostgresServer.username(),
                         "--spring.datasource.password=",
-                        "--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
-                                + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
-                        "--camunda.bpm.process-engine-name=" + name,
                         "--camunda.bpm.generic-properties.properties.hostname=" + name,
                         "--camunda.bpm.job-execution.enabled=true",
                         "--camunda.bpm.job-execution.wait-time-in-millis=100",

@@ -1,15 +1,13 @@
 package com.targetflow.demo;
 
+import com.targetflow.HeadlessApp;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.targetflow.TargetFlowApplication;
 import java.nio.file.Path;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -43,16 +41,8 @@ class DemoDistrictLoaderTest {
     }
 
     private Map<String, Object> startAndCount() {
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TargetFlowApplication.class)
-                .web(WebApplicationType.NONE)
-                .profiles("test", "demo")
-                // Arguments, not default properties: they must win over application-test.yml's in-memory database.
-                .run("--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("targetflow").toAbsolutePath(),
-                        // No web server: the webapps and engine-rest are not what this test is about.
-                        "--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
-                                + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
-                        // Not "default": closing this app must not unregister another test's engine.
-                        "--camunda.bpm.process-engine-name=demotwice")) {
+        try (ConfigurableApplicationContext app = HeadlessApp.start("demotwice", new String[] {"test", "demo"},
+                "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("targetflow").toAbsolutePath())) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             IdentityService identity = app.getBean(IdentityService.class);
             return Map.ofEntries(

@@ -1,14 +1,12 @@
 package com.targetflow.security;
 
+import com.targetflow.HeadlessApp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.targetflow.TargetFlowApplication;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Outside the demo profile the app will not start with a default secret or without an administrator. */
@@ -53,16 +51,9 @@ class NoDefaultSecretsTest {
     }
 
     private ConfigurableApplicationContext start(String profile, String... args) {
-        String[] all = new String[args.length + 3];
-        // Arguments, not default properties: they must win over application-test.yml.
+        String[] all = new String[args.length + 1];
         all[0] = "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("targetflow").toAbsolutePath();
-        all[1] = "--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
-                + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration";
-        all[2] = "--camunda.bpm.process-engine-name=secrets";
-        System.arraycopy(args, 0, all, 3, args.length);
-        return new SpringApplicationBuilder(TargetFlowApplication.class)
-                .web(WebApplicationType.NONE)
-                .profiles("test", profile)
-                .run(all);
+        System.arraycopy(args, 0, all, 1, args.length);
+        return HeadlessApp.start("secrets", new String[] {"test", profile}, all);
     }
 }
