@@ -4,6 +4,7 @@ import com.targetflow.notification.MailKind;
 import com.targetflow.organisation.Person;
 import com.targetflow.organisation.Unit;
 import com.targetflow.security.AsSystem;
+import com.targetflow.targets.WarningLight;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -184,6 +185,16 @@ public class EscalationService {
         List<String> told = mails.send(MailKind.TASK_DISTRICT_LEADER, task, people.districtLeaders(),
                 calendar.workingDaysLate(task), null, null);
         record(task, EscalationStep.Kind.DISTRICT_LEADER, told, null, null);
+    }
+
+    /** The warning light of each watched task among these, as the escalation pages show it. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, WarningLight> lightsOf(java.util.Collection<String> taskIds, Instant now) {
+        if (taskIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return watched.findByTaskIdIn(taskIds).stream()
+                .collect(java.util.stream.Collectors.toMap(WatchedTask::getTaskId, t -> t.lightAt(now), (a, b) -> a));
     }
 
     @Transactional(readOnly = true)

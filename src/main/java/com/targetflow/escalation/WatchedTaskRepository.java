@@ -9,6 +9,8 @@ interface WatchedTaskRepository extends JpaRepository<WatchedTask, Long> {
 
     Optional<WatchedTask> findByTaskId(String taskId);
 
+    List<WatchedTask> findByTaskIdIn(java.util.Collection<String> taskIds);
+
     List<WatchedTask> findByStatusOrderByDueAt(WatchedTask.Status status);
 
     List<WatchedTask> findByStatusAndUnitOrderByDueAt(WatchedTask.Status status, Unit unit);

@@ -2,6 +2,7 @@ package com.targetflow.meetings;
 
 import com.targetflow.forms.Completer;
 import com.targetflow.forms.Submitted;
+import com.targetflow.forms.ReturnNote;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -27,6 +28,10 @@ public class ReviewActionItemListener implements TaskListener {
         boolean accepted = meetings.reviewActionItem(MeetingVariables.actionItemId(task),
                 Submitted.value(task, "actionItemAccepted"), Submitted.value(task, "reviewComment"),
                 Completer.of(task, identity));
+        if (!accepted) {
+            Object why = Submitted.value(task, "reviewComment");
+            ReturnNote.write(task, why == null ? null : why.toString());
+        }
         task.getExecution().removeVariable("reviewComment");
         task.getExecution().removeVariable("actionItemAccepted");
         task.getExecution().setVariableLocal("actionItemAccepted", accepted);

@@ -46,7 +46,7 @@ class MyDigestController {
         me(principal.getName()).chooseDigest(digest);
         redirect.addFlashAttribute("notice", messages.getMessage("home.digest.saved",
                 new Object[] {messages.getMessage("digest." + digest.name(), null, locale)}, locale));
-        return "redirect:/";
+        return "redirect:/me";
     }
 
     private Person me(String username) {

@@ -36,6 +36,11 @@ public class EvidenceService {
     private static final String[] TASKS_WITH_EVIDENCE = java.util.stream.Stream.concat(
             java.util.stream.Stream.of(REPORT_TASK, ACTION_ITEM_TASK), INSPECTION_TASKS.stream()).toArray(String[]::new);
 
+    /** Whether a task of this kind takes evidence files (a progress report, an action item, an inspection). */
+    public static boolean takesEvidence(String taskKey) {
+        return java.util.Arrays.asList(TASKS_WITH_EVIDENCE).contains(taskKey);
+    }
+
     private final EvidenceRepository evidence;
     private final PlanRepository plans;
     private final UnitRepository units;

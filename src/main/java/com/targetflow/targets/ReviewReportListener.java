@@ -3,6 +3,7 @@ package com.targetflow.targets;
 import com.targetflow.forms.Submitted;
 import com.targetflow.forms.Completer;
 
+import com.targetflow.forms.ReturnNote;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -25,8 +26,12 @@ public class ReviewReportListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        boolean approved = service.reviewReport(UnitProcessVariables.reportId(task), task.getVariable("reportApproved"),
+        UnitTargetsService.Review review = service.reviewReport(UnitProcessVariables.reportId(task), task.getVariable("reportApproved"),
                 Submitted.value(task, "comments"), Completer.of(task, identity));
+        boolean approved = review.approved();
+        if (!approved) {
+            ReturnNote.write(task, review.reasons());
+        }
         task.getExecution().removeVariable("comments");
         task.getExecution().setVariable("reportApproved", approved);
         if (approved) {

@@ -211,7 +211,11 @@ public class UnitTargetsService {
     }
 
     /** Approve, or return with a comment on at least one target (rows of indicatorCode and comment). */
-    public boolean reviewReport(long reportId, Object approved, Object comments, String reviewer) {
+    /** A review's decision and, when the report goes back, the reviewer's comments as one text. */
+    public record Review(boolean approved, String reasons) {
+    }
+
+    public Review reviewReport(long reportId, Object approved, Object comments, String reviewer) {
         TaskInput input = new TaskInput(messages, userLocale.current());
         ProgressReport report = reports.findById(reportId).orElseThrow();
         Boolean approve = input.yesOrNo("reportApproved", approved);
@@ -235,7 +239,10 @@ public class UnitTargetsService {
         input.check();
         noted.forEach(ReportLine::comment);
         report.review(approve, reviewer, Instant.now(clock));
-        return approve;
+        String reasons = noted.entrySet().stream()
+                .map(e -> e.getKey().getTarget().getIndicator().getName() + "：" + e.getValue())
+                .sorted().collect(java.util.stream.Collectors.joining("；"));
+        return new Review(approve, reasons);
     }
 
     public void selfAssess(long planId, String unitCode, Object values) {

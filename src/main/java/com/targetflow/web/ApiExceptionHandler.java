@@ -153,6 +153,44 @@ public class ApiExceptionHandler {
         return respond(HttpStatus.CONFLICT, text("error.conflict.integrity"), List.of());
     }
 
+    /** A task's form rules refused a completion: the message already names every problem, in the user's language. */
+    @ExceptionHandler(TaskInputException.class)
+    ResponseEntity<ApiError> taskInput(TaskInputException e) {
+        return respond(HttpStatus.BAD_REQUEST, e.getMessage(),
+                e.fields().stream().map(f -> new ApiError.FieldProblem(f, e.getMessage())).toList());
+    }
+
+    /** Someone else claimed the task first. */
+    @ExceptionHandler(org.camunda.bpm.engine.TaskAlreadyClaimedException.class)
+    ResponseEntity<ApiError> claimed(org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
+        return respond(HttpStatus.CONFLICT, text("workbench.task.changed"), List.of());
+    }
+
+    /** Two people acted on the same task or instance at once; the other one won. */
+    @ExceptionHandler(org.camunda.bpm.engine.OptimisticLockingException.class)
+    ResponseEntity<ApiError> engineStale(org.camunda.bpm.engine.OptimisticLockingException e) {
+        return respond(HttpStatus.CONFLICT, text("workbench.task.changed"), List.of());
+    }
+
+    /** The task was completed (by a colleague) between the page loading and this request. */
+    @ExceptionHandler(org.camunda.bpm.engine.exception.NullValueException.class)
+    ResponseEntity<ApiError> gone(org.camunda.bpm.engine.exception.NullValueException e) {
+        log.info("Refused an action on something that no longer exists: {}", e.getMessage());
+        return respond(HttpStatus.CONFLICT, text("workbench.task.changed"), List.of());
+    }
+
+    @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
+    ResponseEntity<ApiError> engineDenied(org.camunda.bpm.engine.AuthorizationException e) {
+        return respond(HttpStatus.FORBIDDEN, text("error.forbidden"), List.of());
+    }
+
+    /** The engine wraps what a listener throws: a form's refusal inside is the user's mistake, not the app's. */
+    @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
+    ResponseEntity<ApiError> engine(org.camunda.bpm.engine.ProcessEngineException e) {
+        TaskInputException refused = TaskInputExceptionMapper.refusal(e);
+        return refused != null ? taskInput(refused) : unexpected(e);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
         log.error("Unexpected error in the API", e);

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The sign-in page and the home page that follows it. */
+/** The sign-in page and my account page (who I am, my digest mail); the home page is the workbench. */
 @Controller
 class PageController {
 
@@ -26,9 +26,9 @@ class PageController {
         return "login";
     }
 
-    @GetMapping("/")
+    @GetMapping("/me")
     @Transactional(readOnly = true)
-    String home(Principal principal, Authentication authentication, Locale locale, Model model) {
+    String me(Principal principal, Authentication authentication, Locale locale, Model model) {
         Person me = people.findByUsername(principal.getName()).orElse(null);
         model.addAttribute("username", principal.getName());
         model.addAttribute("person", me);
@@ -40,6 +40,6 @@ class PageController {
                         || a.getAuthority().equals("ROLE_DISTRICT_LEADER")));
         model.addAttribute("isAdmin", authentication.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN")));
-        return "home";
+        return "me";
     }
 }

@@ -11,16 +11,16 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Fills a downloaded template as a manager would in a spreadsheet program: one row per target. */
-final class PlanSheets {
+public final class PlanSheets {
 
     /** One row as typed: a quota or due date may be a number, a date, text or a formula ("=…"). */
-    record Line(String unit, String indicator, Object quota, Object due) {
+    public record Line(String unit, String indicator, Object quota, Object due) {
     }
 
     private PlanSheets() {
     }
 
-    static byte[] fill(byte[] template, List<Line> lines) throws IOException {
+    public static byte[] fill(byte[] template, List<Line> lines) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(template));
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.getSheetAt(0);

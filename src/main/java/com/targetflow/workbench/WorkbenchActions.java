@@ -1,0 +1,133 @@
+package com.targetflow.workbench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.targetflow.organisation.Person;
+import com.targetflow.organisation.PersonRepository;
+import com.targetflow.security.AsUser;
+import com.targetflow.web.ApiException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The workbench's acting side: open a task's form, claim it, complete it, comment on it. A task is
+ * completed through the form service, as Tasklist does, so the same server-side rules of the task's
+ * form (FormRulesListener) and the same listeners run whichever way a task is completed.
+ */
+@Service
+public class WorkbenchActions {
+
+    static final int MAX_COMMENT = 1000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final TaskService tasks;
+    private final FormService forms;
+    private final AsUser asUser;
+    private final WorkbenchTasks workbench;
+    private final PersonRepository people;
+
+    WorkbenchActions(TaskService tasks, FormService forms, AsUser asUser, WorkbenchTasks workbench,
+                     PersonRepository people) {
+        this.tasks = tasks;
+        this.forms = forms;
+        this.asUser = asUser;
+        this.workbench = workbench;
+        this.people = people;
+    }
+
+    /** The task's form schema and its data, for the form-js viewer. */
+    @Transactional(readOnly = true)
+    public ObjectNode form(String taskId, Authentication user) {
+        return asUser.call(user, () -> {
+            workbench.visible(taskId, user);
+            TaskFormData form = formOf(taskId);
+            ObjectNode answer = JSON.createObjectNode();
+            answer.put("taskId", taskId);
+            answer.set("schema", form.schema());
+            answer.set("data", form.dataFrom(forms.getTaskFormVariables(taskId)));
+            return answer;
+        });
+    }
+
+    @Transactional
+    public void claim(String taskId, Authentication user) {
+        asUser.run(user, () -> {
+            Task task = workbench.actionable(taskId, user);
+            if (user.getName().equals(task.getAssignee())) {
+                return;
+            }
+            refuseIfTakenByOther(task, user);
+            tasks.claim(taskId, user.getName());
+        });
+    }
+
+    /** Gives a claimed task back to the unit's shared list. */
+    @Transactional
+    public void release(String taskId, Authentication user) {
+        asUser.run(user, () -> {
+            Task task = workbench.actionable(taskId, user);
+            refuseIfTakenByOther(task, user);
+            tasks.setAssignee(taskId, null);
+        });
+    }
+
+    /**
+     * Claims the task if nobody holds it and submits the form, in one transaction: a refusal by the
+     * form's rules leaves the task open, unclaimed and unchanged.
+     */
+    @Transactional
+    public void complete(String taskId, JsonNode submitted, Authentication user) {
+        asUser.run(user, () -> {
+            Task task = workbench.actionable(taskId, user);
+            refuseIfTakenByOther(task, user);
+            TaskFormData form = formOf(taskId);
+            var variables = form.variablesFrom(submitted);
+            if (task.getAssignee() == null) {
+                tasks.claim(taskId, user.getName());
+            }
+            forms.submitTaskForm(taskId, variables);
+        });
+    }
+
+    @Transactional
+    public void comment(String taskId, String text, Authentication user) {
+        String message = text == null ? "" : text.strip();
+        // Only a reviewer's return writes the return mark; a comment that starts with it is a comment.
+        while (com.targetflow.forms.ReturnNote.isReturn(message)) {
+            message = message.substring(com.targetflow.forms.ReturnNote.MARK.length()).strip();
+        }
+        if (message.isEmpty()) {
+            throw ApiException.badField("message", "workbench.comment.empty");
+        }
+        if (message.length() > MAX_COMMENT) {
+            throw ApiException.badField("message", "workbench.comment.too-long", MAX_COMMENT);
+        }
+        String comment = message;
+        asUser.run(user, () -> {
+            Task task = workbench.visible(taskId, user);
+            tasks.createComment(taskId, task.getProcessInstanceId(), comment);
+        });
+    }
+
+    private TaskFormData formOf(String taskId) {
+        java.io.InputStream deployed;
+        try {
+            deployed = forms.getDeployedTaskForm(taskId);
+        } catch (org.camunda.bpm.engine.BadUserRequestException e) {
+            throw ApiException.notFound("workbench.form.none", taskId);
+        }
+        return TaskFormData.read(deployed);
+    }
+
+    private void refuseIfTakenByOther(Task task, Authentication user) {
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.getName())) {
+            String name = people.findByUsername(task.getAssignee()).map(Person::getName).orElse(task.getAssignee());
+            throw ApiException.conflict(null, "workbench.task.taken", name);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package com.targetflow.workbench;
+
+import com.targetflow.organisation.Language;
+import com.targetflow.organisation.PersonRepository;
+import com.targetflow.targets.EvidenceService;
+import com.targetflow.web.ApiException;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The workbench (工作台), everyone's home page: my to-dos, what is due this week, returned work,
+ * what I did; and one task's page with its form, evidence, comments and story.
+ */
+@Controller
+class WorkbenchPageController {
+
+    private final WorkbenchTasks workbench;
+    private final WorkbenchActions actions;
+    private final PersonRepository people;
+    private final MessageSource messages;
+
+    WorkbenchPageController(WorkbenchTasks workbench, WorkbenchActions actions, PersonRepository people,
+                            MessageSource messages) {
+        this.workbench = workbench;
+        this.actions = actions;
+        this.people = people;
+        this.messages = messages;
+    }
+
+    @GetMapping({"/", "/workbench"})
+    @Transactional(readOnly = true)
+    String workbench(Authentication user, Locale locale, Model model) {
+        List<TaskCard> open = workbench.open(user, locale);
+        model.addAttribute("open", open);
+        model.addAttribute("thisWeek", open.stream().filter(TaskCard::dueThisWeek).toList());
+        model.addAttribute("returned", open.stream().filter(TaskCard::returned).toList());
+        model.addAttribute("overdue", open.stream().filter(c -> c.light() != null
+                && c.light() != com.targetflow.targets.WarningLight.GREEN).count());
+        model.addAttribute("done", workbench.done(user, locale));
+        people.findByUsername(user.getName()).ifPresent(me -> {
+            model.addAttribute("person", me);
+            model.addAttribute("unitName", me.getUnit().displayName(Language.of(locale)));
+        });
+        model.addAttribute("username", user.getName());
+        return "workbench";
+    }
+
+    @GetMapping("/workbench/tasks/{taskId}")
+    @Transactional(readOnly = true)
+    String task(@PathVariable String taskId, Authentication user, Locale locale, Model model,
+                RedirectAttributes redirect) {
+        TaskCard card;
+        try {
+            card = workbench.one(taskId, user, locale);
+        } catch (ApiException e) {
+            if (e.status() != HttpStatus.NOT_FOUND) {
+                throw e;
+            }
+            redirect.addFlashAttribute("notice", messages.getMessage("workbench.task.gone", null, locale));
+            return "redirect:/";
+        }
+        model.addAttribute("task", card);
+        model.addAttribute("story", workbench.story(taskId, user, locale));
+        model.addAttribute("takesEvidence", EvidenceService.takesEvidence(card.key()));
+        model.addAttribute("maxComment", WorkbenchActions.MAX_COMMENT);
+        return "workbench-task";
+    }
+
+    @PostMapping("/workbench/tasks/{taskId}/comments")
+    String comment(@PathVariable String taskId, @RequestParam(defaultValue = "") String message,
+                   Authentication user, Locale locale, RedirectAttributes redirect) {
+        act(() -> actions.comment(taskId, message, user), "workbench.comment.saved", locale, redirect);
+        return "redirect:/workbench/tasks/" + taskId;
+    }
+
+    @PostMapping("/workbench/tasks/{taskId}/claim")
+    String claim(@PathVariable String taskId, Authentication user, Locale locale, RedirectAttributes redirect) {
+        act(() -> actions.claim(taskId, user), "workbench.claimed", locale, redirect);
+        return "redirect:/workbench/tasks/" + taskId;
+    }
+
+    @PostMapping("/workbench/tasks/{taskId}/release")
+    String release(@PathVariable String taskId, Authentication user, Locale locale, RedirectAttributes redirect) {
+        act(() -> actions.release(taskId, user), "workbench.released", locale, redirect);
+        return "redirect:/workbench/tasks/" + taskId;
+    }
+
+    /** Runs a page action; a refusal comes back to the page as its message, not as an error page. */
+    private void act(Runnable action, String doneKey, Locale locale, RedirectAttributes redirect) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", messages.getMessage(doneKey, null, locale));
+        } catch (ApiException e) {
+            redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), locale));
+        } catch (org.camunda.bpm.engine.TaskAlreadyClaimedException
+                 | org.camunda.bpm.engine.OptimisticLockingException e) {
+            redirect.addFlashAttribute("error", messages.getMessage("workbench.task.changed", null, locale));
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package com.targetflow.workbench;
+
+import com.targetflow.escalation.EscalationService;
+import com.targetflow.escalation.EscalationViews;
+import com.targetflow.forms.ReturnNote;
+import com.targetflow.organisation.Language;
+import com.targetflow.organisation.Person;
+import com.targetflow.organisation.PersonRepository;
+import com.targetflow.organisation.UnitRepository;
+import com.targetflow.security.AsUser;
+import com.targetflow.security.SignedIn;
+import com.targetflow.targets.WarningLight;
+import com.targetflow.web.ApiException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The workbench's reading side: a person's open tasks (their own and their groups'), what they
+ * completed, and one task's story. Every task query runs as the signed-in user, so Camunda's
+ * authorizations decide what is shown, as in Tasklist.
+ */
+@Service
+public class WorkbenchTasks {
+
+    static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final int MAX_OPEN = 200;
+    private static final int MAX_DONE = 20;
+
+    /** Open tasks that exist again because a reviewer sent the work back, and the variable that says so. */
+    private static final Map<String, String> RETURNED_WHEN_FALSE = Map.of(
+            "Task_ReportProgress", "reportApproved",
+            "Task_CompleteActionItem", "actionItemAccepted");
+
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final AsUser asUser;
+    private final com.targetflow.security.AsSystem asSystem;
+    private final PersonRepository people;
+    private final UnitRepository units;
+    private final EscalationService escalation;
+    private final EscalationViews escalationViews;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    WorkbenchTasks(TaskService tasks, HistoryService history, AsUser asUser, com.targetflow.security.AsSystem asSystem,
+                   PersonRepository people,
+                   UnitRepository units, EscalationService escalation, EscalationViews escalationViews,
+                   MessageSource messages, Clock clock) {
+        this.tasks = tasks;
+        this.history = history;
+        this.asUser = asUser;
+        this.asSystem = asSystem;
+        this.people = people;
+        this.units = units;
+        this.escalation = escalation;
+        this.escalationViews = escalationViews;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** My to-dos (我的待办): assigned to me, or to one of my groups, most urgent first. */
+    @Transactional(readOnly = true)
+    public List<TaskCard> open(Authentication user, Locale locale) {
+        List<String> groups = SignedIn.groupIds(user);
+        List<Task> found = asUser.call(user, () -> {
+            var query = tasks.createTaskQuery().active();
+            if (groups.isEmpty()) {
+                query.taskAssignee(user.getName());
+            } else {
+                query.or().taskCandidateGroupIn(groups).includeAssignedTasks().taskAssignee(user.getName()).endOr();
+            }
+            return query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, MAX_OPEN);
+        });
+        Instant now = Instant.now(clock);
+        Map<String, WarningLight> lights = escalation.lightsOf(found.stream().map(Task::getId).toList(), now);
+        Names names = new Names(locale);
+        List<TaskCard> cards = new ArrayList<>();
+        for (Task task : found) {
+            cards.add(card(task, user, lights.get(task.getId()), now, names, locale));
+        }
+        cards.sort(Comparator.comparingInt(TaskCard::urgency)
+                .thenComparing(TaskCard::dueAt, Comparator.nullsLast(Comparator.naturalOrder())));
+        return cards;
+    }
+
+    /** One open task the user may see, or 404: another unit's task looks exactly like a missing one. */
+    @Transactional(readOnly = true)
+    public TaskCard one(String taskId, Authentication user, Locale locale) {
+        Task task = visible(taskId, user);
+        Instant now = Instant.now(clock);
+        WarningLight light = escalation.lightsOf(List.of(taskId), now).get(taskId);
+        return card(task, user, light, now, new Names(locale), locale);
+    }
+
+    Task visible(String taskId, Authentication user) {
+        Task task = asUser.call(user, () -> tasks.createTaskQuery().taskId(taskId).singleResult());
+        if (task == null) {
+            throw ApiException.notFound("workbench.task.not-found", taskId);
+        }
+        return task;
+    }
+
+    /**
+     * An open task to act on. One that was open and has just been completed (by a colleague who was
+     * quicker) is a conflict, not a missing page: the person's input is kept and they are told why.
+     */
+    Task actionable(String taskId, Authentication user) {
+        Task task = asUser.call(user, () -> tasks.createTaskQuery().taskId(taskId).singleResult());
+        if (task != null) {
+            return task;
+        }
+        // Asked as the system: a unit's staff may not read history, but may learn that the work is done.
+        boolean completed = asSystem.call(() -> history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count()) > 0;
+        throw completed ? ApiException.conflict(null, "workbench.task.done") : ApiException.notFound("workbench.task.not-found", taskId);
+    }
+
+    /**
+     * What I did (已办): the tasks I completed, newest first. The workbench and Tasklist both claim a
+     * task before completing it, so the completer is the historic task's assignee.
+     */
+    @Transactional(readOnly = true)
+    public List<DoneCard> done(Authentication user, Locale locale) {
+        Names names = new Names(locale);
+        List<DoneCard> done = new ArrayList<>();
+        for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().taskAssignee(user.getName())
+                .finished().taskDeleteReason("completed").orderByHistoricTaskInstanceEndTime().desc()
+                .listPage(0, MAX_DONE)) {
+            done.add(new DoneCard(task.getId(), taskName(task.getTaskDefinitionKey(), task.getName(), locale),
+                    names.context(task.getProcessDefinitionKey(), yearOf(task.getProcessInstanceId()),
+                            unitOf(task.getProcessInstanceId())),
+                    WHEN.format(task.getEndTime().toInstant().atZone(DISTRICT))));
+        }
+        return done;
+    }
+
+    /** The task's story: the steps done before it in its process, comments and returns, the escalation ladder. */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> story(String taskId, Authentication user, Locale locale) {
+        Task task = visible(taskId, user);
+        Names names = new Names(locale);
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (HistoricTaskInstance done : history.createHistoricTaskInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).finished().list()) {
+            if (done.getDeleteReason() == null || "completed".equals(done.getDeleteReason())) {
+                Instant at = done.getEndTime().toInstant();
+                entries.add(new HistoryEntry(at, when(at), HistoryEntry.Kind.TASK,
+                        taskName(done.getTaskDefinitionKey(), done.getName(), locale),
+                        names.person(done.getAssignee()), null));
+            }
+        }
+        for (Comment comment : tasks.getProcessInstanceComments(task.getProcessInstanceId())) {
+            Instant at = comment.getTime().toInstant();
+            boolean isReturn = ReturnNote.isReturn(comment.getFullMessage());
+            entries.add(new HistoryEntry(at, when(at), isReturn ? HistoryEntry.Kind.RETURN : HistoryEntry.Kind.COMMENT,
+                    messages.getMessage(isReturn ? "workbench.history.returned" : "workbench.history.comment", null, locale),
+                    names.person(comment.getUserId()), ReturnNote.reasonOf(comment.getFullMessage())));
+        }
+        escalation.byTask(taskId).ifPresent(watched -> {
+            for (EscalationViews.StepView step : escalationViews.of(watched, locale, true).steps()) {
+                Instant at = java.time.LocalDateTime.parse(step.at(), WHEN).atZone(DISTRICT).toInstant();
+                String told = step.told().isEmpty() ? null : String.join("、", step.told());
+                String note = step.note() == null ? told : told == null ? step.note() : told + "：" + step.note();
+                entries.add(new HistoryEntry(at, step.at(), HistoryEntry.Kind.ESCALATION, step.stepName(),
+                        names.person(step.actor()), note));
+            }
+        });
+        entries.sort(Comparator.comparing(HistoryEntry::at));
+        return entries;
+    }
+
+    private TaskCard card(Task task, Authentication user, WarningLight watchedLight, Instant now, Names names,
+                          Locale locale) {
+        Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+        WarningLight light = watchedLight != null ? watchedLight
+                : due == null ? null : now.isAfter(due) ? WarningLight.YELLOW : WarningLight.GREEN;
+        String returnReason = returnReason(task);
+        String processKey = task.getProcessDefinitionId() == null ? null : task.getProcessDefinitionId().split(":")[0];
+        String unitCode = unitOf(task.getProcessInstanceId());
+        Integer year = yearOf(task.getProcessInstanceId());
+        // "This week" as the digest mail counts it: the next seven days, so that on a Sunday Monday's work shows.
+        Instant weekAhead = now.plus(java.time.Duration.ofDays(7));
+        return new TaskCard(task.getId(), task.getTaskDefinitionKey(),
+                taskName(task.getTaskDefinitionKey(), task.getName(), locale),
+                names.context(processKey, year, unitCode), due, due == null ? null : when(due), light,
+                light == null ? null : messages.getMessage("light." + light.name(), null, locale),
+                task.getAssignee(), names.person(task.getAssignee()), user.getName().equals(task.getAssignee()),
+                returnReason != null, returnReason == null || returnReason.isEmpty() ? null : returnReason,
+                due != null && !due.isBefore(now) && due.isBefore(weekAhead));
+    }
+
+    /** Why the work came back: the newest return note, or "" when it came back without one; null when not returned. */
+    private String returnReason(Task task) {
+        String variable = RETURNED_WHEN_FALSE.get(task.getTaskDefinitionKey());
+        if (variable == null) {
+            return null;
+        }
+        Object value = tasks.getVariable(task.getId(), variable);
+        if (!Boolean.FALSE.equals(value)) {
+            return null;
+        }
+        return tasks.getProcessInstanceComments(task.getProcessInstanceId()).stream()
+                .filter(c -> ReturnNote.isReturn(c.getFullMessage()))
+                .max(Comparator.comparing(Comment::getTime))
+                .map(c -> ReturnNote.reasonOf(c.getFullMessage())).orElse("");
+    }
+
+    private String unitOf(String processInstanceId) {
+        if (processInstanceId == null) {
+            return null;
+        }
+        return history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+                .variableName("unitCode").list().stream()
+                .filter(v -> v.getValue() != null).map(v -> v.getValue().toString()).findFirst().orElse(null);
+    }
+
+    /** The plan year of a unit's process, whose business key is "<year>-<unit>"; null for other processes. */
+    private Integer yearOf(String processInstanceId) {
+        if (processInstanceId == null) {
+            return null;
+        }
+        var instance = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        String key = instance == null ? null : instance.getBusinessKey();
+        return key != null && key.matches("\\d{4}-.+") ? Integer.valueOf(key.substring(0, 4)) : null;
+    }
+
+    String taskName(String key, String name, Locale locale) {
+        if ("zh".equals(locale.getLanguage()) || key == null) {
+            return name;
+        }
+        return messages.getMessage("task.kind." + key, null, name, locale);
+    }
+
+    private static String when(Instant at) {
+        return WHEN.format(at.atZone(DISTRICT));
+    }
+
+    /** Names of people, units and processes, looked up once per page. */
+    private final class Names {
+
+        private final Locale locale;
+        private final Map<String, String> cache = new HashMap<>();
+
+        Names(Locale locale) {
+            this.locale = locale;
+        }
+
+        String person(String username) {
+            if (username == null) {
+                return null;
+            }
+            return cache.computeIfAbsent("p:" + username,
+                    k -> people.findByUsername(username).map(Person::getName).orElse(username));
+        }
+
+        String context(String processKey, Integer year, String unitCode) {
+            String process = processKey == null ? null
+                    : messages.getMessage("workbench.process." + processKey, null, processKey, locale);
+            if (year != null && process != null) {
+                process = messages.getMessage("workbench.context.year", new Object[] {String.valueOf(year), process}, locale);
+            }
+            if (unitCode == null) {
+                return process;
+            }
+            String unit = cache.computeIfAbsent("u:" + unitCode, k -> units.findByCode(unitCode)
+                    .map(u -> u.displayName(Language.of(locale))).orElse(unitCode));
+            return process == null ? unit : process + " · " + unit;
+        }
+    }
+}

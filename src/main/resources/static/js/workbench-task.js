@@ -1,0 +1,245 @@
+/*
+ * The workbench's task page: renders the task's own Camunda Form with form-js (served by the app),
+ * in the page's language, submits it to /api/workbench/…/complete and keeps the input when the
+ * server refuses it; the evidence panel attaches, previews and removes files on the same page.
+ */
+(function () {
+  'use strict';
+
+  const page = document.getElementById('task');
+  const taskId = page.dataset.taskId;
+  const texts = document.getElementById('texts').dataset;
+  const csrfToken = document.querySelector('meta[name="_csrf"]');
+  const csrfHeader = document.querySelector('meta[name="_csrf_header"]');
+
+  function headers(extra) {
+    const h = Object.assign({ 'Accept': 'application/json' }, extra || {});
+    if (csrfToken && csrfHeader) {
+      h[csrfHeader.content] = csrfToken.content;
+    }
+    return h;
+  }
+
+  function format(template, value) {
+    return template.replace('{0}', value);
+  }
+
+  async function problemOf(response) {
+    try {
+      const body = await response.json();
+      if (body && body.message) {
+        return body.message;
+      }
+    } catch (e) {
+      // not JSON: fall through to the generic text
+    }
+    return texts.failed;
+  }
+
+  // form-js 1.8 writes its validation messages in English; these are the ones it has.
+  const MESSAGES = [
+    [/^Field is required\.$/, () => texts.required],
+    [/^Field must have minimum value of (.+)\.$/, (m) => format(texts.min, m[1])],
+    [/^Field must have maximum value of (.+)\.$/, (m) => format(texts.max, m[1])],
+    [/^Field must have minimum length of (.+)\.$/, (m) => format(texts.minLength, m[1])],
+    [/^Field must have maximum length of (.+)\.$/, (m) => format(texts.maxLength, m[1])],
+    [/^Field must match pattern (.+)\.$/, () => texts.pattern],
+    [/^Field must be a valid email\.$/, () => texts.email],
+    [/^Field must be a valid\s+international phone number/, () => texts.phone],
+    [/^Value is not a number\.$/, () => texts.number],
+    [/^Value is expected to be an integer\.$/, () => texts.integer],
+    [/^Value is expected to have at most (\d+) decimal digits?\.$/, (m) => format(texts.decimals, m[1])]
+  ];
+
+  function translate(message) {
+    for (const [pattern, text] of MESSAGES) {
+      const m = pattern.exec(message);
+      if (m) {
+        return text(m);
+      }
+    }
+    return message;
+  }
+
+  function speakTheLanguage(form) {
+    const validator = form.get('validator');
+    for (const method of ['validateField', 'validateFieldInstance']) {
+      const original = validator[method].bind(validator);
+      validator[method] = (...args) => original(...args).map(translate);
+    }
+  }
+
+  // The few words form-js draws itself (dynamic lists, tables, searchable selects).
+  const WORDS = { 'Add new': 'add', 'Nothing to show.': 'empty', 'Search': 'search' };
+
+  function translateWords(root) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const word = node.nodeValue.trim();
+      if (WORDS[word] && texts[WORDS[word]]) {
+        node.nodeValue = node.nodeValue.replace(word, texts[WORDS[word]]);
+      }
+    }
+    root.querySelectorAll('input[placeholder="Search"]').forEach((input) => { input.placeholder = texts.search; });
+  }
+
+  function hasErrors(errors) {
+    return Object.values(errors || {}).some((list) => Array.isArray(list) ? list.some((e) => e) : !!list);
+  }
+
+  const container = document.getElementById('form');
+  const button = document.getElementById('complete');
+  const formError = document.getElementById('form-error');
+
+  function showError(text) {
+    formError.textContent = text;
+    formError.hidden = false;
+    formError.scrollIntoView({ block: 'center' });
+  }
+
+  async function startForm() {
+    const response = await fetch('/api/workbench/tasks/' + encodeURIComponent(taskId) + '/form', { headers: headers() });
+    if (!response.ok) {
+      container.textContent = await problemOf(response);
+      container.setAttribute('aria-busy', 'false');
+      return;
+    }
+    const { schema, data } = await response.json();
+    container.textContent = '';
+    const form = new FormViewer.Form({ container });
+    await form.importSchema(schema, data);
+    speakTheLanguage(form);
+    translateWords(container);
+    new MutationObserver(() => translateWords(container)).observe(container, { childList: true, subtree: true });
+    container.setAttribute('aria-busy', 'false');
+    button.disabled = false;
+    button.addEventListener('click', () => submit(form));
+  }
+
+  async function submit(form) {
+    formError.hidden = true;
+    const { data, errors } = form.submit();
+    if (hasErrors(errors)) {
+      showError(texts.fix);
+      return;
+    }
+    button.disabled = true;
+    const label = button.textContent;
+    button.textContent = texts.sending;
+    try {
+      const response = await fetch('/api/workbench/tasks/' + encodeURIComponent(taskId) + '/complete', {
+        method: 'POST', headers: headers({ 'Content-Type': 'application/json' }), body: JSON.stringify(data)
+      });
+      if (response.ok) {
+        const body = await response.json();
+        window.location.assign((body.next || '/') + '?completed=' + encodeURIComponent(taskId));
+        return;
+      }
+      // The form keeps everything typed: the person corrects it and sends again.
+      showError(await problemOf(response));
+    } catch (e) {
+      showError(texts.failed);
+    } finally {
+      button.disabled = false;
+      button.textContent = label;
+    }
+  }
+
+  // Evidence (佐证材料) on the same page as the form.
+  const evidence = document.getElementById('evidence');
+  const evidenceList = document.getElementById('evidence-list');
+  const evidenceError = document.getElementById('evidence-error');
+
+  function evidenceUrl(id) {
+    return '/api/tasks/' + encodeURIComponent(taskId) + '/evidence' + (id ? '/' + id : '');
+  }
+
+  function showEvidenceError(text) {
+    evidenceError.textContent = text;
+    evidenceError.hidden = !text;
+  }
+
+  async function loadEvidence() {
+    const response = await fetch(evidenceUrl(), { headers: headers() });
+    if (!response.ok) {
+      showEvidenceError(await problemOf(response));
+      return;
+    }
+    const files = await response.json();
+    evidenceList.textContent = '';
+    document.getElementById('evidence-none').hidden = files.length > 0;
+    for (const file of files) {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = file.url;
+      link.target = '_blank';
+      link.rel = 'noopener';
+      if (file.contentType.startsWith('image/') && file.contentType !== 'image/heic') {
+        const img = document.createElement('img');
+        img.src = file.url;
+        img.alt = file.fileName;
+        link.appendChild(img);
+      } else {
+        const icon = document.createElement('span');
+        icon.className = 'file-icon';
+        icon.textContent = file.contentType === 'application/pdf' ? 'PDF' : 'HEIC';
+        link.appendChild(icon);
+      }
+      const name = document.createElement('span');
+      name.className = 'name';
+      name.textContent = file.fileName;
+      const remove = document.createElement('button');
+      remove.type = 'button';
+      remove.className = 'link-danger';
+      remove.textContent = texts.remove;
+      remove.addEventListener('click', () => removeEvidence(file));
+      item.append(link, name, remove);
+      evidenceList.appendChild(item);
+    }
+  }
+
+  async function removeEvidence(file) {
+    if (!window.confirm(format(texts.confirmRemove, file.fileName))) {
+      return;
+    }
+    const response = await fetch(evidenceUrl(file.id), { method: 'DELETE', headers: headers() });
+    showEvidenceError(response.ok ? '' : await problemOf(response));
+    await loadEvidence();
+  }
+
+  async function upload(event) {
+    event.preventDefault();
+    const input = document.getElementById('evidence-file');
+    if (!input.files.length) {
+      showEvidenceError(texts.pickFirst);
+      return;
+    }
+    const uploadButton = document.getElementById('evidence-upload');
+    uploadButton.disabled = true;
+    showEvidenceError('');
+    try {
+      for (const file of input.files) {
+        const body = new FormData();
+        body.append('file', file);
+        const response = await fetch(evidenceUrl(), { method: 'POST', headers: headers(), body });
+        if (!response.ok) {
+          showEvidenceError(file.name + '：' + await problemOf(response));
+          break;
+        }
+      }
+      input.value = '';
+      await loadEvidence();
+    } finally {
+      uploadButton.disabled = false;
+    }
+  }
+
+  if (evidence) {
+    document.getElementById('evidence-form').addEventListener('submit', upload);
+    loadEvidence();
+  }
+  startForm().catch(() => {
+    container.textContent = texts.failed;
+    container.setAttribute('aria-busy', 'false');
+  });
+}());

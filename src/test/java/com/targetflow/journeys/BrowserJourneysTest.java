@@ -1,0 +1,267 @@
+package com.targetflow.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.targetflow.DemoDistrictTest;
+import com.targetflow.inspections.InspectionRound;
+import com.targetflow.inspections.InspectionScope;
+import com.targetflow.inspections.InspectionService;
+import com.targetflow.organisation.FacilityKind;
+import com.targetflow.report.PlanSheets;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.zip.ZipFile;
+import javax.imageio.ImageIO;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The main journeys of a year, in a real headless Chromium on the workbench: the district issues a
+ * plan imported from Excel; a secretary confirms it, reports with a photo, is returned, corrects and
+ * is approved; an inspector on a phone orders a rectification, which the secretary does; the
+ * district reads its dashboard and downloads its summary. Each step leaves a screenshot under
+ * target/journeys/, and any error in a browser's console fails the journey. The journeys follow
+ * one another (one plan, one inspection), so they run in order.
+ */
+@DemoDistrictTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserJourneysTest {
+
+    /** A plan year no other test uses. */
+    private static final int YEAR = Year.now(ZoneId.of("Asia/Shanghai")).getValue() + 2;
+    private static final String DEMO = "demo";
+
+    @LocalServerPort int port;
+    @Autowired TestRestTemplate http;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired ManagementService management;
+    @Autowired InspectionService inspections;
+    @Autowired TransactionTemplate tx;
+
+    private Path photo;
+
+    @BeforeAll
+    void aPhoneCameraPhoto() throws IOException {
+        photo = Path.of("target", "journeys", "gallery-photo.png").toAbsolutePath();
+        Files.createDirectories(photo.getParent());
+        BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0x2e7d32));
+        g.fillRect(0, 0, 320, 240);
+        g.setColor(Color.WHITE);
+        g.fillRect(40, 40, 240, 140);
+        g.dispose();
+        ImageIO.write(image, "png", photo.toFile());
+    }
+
+    @Test
+    @Order(1)
+    void theManagerImportsAPlanFromExcelAndIssuesIt() throws Exception {
+        byte[] template = http.withBasicAuth("manager", DEMO).getForObject("/api/plans/" + YEAR + "/template.xlsx", byte[].class);
+        LocalDate end = LocalDate.of(YEAR, 12, 31);
+        Path workbook = Path.of("target", "journeys", YEAR + "-plan.xlsx").toAbsolutePath();
+        Files.write(workbook, PlanSheets.fill(template, List.of(
+                new PlanSheets.Line("SD01", "FAC-1", 2, end),
+                new PlanSheets.Line("SD01", "SCH-2", 4, end),
+                new PlanSheets.Line("SD01", "ORG-2", "80%", end),
+                new PlanSheets.Line("SD02", "FAC-1", 1, end))));
+
+        try (Browser manager = Browser.open("1-import-and-issue", "manager", port, false)) {
+            manager.signIn("manager", DEMO);
+            manager.shot("workbench");
+            manager.go("/plans/import");
+            WebElement year = manager.waitFor(By.id("year"));
+            year.clear();
+            year.sendKeys(String.valueOf(YEAR));
+            manager.find(By.id("file")).sendKeys(workbook.toString());
+            manager.shot("import-chosen");
+            manager.press(manager.find(By.cssSelector("#import-form button[type=submit]")));
+            manager.press(manager.clickable(By.id("open-plan")));
+            manager.shot("draft-plan");
+            manager.press(manager.clickable(By.cssSelector("#issue-form button[type=submit]")));
+            manager.waitUntil(d -> d.findElements(By.id("issue-form")).isEmpty());
+            manager.shot("issued");
+        }
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(YEAR + "-SD01").count()).isOne();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(YEAR + "-SD02").count()).isOne();
+    }
+
+    @Test
+    @Order(2)
+    void aSecretaryConfirmsReportsWithAPhotoIsReturnedCorrectsAndIsApproved() throws Exception {
+        String context = YEAR + " 年";
+        try (Browser street01 = Browser.open("2-report-returned-approved", "street01", port, false);
+             Browser manager = Browser.open("2-report-returned-approved", "manager", port, false)) {
+            street01.signIn("street01", DEMO);
+            street01.openTask("确认目标", context);
+            street01.shot("confirm-targets");
+            street01.press(radio(street01, "接受全部目标任务"));
+            street01.submitTask();
+
+            fireTheQuarterEnd();
+
+            street01.openTask("进展填报", context);
+            List<WebElement> values = street01.all(By.cssSelector(".fjs-form-field-number input"));
+            assertThat(values).hasSize(3);
+            for (WebElement value : values) {
+                value.sendKeys("1");
+            }
+            street01.find(By.cssSelector(".fjs-form-field-textarea textarea")).sendKeys("第一季度新建科普画廊一处，举办讲座一次。");
+            street01.attach(photo);
+            street01.shot("report-with-photo");
+            street01.submitTask();
+
+            manager.signIn("manager", DEMO);
+            manager.openTask("审核进展", context);
+            WebElement firstComment = manager.all(By.cssSelector(".fjs-form-field-textfield input")).stream()
+                    .filter(i -> i.isEnabled() && i.getAttribute("readonly") == null).findFirst().orElseThrow();
+            firstComment.sendKeys("请附新建画廊的照片和位置");
+            manager.press(radio(manager, "退回修改"));
+            manager.shot("return-with-reason");
+            manager.submitTask();
+
+            street01.go("/");
+            assertThat(street01.text(By.id("returned"))).contains("请附新建画廊的照片和位置");
+            assertThat(street01.text(By.id("count-returned"))).isEqualTo("1");
+            street01.shot("returned-on-the-workbench");
+            street01.openTask("进展填报", context);
+            assertThat(street01.text(By.id("returned-reason"))).contains("请附新建画廊的照片和位置");
+            assertThat(street01.text(By.id("history"))).contains("退回", "王伟");
+            for (WebElement value : street01.all(By.cssSelector(".fjs-form-field-number input"))) {
+                value.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "2");
+            }
+            street01.shot("correcting");
+            street01.submitTask();
+
+            manager.openTask("审核进展", context);
+            manager.press(radio(manager, "通过"));
+            manager.submitTask();
+            manager.shot("approved");
+
+            street01.go("/");
+            assertThat(street01.text(By.id("done"))).contains("进展填报", "确认目标");
+            assertThat(street01.all(By.cssSelector("#returned"))).isEmpty();
+            street01.shot("done-list");
+        }
+        var plan = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                http.withBasicAuth("manager", DEMO).getForObject("/api/plans/" + YEAR, String.class));
+        var fac1 = java.util.stream.StreamSupport.stream(plan.get("targets").spliterator(), false)
+                .filter(t -> t.get("unitCode").asText().equals("SD01") && t.get("indicatorCode").asText().equals("FAC-1"))
+                .findFirst().orElseThrow();
+        assertThat(fac1.get("approvedValue").decimalValue()).isEqualByComparingTo("2");
+    }
+
+    @Test
+    @Order(3)
+    void anInspectorOnAPhoneInspectsAGalleryAndOrdersARectification() throws Exception {
+        InspectionRound round = tx.execute(s -> inspections.start(new InspectionService.RoundRequest(FacilityKind.GALLERY,
+                InspectionScope.SUBDISTRICT, "SD01", null, "inspector", LocalDate.now().plusDays(10)), "manager"));
+        assertThat(round).isNotNull();
+        try (Browser inspector = Browser.open("3-inspect-on-a-phone", "inspector", port, true)) {
+            inspector.signIn("inspector", DEMO);
+            inspector.shot("workbench");
+            inspector.openTask("现场检查", "东城街道科协");
+            WebElement intact = checkbox(inspector, "画廊（宣传栏）完好");
+            if (intact.isSelected()) {
+                inspector.press(intact);
+            }
+            inspector.find(By.cssSelector(".fjs-form-field-textarea textarea")).sendKeys("面板玻璃破裂，需更换。");
+            inspector.attach(photo);
+            inspector.shot("inspection-form");
+            inspector.submitTask();
+            inspector.shot("submitted");
+        }
+        assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_Rectify").taskCandidateGroup("SD01").count()).isPositive();
+    }
+
+    @Test
+    @Order(4)
+    void theSecretaryRectifiesTheGallery() throws Exception {
+        long reinspectionsBefore = tasks.createTaskQuery().taskDefinitionKey("Task_Reinspect").count();
+        try (Browser street01 = Browser.open("4-rectify", "street01", port, true)) {
+            street01.signIn("street01", DEMO);
+            street01.openTask("整改", "东城街道科协");
+            assertThat(street01.text(By.id("form"))).contains("面板玻璃破裂");
+            street01.find(By.cssSelector(".fjs-form-field-textarea textarea")).sendKeys("已更换面板玻璃，重新张贴了科普内容。");
+            street01.attach(photo);
+            street01.shot("rectification");
+            street01.submitTask();
+        }
+        assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_Reinspect").count()).isGreaterThan(reinspectionsBefore);
+    }
+
+    @Test
+    @Order(5)
+    void theManagerReadsTheDashboardAndDownloadsTheSummary() throws Exception {
+        int thisYear = Year.now(ZoneId.of("Asia/Shanghai")).getValue();
+        try (Browser manager = Browser.open("5-dashboard-and-summary", "manager", port, false)) {
+            manager.signIn("manager", DEMO);
+            manager.press(manager.clickable(By.id("nav-dashboard")));
+            manager.waitFor(By.cssSelector(".chart canvas"));
+            manager.shot("dashboard");
+            manager.press(manager.clickable(By.id("nav-reports")));
+            manager.press(manager.clickable(By.cssSelector("#year-" + thisYear + " a[href$='/summary']")));
+            manager.waitFor(By.cssSelector(".summary .document"));
+            manager.shot("summary-preview");
+            manager.press(manager.clickable(By.id("download-docx")));
+            manager.waitUntil(d -> docx(manager.downloads()) != null);
+            Path docx = docx(manager.downloads());
+            try (ZipFile word = new ZipFile(docx.toFile())) {
+                assertThat(word.getEntry("word/document.xml")).isNotNull();
+            }
+        }
+    }
+
+    private void fireTheQuarterEnd() {
+        ProcessInstance sd01 = runtime.createProcessInstanceQuery().processInstanceBusinessKey(YEAR + "-SD01").singleResult();
+        Job quarterEnd = management.createJobQuery().processInstanceId(sd01.getId()).timers().singleResult();
+        management.executeJob(quarterEnd.getId());
+    }
+
+    private static WebElement radio(Browser browser, String label) {
+        return browser.all(By.cssSelector(".fjs-form-field-radio label")).stream()
+                .filter(l -> l.getText().trim().equals(label)).findFirst()
+                .map(l -> l.findElement(By.cssSelector("input")))
+                .orElseThrow(() -> new AssertionError("no radio button " + label));
+    }
+
+    private static WebElement checkbox(Browser browser, String label) {
+        return browser.all(By.cssSelector(".fjs-form-field-checkbox")).stream()
+                .filter(f -> f.getText().contains(label)).findFirst()
+                .map(f -> f.findElement(By.cssSelector("input[type=checkbox]")))
+                .orElseThrow(() -> new AssertionError("no checkbox " + label));
+    }
+
+    private static Path docx(Path folder) {
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".docx")).findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}
