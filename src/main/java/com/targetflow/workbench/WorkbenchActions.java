@@ -72,6 +72,9 @@ public class WorkbenchActions {
         asUser.run(user, () -> {
             Task task = workbench.actionable(taskId, user);
             refuseIfTakenByOther(task, user);
+            if (!shared(taskId)) {
+                throw ApiException.conflict(null, "workbench.task.personal");
+            }
             tasks.setAssignee(taskId, null);
         });
     }
@@ -112,6 +115,14 @@ public class WorkbenchActions {
             Task task = workbench.visible(taskId, user);
             tasks.createComment(taskId, task.getProcessInstanceId(), comment);
         });
+    }
+
+    /** Whether the task belongs to a group (a unit, the managers), so that it can be given back to it. */
+    @Transactional(readOnly = true)
+    public boolean shared(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .anyMatch(link -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(link.getType())
+                        && link.getGroupId() != null);
     }
 
     private TaskFormData formOf(String taskId) {

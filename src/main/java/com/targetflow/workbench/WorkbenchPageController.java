@@ -73,6 +73,7 @@ class WorkbenchPageController {
         model.addAttribute("task", card);
         model.addAttribute("story", workbench.story(taskId, user, locale));
         model.addAttribute("takesEvidence", EvidenceService.takesEvidence(card.key()));
+        model.addAttribute("shared", actions.shared(taskId));
         model.addAttribute("maxComment", WorkbenchActions.MAX_COMMENT);
         return "workbench-task";
     }

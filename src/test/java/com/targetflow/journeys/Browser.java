@@ -146,6 +146,14 @@ final class Browser implements AutoCloseable {
         assertThat(text(By.id("completed"))).contains("已提交");
     }
 
+    /** Presses submit on a form with a missing answer: the form itself refuses, in Chinese, and nothing is sent. */
+    void submitTaskExpectingRefusal() {
+        press(clickable(By.id("complete")));
+        assertThat(text(By.id("form-error"))).contains("请改正后再提交");
+        assertThat(text(By.cssSelector(".fjs-form-field-error"))).isEqualTo("此项必填。");
+        assertThat(driver.getCurrentUrl()).contains("/workbench/tasks/");
+    }
+
     void attach(Path file) {
         WebElement input = driver.findElement(By.id("evidence-file"));
         input.sendKeys(file.toAbsolutePath().toString());

@@ -18,6 +18,12 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.math.BigDecimal;
+import com.targetflow.meetings.MeetingService;
+import com.targetflow.targets.AnnualPlan;
+import com.targetflow.targets.PlanService;
+import org.camunda.bpm.engine.task.Task;
 import java.util.zip.ZipFile;
 import javax.imageio.ImageIO;
 import org.camunda.bpm.engine.ManagementService;
@@ -62,6 +68,8 @@ class BrowserJourneysTest {
     @Autowired ManagementService management;
     @Autowired InspectionService inspections;
     @Autowired TransactionTemplate tx;
+    @Autowired PlanService plans;
+    @Autowired MeetingService meetings;
 
     private Path photo;
 
@@ -235,6 +243,86 @@ class BrowserJourneysTest {
                 assertThat(word.getEntry("word/document.xml")).isNotNull();
             }
         }
+    }
+
+    @Test
+    @Order(6)
+    void atTheYearsEndTheSecretaryAssessesTheUnitOnThePrefilledForm() throws Exception {
+        // Quarters two to four pass as the API would have them: reported and approved.
+        for (int quarter = 2; quarter <= 4; quarter++) {
+            fireTheQuarterEnd();
+            Task report = unitTask("Task_ReportProgress");
+            tasks.complete(report.getId(), Map.of("values",
+                    "[{\"indicatorCode\":\"FAC-1\",\"value\":" + quarter + "},{\"indicatorCode\":\"SCH-2\",\"value\":"
+                            + quarter + "},{\"indicatorCode\":\"ORG-2\",\"value\":" + (60 + quarter * 5) + "}]"));
+            tasks.complete(unitTask("Task_ReviewReport").getId(), Map.of("reportApproved", true));
+        }
+        try (Browser street01 = Browser.open("6-self-assessment", "street01", port, false)) {
+            street01.signIn("street01", DEMO);
+            street01.openTask("自评", YEAR + " 年");
+            List<WebElement> values = street01.all(By.cssSelector(".fjs-form-field-number input"));
+            assertThat(values).hasSize(3).allSatisfy(v -> assertThat(v.getAttribute("value")).isNotBlank());
+            street01.shot("prefilled");
+            street01.submitTask();
+        }
+        assertThat(unitTask("Task_AuditScore")).isNotNull();
+    }
+
+    @Test
+    @Order(7)
+    void theSecretaryRepliesToAMeetingOnAPhoneAndDoesItsActionItem() throws Exception {
+        int year = YEAR + 2;
+        tx.executeWithoutResult(s -> {
+            AnnualPlan plan = plans.createDraft(year);
+            plans.addTarget(plan, "MTG-1", "DIST", BigDecimal.valueOf(4), LocalDate.of(year, 12, 31));
+            plans.addTarget(plan, "ORG-2", "SD01", BigDecimal.valueOf(80), LocalDate.of(year, 12, 31));
+            plans.issue(plan);
+        });
+        long meetingId = meetings.ofYear(year).get(0).getId();
+        String meeting = runtime.createProcessInstanceQuery().processInstanceBusinessKey("meeting-" + meetingId)
+                .singleResult().getId();
+        tasks.complete(tasks.createTaskQuery().processInstanceId(meeting).singleResult().getId(), Map.of(
+                "meetingDate", year + "-03-18", "startTime", "09:30", "endTime", "11:30", "place", "区科协三楼会议室",
+                "agenda", "通报第一季度目标任务进展", "trainingTopic", "新时代科普工作方法", "trainer", "区科协 王伟",
+                "invitees", List.of("street01", "street02")));
+
+        try (Browser street01 = Browser.open("7-meeting-on-a-phone", "street01", port, true)) {
+            street01.signIn("street01", DEMO);
+            street01.openTask("参会回执", "");
+            // An invitation is the person's own: it cannot be given back to the unit.
+            assertThat(street01.all(By.id("release"))).isEmpty();
+            street01.press(radio(street01, "委派他人参会"));
+            street01.submitTaskExpectingRefusal();
+            street01.shot("deputy-name-required");
+            street01.find(By.cssSelector(".fjs-form-field-textfield input")).sendKeys("李娜（副秘书长）");
+            street01.shot("reply");
+            street01.submitTask();
+
+            for (String timer : List.of("Event_ReminderDue", "Event_ReminderDue", "Event_MeetingStarts")) {
+                management.executeJob(management.createJobQuery().processInstanceId(meeting).activityId(timer)
+                        .singleResult().getId());
+            }
+            tasks.complete(tasks.createTaskQuery().processInstanceId(meeting).taskDefinitionKey("Task_RecordMeeting")
+                    .singleResult().getId(), Map.of(
+                    "attendance", List.of(Map.of("username", "street01", "attendance", "DEPUTY"),
+                            Map.of("username", "street02", "attendance", "PRESENT")),
+                    "minutes", "通报第一季度目标任务进展。", "trainingDelivered", true, "decisions", "各街道更新画廊内容。",
+                    "actionItems", List.of(Map.of("unitCode", "SD01", "title", "报送科普画廊更新照片",
+                            "dueDate", year + "-04-10"))));
+
+            street01.openTask("办理交办事项", "");
+            assertThat(street01.text(By.id("form"))).contains("报送科普画廊更新照片");
+            street01.find(By.cssSelector(".fjs-form-field-textarea textarea")).sendKeys("已更新 8 处画廊，照片见佐证材料。");
+            street01.attach(photo);
+            street01.shot("action-item");
+            street01.submitTask();
+        }
+        assertThat(tasks.createTaskQuery().processInstanceId(meeting).taskDefinitionKey("Task_ReviewActionItem").count())
+                .isOne();
+    }
+
+    private Task unitTask(String key) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(YEAR + "-SD01").taskDefinitionKey(key).singleResult();
     }
 
     private void fireTheQuarterEnd() {
