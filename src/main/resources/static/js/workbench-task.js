@@ -106,7 +106,9 @@
     }
     const { schema, data } = await response.json();
     container.textContent = '';
-    const form = new FormViewer.Form({ container });
+    // No debounce: form-js otherwise stores what is typed 300 ms later, and a submit pressed at
+    // once (or a phone turned sideways in between) reads the last field typed as empty.
+    const form = new FormViewer.Form({ container, debounce: false });
     await form.importSchema(schema, data);
     speakTheLanguage(form);
     translateWords(container);

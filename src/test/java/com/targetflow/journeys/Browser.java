@@ -142,7 +142,14 @@ final class Browser implements AutoCloseable {
     /** Submits the task page's form and waits for the workbench to say it went through. */
     void submitTask() {
         press(clickable(By.id("complete")));
-        waitUntilUrlContains("completed=");
+        waitUntil(d -> d.getCurrentUrl().contains("completed=")
+                || d.findElements(By.cssSelector("#form-error:not([hidden])")).stream().anyMatch(WebElement::isDisplayed));
+        if (!driver.getCurrentUrl().contains("completed=")) {
+            List<String> fields = driver.findElements(By.cssSelector(".fjs-has-errors")).stream()
+                    .map(f -> f.getText().replace('\n', ' ')).toList();
+            throw new AssertionError(who + "'s submission was refused: "
+                    + driver.findElement(By.id("form-error")).getText() + " " + fields);
+        }
         assertThat(text(By.id("completed"))).contains("已提交");
     }
 

@@ -321,6 +321,26 @@ class BrowserJourneysTest {
                 .isOne();
     }
 
+    @Test
+    @Order(8)
+    void aSecretaryObjectsToATargetOnAPhoneTypingTheReasonLast() throws Exception {
+        try (Browser street02 = Browser.open("8-objection-on-a-phone", "street02", port, true)) {
+            street02.signIn("street02", DEMO);
+            street02.openTask("确认目标", YEAR + " 年");
+            street02.press(radio(street02, "对部分目标任务提出异议"));
+            street02.press(street02.clickable(By.cssSelector(".fjs-form-field-select .fjs-input-group")));
+            street02.press(street02.clickable(By.cssSelector(".fjs-dropdownlist-item")));
+            street02.find(By.cssSelector(".fjs-form-field-number input")).sendKeys("0");
+            // The reason is typed last and submitted at once: form-js has not stored it yet when the button is pressed.
+            street02.find(By.cssSelector(".fjs-form-field-textarea textarea")).sendKeys("本街道今年没有可新建画廊的场地");
+            street02.shot("objection");
+            street02.submitTask();
+        }
+        Task resolve = tasks.createTaskQuery().processInstanceBusinessKey(YEAR + "-SD02")
+                .taskDefinitionKey("Task_ResolveObjection").singleResult();
+        assertThat(resolve).isNotNull();
+    }
+
     private Task unitTask(String key) {
         return tasks.createTaskQuery().processInstanceBusinessKey(YEAR + "-SD01").taskDefinitionKey(key).singleResult();
     }
