@@ -131,7 +131,7 @@ class WorkbenchApiTest {
         Task confirm = confirmation("SD05");
         String path = "/api/workbench/tasks/" + confirm.getId();
         assertThat(send("street05", HttpMethod.POST, path + "/comments", "{\"message\":\"  \"}", "zh-CN").getBody())
-                .contains("留言不能为空");
+                .contains("评论不能为空");
         assertThat(send("street05", HttpMethod.POST, path + "/comments", "{\"message\":\"【退回】第 3 项目标请区科协再核实\"}", "zh-CN")
                 .getStatusCode()).isEqualTo(HttpStatus.CREATED);
         JsonNode history = JSON.readTree(send("street05", HttpMethod.GET, path + "/history", null, "zh-CN").getBody());
