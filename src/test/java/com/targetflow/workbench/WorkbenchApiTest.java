@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.targetflow.DemoDistrictTest;
+import com.targetflow.targets.AnnualPlan;
+import com.targetflow.targets.PlanService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.TaskService;
@@ -20,6 +24,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The workbench's API as a unit's staff use it: only their own unit's tasks, the form's own fields
@@ -35,15 +40,19 @@ class WorkbenchApiTest {
 
     @Autowired TestRestTemplate http;
     @Autowired TaskService tasks;
+    @Autowired PlanService plans;
+    @Autowired TransactionTemplate tx;
 
+    /** A small plan: one target for each of five sub-districts, so five confirmations to work with. */
     @BeforeAll
-    void aPlanIsIssued() throws Exception {
-        ResponseEntity<String> created = send("manager", HttpMethod.POST, "/api/plans",
-                "{\"year\":" + YEAR + ",\"copyFromYear\":" + (YEAR - 3) + "}", "zh-CN");
-        assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
-        long id = JSON.readTree(created.getBody()).get("id").asLong();
-        assertThat(send("manager", HttpMethod.POST, "/api/plans/" + id + "/issue", "", "zh-CN").getStatusCode())
-                .isEqualTo(HttpStatus.OK);
+    void aPlanIsIssued() {
+        tx.executeWithoutResult(s -> {
+            AnnualPlan plan = plans.createDraft(YEAR);
+            for (int n = 1; n <= 5; n++) {
+                plans.addTarget(plan, "FAC-1", "SD0" + n, BigDecimal.ONE, LocalDate.of(YEAR, 12, 31));
+            }
+            plans.issue(plan);
+        });
     }
 
     @Test
