@@ -22,9 +22,9 @@ public record NotificationProperties(String baseUrl, Mail mail) {
         }
     }
 
-    /** Opens the task straight in the Tasklist (after sign-in if needed). */
+    /** Opens the task on the workbench, with its form and evidence (after sign-in if needed). */
     public String taskLink(String taskId) {
-        return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
+        return baseUrl + "/workbench/tasks/" + taskId;
     }
 
     public String link(String path) {

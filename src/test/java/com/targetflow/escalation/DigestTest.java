@@ -81,7 +81,7 @@ class DigestTest {
         assertThat(digest.dueSoon()).extracting(DigestService.TaskLine::name).contains("测试：本周到期的整改")
                 .doesNotContain("测试：已逾期的整改", "测试：月底到期的整改");
         assertThat(digest.later()).extracting(DigestService.TaskLine::name).contains("测试：月底到期的整改");
-        assertThat(digest.overdue().get(0).link()).contains("/camunda/app/tasklist/default/#/?task=");
+        assertThat(digest.overdue().get(0).link()).contains("/workbench/tasks/");
         assertThat(digest.targets()).isNotEmpty();
         assertThat(digest.targets()).extracting(DigestService.TargetLine::light)
                 .isSortedAccordingTo((a, b) -> b.compareTo(a));

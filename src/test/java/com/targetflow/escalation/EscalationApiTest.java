@@ -96,7 +96,7 @@ class EscalationApiTest {
         assertThat(list.getBody()).contains("逾期与督办", "/escalations/" + taskId, "light YELLOW", "整改：和平社区科普画廊");
         ResponseEntity<String> one = get("street05", "zh", "/escalations/" + taskId);
         assertThat(one.getBody()).contains("id=\"task-light\" class=\"light YELLOW\"", "提醒", "催办", "street05-leader",
-                "2026-06-08 17:30", "1 个工作日", "/camunda/app/tasklist/default/#/?task=" + taskId);
+                "2026-06-08 17:30", "1 个工作日", "/workbench/tasks/" + taskId);
     }
 
     @Test

@@ -124,7 +124,7 @@ class MeetingProcessTest {
         assertThat(invitations).hasSize(13).allSatisfy(m -> {
             assertThat(m.getCalendarMethod()).isEqualTo("REQUEST");
             assertThat(m.getTaskId()).isNotNull();
-            assertThat(m.getBodyHtml()).contains("/camunda/app/tasklist/default/#/?task=" + m.getTaskId());
+            assertThat(m.getBodyHtml()).contains("/workbench/tasks/" + m.getTaskId());
         });
         OutgoingMail toStreet01 = invitations.stream().filter(m -> m.getRecipientUsername().equals("street01")).findFirst().orElseThrow();
         assertThat(toStreet01.getSubject()).startsWith("会议通知：地区科协秘书长例会");
