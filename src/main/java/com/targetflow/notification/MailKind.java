@@ -11,6 +11,8 @@ public enum MailKind {
     MINUTES("minutes"),
     ACTION_ITEM("action-item"),
     ACTION_ITEM_RETURNED("action-item"),
+    /** A unit's progress report sent back by the district's review. */
+    REPORT_RETURNED("report"),
     RECTIFICATION("inspection"),
     INSPECTION_FAILED("inspection"),
     /** The escalation ladder: 提醒, 催办, 督办, a new due date, a new assignee, 督办通知, the district's leaders told. */

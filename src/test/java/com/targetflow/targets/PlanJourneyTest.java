@@ -34,6 +34,7 @@ class PlanJourneyTest {
     @Autowired TestRestTemplate http;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
+    @Autowired com.targetflow.notification.OutgoingMailRepository mails;
 
     @Test
     void nextYearsPlanIsCopiedIssuedReportedReturnedCorrectedAndApproved() throws Exception {
@@ -79,6 +80,13 @@ class PlanJourneyTest {
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         String again = taskOf("street01", next);
+        // The unit's secretary-general is told by mail, with the reason and a link to the task on the workbench.
+        assertThat(mails.findByRecipientUsernameOrderByIdDesc("street01", org.springframework.data.domain.PageRequest.of(0, 5)))
+                .filteredOn(m -> m.getKind() == com.targetflow.notification.MailKind.REPORT_RETURNED && again.equals(m.getTaskId()))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.getSubject()).isEqualTo("进展填报被退回：" + next + " 年第 1 季度");
+                    assertThat(m.getBodyText()).contains("请附报纸版面照片", "/workbench/tasks/" + again);
+                });
         assertThat(http.withBasicAuth("street01", "demo").getForObject(
                 "/engine-rest/task/" + again + "/form-variables?deserializeValues=false", String.class))
                 .contains("请附报纸版面照片");
