@@ -22,12 +22,15 @@ import org.springframework.stereotype.Component;
 public class MailReturnedReportListener implements TaskListener {
 
     private final PlanRepository plans;
+    private final ReportRepository reports;
     private final UnitRepository units;
     private final PersonRepository people;
     private final MailOutbox outbox;
 
-    MailReturnedReportListener(PlanRepository plans, UnitRepository units, PersonRepository people, MailOutbox outbox) {
+    MailReturnedReportListener(PlanRepository plans, ReportRepository reports, UnitRepository units,
+                               PersonRepository people, MailOutbox outbox) {
         this.plans = plans;
+        this.reports = reports;
         this.units = units;
         this.people = people;
         this.outbox = outbox;
@@ -41,8 +44,9 @@ public class MailReturnedReportListener implements TaskListener {
         int year = plans.findById(UnitProcessVariables.planId(task)).orElseThrow().getYear();
         Unit unit = units.findByCode(UnitProcessVariables.unitCode(task)).orElseThrow();
         int quarter = UnitProcessVariables.round(task) + 1;
-        Object given = task.getVariable(ReviewReportListener.RETURN_REASON);
-        String reason = given == null || given.toString().isBlank() ? null : given.toString();
+        // The returned report is still the process's report: its lines carry the reviewer's comments.
+        String comments = reports.findById(UnitProcessVariables.reportId(task)).orElseThrow().reviewComments();
+        String reason = comments.isEmpty() ? null : comments;
         for (Person person : people.findByUnitOrderByUsername(unit)) {
             if (person.getRole() != PersonRole.SECRETARY_GENERAL) {
                 continue;

@@ -73,6 +73,13 @@ public class ProgressReport {
         lines.add(new ReportLine(this, target, value));
     }
 
+    /** The reviewer's comments, one per commented target ("指标：意见", joined by "；"), as a return's reason. */
+    public String reviewComments() {
+        return lines.stream().filter(l -> l.getComment() != null)
+                .map(l -> l.getTarget().getIndicator().getName() + "：" + l.getComment())
+                .sorted().collect(java.util.stream.Collectors.joining("；"));
+    }
+
     void review(boolean approved, String reviewer, Instant at) {
         this.status = approved ? ReportStatus.APPROVED : ReportStatus.RETURNED;
         this.reviewedBy = reviewer;

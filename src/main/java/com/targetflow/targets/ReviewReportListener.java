@@ -16,8 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReviewReportListener implements TaskListener {
 
-    static final String RETURN_REASON = "returnReason";
-
     private final UnitTargetsService service;
     private final IdentityService identity;
 
@@ -34,8 +32,6 @@ public class ReviewReportListener implements TaskListener {
         if (!approved) {
             ReturnNote.write(task, review.reasons());
         }
-        // For the mail to the unit, written in this same transaction (a comment is not readable before it commits).
-        task.getExecution().setVariable(RETURN_REASON, approved ? null : review.reasons());
         task.getExecution().removeVariable("comments");
         task.getExecution().setVariable("reportApproved", approved);
         if (approved) {

@@ -239,10 +239,7 @@ public class UnitTargetsService {
         input.check();
         noted.forEach(ReportLine::comment);
         report.review(approve, reviewer, Instant.now(clock));
-        String reasons = noted.entrySet().stream()
-                .map(e -> e.getKey().getTarget().getIndicator().getName() + "：" + e.getValue())
-                .sorted().collect(java.util.stream.Collectors.joining("；"));
-        return new Review(approve, reasons);
+        return new Review(approve, report.reviewComments());
     }
 
     public void selfAssess(long planId, String unitCode, Object values) {

@@ -1,12 +1,13 @@
 package com.targetflow.workbench;
 
 import com.targetflow.escalation.EscalationService;
-import com.targetflow.escalation.EscalationViews;
+import com.targetflow.escalation.EscalationStep;
 import com.targetflow.forms.ReturnNote;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Person;
 import com.targetflow.organisation.PersonRepository;
 import com.targetflow.organisation.UnitRepository;
+import com.targetflow.security.AsSystem;
 import com.targetflow.security.AsUser;
 import com.targetflow.security.SignedIn;
 import com.targetflow.targets.WarningLight;
@@ -16,13 +17,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
@@ -52,17 +58,15 @@ public class WorkbenchTasks {
     private final TaskService tasks;
     private final HistoryService history;
     private final AsUser asUser;
-    private final com.targetflow.security.AsSystem asSystem;
+    private final AsSystem asSystem;
     private final PersonRepository people;
     private final UnitRepository units;
     private final EscalationService escalation;
-    private final EscalationViews escalationViews;
     private final MessageSource messages;
     private final Clock clock;
 
-    WorkbenchTasks(TaskService tasks, HistoryService history, AsUser asUser, com.targetflow.security.AsSystem asSystem,
-                   PersonRepository people,
-                   UnitRepository units, EscalationService escalation, EscalationViews escalationViews,
+    WorkbenchTasks(TaskService tasks, HistoryService history, AsUser asUser, AsSystem asSystem, PersonRepository people,
+                   UnitRepository units, EscalationService escalation,
                    MessageSource messages, Clock clock) {
         this.tasks = tasks;
         this.history = history;
@@ -71,7 +75,6 @@ public class WorkbenchTasks {
         this.people = people;
         this.units = units;
         this.escalation = escalation;
-        this.escalationViews = escalationViews;
         this.messages = messages;
         this.clock = clock;
     }
@@ -91,7 +94,7 @@ public class WorkbenchTasks {
         });
         Instant now = Instant.now(clock);
         Map<String, WarningLight> lights = escalation.lightsOf(found.stream().map(Task::getId).toList(), now);
-        Names names = new Names(locale);
+        Names names = new Names(locale, found.stream().map(Task::getProcessInstanceId).toList());
         List<TaskCard> cards = new ArrayList<>();
         for (Task task : found) {
             cards.add(card(task, user, lights.get(task.getId()), now, names, locale));
@@ -107,11 +110,11 @@ public class WorkbenchTasks {
         Task task = visible(taskId, user);
         Instant now = Instant.now(clock);
         WarningLight light = escalation.lightsOf(List.of(taskId), now).get(taskId);
-        return card(task, user, light, now, new Names(locale), locale);
+        return card(task, user, light, now, new Names(locale, List.of(task.getProcessInstanceId())), locale);
     }
 
     Task visible(String taskId, Authentication user) {
-        Task task = asUser.call(user, () -> tasks.createTaskQuery().taskId(taskId).singleResult());
+        Task task = find(taskId, user);
         if (task == null) {
             throw ApiException.notFound("workbench.task.not-found", taskId);
         }
@@ -123,7 +126,7 @@ public class WorkbenchTasks {
      * quicker) is a conflict, not a missing page: the person's input is kept and they are told why.
      */
     Task actionable(String taskId, Authentication user) {
-        Task task = asUser.call(user, () -> tasks.createTaskQuery().taskId(taskId).singleResult());
+        Task task = find(taskId, user);
         if (task != null) {
             return task;
         }
@@ -132,30 +135,30 @@ public class WorkbenchTasks {
         throw completed ? ApiException.conflict(null, "workbench.task.done") : ApiException.notFound("workbench.task.not-found", taskId);
     }
 
+    private Task find(String taskId, Authentication user) {
+        return asUser.call(user, () -> tasks.createTaskQuery().taskId(taskId).singleResult());
+    }
+
     /**
      * What I did (已办): the tasks I completed, newest first. The workbench and Tasklist both claim a
      * task before completing it, so the completer is the historic task's assignee.
      */
     @Transactional(readOnly = true)
     public List<DoneCard> done(Authentication user, Locale locale) {
-        Names names = new Names(locale);
-        List<DoneCard> done = new ArrayList<>();
-        for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().taskAssignee(user.getName())
+        List<HistoricTaskInstance> found = history.createHistoricTaskInstanceQuery().taskAssignee(user.getName())
                 .finished().taskDeleteReason("completed").orderByHistoricTaskInstanceEndTime().desc()
-                .listPage(0, MAX_DONE)) {
-            done.add(new DoneCard(task.getId(), taskName(task.getTaskDefinitionKey(), task.getName(), locale),
-                    names.context(task.getProcessDefinitionKey(), yearOf(task.getProcessInstanceId()),
-                            unitOf(task.getProcessInstanceId())),
-                    WHEN.format(task.getEndTime().toInstant().atZone(DISTRICT))));
-        }
-        return done;
+                .listPage(0, MAX_DONE);
+        Names names = new Names(locale, found.stream().map(HistoricTaskInstance::getProcessInstanceId).toList());
+        return found.stream().map(task -> new DoneCard(task.getId(),
+                taskName(task.getTaskDefinitionKey(), task.getName(), locale), names.context(task.getProcessInstanceId()),
+                WHEN.format(task.getEndTime().toInstant().atZone(DISTRICT)))).toList();
     }
 
     /** The task's story: the steps done before it in its process, comments and returns, the escalation ladder. */
     @Transactional(readOnly = true)
     public List<HistoryEntry> story(String taskId, Authentication user, Locale locale) {
         Task task = visible(taskId, user);
-        Names names = new Names(locale);
+        Names names = new Names(locale, List.of());
         List<HistoryEntry> entries = new ArrayList<>();
         for (HistoricTaskInstance done : history.createHistoricTaskInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).finished().list()) {
@@ -174,12 +177,12 @@ public class WorkbenchTasks {
                     names.person(comment.getUserId()), ReturnNote.reasonOf(comment.getFullMessage())));
         }
         escalation.byTask(taskId).ifPresent(watched -> {
-            for (EscalationViews.StepView step : escalationViews.of(watched, locale, true).steps()) {
-                Instant at = java.time.LocalDateTime.parse(step.at(), WHEN).atZone(DISTRICT).toInstant();
-                String told = step.told().isEmpty() ? null : String.join("、", step.told());
-                String note = step.note() == null ? told : told == null ? step.note() : told + "：" + step.note();
-                entries.add(new HistoryEntry(at, step.at(), HistoryEntry.Kind.ESCALATION, step.stepName(),
-                        names.person(step.actor()), note));
+            for (EscalationStep step : escalation.history(watched)) {
+                String told = step.getTold().isEmpty() ? null : String.join("、", step.getTold());
+                String note = step.getNote() == null ? told : told == null ? step.getNote() : told + "：" + step.getNote();
+                entries.add(new HistoryEntry(step.getTakenAt(), when(step.getTakenAt()), HistoryEntry.Kind.ESCALATION,
+                        messages.getMessage("escalation.step." + step.getStep().name(), null, locale),
+                        names.person(step.getActor()), note));
             }
         });
         entries.sort(Comparator.comparing(HistoryEntry::at));
@@ -192,14 +195,11 @@ public class WorkbenchTasks {
         WarningLight light = watchedLight != null ? watchedLight
                 : due == null ? null : now.isAfter(due) ? WarningLight.YELLOW : WarningLight.GREEN;
         String returnReason = returnReason(task);
-        String processKey = task.getProcessDefinitionId() == null ? null : task.getProcessDefinitionId().split(":")[0];
-        String unitCode = unitOf(task.getProcessInstanceId());
-        Integer year = yearOf(task.getProcessInstanceId());
         // "This week" as the digest mail counts it: the next seven days, so that on a Sunday Monday's work shows.
         Instant weekAhead = now.plus(java.time.Duration.ofDays(7));
         return new TaskCard(task.getId(), task.getTaskDefinitionKey(),
                 taskName(task.getTaskDefinitionKey(), task.getName(), locale),
-                names.context(processKey, year, unitCode), due, due == null ? null : when(due), light,
+                names.context(task.getProcessInstanceId()), due, due == null ? null : when(due), light,
                 light == null ? null : messages.getMessage("light." + light.name(), null, locale),
                 task.getAssignee(), names.person(task.getAssignee()), user.getName().equals(task.getAssignee()),
                 returnReason != null, returnReason == null || returnReason.isEmpty() ? null : returnReason,
@@ -222,25 +222,6 @@ public class WorkbenchTasks {
                 .map(c -> ReturnNote.reasonOf(c.getFullMessage())).orElse("");
     }
 
-    private String unitOf(String processInstanceId) {
-        if (processInstanceId == null) {
-            return null;
-        }
-        return history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
-                .variableName("unitCode").list().stream()
-                .filter(v -> v.getValue() != null).map(v -> v.getValue().toString()).findFirst().orElse(null);
-    }
-
-    /** The plan year of a unit's process, whose business key is "<year>-<unit>"; null for other processes. */
-    private Integer yearOf(String processInstanceId) {
-        if (processInstanceId == null) {
-            return null;
-        }
-        var instance = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
-        String key = instance == null ? null : instance.getBusinessKey();
-        return key != null && key.matches("\\d{4}-.+") ? Integer.valueOf(key.substring(0, 4)) : null;
-    }
-
     String taskName(String key, String name, Locale locale) {
         if ("zh".equals(locale.getLanguage()) || key == null) {
             return name;
@@ -252,14 +233,28 @@ public class WorkbenchTasks {
         return WHEN.format(at.atZone(DISTRICT));
     }
 
-    /** Names of people, units and processes, looked up once per page. */
+    /**
+     * Names of people, units and processes, looked up once per page: the processes of all the page's
+     * tasks (their key, the plan year in a unit process's business key "<year>-<unit>", the unit) in
+     * two queries, not a few per task.
+     */
     private final class Names {
 
         private final Locale locale;
         private final Map<String, String> cache = new HashMap<>();
+        private final Map<String, HistoricProcessInstance> processes = new HashMap<>();
+        private final Map<String, String> unitCodes = new HashMap<>();
 
-        Names(Locale locale) {
+        Names(Locale locale, Collection<String> processInstanceIds) {
             this.locale = locale;
+            Set<String> ids = processInstanceIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+            if (!ids.isEmpty()) {
+                history.createHistoricProcessInstanceQuery().processInstanceIds(ids).list()
+                        .forEach(p -> processes.put(p.getId(), p));
+                history.createHistoricVariableInstanceQuery().processInstanceIdIn(ids.toArray(String[]::new))
+                        .variableName("unitCode").list().stream().filter(v -> v.getValue() != null)
+                        .forEach(v -> unitCodes.putIfAbsent(v.getProcessInstanceId(), v.getValue().toString()));
+            }
         }
 
         String person(String username) {
@@ -270,12 +265,16 @@ public class WorkbenchTasks {
                     k -> people.findByUsername(username).map(Person::getName).orElse(username));
         }
 
-        String context(String processKey, Integer year, String unitCode) {
-            String process = processKey == null ? null
-                    : messages.getMessage("workbench.process." + processKey, null, processKey, locale);
-            if (year != null && process != null) {
-                process = messages.getMessage("workbench.context.year", new Object[] {String.valueOf(year), process}, locale);
+        /** "2028 年年度目标任务 · 东城街道科协": the process, its plan year if it has one, its unit if it has one. */
+        String context(String processInstanceId) {
+            HistoricProcessInstance instance = processes.get(processInstanceId);
+            String process = instance == null ? null : messages.getMessage("workbench.process."
+                    + instance.getProcessDefinitionKey(), null, instance.getProcessDefinitionKey(), locale);
+            String key = instance == null ? null : instance.getBusinessKey();
+            if (process != null && key != null && key.matches("\\d{4}-.+")) {
+                process = messages.getMessage("workbench.context.year", new Object[] {key.substring(0, 4), process}, locale);
             }
+            String unitCode = unitCodes.get(processInstanceId);
             if (unitCode == null) {
                 return process;
             }
