@@ -236,6 +236,69 @@
     }
   }
 
+  // A comment is saved without leaving the page, so that what is typed in the form stays there;
+  // the history is drawn again from the server to show it. Without script the form posts as usual.
+  const commentForm = document.getElementById('comment-form');
+  const commentStatus = document.getElementById('comment-status');
+
+  function showCommentStatus(text, isError) {
+    commentStatus.textContent = text;
+    commentStatus.className = isError ? 'alert error' : 'alert info';
+    commentStatus.hidden = false;
+  }
+
+  async function redrawHistory() {
+    const response = await fetch('/api/workbench/tasks/' + encodeURIComponent(taskId) + '/history', { headers: headers() });
+    if (!response.ok) {
+      return;
+    }
+    const entries = await response.json();
+    const section = document.getElementById('history');
+    section.querySelectorAll('ol.timeline, p.muted').forEach((e) => e.remove());
+    const list = document.createElement('ol');
+    list.className = 'timeline';
+    for (const entry of entries) {
+      const item = document.createElement('li');
+      item.className = entry.kind;
+      const parts = [['span', 'when', entry.when], ['strong', '', entry.what], ['span', '', entry.who],
+        ['span', 'note', entry.note]];
+      for (const [tag, className, text] of parts) {
+        if (text) {
+          const part = document.createElement(tag);
+          part.className = className;
+          part.textContent = text;
+          item.appendChild(part);
+        }
+      }
+      list.appendChild(item);
+    }
+    section.appendChild(list);
+  }
+
+  commentForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const field = document.getElementById('comment');
+    const save = document.getElementById('comment-save');
+    save.disabled = true;
+    try {
+      const response = await fetch('/api/workbench/tasks/' + encodeURIComponent(taskId) + '/comments', {
+        method: 'POST', headers: headers({ 'Content-Type': 'application/json' }),
+        body: JSON.stringify({ message: field.value })
+      });
+      if (!response.ok) {
+        showCommentStatus(await problemOf(response), true);
+        return;
+      }
+      field.value = '';
+      showCommentStatus(texts.commentSaved, false);
+      await redrawHistory();
+    } catch (e) {
+      showCommentStatus(texts.failed, true);
+    } finally {
+      save.disabled = false;
+    }
+  });
+
   if (evidence) {
     document.getElementById('evidence-form').addEventListener('submit', upload);
     loadEvidence();

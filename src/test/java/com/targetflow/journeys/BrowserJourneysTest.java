@@ -168,6 +168,12 @@ class BrowserJourneysTest {
             for (WebElement value : street01.all(By.cssSelector(".fjs-form-field-number input"))) {
                 value.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "2");
             }
+            // A comment for the reviewer, written mid-way: it is saved and shown, and the corrected values stay.
+            street01.find(By.id("comment")).sendKeys("已补充新建画廊的照片，位置在社区服务中心东侧");
+            street01.press(street01.find(By.id("comment-save")));
+            street01.waitUntil(d -> d.findElement(By.id("history")).getText().contains("社区服务中心东侧"));
+            assertThat(street01.all(By.cssSelector(".fjs-form-field-number input")))
+                    .allSatisfy(v -> assertThat(v.getAttribute("value")).isEqualTo("2"));
             street01.shot("correcting");
             street01.submitTask();
 
