@@ -16,9 +16,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
@@ -33,6 +38,15 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
 @EnableWebSecurity
 @EnableMethodSecurity
 class WebSecurityConfig {
+
+    /**
+     * The app's pages load scripts only from the app itself (no inline script, no eval); styles may
+     * be inline (form-js and ECharts set them); images may be evidence previews (blob:) or data: URLs.
+     * A response that sets its own policy (evidence files) keeps it.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-src 'self'; "
+            + "frame-ancestors 'self'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
     static final String WEBAPP_LOGOUT = "/camunda/api/admin/auth/user/*/logout";
 
@@ -74,6 +88,11 @@ class WebSecurityConfig {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiChallenge))
                 .exceptionHandling(e -> e
+                        // Keeps the reason, so that the error page can say "this page has expired" for a stale CSRF token.
+                        .accessDeniedHandler((request, response, denied) -> {
+                            request.setAttribute(WebAttributes.ACCESS_DENIED_403, denied);
+                            response.sendError(403);
+                        })
                         .defaultAuthenticationEntryPointFor(apiChallenge, apis)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), antMatcher("/**")))
                 .logout(logout -> logout
@@ -84,7 +103,15 @@ class WebSecurityConfig {
                         .invalidateHttpSession(true)
                         .deleteCookies("SESSION", "JSESSIONID"))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(WebSecurityConfig::needsCsrfToken))
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .headers(headers -> headers
+                        // SAMEORIGIN, not DENY: the Camunda webapps frame their own pages.
+                        .frameOptions(frame -> frame.sameOrigin())
+                        .contentTypeOptions(nosniff -> { })
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        // The webapps send their own policy (with nonces for their scripts); a second one would block them.
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(antMatcher("/camunda/**")),
+                                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY))))
                 .build();
     }
 

@@ -83,11 +83,10 @@ class PlanPageController {
     /** Issues a draft plan (the manager checked it on this page after an import). */
     @PostMapping("/plans/{year}/issue")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    @Transactional
+    // No transaction here: a refused issue rolls back the service's own, and the refusal is shown on the page.
     String issue(@PathVariable int year, Locale locale, RedirectAttributes redirect) {
-        AnnualPlan plan = plans.findByYear(year).orElseThrow(() -> ApiException.notFound("error.plan.not-found", year));
         try {
-            planService.issue(plan);
+            planService.issue(year);
             redirect.addFlashAttribute("notice", messages.getMessage("plans.issued", new Object[] {String.valueOf(year)}, locale));
         } catch (ApiException refused) {
             redirect.addFlashAttribute("error", messages.getMessage(refused.messageKey(), refused.args(), locale));

@@ -220,6 +220,11 @@ public class PlanService {
      * Starts annual-plan, which calls unit-targets once for every unit that reports on a target of
      * its own, and announces the issued plan (the meetings schedule its meetings from it).
      */
+    /** Issues the plan of this year; see {@link #issue(AnnualPlan)}. */
+    public String issue(int year) {
+        return issue(plans.findByYear(year).orElseThrow(() -> ApiException.notFound("error.plan.not-found", year)));
+    }
+
     public String issue(AnnualPlan plan) {
         if (!plan.isDraft()) {
             throw ApiException.conflict("status", "error.plan.issued", plan.getYear());

@@ -40,5 +40,10 @@ public class ApiException extends RuntimeException {
     public HttpStatus status() { return status; }
     public String field() { return field; }
     public String messageKey() { return messageKey; }
-    public Object[] args() { return args; }
+    /** The message's arguments, numbers as written (a year is 2026, not 2,026 as MessageFormat would show it). */
+    public Object[] args() {
+        return args == null ? null : java.util.Arrays.stream(args)
+                .map(a -> a instanceof java.math.BigDecimal d ? d.toPlainString() : a instanceof Number n ? String.valueOf(n) : a)
+                .toArray();
+    }
 }

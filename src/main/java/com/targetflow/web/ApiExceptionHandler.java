@@ -3,6 +3,7 @@ package com.targetflow.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -24,6 +26,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -207,7 +211,35 @@ public class ApiExceptionHandler {
     }
 
     private ResponseEntity<ApiError> respond(HttpStatus status, String message, List<ApiError.FieldProblem> fields) {
-        return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), message, fields));
+        if (fromBrowserPage()) {
+            return showErrorPage(status, message);
+        }
+        // JSON whatever the caller accepts: an error must not fail again on content negotiation.
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError(status.value(), status.getReasonPhrase(), message, fields));
+    }
+
+    /** A person who clicked a link or sent a page's form reads the message on the error page, not as JSON. */
+    private static boolean fromBrowserPage() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current)) {
+            return false;
+        }
+        HttpServletRequest request = current.getRequest();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String accept = request.getHeader("Accept");
+        return !path.startsWith("/api/") && accept != null && accept.contains("text/html");
+    }
+
+    private static ResponseEntity<ApiError> showErrorPage(HttpStatus status, String message) {
+        ServletRequestAttributes current = (ServletRequestAttributes) RequestContextHolder.getRequestAttributes();
+        current.getRequest().setAttribute(LocalisedErrorAttributes.MESSAGE, message);
+        try {
+            current.getResponse().sendError(status.value());
+        } catch (java.io.IOException e) {
+            log.info("Could not show the error page: {}", e.getMessage());
+        }
+        // Nothing more to write: the container renders templates/error.html with the message.
+        return null;
     }
 
     /** "名称（name）" in Chinese, "name" alone where no label is known. */

@@ -56,8 +56,9 @@ class WorkbenchPageController {
         return "workbench";
     }
 
+    // No transaction around the page: a task that is gone is refused inside the query's own, and the
+    // refusal becomes a notice on the workbench (an outer transaction would be marked rollback-only).
     @GetMapping("/workbench/tasks/{taskId}")
-    @Transactional(readOnly = true)
     String task(@PathVariable String taskId, Authentication user, Locale locale, Model model,
                 RedirectAttributes redirect) {
         TaskCard card;

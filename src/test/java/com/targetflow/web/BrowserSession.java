@@ -31,6 +31,17 @@ public class BrowserSession {
         return send(request(path).GET().build());
     }
 
+    /** A GET with headers of its own, as name, value, name, value… */
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(request(path).headers(headers).GET().build());
+    }
+
+    /** A POST of a form as a browser sends it (Accept: text/html), with exactly these fields. */
+    public HttpResponse<String> postFormAsBrowser(String path, String form) {
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html,application/xhtml+xml").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
     public HttpResponse<String> signIn(String username, String password) {
         String token = csrfToken(get("/login").body());
         return postForm("/login", "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(token));
