@@ -2,6 +2,7 @@ package com.targetflow.forms;
 
 import com.targetflow.web.UserLocale;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.MessageSource;
@@ -28,7 +29,17 @@ public class FormRulesListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         TaskInput input = new TaskInput(messages, userLocale.current());
-        FormRules.read(forms.getDeployedTaskForm(task.getId())).check(name -> Submitted.value(task, name), input);
+        FormRules.read(forms.getDeployedTaskForm(task.getId())).check(name -> readable(task, name, input), input);
         input.check();
+    }
+
+    /** A JSON variable sent through engine-rest may not parse: that is the caller's mistake, named as such. */
+    private static Object readable(DelegateTask task, String name, TaskInput input) {
+        try {
+            return Submitted.value(task, name);
+        } catch (ProcessEngineException unreadable) {
+            input.unreadable(name);
+            return null;
+        }
     }
 }

@@ -28,6 +28,11 @@ public final class TaskInput {
         this.locale = locale;
     }
 
+    /** A submitted value that could not even be read (a JSON variable that is not JSON). */
+    public void unreadable(String field) {
+        problem(field, "task.input.unreadable");
+    }
+
     /** A list of rows: a Spin JSON array, a JSON string, or a Java list of maps. */
     public List<Map<String, Object>> rows(String field, Object value) {
         if (value == null) {

@@ -76,6 +76,11 @@ public class InspectionService {
                 .filter(p -> p.getRole() == PersonRole.INSPECTOR || p.getRole() == PersonRole.MANAGER).isEmpty()) {
             throw ApiException.badField("inspector", "error.inspection.inspector", request.inspector());
         }
+        // A share outside 1–100 is a mistake whatever the scope, even where no sample is drawn.
+        Integer share = request.samplePercent();
+        if (share != null && (share < 1 || share > 100)) {
+            throw ApiException.badField("samplePercent", "error.inspection.sample", share);
+        }
         InspectionScope scope = request.scope() == null ? InspectionScope.ALL : request.scope();
         List<Facility> inKind = new ArrayList<>(facilities.findByKindOrderByCode(kind));
         if (kind == FacilityKind.GALLERY) {

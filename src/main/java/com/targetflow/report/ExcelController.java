@@ -66,6 +66,10 @@ class ExcelController {
     @PostMapping("/api/plans/{year}/import")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     ResponseEntity<?> importPlan(@PathVariable int year, @RequestParam("file") MultipartFile file, Locale locale) {
+        // An issued plan is refused before its rows are read: no row problem would help.
+        plans.findByYear(year).filter(plan -> !plan.isDraft()).ifPresent(plan -> {
+            throw ApiException.conflict("year", "error.plan.issued", year);
+        });
         PlanImport.Result result = planImport.importDraft(year, bytes(file), locale);
         if (!result.ok()) {
             return ResponseEntity.badRequest().body(refused(result.problems(), locale));
@@ -97,7 +101,8 @@ class ExcelController {
 
     private byte[] bytes(MultipartFile file) {
         if (file.getSize() > properties.maxUpload().toBytes()) {
-            throw ApiException.badField("file", "excel.import.too-large", String.valueOf(properties.maxUpload().toMegabytes()));
+            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "file", "excel.import.too-large",
+                    String.valueOf(properties.maxUpload().toMegabytes()));
         }
         try {
             return file.getBytes();

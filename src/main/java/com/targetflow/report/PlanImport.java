@@ -175,6 +175,9 @@ class PlanImport {
         }
         if (quota.signum() < 0) {
             problems.at(row, PlanSheet.QUOTA, "excel.import.quota.negative", quota.toPlainString());
+        } else if (quota.precision() - quota.scale() > 10 || quota.scale() > 2) {
+            // As TargetRequest allows: the database keeps 10 digits before the point and 2 after.
+            problems.at(row, PlanSheet.QUOTA, "excel.import.quota.range", quota.toString());
         } else if (indicator != null && indicator.getKind() == IndicatorKind.COVERAGE && quota.compareTo(HUNDRED) > 0) {
             problems.at(row, PlanSheet.QUOTA, "excel.import.quota.coverage", quota.toPlainString(), indicator.getCode());
         } else if (indicator != null && indicator.getKind() == IndicatorKind.MILESTONE && quota.compareTo(BigDecimal.ONE) != 0) {

@@ -20,6 +20,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaPasswordAuthenticationProvider implements AuthenticationProvider {
 
+    /**
+     * No account has a longer name or one with control characters; such a name is refused before the
+     * user store is asked (PostgreSQL fails on a NUL character in a query instead of finding nobody).
+     */
+    private static final java.util.regex.Pattern PLAUSIBLE_USERNAME = java.util.regex.Pattern.compile("[^\\p{Cntrl}\\s]{1,64}");
+
     private final IdentityService identity;
 
     CamundaPasswordAuthenticationProvider(IdentityService identity) {
@@ -30,7 +36,7 @@ class CamundaPasswordAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (username == null || username.isBlank() || credentials == null
+        if (username == null || !PLAUSIBLE_USERNAME.matcher(username).matches() || credentials == null
                 || !identity.checkPassword(username, credentials.toString())) {
             throw new BadCredentialsException("Bad credentials");
         }

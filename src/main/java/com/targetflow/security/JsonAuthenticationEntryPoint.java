@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.servlet.LocaleResolver;
@@ -31,7 +32,9 @@ class JsonAuthenticationEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        String message = messages.getMessage("error.unauthenticated", null, locales.resolveLocale(request));
+        // Credentials that were sent but are wrong (or locked out) say so; no credentials at all ask for them.
+        String key = e instanceof BadCredentialsException ? "login.failed" : "error.unauthenticated";
+        String message = messages.getMessage(key, null, locales.resolveLocale(request));
         if (basicChallenge) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"TargetFlow\", charset=\"UTF-8\"");
         }

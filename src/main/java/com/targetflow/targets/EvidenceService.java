@@ -158,7 +158,13 @@ public class EvidenceService {
         return evidence.findByPlanAndUnitAndRoundOrderById(report.getPlan(), report.getUnit(), report.getRound());
     }
 
+    private static final java.util.regex.Pattern CLIMBS_FOLDERS = java.util.regex.Pattern.compile("(^|[/\\\\])\\.\\.([/\\\\]|$)");
+
     public Evidence attach(Round round, String originalName, byte[] content, String indicatorCode, String userId) {
+        if (originalName != null && CLIMBS_FOLDERS.matcher(originalName).find()) {
+            // No browser or phone sends "../": only a crafted request does, so it is refused, not cleaned.
+            throw ApiException.badField("file", "error.evidence.name.path", originalName);
+        }
         if (content.length == 0) {
             throw ApiException.badField("file", "error.evidence.empty");
         }

@@ -85,7 +85,7 @@ class PlanController {
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Transactional
     Map<String, Object> issue(@PathVariable long id) {
-        AnnualPlan plan = plans.findById(id).orElseThrow(() -> ApiException.notFound("error.plan.not-found", id));
+        AnnualPlan plan = plans.findById(id).orElseThrow(() -> ApiException.notFound("error.plan.id.not-found", id));
         String processInstanceId = planService.issue(plan);
         return Map.of("id", plan.getId(), "year", plan.getYear(), "status", plan.getStatus(),
                 "processInstanceId", processInstanceId);

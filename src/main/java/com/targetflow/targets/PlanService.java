@@ -158,6 +158,9 @@ public class PlanService {
         if (t.dueDate().getYear() != plan.getYear()) {
             throw ApiException.badField(fieldPrefix + "dueDate", "error.target.due.year", t.dueDate(), plan.getYear());
         }
+        if (plan.getId() != null && targets.existsByPlanAndUnitAndIndicator(plan, unit, indicator)) {
+            throw ApiException.conflict(fieldPrefix + "unitCode", "error.target.duplicate", unit.getCode(), indicator.getCode());
+        }
         return targets.save(new Target(plan, indicator, unit, t.quota(), t.dueDate()));
     }
 
@@ -216,15 +219,15 @@ public class PlanService {
         return addTarget(plan, "", new TargetRequest(unitCode, indicatorCode, quota, dueDate));
     }
 
-    /**
-     * Starts annual-plan, which calls unit-targets once for every unit that reports on a target of
-     * its own, and announces the issued plan (the meetings schedule its meetings from it).
-     */
     /** Issues the plan of this year; see {@link #issue(AnnualPlan)}. */
     public String issue(int year) {
         return issue(plans.findByYear(year).orElseThrow(() -> ApiException.notFound("error.plan.not-found", year)));
     }
 
+    /**
+     * Starts annual-plan, which calls unit-targets once for every unit that reports on a target of
+     * its own, and announces the issued plan (the meetings schedule its meetings from it).
+     */
     public String issue(AnnualPlan plan) {
         if (!plan.isDraft()) {
             throw ApiException.conflict("status", "error.plan.issued", plan.getYear());

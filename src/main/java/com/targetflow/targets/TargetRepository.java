@@ -14,6 +14,8 @@ public interface TargetRepository extends JpaRepository<Target, Long> {
     @EntityGraph(attributePaths = {"indicator", "unit"})
     List<Target> findByPlanAndUnitOrderByIndicatorId(AnnualPlan plan, Unit unit);
 
+    boolean existsByPlanAndUnitAndIndicator(AnnualPlan plan, Unit unit, Indicator indicator);
+
     /** The units that report on some target themselves; meeting and inspection counts need no unit process. */
     @Query("select distinct t.unit.code from Target t where t.plan = ?1"
             + " and t.indicator.source = com.targetflow.targets.IndicatorSource.REPORTED order by t.unit.code")

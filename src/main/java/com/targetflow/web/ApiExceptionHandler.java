@@ -82,6 +82,9 @@ public class ApiExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
+        if (cause instanceof PlainTextModule.ControlCharacter control) {
+            return badField(path(control), text("error.field.control-character"));
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = unknown.getPropertyName();
             return badField(field, text("error.field.unknown", field));

@@ -1,11 +1,21 @@
 package com.targetflow.web;
 
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Camunda's engine-rest resources, plus our answer to task completions refused for their input. */
+/**
+ * Camunda's engine-rest resources, plus our answers to task completions refused for their input
+ * and to other requests refused as the caller's mistake, in the caller's language.
+ */
 @Component
 class EngineRestConfig extends CamundaJerseyResourceConfig {
+
+    private final MessageSource messages;
+
+    EngineRestConfig(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @Override
     protected void registerAdditionalResources() {
@@ -13,5 +23,8 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
         // exception type, for the exceptions it declares mappable; the rest stay with Camunda's.
         register(TaskInputExceptionMapper.class, 1);
         register(TaskInputRestExceptionMapper.class, 1);
+        register(new EngineRestErrorMapper(messages), 1);
+        register(new EngineRestJsonErrorMapper.Unparsable(messages), 1);
+        register(new EngineRestJsonErrorMapper.Unmappable(messages), 1);
     }
 }

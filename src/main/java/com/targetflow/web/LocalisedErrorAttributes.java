@@ -10,6 +10,7 @@ import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 
 /**
@@ -35,29 +36,31 @@ class LocalisedErrorAttributes extends DefaultErrorAttributes {
         Object status = attributes.get("status");
         int code = status instanceof Integer i ? i : 500;
         Object written = request.getAttribute(MESSAGE, RequestAttributes.SCOPE_REQUEST);
-        attributes.put("message", written instanceof String text ? text : text(messageKey(request, code)));
+        attributes.put("message", written instanceof String text ? text : describe(request, code, attributes));
         return attributes;
     }
 
-    private static String messageKey(WebRequest request, int status) {
+    private String describe(WebRequest request, int status, Map<String, Object> attributes) {
         if (status == 403 && request.getAttribute(WebAttributes.ACCESS_DENIED_403, RequestAttributes.SCOPE_REQUEST)
                 instanceof CsrfException) {
-            return "error.page.expired";
+            return text("error.page.expired");
         }
+        String method = request instanceof ServletWebRequest servlet ? servlet.getRequest().getMethod() : "";
         return switch (status) {
-            case 400 -> "error.page.bad-request";
-            case 401 -> "error.unauthenticated";
-            case 403 -> "error.forbidden";
-            case 404 -> "error.page.not-found";
-            case 405 -> "error.page.method";
-            case 413 -> "error.upload.too-large";
-            case 503 -> "error.page.unavailable";
-            default -> status >= 500 ? "error.internal" : "error.page.refused";
+            case 400 -> text("error.page.bad-request");
+            case 401 -> text("error.unauthenticated");
+            case 403 -> text("error.forbidden");
+            case 404 -> text("error.page.not-found", String.valueOf(attributes.get("path")));
+            case 405 -> text("error.method", method);
+            case 413 -> text("error.upload.too-large");
+            case 415 -> text("error.page.media-type", String.valueOf(request.getHeader("Content-Type")));
+            case 503 -> text("error.page.unavailable");
+            default -> text(status >= 500 ? "error.internal" : "error.page.refused");
         };
     }
 
-    private String text(String key) {
+    private String text(String key, Object... args) {
         Locale locale = LocaleContextHolder.getLocale();
-        return messages.getMessage(key, null, key, locale);
+        return messages.getMessage(key, args, key, locale);
     }
 }

@@ -142,7 +142,7 @@ class ExcelTest {
         assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(csv.getBody()).contains("不是 Excel 工作簿（.xlsx）");
         ResponseEntity<String> large = upload("manager", "/api/plans/" + year + "/import", new byte[11 * 1024 * 1024], "big.xlsx");
-        assertThat(large.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(large.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
         assertThat(large.getBody()).contains("超过 10 MB");
         ResponseEntity<String> english = upload("manager", "/api/plans/" + year + "/import",
                 PlanSheets.fill(template(year), List.of(line("SD01", "FAC-1", -3, year))), "plan.xlsx", "en");
