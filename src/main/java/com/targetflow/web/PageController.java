@@ -5,6 +5,7 @@ import com.targetflow.organisation.Person;
 import com.targetflow.organisation.PersonRepository;
 import java.security.Principal;
 import java.util.Locale;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,13 +17,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 class PageController {
 
     private final PersonRepository people;
+    private final ProcessEngineConfigurationImpl engine;
 
-    PageController(PersonRepository people) {
+    PageController(PersonRepository people, ProcessEngineConfigurationImpl engine) {
         this.people = people;
+        this.engine = engine;
     }
 
+    /** A refused sign-in names the engine's lock-out limit (loginMaxAttempts), so the text stays true when it is changed. */
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("loginMaxAttempts", engine.getLoginMaxAttempts());
         return "login";
     }
 
