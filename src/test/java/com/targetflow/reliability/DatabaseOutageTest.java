@@ -45,6 +45,7 @@ class DatabaseOutageTest {
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageTest.class);
     private static final Duration QUICK = Duration.ofSeconds(10);
     private static final Duration RECOVERY = Duration.ofSeconds(30);
+    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     private static String database;
     private static TcpProxy proxy;
@@ -94,7 +95,7 @@ class DatabaseOutageTest {
         BrowserSession browser = new BrowserSession(port, "zh-CN,zh;q=0.9");
         assertThat(browser.signIn("street01", "demo").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
         assertThat(send(api("GET", "/api/workbench", null, "zh-CN")).statusCode()).isEqualTo(200);
-        assertThat(browser.get("/dashboard").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/dashboard", "Accept", BROWSER).statusCode()).isEqualTo(200);
         assertThat(digestInTheDatabase("street01")).isEqualTo("WEEKLY");
 
         // Side by side, so the class stays short; each request is timed on its own.
@@ -103,8 +104,8 @@ class DatabaseOutageTest {
                 outage(() -> send(api("GET", "/api/workbench", null, "zh-CN")), "application/json", "数据库暂时无法连接，请稍后再试"),
                 outage(() -> send(api("PUT", "/api/people/me/digest", "{\"digest\":\"OFF\"}", "en")), "application/json",
                         "The database cannot be reached at the moment"),
-                outage(() -> browser.get("/dashboard"), "text/html", "数据库暂时无法连接，请稍后再试", "暂时无法使用", "<html lang=\"zh\""),
-                outage(() -> send(api("GET", "/dashboard", null, "en", "text/html").build()), "text/html",
+                outage(() -> browser.get("/dashboard", "Accept", BROWSER), "text/html", "数据库暂时无法连接，请稍后再试", "暂时无法使用", "<html lang=\"zh\""),
+                outage(() -> send(api("GET", "/dashboard", null, "en", BROWSER).build()), "text/html",
                         "The database cannot be reached at the moment", "Temporarily unavailable", "<html lang=\"en\""));
         CompletableFuture.allOf(inTheOutage.toArray(CompletableFuture[]::new)).join();
         Duration slowest = inTheOutage.stream().map(CompletableFuture::join).max(Duration::compareTo).orElseThrow();
@@ -118,7 +119,7 @@ class DatabaseOutageTest {
         }
         Duration recovery = Duration.ofNanos(System.nanoTime() - restored);
         assertThat(workbench.statusCode()).as("answers again within %s of the database coming back", RECOVERY).isEqualTo(200);
-        assertThat(browser.get("/dashboard").statusCode()).as("the same session, no new sign-in").isEqualTo(200);
+        assertThat(browser.get("/dashboard", "Accept", BROWSER).statusCode()).as("the same session, no new sign-in").isEqualTo(200);
         assertThat(digestInTheDatabase("street01")).as("the write refused in the outage left nothing").isEqualTo("WEEKLY");
 
         HttpResponse<String> chosen = send(api("PUT", "/api/people/me/digest", "{\"digest\":\"DAILY\"}", "zh-CN"));
@@ -141,6 +142,7 @@ class DatabaseOutageTest {
             assertThat(response.statusCode()).as(what).isEqualTo(503);
             assertThat(response.headers().firstValue("Content-Type")).as(what)
                     .hasValueSatisfying(t -> assertThat(t).startsWith(contentType));
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
             assertThat(response.body()).as(what).contains(texts)
                     .doesNotContain("Exception", "SQL", "jdbc", "postgres", "Hikari", "\tat ", "tf_");
             return took;
