@@ -13,8 +13,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Most requests meet a database outage before any controller: checking a password (Basic or the
  * sign-in form) and loading or saving the session both read the database. Those failures would
- * reach Tomcat as a bare 500 page in English after Hikari's wait; this filter, outside the session
- * and security filters, turns them into {@link DatabaseOutageAnswer}'s 503 instead.
+ * reach the container as a 500, whose error page needs the database again (the session, who is
+ * signed in); this filter, outside the session and security filters, answers them with
+ * {@link DatabaseOutageAnswer}'s 503 instead.
  */
 @Component
 @Order(SessionRepositoryFilter.DEFAULT_ORDER - 1)
