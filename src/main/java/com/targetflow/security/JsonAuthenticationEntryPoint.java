@@ -33,7 +33,7 @@ class JsonAuthenticationEntryPoint implements AuthenticationEntryPoint {
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         // Credentials that were sent but are wrong (or locked out) say so; no credentials at all ask for them.
-        String key = e instanceof BadCredentialsException ? "login.failed" : "error.unauthenticated";
+        String key = e instanceof BadCredentialsException ? "error.credentials" : "error.unauthenticated";
         String message = messages.getMessage(key, null, locales.resolveLocale(request));
         if (basicChallenge) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"TargetFlow\", charset=\"UTF-8\"");

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -12,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -44,9 +48,11 @@ public class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final MessageSource messages;
+    private final DatabaseOutageAnswer outage;
 
-    public ApiExceptionHandler(MessageSource messages) {
+    public ApiExceptionHandler(MessageSource messages, DatabaseOutageAnswer outage) {
         this.messages = messages;
+        this.outage = outage;
     }
 
     @ExceptionHandler(ApiException.class)
@@ -193,13 +199,30 @@ public class ApiExceptionHandler {
 
     /** The engine wraps what a listener throws: a form's refusal inside is the user's mistake, not the app's. */
     @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
-    ResponseEntity<ApiError> engine(org.camunda.bpm.engine.ProcessEngineException e) {
+    ResponseEntity<ApiError> engine(org.camunda.bpm.engine.ProcessEngineException e, HttpServletRequest request,
+                                    HttpServletResponse response) throws IOException {
         TaskInputException refused = TaskInputExceptionMapper.refusal(e);
-        return refused != null ? taskInput(refused) : unexpected(e);
+        return refused != null ? taskInput(refused) : unexpected(e, request, response);
     }
 
+    /**
+     * The database stopped answering in the middle of a request (outages met before, at sign-in or
+     * with the session, are answered by DatabaseOutageFilter): 503, a page for a page.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    void databaseUnavailable(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!outage.answer(e, request, response)) {
+            log.warn("Database unavailable after the answer had begun; the client gets a cut-off response");
+        }
+    }
+
+    /** Null when the database outage was answered directly (the engine and Hibernate wrap it in their own exceptions). */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ApiError> unexpected(Exception e) {
+    ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (DatabaseOutage.causedBy(e)) {
+            databaseUnavailable(e, request, response);
+            return null;
+        }
         log.error("Unexpected error in the API", e);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, text("error.internal"), List.of());
     }
@@ -224,10 +247,11 @@ public class ApiExceptionHandler {
 
     /** A person who clicked a link or sent a page's form reads the message on the error page, not as JSON. */
     private static boolean fromBrowserPage() {
-        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current)) {
-            return false;
-        }
-        HttpServletRequest request = current.getRequest();
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current
+                && fromBrowserPage(current.getRequest());
+    }
+
+    static boolean fromBrowserPage(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String accept = request.getHeader("Accept");
         return !path.startsWith("/api/") && accept != null && accept.contains("text/html");

@@ -5,6 +5,7 @@ import com.targetflow.organisation.Person;
 import com.targetflow.organisation.PersonRepository;
 import java.security.Principal;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,13 +17,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 class PageController {
 
     private final PersonRepository people;
+    private final int loginMaxAttempts;
 
-    PageController(PersonRepository people) {
+    // Read from the engine's setting as configured (Camunda's default is 10), not from its internal
+    // configuration class: the public API has no getter for it.
+    PageController(PersonRepository people,
+                   @Value("${camunda.bpm.generic-properties.properties.loginMaxAttempts:10}") int loginMaxAttempts) {
         this.people = people;
+        this.loginMaxAttempts = loginMaxAttempts;
     }
 
+    /** A refused sign-in names the engine's lock-out limit (loginMaxAttempts), so the text stays true when it is changed. */
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("loginMaxAttempts", loginMaxAttempts);
         return "login";
     }
 
