@@ -89,8 +89,8 @@ class AuthorizationMatrixTest {
             GET     /api/workbench/tasks/{taskA}/form                                         401       200        200     404        404       200     200            200
             POST    /api/workbench/tasks/{taskA}/claim                                        401       204        204     404        404       204     403            204
             POST    /api/workbench/tasks/{taskA}/release                                      401       204        204     404        404       204     403            204
-            POST    /api/workbench/tasks/{taskA}/complete                                     401       400        400     404        404       400     403!           400
-            POST    /api/workbench/tasks/{taskA}/comments                                     401       400        400     404!       404!      400     400            400
+            POST    /api/workbench/tasks/{taskA}/complete                                     401       400        400     404        404       400     403            400
+            POST    /api/workbench/tasks/{taskA}/comments                                     401       400        400     404        404       400     400            400
             # Plans, targets and progress (年度目标)
             GET     /plans                                                                    302       302        302     302        302       302     302            302
             GET     /plans/{year}                                   ~unit-SD01                302       200+       200+    200-       200+      200+    200+           200+
