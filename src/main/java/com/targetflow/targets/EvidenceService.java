@@ -10,8 +10,16 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Predicate;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -48,11 +56,14 @@ public class EvidenceService {
     private final ReportRepository reports;
     private final TaskService tasks;
     private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final RepositoryService repository;
     private final EvidenceProperties limits;
     private final Clock clock;
 
     EvidenceService(EvidenceRepository evidence, PlanRepository plans, UnitRepository units, TargetRepository targets,
-                    ReportRepository reports, TaskService tasks, IdentityService identity, EvidenceProperties limits,
+                    ReportRepository reports, TaskService tasks, IdentityService identity,
+                    AuthorizationService authorizations, RepositoryService repository, EvidenceProperties limits,
                     Clock clock) {
         this.evidence = evidence;
         this.plans = plans;
@@ -61,6 +72,8 @@ public class EvidenceService {
         this.reports = reports;
         this.tasks = tasks;
         this.identity = identity;
+        this.authorizations = authorizations;
+        this.repository = repository;
         this.limits = limits;
         this.clock = clock;
     }
@@ -116,6 +129,30 @@ public class EvidenceService {
         String unitCode = (String) tasks.getVariable(taskId, UnitProcessVariables.UNIT_CODE);
         int round = ((Number) tasks.getVariable(taskId, UnitProcessVariables.ROUND)).intValue() + 1;
         return new Round(taskId, plans.findById(planId).orElseThrow(), units.findByCode(unitCode).orElseThrow(), round, null, null);
+    }
+
+    /**
+     * The round of a task whose files this user may change (attach, remove): seeing the task, as a
+     * district leader sees every unit's, is not enough; working on it is, as the engine decides it
+     * when the task is completed.
+     */
+    @Transactional(readOnly = true)
+    public Round roundToWorkOn(String taskId, String userId, List<String> groupIds) {
+        Round round = roundOfTask(taskId, userId, groupIds);
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        String processKey = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        boolean mayWork = may(userId, groupIds, TaskPermissions.TASK_WORK, Resources.TASK, taskId)
+                || may(userId, groupIds, Permissions.UPDATE, Resources.TASK, taskId)
+                || may(userId, groupIds, ProcessDefinitionPermissions.TASK_WORK, Resources.PROCESS_DEFINITION, processKey)
+                || may(userId, groupIds, ProcessDefinitionPermissions.UPDATE_TASK, Resources.PROCESS_DEFINITION, processKey);
+        if (!mayWork) {
+            throw ApiException.forbidden();
+        }
+        return round;
+    }
+
+    private boolean may(String userId, List<String> groupIds, Permission permission, Resource resource, String resourceId) {
+        return authorizations.isUserAuthorized(userId, groupIds, permission, resource, resourceId);
     }
 
     @Transactional(readOnly = true)

@@ -110,14 +110,14 @@ class AuthorizationMatrixTest {
             PUT     /api/indicators/{indicator}                                               401       403        403     403        403       400     403            400
             # Evidence (佐证材料): a unit's files, seen by the unit and the district only
             GET     /api/tasks/{taskA}/evidence                                               401       200        200     404        404       200     200            200
-            POST    /api/tasks/{taskA}/evidence                                               401       400        400     404        404       400     403!           400
-            DELETE  /api/tasks/{taskA}/evidence/{freshEvidenceA}                              401       204        204     404        404       204     403!           204
+            POST    /api/tasks/{taskA}/evidence                                               401       400        400     404        404       400     403            400
+            DELETE  /api/tasks/{taskA}/evidence/{freshEvidenceA}                              401       204        204     404        404       204     403            204
             GET     /api/action-items/{actionItemA}/evidence                                  401       200        200     403        200       200     200            200
             GET     /api/reports/{reportA}/evidence                                           401       200        200     404        200       200     200            200
             GET     /api/evidence/{evidenceA}/content                                         401       200        200     403        200       200     200            200
             GET     /evidence/tasks/{taskA}                                                   302       200        200     404        404       200     200            200
-            POST    /evidence/tasks/{taskA}                                                   302       302err     302err  404        404       302err  403!           302err
-            POST    /evidence/tasks/{taskA}/{freshEvidenceA}/delete                           302       302ok      302ok   404        404       302ok   403!           302ok
+            POST    /evidence/tasks/{taskA}                                                   302       302err     302err  404        404       302err  403            302err
+            POST    /evidence/tasks/{taskA}/{freshEvidenceA}/delete                           302       302ok      302ok   404        404       302ok   403            302ok
             GET     /evidence/action-items/{actionItemA}                                      302       200        200     403        200       200     200            200
             GET     /evidence/reports/{reportA}                                               302       200        200     404        200       200     200            200
             # Reports, exports and scores
