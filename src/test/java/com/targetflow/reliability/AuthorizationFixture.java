@@ -1,5 +1,6 @@
 package com.targetflow.reliability;
 
+import com.targetflow.meetings.ActionItem;
 import com.targetflow.meetings.Meeting;
 import com.targetflow.meetings.MeetingService;
 import com.targetflow.notification.OutgoingMail;
@@ -36,8 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The objects the authorization matrix asks about, made in plan year 2062 (no other test uses it):
- * sub-district 1 (SD01) has an approved first report with a file and its second report open, an
- * action item with a file and an invitation mail; sub-district 2 (SD02) has its first report open.
+ * sub-district 1 (SD01) has an approved first report with a file and its second report open, two
+ * action items (one with a file) and an invitation mail; sub-district 2 (SD02) has its first report open.
  * Also undoes, after each write of the matrix, what an allowed write may have changed.
  */
 final class AuthorizationFixture {
@@ -181,11 +182,17 @@ final class AuthorizationFixture {
         tasks.complete(task(process, "Task_RecordMeeting").getId(), Map.of(
                 "attendance", List.of(Map.of("username", "street01", "attendance", "PRESENT")),
                 "minutes", "部署画廊更新", "actionItems",
-                List.of(Map.of("unitCode", "SD01", "title", "报送画廊更新照片", "dueDate", YEAR + "-04-10"))));
-        attach(task(process, "Task_CompleteActionItem").getId(), "画廊.png", png());
+                List.of(Map.of("unitCode", "SD01", "title", "报送画廊更新照片", "dueDate", YEAR + "-04-10"),
+                        Map.of("unitCode", "SD01", "title", "整理科普活动台账", "dueDate", YEAR + "-04-10"))));
+        List<Long> items = meetings.actionItemsOf(meetings.find(meetingId)).stream().map(ActionItem::getId).sorted().toList();
+        Task withPhoto = tasks.createTaskQuery().processInstanceId(process).taskDefinitionKey("Task_CompleteActionItem").list()
+                .stream().filter(t -> items.get(0).equals(((Number) tasks.getVariable(t.getId(), "actionItemId")).longValue()))
+                .findFirst().orElseThrow();
+        attach(withPhoto.getId(), "画廊.png", png());
         values.put("meetingId", String.valueOf(meetingId));
         values.put("meetingPlanned", String.valueOf(planned.get(1).getId()));
-        values.put("actionItemA", String.valueOf(meetings.actionItemsOf(meetings.find(meetingId)).get(0).getId()));
+        values.put("actionItemA", String.valueOf(items.get(0)));
+        values.put("actionItemWithoutFilesA", String.valueOf(items.get(1)));
         OutgoingMail invitation = mails.findByMeetingIdOrderById(meetingId).stream()
                 .filter(m -> "street01".equals(m.getRecipientUsername()) && m.hasCalendar()).findFirst().orElseThrow();
         values.put("mailA", String.valueOf(invitation.getId()));

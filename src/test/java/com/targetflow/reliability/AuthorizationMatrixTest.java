@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,17 +109,21 @@ class AuthorizationMatrixTest {
             GET     /api/indicators/{indicator}                                               401       200        200     200        200       200     200            200
             POST    /api/indicators                                                           401       403        403     403        403       400     403            400
             PUT     /api/indicators/{indicator}                                               401       403        403     403        403       400     403            400
-            # Evidence (佐证材料): a unit's files, seen by the unit and the district only
+            # Evidence (佐证材料): a unit's files, seen by the unit and the district only. An action item's files are
+            # checked file by file: of an item without files, another unit is told there are none (a finding, not fixed:
+            # the evidence module does not know the meetings' action items)
             GET     /api/tasks/{taskA}/evidence                                               401       200        200     404        404       200     200            200
             POST    /api/tasks/{taskA}/evidence                                               401       400        400     404        404       400     403            400
             DELETE  /api/tasks/{taskA}/evidence/{freshEvidenceA}                              401       204        204     404        404       204     403            204
             GET     /api/action-items/{actionItemA}/evidence                                  401       200        200     403        200       200     200            200
+            GET     /api/action-items/{actionItemWithoutFilesA}/evidence                      401       200        200     403!       200       200     200            200
             GET     /api/reports/{reportA}/evidence                                           401       200        200     404        200       200     200            200
             GET     /api/evidence/{evidenceA}/content                                         401       200        200     403        200       200     200            200
             GET     /evidence/tasks/{taskA}                                                   302       200        200     404        404       200     200            200
             POST    /evidence/tasks/{taskA}                                                   302       302err     302err  404        404       302err  403            302err
             POST    /evidence/tasks/{taskA}/{freshEvidenceA}/delete                           302       302ok      302ok   404        404       302ok   403            302ok
             GET     /evidence/action-items/{actionItemA}                                      302       200        200     403        200       200     200            200
+            GET     /evidence/action-items/{actionItemWithoutFilesA}                          302       200        200     403!       200       200     200            200
             GET     /evidence/reports/{reportA}                                               302       200        200     404        200       200     200            200
             # Reports, exports and scores
             GET     /reports                                                                  302       403        403     403        403       200     200            200
@@ -265,15 +270,16 @@ class AuthorizationMatrixTest {
             "secretaryB", "street02", "inspector", "inspector", "manager", "manager", "districtLeader", "leader",
             "admin", "admin");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
-    /** engine-rest names the kind of a refusal in its documented error body; that is not a stack trace. */
     /** The flash messages of the layout (a page's own hidden error boxes have an id and stay empty). */
     private static final Pattern FLASH_NOTICE = Pattern.compile("<p class=\"alert info\" role=\"status\">[^<]+</p>");
     private static final Pattern FLASH_ERROR = Pattern.compile("<p class=\"alert error\" role=\"alert\">[^<]+</p>");
+    /** engine-rest names the kind of a refusal in its documented error body; that is not a stack trace. */
     private static final Pattern ENGINE_REST_ERROR_TYPE = Pattern.compile("\"type\"\\s*:\\s*\"[A-Za-z.]*Exception\"");
 
     private final List<Row> rows = AuthorizationMatrix.parse(MATRIX);
     private final Map<String, RoleClient> clients = new HashMap<>();
     private final AtomicInteger checked = new AtomicInteger();
+    private final List<String> findings = new CopyOnWriteArrayList<>();
     private Map<String, String> objects;
     private AuthorizationFixture fixture;
 
@@ -319,6 +325,7 @@ class AuthorizationMatrixTest {
             assertThat(text).as(cell + " shows a stack trace").doesNotContain("at com.").doesNotContain("Exception");
         }
         if (cell.knownFinding() && !got.equals(cell.answer())) {
+            findings.add(what);
             Assumptions.abort("known finding, " + what);
         }
         assertThat(got).as(what + " — " + excerpt(answer)).isEqualTo(cell.answer());
@@ -356,6 +363,7 @@ class AuthorizationMatrixTest {
     void sayHowMuchWasChecked() {
         log.info("roles × endpoints checked: {} cells ({} roles × {} endpoints)", checked.get(),
                 AuthorizationMatrix.ROLES.size(), rows.size());
+        findings.forEach(finding -> log.warn("known finding left in the app: {}", finding));
     }
 
     /** The answer in the matrix's own words: the status, with what the probe, the redirect or the next page says. */
