@@ -44,14 +44,14 @@ class EvidenceApiController {
     @ResponseStatus(HttpStatus.CREATED)
     EvidenceView attach(@PathVariable String taskId, @RequestParam("file") MultipartFile file,
                         @RequestParam(required = false) String indicatorCode, Authentication user) throws IOException {
-        return EvidenceView.of(evidence.attach(round(taskId, user), file.getOriginalFilename(), file.getBytes(),
+        return EvidenceView.of(evidence.attach(roundToWorkOn(taskId, user), file.getOriginalFilename(), file.getBytes(),
                 indicatorCode, user.getName()));
     }
 
     @DeleteMapping("/api/tasks/{taskId}/evidence/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void remove(@PathVariable String taskId, @PathVariable long id, Authentication user) {
-        evidence.remove(round(taskId, user), id);
+        evidence.remove(roundToWorkOn(taskId, user), id);
     }
 
     @GetMapping("/api/action-items/{actionItemId}/evidence")
@@ -84,5 +84,9 @@ class EvidenceApiController {
 
     private EvidenceService.Round round(String taskId, Authentication user) {
         return evidence.roundOfTask(taskId, user.getName(), SignedIn.groupIds(user));
+    }
+
+    private EvidenceService.Round roundToWorkOn(String taskId, Authentication user) {
+        return evidence.roundToWorkOn(taskId, user.getName(), SignedIn.groupIds(user));
     }
 }

@@ -52,7 +52,7 @@ class EvidencePageController {
     String upload(@PathVariable String taskId, @RequestParam("file") MultipartFile[] files,
                   @RequestParam(required = false) String indicatorCode, Authentication user, Locale locale,
                   RedirectAttributes redirect) throws IOException {
-        EvidenceService.Round round = evidence.roundOfTask(taskId, user.getName(), SignedIn.groupIds(user));
+        EvidenceService.Round round = evidence.roundToWorkOn(taskId, user.getName(), SignedIn.groupIds(user));
         int added = 0;
         for (MultipartFile file : files) {
             if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
@@ -76,7 +76,7 @@ class EvidencePageController {
     @PostMapping("/evidence/tasks/{taskId}/{evidenceId}/delete")
     String remove(@PathVariable String taskId, @PathVariable long evidenceId, Authentication user, Locale locale,
                   RedirectAttributes redirect) {
-        evidence.remove(evidence.roundOfTask(taskId, user.getName(), SignedIn.groupIds(user)), evidenceId);
+        evidence.remove(evidence.roundToWorkOn(taskId, user.getName(), SignedIn.groupIds(user)), evidenceId);
         redirect.addFlashAttribute("notice", messages.getMessage("evidence.removed", null, locale));
         return "redirect:/evidence/tasks/" + taskId;
     }

@@ -10,8 +10,16 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Predicate;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -48,12 +56,16 @@ public class EvidenceService {
     private final ReportRepository reports;
     private final TaskService tasks;
     private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final RepositoryService repository;
     private final EvidenceProperties limits;
     private final Clock clock;
+    private final ActionItemUnits actionItemUnits;
 
     EvidenceService(EvidenceRepository evidence, PlanRepository plans, UnitRepository units, TargetRepository targets,
-                    ReportRepository reports, TaskService tasks, IdentityService identity, EvidenceProperties limits,
-                    Clock clock) {
+                    ReportRepository reports, TaskService tasks, IdentityService identity,
+                    AuthorizationService authorizations, RepositoryService repository, EvidenceProperties limits,
+                    Clock clock, ActionItemUnits actionItemUnits) {
         this.evidence = evidence;
         this.plans = plans;
         this.units = units;
@@ -61,8 +73,11 @@ public class EvidenceService {
         this.reports = reports;
         this.tasks = tasks;
         this.identity = identity;
+        this.authorizations = authorizations;
+        this.repository = repository;
         this.limits = limits;
         this.clock = clock;
+        this.actionItemUnits = actionItemUnits;
     }
 
     /**
@@ -118,6 +133,30 @@ public class EvidenceService {
         return new Round(taskId, plans.findById(planId).orElseThrow(), units.findByCode(unitCode).orElseThrow(), round, null, null);
     }
 
+    /**
+     * The round of a task whose files this user may change (attach, remove): seeing the task, as a
+     * district leader sees every unit's, is not enough; working on it is, as the engine decides it
+     * when the task is completed.
+     */
+    @Transactional(readOnly = true)
+    public Round roundToWorkOn(String taskId, String userId, List<String> groupIds) {
+        Round round = roundOfTask(taskId, userId, groupIds);
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        String processKey = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        boolean mayWork = may(userId, groupIds, TaskPermissions.TASK_WORK, Resources.TASK, taskId)
+                || may(userId, groupIds, Permissions.UPDATE, Resources.TASK, taskId)
+                || may(userId, groupIds, ProcessDefinitionPermissions.TASK_WORK, Resources.PROCESS_DEFINITION, processKey)
+                || may(userId, groupIds, ProcessDefinitionPermissions.UPDATE_TASK, Resources.PROCESS_DEFINITION, processKey);
+        if (!mayWork) {
+            throw ApiException.forbidden();
+        }
+        return round;
+    }
+
+    private boolean may(String userId, List<String> groupIds, Permission permission, Resource resource, String resourceId) {
+        return authorizations.isUserAuthorized(userId, groupIds, permission, resource, resourceId);
+    }
+
     @Transactional(readOnly = true)
     public List<Evidence> of(Round round) {
         if (round.forActionItem()) {
@@ -142,11 +181,13 @@ public class EvidenceService {
     /** The files behind an action item, for whoever may see the unit it was given to. */
     @Transactional(readOnly = true)
     public List<Evidence> ofActionItem(long actionItemId, Predicate<String> visibleUnit) {
-        List<Evidence> files = evidence.findByActionItemIdOrderById(actionItemId);
-        if (files.stream().anyMatch(f -> !visibleUnit.test(f.getUnit().getCode()))) {
+        // Asked of the item, not of its files: an item without files yet is refused to another unit too.
+        String unitCode = actionItemUnits.unitCodeOf(actionItemId)
+                .orElseThrow(() -> ApiException.notFound("error.evidence.action-item.not-found", actionItemId));
+        if (!visibleUnit.test(unitCode)) {
             throw ApiException.forbidden();
         }
-        return files;
+        return evidence.findByActionItemIdOrderById(actionItemId);
     }
 
     /** The files behind a submitted report: those of its round. */

@@ -81,24 +81,32 @@ public class WorkbenchActions {
 
     /**
      * Claims the task if nobody holds it and submits the form, in one transaction: a refusal by the
-     * form's rules leaves the task open, unclaimed and unchanged.
+     * form's rules leaves the task open, unclaimed and unchanged. The claim comes before the form's
+     * rules, so that someone who may only read the task (a district leader) is refused as such,
+     * whatever they sent; a refusal after it rolls the claim back.
      */
     @Transactional
     public void complete(String taskId, JsonNode submitted, Authentication user) {
         asUser.run(user, () -> {
             Task task = workbench.actionable(taskId, user);
             refuseIfTakenByOther(task, user);
-            TaskFormData form = formOf(taskId);
-            var variables = form.variablesFrom(submitted);
             if (task.getAssignee() == null) {
                 tasks.claim(taskId, user.getName());
             }
-            forms.submitTaskForm(taskId, variables);
+            forms.submitTaskForm(taskId, formOf(taskId).variablesFrom(submitted));
         });
     }
 
+    /** A comment on a task the person can see; whether they can see it is asked before anything about the text. */
     @Transactional
     public void comment(String taskId, String text, Authentication user) {
+        asUser.run(user, () -> {
+            Task task = workbench.visible(taskId, user);
+            tasks.createComment(taskId, task.getProcessInstanceId(), commentText(text));
+        });
+    }
+
+    private static String commentText(String text) {
         String message = text == null ? "" : text.strip();
         // Only a reviewer's return writes the return mark; a comment that starts with it is a comment.
         while (com.targetflow.forms.ReturnNote.isReturn(message)) {
@@ -110,11 +118,7 @@ public class WorkbenchActions {
         if (message.length() > MAX_COMMENT) {
             throw ApiException.badField("message", "workbench.comment.too-long", MAX_COMMENT);
         }
-        String comment = message;
-        asUser.run(user, () -> {
-            Task task = workbench.visible(taskId, user);
-            tasks.createComment(taskId, task.getProcessInstanceId(), comment);
-        });
+        return message;
     }
 
     /** Whether the task belongs to a group (a unit, the managers), so that it can be given back to it. */

@@ -1,0 +1,239 @@
+package com.targetflow.reliability;
+
+import com.targetflow.meetings.ActionItem;
+import com.targetflow.meetings.Meeting;
+import com.targetflow.meetings.MeetingService;
+import com.targetflow.notification.OutgoingMail;
+import com.targetflow.notification.OutgoingMailRepository;
+import com.targetflow.organisation.FacilityKind;
+import com.targetflow.organisation.FacilityRepository;
+import com.targetflow.organisation.UnitRepository;
+import com.targetflow.targets.AnnualPlan;
+import com.targetflow.targets.EvidenceRepository;
+import com.targetflow.targets.EvidenceService;
+import com.targetflow.targets.PlanRepository;
+import com.targetflow.targets.PlanService;
+import com.targetflow.targets.ReportRepository;
+import com.targetflow.targets.TargetRepository;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The objects the authorization matrix asks about, made in plan year 2062 (no other test uses it):
+ * sub-district 1 (SD01) has an approved first report with a file and its second report open, two
+ * action items (one with a file) and an invitation mail; sub-district 2 (SD02) has its first report open.
+ * Also undoes, after each write of the matrix, what an allowed write may have changed.
+ */
+final class AuthorizationFixture {
+
+    static final int YEAR = 2062;
+    static final String PROBE_USER = "authz-probe";
+    private static final List<String> STREET01 = List.of("SD01", "secretaries");
+
+    private final TransactionTemplate tx;
+    private final PlanService plans;
+    private final TargetRepository targets;
+    private final PlanRepository planRepository;
+    private final ReportRepository reports;
+    private final EvidenceService evidence;
+    private final EvidenceRepository evidenceFiles;
+    private final MeetingService meetings;
+    private final OutgoingMailRepository mails;
+    private final FacilityRepository facilities;
+    private final UnitRepository units;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final ManagementService management;
+    private final RepositoryService repository;
+    private final IdentityService identity;
+
+    private final Map<String, String> values = new HashMap<>();
+    private final Set<Long> knownMeetings = new HashSet<>();
+    private final Set<Long> freshFiles = new HashSet<>();
+
+    AuthorizationFixture(ApplicationContext beans) {
+        this.tx = beans.getBean(TransactionTemplate.class);
+        this.plans = beans.getBean(PlanService.class);
+        this.targets = beans.getBean(TargetRepository.class);
+        this.planRepository = beans.getBean(PlanRepository.class);
+        this.reports = beans.getBean(ReportRepository.class);
+        this.evidence = beans.getBean(EvidenceService.class);
+        this.evidenceFiles = beans.getBean(EvidenceRepository.class);
+        this.meetings = beans.getBean(MeetingService.class);
+        this.mails = beans.getBean(OutgoingMailRepository.class);
+        this.facilities = beans.getBean(FacilityRepository.class);
+        this.units = beans.getBean(UnitRepository.class);
+        this.runtime = beans.getBean(RuntimeService.class);
+        this.tasks = beans.getBean(TaskService.class);
+        this.management = beans.getBean(ManagementService.class);
+        this.repository = beans.getBean(RepositoryService.class);
+        this.identity = beans.getBean(IdentityService.class);
+    }
+
+    /** Makes the objects and answers the placeholders of the matrix, e.g. taskA → the id of SD01's open report task. */
+    Map<String, String> build() {
+        long[] planId = new long[1];
+        tx.executeWithoutResult(s -> {
+            AnnualPlan plan = plans.createDraft(YEAR);
+            plans.addTarget(plan, "FAC-1", "SD01", BigDecimal.valueOf(4), LocalDate.of(YEAR, 12, 31));
+            plans.addTarget(plan, "FAC-1", "SD02", BigDecimal.valueOf(4), LocalDate.of(YEAR, 12, 31));
+            plans.addTarget(plan, "MTG-1", "DIST", BigDecimal.valueOf(4), LocalDate.of(YEAR, 12, 31));
+            planId[0] = plan.getId();
+            plans.issue(plan);
+        });
+        values.put("year", String.valueOf(YEAR));
+        values.put("planId", String.valueOf(planId[0]));
+        values.put("unitA", "SD01");
+        values.put("personA", "street01");
+        values.put("indicator", "FAC-1");
+
+        String unitA = unitProcess("SD01");
+        confirmAndOpenRound(unitA);
+        String firstRound = task(unitA, "Task_ReportProgress").getId();
+        long firstFile = attach(firstRound, "签到表.png", png());
+        tasks.complete(firstRound, Map.of("values", List.of(Map.of("indicatorCode", "FAC-1", "value", "1")),
+                "narrative", "新建画廊一处"));
+        tasks.complete(task(unitA, "Task_ReviewReport").getId(), Map.of("reportApproved", "true"));
+        fireTimer(unitA);
+        String taskA = task(unitA, "Task_ReportProgress").getId();
+        attach(taskA, "第二季度.pdf", pdf());
+        values.put("processA", unitA);
+        values.put("taskA", taskA);
+        values.put("evidenceA", String.valueOf(firstFile));
+        tx.executeWithoutResult(s -> {
+            AnnualPlan plan = planRepository.findByYear(YEAR).orElseThrow();
+            var sd01 = units.findByCode("SD01").orElseThrow();
+            values.put("reportA", String.valueOf(reports.findByPlanAndUnitOrderById(plan, sd01).get(0).getId()));
+            values.put("targetA", String.valueOf(targets.findByPlanAndUnitOrderByIndicatorId(plan, sd01).get(0).getId()));
+            values.put("facilityA", facilities.findByOwnerOrderByCode(sd01).stream()
+                    .filter(f -> f.getKind() == FacilityKind.GALLERY).findFirst().orElseThrow().getCode());
+        });
+
+        String unitB = unitProcess("SD02");
+        confirmAndOpenRound(unitB);
+        values.put("taskB", task(unitB, "Task_ReportProgress").getId());
+
+        holdAMeetingWithAnActionItemForSubDistrictOne();
+        values.put("deploymentId", repository.createDeploymentQuery().list().get(0).getId());
+        return values;
+    }
+
+    /** A file of SD01's open round that a delete of the matrix may remove; a new one for each cell. */
+    String freshEvidence() {
+        long id = attach(values.get("taskA"), "待删除.pdf", pdf());
+        freshFiles.add(id);
+        return String.valueOf(id);
+    }
+
+    /** Puts back what an allowed write changed: claims, a fresh file, a meeting, an engine user. */
+    void restore() {
+        for (String task : List.of(values.get("taskA"), values.get("taskB"))) {
+            if (tasks.createTaskQuery().taskId(task).singleResult().getAssignee() != null) {
+                tasks.setAssignee(task, null);
+            }
+        }
+        tx.executeWithoutResult(s -> {
+            freshFiles.stream().filter(evidenceFiles::existsById).forEach(evidenceFiles::deleteById);
+            meetings.ofYear(YEAR).stream().filter(m -> !knownMeetings.contains(m.getId()))
+                    .forEach(m -> meetings.cancel(m.getId(), "授权矩阵测试建立的会议"));
+        });
+        freshFiles.clear();
+        knownMeetings.addAll(meetings.ofYear(YEAR).stream().map(Meeting::getId).toList());
+        if (identity.createUserQuery().userId(PROBE_USER).count() > 0) {
+            identity.deleteUser(PROBE_USER);
+        }
+    }
+
+    /** The first meeting of the year, with only SD01 invited, held; the second stays planned. */
+    private void holdAMeetingWithAnActionItemForSubDistrictOne() {
+        List<Meeting> planned = meetings.ofYear(YEAR).stream().sorted(Comparator.comparing(Meeting::getPlannedDate)).toList();
+        planned.forEach(m -> knownMeetings.add(m.getId()));
+        long meetingId = planned.get(0).getId();
+        String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey("meeting-" + meetingId)
+                .singleResult().getId();
+        tasks.complete(task(process, "Task_PrepareMeeting").getId(), Map.of("meetingDate", YEAR + "-03-18",
+                "startTime", "09:30", "endTime", "11:30", "place", "区科协三楼会议室", "agenda", "通报第一季度进展",
+                "trainingTopic", "新时代科普工作方法", "trainer", "区科协 王伟", "invitees", List.of("street01")));
+        for (int n = 0; n < 10 && task(process, "Task_RecordMeeting") == null; n++) {
+            for (Task reply : tasks.createTaskQuery().processInstanceId(process).taskDefinitionKey("Task_ReplyInvitation").list()) {
+                tasks.complete(reply.getId(), Map.of("reply", "ATTEND"));
+            }
+            for (Job timer : management.createJobQuery().processInstanceId(process).timers().list()) {
+                management.executeJob(timer.getId());
+            }
+        }
+        tasks.complete(task(process, "Task_RecordMeeting").getId(), Map.of(
+                "attendance", List.of(Map.of("username", "street01", "attendance", "PRESENT")),
+                "minutes", "部署画廊更新", "actionItems",
+                List.of(Map.of("unitCode", "SD01", "title", "报送画廊更新照片", "dueDate", YEAR + "-04-10"),
+                        Map.of("unitCode", "SD01", "title", "整理科普活动台账", "dueDate", YEAR + "-04-10"))));
+        List<Long> items = meetings.actionItemsOf(meetings.find(meetingId)).stream().map(ActionItem::getId).sorted().toList();
+        Task withPhoto = tasks.createTaskQuery().processInstanceId(process).taskDefinitionKey("Task_CompleteActionItem").list()
+                .stream().filter(t -> items.get(0).equals(((Number) tasks.getVariable(t.getId(), "actionItemId")).longValue()))
+                .findFirst().orElseThrow();
+        attach(withPhoto.getId(), "画廊.png", png());
+        values.put("meetingId", String.valueOf(meetingId));
+        values.put("meetingPlanned", String.valueOf(planned.get(1).getId()));
+        values.put("actionItemA", String.valueOf(items.get(0)));
+        values.put("actionItemWithoutFilesA", String.valueOf(items.get(1)));
+        OutgoingMail invitation = mails.findByMeetingIdOrderById(meetingId).stream()
+                .filter(m -> "street01".equals(m.getRecipientUsername()) && m.hasCalendar()).findFirst().orElseThrow();
+        values.put("mailA", String.valueOf(invitation.getId()));
+    }
+
+    private String unitProcess(String unitCode) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(PlanService.UNIT_PROCESS_KEY)
+                .processInstanceBusinessKey(YEAR + "-" + unitCode).singleResult().getId();
+    }
+
+    private void confirmAndOpenRound(String process) {
+        tasks.complete(task(process, "Task_ConfirmTargets").getId(), Map.of("targetsAccepted", true));
+        fireTimer(process);
+    }
+
+    /** The quarter's end: the one timer the unit process waits for. */
+    private void fireTimer(String process) {
+        management.executeJob(management.createJobQuery().processInstanceId(process).timers().singleResult().getId());
+    }
+
+    private Task task(String process, String key) {
+        return tasks.createTaskQuery().processInstanceId(process).taskDefinitionKey(key).singleResult();
+    }
+
+    /** A file attached as SD01's secretary-general attaches it, through the service the upload uses. */
+    private long attach(String taskId, String name, byte[] content) {
+        return evidence.attach(evidence.roundOfTask(taskId, "street01", STREET01), name, content, null, "street01").getId();
+    }
+
+    static byte[] pdf() {
+        return Arrays.copyOf("%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII), 64);
+    }
+
+    private static byte[] png() {
+        try {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
