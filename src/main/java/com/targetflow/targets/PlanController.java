@@ -65,20 +65,25 @@ class PlanController {
         return Map.of("id", target.getId());
     }
 
+    /** The version is the target's as the manager read it (the plan's "version" of that target); when given, it must still be current. */
     record TargetChange(@jakarta.validation.constraints.NotNull
                         @jakarta.validation.constraints.DecimalMin("0")
                         @jakarta.validation.constraints.Digits(integer = 10, fraction = 2) java.math.BigDecimal quota,
-                        @jakarta.validation.constraints.NotNull java.time.LocalDate dueDate) {
+                        @jakarta.validation.constraints.NotNull java.time.LocalDate dueDate,
+                        Long version) {
     }
 
-    /** Changes a target's quota or due date; in an issued plan the unit is told and confirms again. */
+    /**
+     * Changes a target's quota or due date; in an issued plan the unit is told and confirms again.
+     * Two managers changing the same target from what each read: the first wins, the second gets 409.
+     */
     @PutMapping("/{year}/targets/{id}")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Transactional
     Map<String, Object> changeTarget(@PathVariable int year, @PathVariable long id, @Valid @RequestBody TargetChange change) {
-        Target target = planService.changeTarget(plan(year), id, change.quota(), change.dueDate());
+        Target target = planService.changeTarget(plan(year), id, change.quota(), change.dueDate(), change.version());
         return Map.of("id", target.getId(), "quota", target.getQuota(), "dueDate", target.getDueDate(),
-                "status", target.getStatus());
+                "status", target.getStatus(), "version", target.getVersion());
     }
 
     @PostMapping("/{id}/issue")

@@ -106,9 +106,14 @@ public class PlanService {
     }
 
     /** Changes a target's quota and due date; in an issued plan the unit confirms again. */
-    public Target changeTarget(AnnualPlan plan, long targetId, BigDecimal quota, LocalDate dueDate) {
+    public Target changeTarget(AnnualPlan plan, long targetId, BigDecimal quota, LocalDate dueDate, Long readVersion) {
         Target target = targets.findById(targetId).filter(t -> t.getPlan().getId().equals(plan.getId()))
                 .orElseThrow(() -> ApiException.notFound("error.target.not-found", targetId));
+        if (readVersion != null && readVersion != target.getVersion()) {
+            // Someone changed it after this manager read it: their change would silently undo the other's.
+            throw ApiException.conflict("version", "error.target.changed", target.getUnit().getCode(),
+                    target.getIndicator().getCode(), target.getQuota().toPlainString());
+        }
         checkQuota("", target.getIndicator(), quota);
         if (dueDate.getYear() != plan.getYear()) {
             throw ApiException.badField("dueDate", "error.target.due.year", dueDate, plan.getYear());

@@ -70,7 +70,7 @@ public class ProgressService {
                     t.getQuota(), t.getDueDate(), t.getStatus(), t.getObjection(), t.getProposedQuota(),
                     approved, completion(i.getKind(), approved, t.getQuota()),
                     pace.light(i.getKind(), t.getQuota(), t.getDueDate(), approved), t.getSelfValue(), t.getAuditedValue(),
-                    entries));
+                    entries, t.getVersion()));
         }
         return new PlanView(plan.getId(), plan.getYear(), plan.getStatus(), plan.quarterEnds(), plan.getIssuedAt(), rows);
     }

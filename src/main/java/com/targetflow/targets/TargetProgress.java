@@ -10,7 +10,7 @@ public record TargetProgress(long id, String unitCode, String unitName, String i
                              IndicatorKind kind, String measure, BigDecimal quota, LocalDate dueDate,
                              TargetStatus status, String objection, BigDecimal proposedQuota,
                              BigDecimal approvedValue, BigDecimal completionRate, WarningLight light,
-                             BigDecimal selfValue, BigDecimal auditedValue, List<ReportEntry> reports) {
+                             BigDecimal selfValue, BigDecimal auditedValue, List<ReportEntry> reports, long version) {
 
     /** One report's value for the target, as submitted, and what the district made of it. */
     public record ReportEntry(long reportId, int round, ReportStatus status, BigDecimal value, String comment,

@@ -66,6 +66,13 @@ public class WorkbenchActions {
         });
     }
 
+    /** Who holds the task now (null when nobody does, or it is gone). */
+    @Transactional(readOnly = true)
+    public String holder(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        return task == null ? null : task.getAssignee();
+    }
+
     /** Gives a claimed task back to the unit's shared list. */
     @Transactional
     public void release(String taskId, Authentication user) {

@@ -5,7 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import com.targetflow.web.ApiException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,10 +27,12 @@ class WorkbenchApiController {
 
     private final WorkbenchTasks workbench;
     private final WorkbenchActions actions;
+    private final MessageSource messages;
 
-    WorkbenchApiController(WorkbenchTasks workbench, WorkbenchActions actions) {
+    WorkbenchApiController(WorkbenchTasks workbench, WorkbenchActions actions, MessageSource messages) {
         this.workbench = workbench;
         this.actions = actions;
+        this.messages = messages;
     }
 
     record Overview(List<TaskCard> open, List<DoneCard> done) {
@@ -55,7 +64,14 @@ class WorkbenchApiController {
     @PostMapping("/api/workbench/tasks/{taskId}/claim")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void claim(@PathVariable String taskId, Authentication user) {
-        actions.claim(taskId, user);
+        try {
+            actions.claim(taskId, user);
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException lostTheRace) {
+            // A colleague claimed it in the same instant: say who holds it now.
+            String holder = actions.holder(taskId);
+            throw holder == null ? ApiException.conflict(null, "workbench.task.changed")
+                    : ApiException.conflict(null, "workbench.task.taken", holder);
+        }
     }
 
     @PostMapping("/api/workbench/tasks/{taskId}/release")
@@ -64,11 +80,32 @@ class WorkbenchApiController {
         actions.release(taskId, user);
     }
 
-    /** Submits the task's form: the body is the form's data, as form-js gives it. */
+    /** A completion someone else got to first: the message, and what this person sent, so that nothing they typed is lost. */
+    record Overtaken(int status, String error, String message, List<Object> fields, JsonNode submitted) {
+    }
+
+    /**
+     * Submits the task's form: the body is the form's data, as form-js gives it. When a colleague
+     * claimed or completed the task first (also in the same instant), 409 gives the input back.
+     */
     @PostMapping("/api/workbench/tasks/{taskId}/complete")
-    Map<String, String> complete(@PathVariable String taskId, @RequestBody JsonNode data, Authentication user) {
-        actions.complete(taskId, data, user);
-        return Map.of("next", "/");
+    ResponseEntity<?> complete(@PathVariable String taskId, @RequestBody JsonNode data, Authentication user, Locale locale) {
+        try {
+            actions.complete(taskId, data, user);
+            return ResponseEntity.ok(Map.of("next", "/"));
+        } catch (ApiException refused) {
+            if (refused.status() != HttpStatus.CONFLICT) {
+                throw refused;
+            }
+            return overtaken(messages.getMessage(refused.messageKey(), refused.args(), locale), data);
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException | NullValueException lostTheRace) {
+            return overtaken(messages.getMessage("workbench.task.changed", null, locale), data);
+        }
+    }
+
+    private static ResponseEntity<Overtaken> overtaken(String message, JsonNode submitted) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON)
+                .body(new Overtaken(409, HttpStatus.CONFLICT.getReasonPhrase(), message, List.of(), submitted));
     }
 
     @PostMapping("/api/workbench/tasks/{taskId}/comments")

@@ -146,7 +146,7 @@ class UnitTargetsProcessTest {
         complete(task(unit), withVariables("targetsAccepted", true));
         long fac1 = target("FAC-1").getId();
         tx.executeWithoutResult(s -> planService.changeTarget(plans.findById(planId).orElseThrow(), fac1,
-                BigDecimal.valueOf(5), LocalDate.of(year, 11, 30)));
+                BigDecimal.valueOf(5), LocalDate.of(year, 11, 30), null));
 
         assertThat(unit).isWaitingAt("Gateway_WaitForRound", "Task_ReconfirmTargets");
         assertThat(target("FAC-1").getStatus()).isEqualTo(TargetStatus.PENDING);
