@@ -10,7 +10,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,17 +30,20 @@ class WorkbenchPageController {
     private final WorkbenchActions actions;
     private final PersonRepository people;
     private final MessageSource messages;
+    private final TransactionTemplate readOnly;
 
     WorkbenchPageController(WorkbenchTasks workbench, WorkbenchActions actions, PersonRepository people,
-                            MessageSource messages) {
+                            MessageSource messages, PlatformTransactionManager transactions) {
         this.workbench = workbench;
         this.actions = actions;
         this.people = people;
         this.messages = messages;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
+    // No transaction around the page: the list's small reads each have their own (see WorkbenchTasks.open).
     @GetMapping({"/", "/workbench"})
-    @Transactional(readOnly = true)
     String workbench(Authentication user, Locale locale, Model model) {
         List<TaskCard> open = workbench.open(user, locale);
         model.addAttribute("open", open);
@@ -48,10 +52,10 @@ class WorkbenchPageController {
         model.addAttribute("overdue", open.stream().filter(c -> c.light() != null
                 && c.light() != com.targetflow.targets.WarningLight.GREEN).count());
         model.addAttribute("done", workbench.done(user, locale));
-        people.findByUsername(user.getName()).ifPresent(me -> {
+        readOnly.executeWithoutResult(status -> people.findByUsername(user.getName()).ifPresent(me -> {
             model.addAttribute("person", me);
             model.addAttribute("unitName", me.getUnit().displayName(Language.of(locale)));
-        });
+        }));
         model.addAttribute("username", user.getName());
         return "workbench";
     }
