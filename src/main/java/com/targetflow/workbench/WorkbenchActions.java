@@ -66,11 +66,14 @@ public class WorkbenchActions {
         });
     }
 
-    /** Who holds the task now (null when nobody does, or it is gone). */
+    /** The name of whoever holds the task now (null when nobody does, or it is gone). */
     @Transactional(readOnly = true)
     public String holder(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        return task == null ? null : task.getAssignee();
+        if (task == null || task.getAssignee() == null) {
+            return null;
+        }
+        return people.findByUsername(task.getAssignee()).map(Person::getName).orElse(task.getAssignee());
     }
 
     /** Gives a claimed task back to the unit's shared list. */
