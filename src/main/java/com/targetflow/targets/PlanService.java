@@ -98,6 +98,11 @@ public class PlanService {
      * again; a unit that had no targets yet gets its own unit-targets process.
      */
     public Target addTargetAndTell(AnnualPlan plan, TargetRequest request) {
+        // The one way to add to a plan that may already have the unit's target (a new plan's rows are checked
+        // among themselves): named here rather than left to the database's unique key.
+        if (targets.existsByPlanAndUnitCodeAndIndicatorCode(plan, request.unitCode(), request.indicatorCode())) {
+            throw ApiException.conflict("unitCode", "error.target.duplicate", request.unitCode(), request.indicatorCode());
+        }
         Target target = addTarget(plan, "", request);
         if (!plan.isDraft() && target.getIndicator().getSource() == IndicatorSource.REPORTED) {
             tellUnit(plan, target.getUnit());
@@ -162,9 +167,6 @@ public class PlanService {
                 .orElseThrow(() -> ApiException.badField(fieldPrefix + "unitCode", "error.unit.not-found", t.unitCode()));
         if (t.dueDate().getYear() != plan.getYear()) {
             throw ApiException.badField(fieldPrefix + "dueDate", "error.target.due.year", t.dueDate(), plan.getYear());
-        }
-        if (plan.getId() != null && targets.existsByPlanAndUnitAndIndicator(plan, unit, indicator)) {
-            throw ApiException.conflict(fieldPrefix + "unitCode", "error.target.duplicate", unit.getCode(), indicator.getCode());
         }
         return targets.save(new Target(plan, indicator, unit, t.quota(), t.dueDate()));
     }

@@ -14,7 +14,7 @@ public interface TargetRepository extends JpaRepository<Target, Long> {
     @EntityGraph(attributePaths = {"indicator", "unit"})
     List<Target> findByPlanAndUnitOrderByIndicatorId(AnnualPlan plan, Unit unit);
 
-    boolean existsByPlanAndUnitAndIndicator(AnnualPlan plan, Unit unit, Indicator indicator);
+    boolean existsByPlanAndUnitCodeAndIndicatorCode(AnnualPlan plan, String unitCode, String indicatorCode);
 
     /** The units that report on some target themselves; meeting and inspection counts need no unit process. */
     @Query("select distinct t.unit.code from Target t where t.plan = ?1"

@@ -40,8 +40,13 @@ public class ApiException extends RuntimeException {
     public HttpStatus status() { return status; }
     public String field() { return field; }
     public String messageKey() { return messageKey; }
-    /** The message's arguments, numbers as written (a year is 2026, not 2,026 as MessageFormat would show it). */
+    /** The message's arguments, numbers as written. */
     public Object[] args() {
+        return asWritten(args);
+    }
+
+    /** Numbers as written, for a message: MessageFormat would show a year as 2,026 and 1E+2 for a BigDecimal. */
+    static Object[] asWritten(Object[] args) {
         return args == null ? null : java.util.Arrays.stream(args)
                 .map(a -> a instanceof java.math.BigDecimal d ? d.toPlainString() : a instanceof Number n ? String.valueOf(n) : a)
                 .toArray();

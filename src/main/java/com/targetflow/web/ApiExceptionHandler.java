@@ -277,11 +277,7 @@ public class ApiExceptionHandler {
     }
 
     private String text(String key, Object... args) {
-        // Numbers as written: a year is 2026, not 2,026.
-        Object[] shown = args == null ? null : java.util.Arrays.stream(args)
-                .map(a -> a instanceof java.math.BigDecimal d ? d.toPlainString() : a instanceof Number n ? String.valueOf(n) : a)
-                .toArray();
-        return messages.getMessage(key, shown, key, LocaleContextHolder.getLocale());
+        return messages.getMessage(key, ApiException.asWritten(args), key, LocaleContextHolder.getLocale());
     }
 
     private static String path(JsonMappingException e) {

@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 /** Medians, spreads and percentiles of repeated measurements. */
-final class Stats {
+public final class Stats {
 
     private Stats() {
     }
@@ -14,7 +14,8 @@ final class Stats {
         return percentile(values, 50);
     }
 
-    static double percentile(List<Double> values, double p) {
+    /** The nearest-rank percentile (p in 0–100) of a non-empty list; the list is not changed. */
+    public static double percentile(List<Double> values, double p) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;

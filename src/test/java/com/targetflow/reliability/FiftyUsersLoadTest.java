@@ -3,6 +3,7 @@ package com.targetflow.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.targetflow.DemoDistrictTest;
+import com.targetflow.bench.Stats;
 import com.targetflow.reliability.RawHttp.Body;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanService;
@@ -218,17 +219,11 @@ class FiftyUsersLoadTest {
     }
 
     private static String row(String kind, List<Double> times) {
-        Collections.sort(times);
-        return String.format("| %s | %d | %.0f | %.0f | %.0f |%n", kind, times.size(), percentile(times, 50),
-                percentile(times, 95), times.isEmpty() ? 0 : times.get(times.size() - 1));
-    }
-
-    private static double percentile(List<Double> sorted, double p) {
-        if (sorted.isEmpty()) {
-            return 0;
+        if (times.isEmpty()) {
+            return String.format("| %s | 0 | | | |%n", kind);
         }
-        int index = (int) Math.ceil(p / 100 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+        return String.format("| %s | %d | %.0f | %.0f | %.0f |%n", kind, times.size(), Stats.percentile(times, 50),
+                Stats.percentile(times, 95), Collections.max(times));
     }
 
     // ------------------------------------------------------------------ helpers

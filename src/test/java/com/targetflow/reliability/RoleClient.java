@@ -1,6 +1,5 @@
 package com.targetflow.reliability;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -124,14 +123,9 @@ final class RoleClient {
             return HttpRequest.BodyPublishers.ofString(form.fields());
         }
         if (body instanceof File file) {
-            String boundary = "authz-" + System.nanoTime();
-            request.header("Content-Type", "multipart/form-data; boundary=" + boundary);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file.name()
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            out.writeBytes(file.content());
-            out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return HttpRequest.BodyPublishers.ofByteArray(out.toByteArray());
+            RawHttp.Body upload = RawHttp.Body.file(file.name(), "application/octet-stream", file.content());
+            request.header("Content-Type", upload.contentType());
+            return HttpRequest.BodyPublishers.ofByteArray(upload.bytes());
         }
         return HttpRequest.BodyPublishers.noBody();
     }
