@@ -48,6 +48,8 @@
     const list = el('ul', { id: 'import-problems', className: 'problems' });
     (body.fields || []).forEach(f => list.append(el('li', {}, f.message)));
     result.append(list);
+    // A marked copy only helps when the problems are in cells; a file that is no workbook has none to mark.
+    if ((body.fields || []).every(f => f.field === 'file')) return;
     const button = el('button', { type: 'button', id: 'download-marked' }, text.marked);
     button.addEventListener('click', async () => {
       const marked = await post('api/plans/' + year() + '/import/marked', file);
