@@ -39,8 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The workbench's reading side: a person's open tasks (their own and their groups'), what they
- * completed, and one task's story. Every task query runs as the signed-in user, so Camunda's
- * authorizations decide what is shown, as in Tasklist.
+ * completed, and one task's story. One task is read as the signed-in user, so Camunda's
+ * authorizations decide what is shown, as in Tasklist; the list of open tasks names only the
+ * user's own name and groups (MyOpenTasks).
  */
 @Service
 public class WorkbenchTasks {
@@ -56,6 +57,7 @@ public class WorkbenchTasks {
             "Task_CompleteActionItem", "actionItemAccepted");
 
     private final TaskService tasks;
+    private final MyOpenTasks myOpenTasks;
     private final HistoryService history;
     private final AsUser asUser;
     private final AsSystem asSystem;
@@ -65,10 +67,11 @@ public class WorkbenchTasks {
     private final MessageSource messages;
     private final Clock clock;
 
-    WorkbenchTasks(TaskService tasks, HistoryService history, AsUser asUser, AsSystem asSystem, PersonRepository people,
+    WorkbenchTasks(TaskService tasks, MyOpenTasks myOpenTasks, HistoryService history, AsUser asUser, AsSystem asSystem, PersonRepository people,
                    UnitRepository units, EscalationService escalation,
                    MessageSource messages, Clock clock) {
         this.tasks = tasks;
+        this.myOpenTasks = myOpenTasks;
         this.history = history;
         this.asUser = asUser;
         this.asSystem = asSystem;
@@ -85,16 +88,7 @@ public class WorkbenchTasks {
      * (caught in returnReason), which inside a shared transaction would doom the whole list.
      */
     public List<TaskCard> open(Authentication user, Locale locale) {
-        List<String> groups = SignedIn.groupIds(user);
-        List<Task> found = asUser.call(user, () -> {
-            var query = tasks.createTaskQuery().active();
-            if (groups.isEmpty()) {
-                query.taskAssignee(user.getName());
-            } else {
-                query.or().taskCandidateGroupIn(groups).includeAssignedTasks().taskAssignee(user.getName()).endOr();
-            }
-            return query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, MAX_OPEN);
-        });
+        List<Task> found = myOpenTasks.first(user.getName(), SignedIn.groupIds(user), MAX_OPEN);
         Instant now = Instant.now(clock);
         Map<String, WarningLight> lights = escalation.lightsOf(found.stream().map(Task::getId).toList(), now);
         Names names = new Names(locale, found.stream().map(Task::getProcessInstanceId).toList());
