@@ -7,6 +7,7 @@ import com.targetflow.organisation.UnitRequest;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanRepository;
 import com.targetflow.targets.PlanService;
+import com.targetflow.workbench.WorkbenchTasks;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,51 +23,66 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * P3: the task list at scale — many open tasks spread over many units. A secretary's inbox is the
- * query the Tasklist's 我的待办 filter runs (their unit's tasks and their own, soonest due first,
- * first page and count) as that secretary, so with Camunda's authorization checks; the manager's
- * dashboard is the app's own (units × indicators of the plan). Beside them: the same inbox as a
- * plain task query without authorization, i.e. what Camunda costs with nothing of ours around it.
+ * workbench's list of open tasks (WorkbenchTasks.open: their unit's tasks and their own, most urgent
+ * first, with the count on top), built for that secretary; the manager's dashboard is the app's own
+ * (units × indicators of the plan). Beside them: the inbox as Camunda's own task query gives it
+ * (Tasklist's filter for the unit's tasks and one's own, first page and count, as that secretary,
+ * so with Camunda's authorization checks) on the same database, with no index of ours.
+ *
+ * <p>The tasks are made once (100,000 take minutes); each run is a fresh node on that database and
+ * asks for units picked at random, so neither H2's reuse of an identical query's result nor a warm
+ * cache flatters it.
  */
 final class TaskListWorkload {
 
     private static final int YEAR = 2096;
     private static final int SAMPLES = 200;
+    /** Camunda's query takes seconds each at full size: fewer samples (their p95 is about their slowest). */
+    private static final int BASELINE_SAMPLES = 10;
 
     private TaskListWorkload() {
     }
 
     static Row run(int tasks, int units, int runs, Path dir) {
         List<Double> inbox = new ArrayList<>();
-        List<Double> bare = new ArrayList<>();
+        List<Double> camunda = new ArrayList<>();
         List<Double> dashboard = new ArrayList<>();
+        Path db = dir.resolve("p3");
+        make(tasks, units, db);
         for (int run = 1; run <= runs; run++) {
-            double[] p95 = once(tasks, units, dir.resolve("p3-" + run));
+            double[] p95 = once(units, db);
             inbox.add(p95[0]);
-            bare.add(p95[1]);
+            camunda.add(p95[1]);
             dashboard.add(p95[2]);
         }
         double inboxMedian = Stats.median(inbox);
         double dashboardMedian = Stats.median(dashboard);
         boolean holds = inboxMedian <= 100 && dashboardMedian <= 300;
-        return new Row("P3", "%,d open tasks over %,d units: inbox (first page + count), dashboard".formatted(tasks, units),
+        List<Double> ratio = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            ratio.add(camunda.get(i) / inbox.get(i));
+        }
+        return new Row("P3", "%,d open tasks over %,d units: a secretary's inbox (list + count), a manager's dashboard"
+                        .formatted(tasks, units),
                 "inbox p95 ≤ 100 ms, dashboard p95 ≤ 300 ms",
                 "inbox p95 %s ms, dashboard p95 %s ms".formatted(Stats.spread(inbox, "%.1f"), Stats.spread(dashboard, "%.0f")),
-                "plain task query, no authorization: p95 %s ms".formatted(Stats.spread(bare, "%.1f")),
+                "Camunda's task query as that secretary (Tasklist's filter, first page + count), no index of ours: p95 %s ms, %s × ours"
+                        .formatted(Stats.spread(camunda, "%.0f"), Stats.spread(ratio, "%.0f")),
                 holds ? "holds" : "misses: inbox %.0f ms, dashboard %.0f ms".formatted(inboxMedian, dashboardMedian));
     }
 
-    /** p95 in milliseconds of: the secretary's inbox, the plain inbox, the dashboard. */
-    private static double[] once(int tasks, int units, Path db) {
+    private static void make(int tasks, int units, Path db) {
         try (ConfigurableApplicationContext node = BenchNode.start(BenchNode.h2(db), "sa")) {
             TransactionTemplate tx = node.getBean(TransactionTemplate.class);
             OrganisationRegister register = node.getBean(OrganisationRegister.class);
             RuntimeService runtime = node.getBean(RuntimeService.class);
-            TaskService taskService = node.getBean(TaskService.class);
-            IdentityService identity = node.getBean(IdentityService.class);
             PlanService plans = node.getBean(PlanService.class);
             tx.executeWithoutResult(s -> {
                 for (int u = 1; u <= units; u++) {
@@ -93,18 +109,38 @@ final class TaskListWorkload {
                     }
                 });
             }
+        }
+    }
+
+    /** p95 in milliseconds of: the secretary's inbox, Camunda's inbox query, the dashboard. */
+    private static double[] once(int units, Path db) {
+        try (ConfigurableApplicationContext node = BenchNode.start(BenchNode.h2(db), "sa")) {
+            TransactionTemplate tx = node.getBean(TransactionTemplate.class);
+            TaskService taskService = node.getBean(TaskService.class);
+            IdentityService identity = node.getBean(IdentityService.class);
+            WorkbenchTasks workbench = node.getBean(WorkbenchTasks.class);
+            Random random = new Random();
             List<Double> inbox = new ArrayList<>();
-            List<Double> bare = new ArrayList<>();
             for (int i = 0; i < SAMPLES; i++) {
+                String unit = unit(1 + random.nextInt(units));
+                Authentication secretary = UsernamePasswordAuthenticationToken.authenticated(unit.toLowerCase(), null,
+                        List.of(new SimpleGrantedAuthority("GROUP_" + unit), new SimpleGrantedAuthority("GROUP_secretaries")));
+                inbox.add(time(() -> {
+                    if (workbench.open(secretary, Locale.SIMPLIFIED_CHINESE).isEmpty()) {
+                        throw new IllegalStateException("An empty inbox for " + unit);
+                    }
+                }));
+            }
+            List<Double> camunda = new ArrayList<>();
+            for (int i = 0; i < BASELINE_SAMPLES; i++) {
                 String unit = unit(1 + random.nextInt(units));
                 String user = unit.toLowerCase();
                 identity.setAuthentication(user, List.of(unit, "secretaries"));
                 try {
-                    inbox.add(time(() -> inboxOf(taskService, user, unit)));
+                    camunda.add(time(() -> inboxOf(taskService, user, unit)));
                 } finally {
                     identity.clearAuthentication();
                 }
-                bare.add(time(() -> inboxOf(taskService, user, unit)));
             }
             DashboardService dashboards = node.getBean(DashboardService.class);
             AnnualPlan plan = node.getBean(PlanRepository.class).findAll().stream()
@@ -113,7 +149,7 @@ final class TaskListWorkload {
             for (int i = 0; i < 30; i++) {
                 dashboard.add(time(() -> tx.executeWithoutResult(s -> dashboards.build(plan, unit -> true, null, Locale.CHINA))));
             }
-            return new double[] {Stats.percentile(inbox, 95), Stats.percentile(bare, 95), Stats.percentile(dashboard, 95)};
+            return new double[] {Stats.percentile(inbox, 95), Stats.percentile(camunda, 95), Stats.percentile(dashboard, 95)};
         }
     }
 
