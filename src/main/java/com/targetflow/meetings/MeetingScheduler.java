@@ -1,7 +1,6 @@
 package com.targetflow.meetings;
 
 import com.targetflow.targets.PlanIssued;
-import com.targetflow.targets.PlanRepository;
 import com.targetflow.targets.TargetRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,23 +17,20 @@ class MeetingScheduler {
 
     private static final Logger log = LoggerFactory.getLogger(MeetingScheduler.class);
 
-    private final PlanRepository plans;
     private final TargetRepository targets;
     private final MeetingService meetings;
 
-    MeetingScheduler(PlanRepository plans, TargetRepository targets, MeetingService meetings) {
-        this.plans = plans;
+    MeetingScheduler(TargetRepository targets, MeetingService meetings) {
         this.targets = targets;
         this.meetings = meetings;
     }
 
     @EventListener
     void on(PlanIssued issued) {
-        var plan = plans.findById(issued.planId()).orElseThrow();
         java.util.Map<MeetingType, Integer> quota = new java.util.EnumMap<>(MeetingType.class);
-        targets.findByPlanOrderByUnitCodeAscIndicatorIdAsc(plan).forEach(t ->
-                MeetingType.ofIndicator(t.getIndicator().getCode()).ifPresent(type ->
-                        quota.merge(type, t.getQuota().intValue(), Math::max)));
+        targets.highestQuotasOf(issued.planId()).forEach(highest ->
+                MeetingType.ofIndicator(highest.indicatorCode()).ifPresent(type ->
+                        quota.merge(type, highest.quota().intValue(), Math::max)));
         quota.forEach((type, count) -> {
             meetings.schedule(issued.year(), type, count);
             log.info("Plan {}: {} meetings of type {} scheduled", issued.year(), count, type);

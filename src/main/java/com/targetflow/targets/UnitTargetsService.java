@@ -53,17 +53,16 @@ public class UnitTargetsService {
     public List<Map<String, Object>> targetRows(long planId, String unitCode) {
         Language language = Language.of(userLocale.current());
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Target t : targetsOf(planId, unitCode)) {
+        for (TargetRow t : targets.rowsOf(planId, unitCode)) {
             Map<String, Object> row = new LinkedHashMap<>();
-            Indicator i = t.getIndicator();
-            row.put("indicatorCode", i.getCode());
-            row.put("indicator", language == Language.EN ? i.getNameEn() : i.getName());
-            row.put("quota", t.getQuota().stripTrailingZeros().toPlainString());
-            row.put("measure", language == Language.EN ? i.getMeasureEn() : i.getMeasure());
-            row.put("dueDate", t.getDueDate().toString());
-            row.put("status", t.getStatus().name());
-            row.put("objection", t.getObjection() == null ? "" : t.getObjection());
-            row.put("proposedQuota", t.getProposedQuota() == null ? "" : t.getProposedQuota().stripTrailingZeros().toPlainString());
+            row.put("indicatorCode", t.indicatorCode());
+            row.put("indicator", language == Language.EN ? t.indicatorNameEn() : t.indicatorName());
+            row.put("quota", t.quota().stripTrailingZeros().toPlainString());
+            row.put("measure", language == Language.EN ? t.measureEn() : t.measure());
+            row.put("dueDate", t.dueDate().toString());
+            row.put("status", t.status().name());
+            row.put("objection", t.objection() == null ? "" : t.objection());
+            row.put("proposedQuota", t.proposedQuota() == null ? "" : t.proposedQuota().stripTrailingZeros().toPlainString());
             rows.add(row);
         }
         return rows;
