@@ -59,7 +59,7 @@ public class EscalationListener implements TaskListener {
     /** The unit whose task it is: the unit among its candidate groups, or else its assignee's. */
     private Unit unitOf(DelegateTask task) {
         return task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull)
-                .map(units::findByCode).flatMap(Optional::stream).findFirst()
+                .map(units::findByCodeWithoutFlush).flatMap(Optional::stream).findFirst()
                 .orElseGet(() -> task.getAssignee() == null ? null
                         : people.findByUsername(task.getAssignee()).map(Person::getUnit).orElse(null));
     }

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The benchmark harness: `./mvnw -Pbench verify` runs the five workloads at the issue's sizes (or
- * -Dbench.scale=0.1 for a tenth), each at least three times, prints the table and writes it to
+ * -Dbench.scale=0.1 for a tenth, -Dbench.scale.P2=0.1 for one workload only), each at least three
+ * times, prints the table and writes it to
  * bench/results/latest.md with the machine's cores and memory. Not part of the normal test run;
  * BenchmarkSmokeTest runs every workload there at a tiny size so the harness keeps working.
  */
@@ -33,10 +34,10 @@ class BenchmarkIT {
         Files.createDirectories(dir);
         List<Row> rows = new ArrayList<>();
         long started = System.nanoTime();
-        rows.add(PlanIssueWorkload.run(scaled(1_000, scale), 20, runs, dir));
-        rows.add(ReminderStormWorkload.run(scaled(10_000, scale), runs, dir, freePort()));
-        rows.add(TaskListWorkload.run(scaled(100_000, scale), scaled(1_000, scale), runs, dir));
-        rows.add(AsyncJobsWorkload.run(scaled(20_000, scale), runs));
+        rows.add(PlanIssueWorkload.run(scaled(1_000, scale, "P1"), 20, runs, dir));
+        rows.add(ReminderStormWorkload.run(scaled(10_000, scale, "P2"), runs, dir, freePort()));
+        rows.add(TaskListWorkload.run(scaled(100_000, scale, "P3"), scaled(1_000, scale, "P3"), runs, dir));
+        rows.add(AsyncJobsWorkload.run(scaled(20_000, scale, "P4"), runs));
         rows.add(StartupWorkload.run(System.getProperty("targetflow.jar"), runs, dir));
         String table = table(rows, scale, runs, (System.nanoTime() - started) / 60e9);
         log.info("\n{}", table);
@@ -51,18 +52,31 @@ class BenchmarkIT {
                 .getTotalMemorySize() / (1024 * 1024 * 1024);
         StringBuilder out = new StringBuilder();
         out.append("# TargetFlow benchmarks\n\n");
-        out.append("Run %s on %d cores, %d GiB, %s %s; Java %s; scale %s; median of %d runs (range in brackets); %.0f min.\n\n"
+        out.append("Run %s on %d cores, %d GiB, %s %s; Java %s; scale %s%s; median of %d runs (range in brackets); %.0f min.\n\n"
                 .formatted(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                         Runtime.getRuntime().availableProcessors(), memory, System.getProperty("os.name"),
-                        System.getProperty("os.arch"), System.getProperty("java.version"), scale, runs, minutes));
+                        System.getProperty("os.arch"), System.getProperty("java.version"), scale, ownScales(), runs, minutes));
         out.append("| id | workload | goal | measured | beside it, same run | verdict |\n");
         out.append("| --- | --- | --- | --- | --- | --- |\n");
         rows.forEach(r -> out.append(r.markdown()).append('\n'));
         return out.toString();
     }
 
-    private static int scaled(int size, double scale) {
-        return Math.max(1, (int) Math.round(size * scale));
+    private static String ownScales() {
+        StringBuilder own = new StringBuilder();
+        for (String id : List.of("P1", "P2", "P3", "P4")) {
+            String scale = System.getProperty("bench.scale." + id);
+            if (scale != null) {
+                own.append(own.isEmpty() ? " (" : ", ").append(id).append(' ').append(scale);
+            }
+        }
+        return own.isEmpty() ? "" : own.append(')').toString();
+    }
+
+    /** -Dbench.scale.P2=0.1 runs one workload at another scale than the rest (each row names its sizes). */
+    private static int scaled(int size, double scale, String id) {
+        double own = Double.parseDouble(System.getProperty("bench.scale." + id, String.valueOf(scale)));
+        return Math.max(1, (int) Math.round(size * own));
     }
 
     static int freePort() throws java.io.IOException {

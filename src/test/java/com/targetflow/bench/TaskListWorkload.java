@@ -7,6 +7,7 @@ import com.targetflow.organisation.UnitRequest;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanRepository;
 import com.targetflow.targets.PlanService;
+import com.targetflow.targets.TargetRequest;
 import com.targetflow.workbench.WorkbenchTasks;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -88,13 +89,14 @@ final class TaskListWorkload {
                 for (int u = 1; u <= units; u++) {
                     register.createUnit(new UnitRequest(unit(u), "压测单位" + u, null, UnitKind.SUBDISTRICT_ASSOCIATION, "DISTRICT"));
                 }
-                AnnualPlan plan = plans.createDraft(YEAR);
-                for (int u = 1; u <= units; u++) {
-                    for (String code : List.of("ORG-2", "VOL-1", "VOL-2", "FAC-1", "FAC-2", "FAC-3", "SCH-2", "ROOM-1", "MED-1", "LEAD-1")) {
-                        plans.addTarget(plan, code, unit(u), BigDecimal.ONE, LocalDate.of(YEAR, 12, 31));
-                    }
-                }
             });
+            List<TargetRequest> rows = new ArrayList<>();
+            for (int u = 1; u <= units; u++) {
+                for (String code : List.of("ORG-2", "VOL-1", "VOL-2", "FAC-1", "FAC-2", "FAC-3", "SCH-2", "ROOM-1", "MED-1", "LEAD-1")) {
+                    rows.add(new TargetRequest(unit(u), code, BigDecimal.ONE, LocalDate.of(YEAR, 12, 31)));
+                }
+            }
+            tx.executeWithoutResult(s -> plans.importDraft(YEAR, rows));
             node.getBean(RepositoryService.class).createDeployment().addModelInstance("bench-unit-task.bpmn",
                     Bpmn.createExecutableProcess("bench-unit-task").camundaHistoryTimeToLive(1).startEvent()
                             .userTask().name("进展填报").camundaCandidateGroups("${unitCode}").camundaDueDate("${due}")
