@@ -67,8 +67,8 @@ public class WorkbenchTasks {
     private final MessageSource messages;
     private final Clock clock;
 
-    WorkbenchTasks(TaskService tasks, MyOpenTasks myOpenTasks, HistoryService history, AsUser asUser, AsSystem asSystem, PersonRepository people,
-                   UnitRepository units, EscalationService escalation,
+    WorkbenchTasks(TaskService tasks, MyOpenTasks myOpenTasks, HistoryService history, AsUser asUser, AsSystem asSystem,
+                   PersonRepository people, UnitRepository units, EscalationService escalation,
                    MessageSource messages, Clock clock) {
         this.tasks = tasks;
         this.myOpenTasks = myOpenTasks;
