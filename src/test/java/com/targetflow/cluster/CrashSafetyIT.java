@@ -137,7 +137,7 @@ class CrashSafetyIT {
         long duplicates = copies.values().stream().mapToLong(n -> n - 1).sum();
         assertThat(mails.size()).as("the storm: a notice to each unit's secretary and leader").isGreaterThanOrEqualTo(2 * UNITS);
         assertThat(receivedAtFirstKill).as("the first kill came in the middle of the storm").isLessThan(mails.size());
-        assertThat(mails.values()).as("every mail sent").allMatch("SENT"::equals);
+        assertThat(mails.values()).as(() -> "every mail sent; those not: " + notSent(mails)).allMatch("SENT"::equals);
         assertThat(copies.keySet()).as("every mail arrived").containsAll(mails.keySet());
         assertThat(duplicates).as("only mails in flight at a kill may arrive twice").isLessThanOrEqualTo(2L * IN_FLIGHT_LIMIT);
         log.info("Crash safety: {} mails, {} received before the first kill, all delivered after restarts, {} arrived twice; "
@@ -254,6 +254,43 @@ class CrashSafetyIT {
             return false;
         }
         return condition.getAsBoolean();
+    }
+
+    /** For a failure's message: each mail not sent, with what the engine's tables say of its delivery. */
+    private String notSent(Map<String, String> mails) {
+        StringBuilder found = new StringBuilder();
+        try (Connection c = DriverManager.getConnection(h2Url(), "sa", ""); Statement s = c.createStatement()) {
+            for (Map.Entry<String, String> mail : mails.entrySet()) {
+                if ("SENT".equals(mail.getValue())) {
+                    continue;
+                }
+                String key = "mail-" + Long.parseLong(mail.getKey());
+                found.append("\n  mail ").append(mail.getKey()).append(' ').append(mail.getValue())
+                        .append(": ").append(rows(s, "select kind, recipient_email, created_at, attempts, last_error from tf_mail where id = "
+                                + Long.parseLong(mail.getKey())))
+                        .append(" running ").append(rows(s, "select e.id_, j.id_, j.lock_owner_, j.lock_exp_time_, j.retries_ "
+                                + "from act_ru_execution e left join act_ru_job j on j.process_instance_id_ = e.id_ "
+                                + "where e.business_key_ = '" + key + "'"))
+                        .append(" history ").append(rows(s, "select id_, start_time_, end_time_, state_ from act_hi_procinst "
+                                + "where business_key_ = '" + key + "'"));
+            }
+        } catch (SQLException e) {
+            found.append(" (could not read: ").append(e.getMessage()).append(')');
+        }
+        return found.toString();
+    }
+
+    private static String rows(Statement s, String sql) throws SQLException {
+        StringBuilder rows = new StringBuilder("[");
+        try (ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+                    rows.append(i == 1 ? "(" : ", ").append(r.getString(i));
+                }
+                rows.append(')');
+            }
+        }
+        return rows.append(']').toString();
     }
 
     private Map<String, String> mailStatuses() throws SQLException {
