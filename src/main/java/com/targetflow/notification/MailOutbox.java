@@ -41,8 +41,13 @@ public class MailOutbox {
     public OutgoingMail queue(MailMessage message) {
         OutgoingMail mail = mails.save(new OutgoingMail(message, templates.render(message), Instant.now(clock)));
         // Sending is the system's work, whoever's action caused it (a unit's staff may not start processes).
-        asSystem.run(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, "mail-" + mail.getId(),
+        asSystem.run(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey(mail.getId()),
                 Map.of(MAIL_ID, mail.getId())));
         return mail;
+    }
+
+    /** The delivery instance's business key: one mail, one delivery. */
+    static String businessKey(long mailId) {
+        return "mail-" + mailId;
     }
 }

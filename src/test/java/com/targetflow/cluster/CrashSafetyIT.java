@@ -140,8 +140,9 @@ class CrashSafetyIT {
         assertThat(mails.values()).as(() -> "every mail sent; those not: " + notSent(mails)).allMatch("SENT"::equals);
         assertThat(copies.keySet()).as("every mail arrived").containsAll(mails.keySet());
         assertThat(duplicates).as("only mails in flight at a kill may arrive twice").isLessThanOrEqualTo(2L * IN_FLIGHT_LIMIT);
-        log.info("Crash safety: {} mails, {} received before the first kill, all delivered after restarts, {} arrived twice; "
-                + "{} units issued exactly once after a kill while issuing", mails.size(), receivedAtFirstKill, duplicates, UNITS);
+        log.info("Crash safety: {} mails, {} received before the first kill, all delivered after restarts, {} arrived twice, "
+                + "{} found without their delivery at a restart; {} units issued exactly once after a kill while issuing",
+                mails.size(), receivedAtFirstKill, duplicates, deliveriesRestarted(), UNITS);
     }
 
     /** The register, a confirmed plan for this year and a draft for next year, written by the app's own services. */
@@ -291,6 +292,19 @@ class CrashSafetyIT {
             }
         }
         return rows.append(']').toString();
+    }
+
+    /** What the app's logs say it found at its starts: mails whose delivery the database lost at a kill. */
+    private int deliveriesRestarted() throws IOException {
+        Pattern restarted = Pattern.compile("(\\d+) mails not sent had no delivery");
+        int found = 0;
+        for (int start = 1; start <= starts; start++) {
+            Matcher line = restarted.matcher(Files.readString(dataDir.resolve("app-" + start + ".log")));
+            while (line.find()) {
+                found += Integer.parseInt(line.group(1));
+            }
+        }
+        return found;
     }
 
     private Map<String, String> mailStatuses() throws SQLException {

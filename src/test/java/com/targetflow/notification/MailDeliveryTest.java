@@ -43,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Mail over real SMTP (GreenMail, in the test): invitations arrive with a calendar part that
  * parses back; an SMTP outage delays mail and loses none, nothing arrives twice; when retries run
- * out, an incident waits for a manager.
+ * out, an incident waits for a manager; a mail whose delivery was lost is delivered when a node starts.
  */
 @SpringBootTest(properties = {
         "camunda.bpm.process-engine-name=mailtests", "targetflow.mail.from=kexie@district.example"})
@@ -70,6 +70,7 @@ class MailDeliveryTest {
     @Autowired ManagementService management;
     @Autowired OutgoingMailRepository mails;
     @Autowired TransactionTemplate tx;
+    @Autowired UndeliveredMails undelivered;
 
     int year;
     long meetingId;
@@ -166,6 +167,22 @@ class MailDeliveryTest {
         management.executeJob(job.getId());
         assertThat(smtp.getReceivedMessages()).hasSize(1);
         assertThat(runtime.createIncidentQuery().processInstanceId(job.getProcessInstanceId()).count()).isZero();
+    }
+
+    @Test
+    void aMailWhoseDeliveryWasLostIsDeliveredWhenANodeStartsAndOnlyOnce() {
+        // What a crash of the embedded database can leave behind: the mail's row without its delivery.
+        OutgoingMail lost = mailsOfMeeting().get(0);
+        runtime.deleteProcessInstance(runtime.createProcessInstanceQuery().processInstanceBusinessKey("mail-" + lost.getId())
+                .singleResult().getId(), "lost at a crash");
+        assertThat(mailJobs()).hasSize(2);
+
+        assertThat(undelivered.restartLostDeliveries()).as("the next node to start").isEqualTo(1);
+        assertThat(undelivered.restartLostDeliveries()).as("another node starting after it").isZero();
+        assertThat(deliverAll()).isEqualTo(3);
+        assertThat(smtp.getReceivedMessages()).hasSize(3);
+        assertThat(mailsOfMeeting()).extracting(OutgoingMail::getStatus).containsOnly(MailStatus.SENT);
+        assertThat(undelivered.restartLostDeliveries()).as("mails sent are left alone").isZero();
     }
 
     private int deliverAll() {

@@ -1,0 +1,74 @@
+package com.targetflow.notification;
+
+import com.targetflow.security.AsSystem;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A mail not yet sent always has its mail-delivery instance: both are written in one transaction.
+ * After a node was killed, the embedded database can still come back with the one and not the
+ * other (H2 does not promise every commit across a kill), and an operator may have deleted an
+ * instance in Cockpit. So on every start a node looks for mails not sent that have no delivery
+ * and starts theirs again. Each mail's row is locked first and checked again, so that nodes
+ * starting together start one delivery; and a delivery never sends a mail already sent.
+ */
+@Component
+class UndeliveredMails {
+
+    private static final Logger log = LoggerFactory.getLogger(UndeliveredMails.class);
+
+    private final OutgoingMailRepository mails;
+    private final RuntimeService runtime;
+    private final AsSystem asSystem;
+    private final TransactionTemplate tx;
+
+    UndeliveredMails(OutgoingMailRepository mails, RuntimeService runtime, AsSystem asSystem, TransactionTemplate tx) {
+        this.mails = mails;
+        this.runtime = runtime;
+        this.asSystem = asSystem;
+        this.tx = tx;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void onStart() {
+        int restarted = restartLostDeliveries();
+        if (restarted > 0) {
+            log.warn("{} mails not sent had no delivery (lost at a crash, or deleted in Cockpit); their delivery started again",
+                    restarted);
+        }
+    }
+
+    /** Returns how many deliveries it started. */
+    int restartLostDeliveries() {
+        int restarted = 0;
+        List<Long> unsent = mails.findIdsNotSent();
+        for (long id : unsent) {
+            if (Boolean.TRUE.equals(tx.execute(s -> restartIfLost(id)))) {
+                restarted++;
+            }
+        }
+        return restarted;
+    }
+
+    private boolean restartIfLost(long id) {
+        OutgoingMail mail = mails.lockById(id).orElse(null);
+        if (mail == null || mail.getStatus() == MailStatus.SENT || hasDelivery(id)) {
+            return false;
+        }
+        asSystem.run(() -> runtime.startProcessInstanceByKey(MailOutbox.PROCESS_KEY, MailOutbox.businessKey(id),
+                Map.of(MailOutbox.MAIL_ID, id)));
+        return true;
+    }
+
+    private boolean hasDelivery(long id) {
+        return asSystem.call(() -> runtime.createProcessInstanceQuery().processDefinitionKey(MailOutbox.PROCESS_KEY)
+                .processInstanceBusinessKey(MailOutbox.businessKey(id)).count() > 0);
+    }
+}
