@@ -32,6 +32,11 @@ final class StartupWorkload {
             seconds.add(measured[0]);
             megabytes.add(measured[1]);
         }
+        if (runs == 0) {
+            // The smoke test's single start: it checks the harness, not the figure.
+            seconds.add(first[0]);
+            megabytes.add(first[1]);
+        }
         double readyMedian = Stats.median(seconds);
         double memoryMedian = Stats.median(megabytes);
         boolean holds = readyMedian <= 15 && memoryMedian <= 700;
