@@ -3,7 +3,10 @@ package com.targetflow.notification;
 import com.targetflow.security.AsSystem;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -47,10 +50,18 @@ class UndeliveredMails {
 
     /** Returns how many deliveries it started. */
     int restartLostDeliveries() {
-        int restarted = 0;
         List<Long> unsent = mails.findIdsNotSent();
+        if (unsent.isEmpty()) {
+            return 0;
+        }
+        // One query for all running deliveries (after a storm, thousands): only the mails missing
+        // from it are locked and looked at one by one.
+        Set<String> delivering = asSystem.call(() -> runtime.createProcessInstanceQuery()
+                .processDefinitionKey(MailOutbox.PROCESS_KEY).list().stream()
+                .map(ProcessInstance::getBusinessKey).collect(Collectors.toSet()));
+        int restarted = 0;
         for (long id : unsent) {
-            if (Boolean.TRUE.equals(tx.execute(s -> restartIfLost(id)))) {
+            if (!delivering.contains(MailOutbox.businessKey(id)) && Boolean.TRUE.equals(tx.execute(s -> restartIfLost(id)))) {
                 restarted++;
             }
         }
