@@ -43,7 +43,7 @@ class UndeliveredMails {
     void onStart() {
         int restarted = restartLostDeliveries();
         if (restarted > 0) {
-            log.warn("{} mails not sent had no delivery (lost at a crash, or deleted in Cockpit); their delivery started again",
+            log.warn("Delivery started again for {} mail(s) not sent that had none (lost at a crash, or deleted in Cockpit)",
                     restarted);
         }
     }

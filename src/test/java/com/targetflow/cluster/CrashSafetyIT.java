@@ -299,7 +299,7 @@ class CrashSafetyIT {
 
     /** What the app's logs say it found at its starts: mails whose delivery the database lost at a kill. */
     private int deliveriesRestarted() throws IOException {
-        Pattern restarted = Pattern.compile("(\\d+) mails not sent had no delivery");
+        Pattern restarted = Pattern.compile("Delivery started again for (\\d+) mail");
         int found = 0;
         for (int start = 1; start <= starts; start++) {
             Matcher line = restarted.matcher(Files.readString(dataDir.resolve("app-" + start + ".log")));
