@@ -41,7 +41,14 @@ class UndeliveredMails {
 
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
-        int restarted = restartLostDeliveries();
+        int restarted;
+        try {
+            restarted = restartLostDeliveries();
+        } catch (RuntimeException e) {
+            // Looking for lost deliveries is a repair: if it fails, the node still serves, and the next start looks again.
+            log.error("Could not look for mails without their delivery: {}", e.toString());
+            return;
+        }
         if (restarted > 0) {
             log.warn("Delivery started again for {} mail(s) not sent that had none (lost at a crash, or deleted in Cockpit)",
                     restarted);
