@@ -3,8 +3,8 @@ package com.targetflow.notification;
 import com.targetflow.security.AsSystem;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
@@ -15,12 +15,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A mail not yet sent always has its mail-delivery instance: both are written in one transaction.
- * After a node was killed, the embedded database can still come back with the one and not the
- * other (H2 does not promise every commit across a kill), and an operator may have deleted an
- * instance in Cockpit. So on every start a node looks for mails not sent that have no delivery
- * and starts theirs again. Each mail's row is locked first and checked again, so that nodes
- * starting together start one delivery; and a delivery never sends a mail already sent.
+ * A mail not yet sent always has its mail-delivery instance, waiting in a job: all are written in
+ * one transaction. After a node was killed, the embedded database can still come back with part
+ * of a transaction that was in flight (seen with H2 2.3: a delivery's instance without its job, a
+ * mail without its instance), and an operator may delete an instance in Cockpit. So on every start
+ * a node looks for mails not sent whose delivery is gone or stuck, and starts a new one. Each mail's
+ * row is locked first and checked again, so that nodes starting together start one delivery; a
+ * delivery never sends a mail already sent, so the worst case is one more copy of a mail that was
+ * in flight at the kill.
  */
 @Component
 class UndeliveredMails {
@@ -29,12 +31,15 @@ class UndeliveredMails {
 
     private final OutgoingMailRepository mails;
     private final RuntimeService runtime;
+    private final ManagementService management;
     private final AsSystem asSystem;
     private final TransactionTemplate tx;
 
-    UndeliveredMails(OutgoingMailRepository mails, RuntimeService runtime, AsSystem asSystem, TransactionTemplate tx) {
+    UndeliveredMails(OutgoingMailRepository mails, RuntimeService runtime, ManagementService management, AsSystem asSystem,
+                     TransactionTemplate tx) {
         this.mails = mails;
         this.runtime = runtime;
+        this.management = management;
         this.asSystem = asSystem;
         this.tx = tx;
     }
@@ -62,14 +67,21 @@ class UndeliveredMails {
             return 0;
         }
         // One query for all running deliveries (after a storm, thousands): only the mails missing
-        // from it are locked and looked at one by one.
-        Set<String> delivering = asSystem.call(() -> runtime.createProcessInstanceQuery()
+        // from it, or whose instance has neither a job nor an incident, are looked at one by one.
+        Map<String, String> instanceByKey = asSystem.call(() -> runtime.createProcessInstanceQuery()
                 .processDefinitionKey(MailOutbox.PROCESS_KEY).list().stream()
-                .map(ProcessInstance::getBusinessKey).collect(Collectors.toSet()));
+                .collect(Collectors.toMap(ProcessInstance::getBusinessKey, ProcessInstance::getId, (a, b) -> a)));
         int restarted = 0;
         for (long id : unsent) {
-            if (!delivering.contains(MailOutbox.businessKey(id)) && Boolean.TRUE.equals(tx.execute(s -> restartIfLost(id)))) {
+            String instance = instanceByKey.get(MailOutbox.businessKey(id));
+            if (instance != null && alive(instance)) {
+                continue;
+            }
+            if (Boolean.TRUE.equals(tx.execute(s -> restartIfLost(id)))) {
                 restarted++;
+            }
+            if (instance != null) {
+                removeStuck(instance, id);
             }
         }
         return restarted;
@@ -77,7 +89,7 @@ class UndeliveredMails {
 
     private boolean restartIfLost(long id) {
         OutgoingMail mail = mails.lockById(id).orElse(null);
-        if (mail == null || mail.getStatus() == MailStatus.SENT || hasDelivery(id)) {
+        if (mail == null || mail.getStatus() == MailStatus.SENT || hasLiveDelivery(id)) {
             return false;
         }
         asSystem.run(() -> runtime.startProcessInstanceByKey(MailOutbox.PROCESS_KEY, MailOutbox.businessKey(id),
@@ -85,8 +97,25 @@ class UndeliveredMails {
         return true;
     }
 
-    private boolean hasDelivery(long id) {
+    private boolean hasLiveDelivery(long id) {
         return asSystem.call(() -> runtime.createProcessInstanceQuery().processDefinitionKey(MailOutbox.PROCESS_KEY)
-                .processInstanceBusinessKey(MailOutbox.businessKey(id)).count() > 0);
+                .processInstanceBusinessKey(MailOutbox.businessKey(id)).list().stream()
+                .anyMatch(instance -> alive(instance.getId())));
+    }
+
+    /** A delivery waits in its job (due, or retrying later) or in an incident; one with neither is stuck for good. */
+    private boolean alive(String instanceId) {
+        return asSystem.call(() -> management.createJobQuery().processInstanceId(instanceId).count() > 0
+                || runtime.createIncidentQuery().processInstanceId(instanceId).count() > 0);
+    }
+
+    /** The stuck instance goes once its mail has a new delivery; if the database will not let go of it yet, the next start tries again. */
+    private void removeStuck(String instanceId, long mailId) {
+        try {
+            tx.executeWithoutResult(s -> asSystem.run(() -> runtime.deleteProcessInstance(instanceId,
+                    "its job was lost at a crash; delivery of mail " + mailId + " started again", true, true)));
+        } catch (RuntimeException e) {
+            log.warn("Stuck delivery {} of mail {} left for the next start: {}", instanceId, mailId, e.toString());
+        }
     }
 }

@@ -185,6 +185,22 @@ class MailDeliveryTest {
         assertThat(undelivered.restartLostDeliveries()).as("mails sent are left alone").isZero();
     }
 
+    @Test
+    void aDeliveryThatLostItsJobIsReplacedWhenANodeStartsAndTheMailArrivesOnce() {
+        // Also seen after a kill on H2: the delivery's instance is back, its job is not.
+        OutgoingMail stuck = mailsOfMeeting().get(1);
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey("mail-" + stuck.getId())
+                .singleResult().getId();
+        management.deleteJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
+
+        assertThat(undelivered.restartLostDeliveries()).as("the next node to start").isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).as("the stuck instance").isZero();
+        assertThat(undelivered.restartLostDeliveries()).as("another node starting after it").isZero();
+        assertThat(deliverAll()).isEqualTo(3);
+        assertThat(smtp.getReceivedMessages()).hasSize(3);
+        assertThat(mailsOfMeeting()).extracting(OutgoingMail::getStatus).containsOnly(MailStatus.SENT);
+    }
+
     private int deliverAll() {
         List<Job> jobs = mailJobs();
         jobs.forEach(job -> management.executeJob(job.getId()));
