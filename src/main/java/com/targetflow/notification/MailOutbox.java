@@ -40,10 +40,14 @@ public class MailOutbox {
     @Transactional
     public OutgoingMail queue(MailMessage message) {
         OutgoingMail mail = mails.save(new OutgoingMail(message, templates.render(message), Instant.now(clock)));
-        // Sending is the system's work, whoever's action caused it (a unit's staff may not start processes).
-        asSystem.run(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey(mail.getId()),
-                Map.of(MAIL_ID, mail.getId())));
+        startDelivery(mail.getId());
         return mail;
+    }
+
+    /** Starts the mail's delivery in the caller's transaction (also again, for a delivery lost at a crash). */
+    void startDelivery(long mailId) {
+        // Sending is the system's work, whoever's action caused it (a unit's staff may not start processes).
+        asSystem.run(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey(mailId), Map.of(MAIL_ID, mailId)));
     }
 
     /** The delivery instance's business key: one mail, one delivery. */

@@ -30,14 +30,16 @@ class UndeliveredMails {
     private static final Logger log = LoggerFactory.getLogger(UndeliveredMails.class);
 
     private final OutgoingMailRepository mails;
+    private final MailOutbox outbox;
     private final RuntimeService runtime;
     private final ManagementService management;
     private final AsSystem asSystem;
     private final TransactionTemplate tx;
 
-    UndeliveredMails(OutgoingMailRepository mails, RuntimeService runtime, ManagementService management, AsSystem asSystem,
-                     TransactionTemplate tx) {
+    UndeliveredMails(OutgoingMailRepository mails, MailOutbox outbox, RuntimeService runtime, ManagementService management,
+                     AsSystem asSystem, TransactionTemplate tx) {
         this.mails = mails;
+        this.outbox = outbox;
         this.runtime = runtime;
         this.management = management;
         this.asSystem = asSystem;
@@ -92,8 +94,7 @@ class UndeliveredMails {
         if (mail == null || mail.getStatus() == MailStatus.SENT || hasLiveDelivery(id)) {
             return false;
         }
-        asSystem.run(() -> runtime.startProcessInstanceByKey(MailOutbox.PROCESS_KEY, MailOutbox.businessKey(id),
-                Map.of(MailOutbox.MAIL_ID, id)));
+        outbox.startDelivery(id);
         return true;
     }
 
