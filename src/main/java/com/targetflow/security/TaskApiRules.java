@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -33,8 +32,6 @@ import org.camunda.bpm.engine.variable.value.ObjectValue;
  */
 final class TaskApiRules implements GuardedService.Rule {
 
-    private static final Pattern VARIABLE_WRITE = Pattern.compile("(set|remove)Variables?(Local|Async)?");
-
     private final TaskService tasks;
     private final FormService forms;
     private final IdentityService identity;
@@ -55,7 +52,7 @@ final class TaskApiRules implements GuardedService.Rule {
         if (reads(method) || method.startsWith("submitStartForm")) {
             return Decision.PROCEED;
         }
-        if (VARIABLE_WRITE.matcher(method).matches()) {
+        if (VariableRules.writes(method)) {
             return variables(caller, args[0]);
         }
         return switch (method) {
@@ -193,7 +190,8 @@ final class TaskApiRules implements GuardedService.Rule {
 
     /**
      * The task, if the caller may see it (the query runs as the caller, so the engine's authorizations
-     * decide); null if there is no such task at all, which the engine then answers as it does (404).
+     * decide). A task they may not see is refused (403), as the engine refuses a write to it; null if
+     * there is no such task at all, which the engine then answers as it does (404).
      */
     private Task visible(String taskId) {
         Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class VariableRules implements GuardedService.Rule {
 
-    private static final Pattern VARIABLE_WRITE = Pattern.compile("(set|remove)Variables?(Local|Async)?");
+    private static final Pattern VARIABLE_WRITE = Pattern.compile("(set|remove|update)Variables?(Local|Async)?");
 
     private final EngineRefusals refusals;
 
@@ -18,9 +18,14 @@ final class VariableRules implements GuardedService.Rule {
         this.refusals = refusals;
     }
 
+    /** setVariable(s)(Local), removeVariable(s)(Local), updateVariables(Local), setVariablesAsync … */
+    static boolean writes(String method) {
+        return VARIABLE_WRITE.matcher(method).matches();
+    }
+
     @Override
     public Decision check(EngineCaller caller, String method, Object[] args) {
-        if (VARIABLE_WRITE.matcher(method).matches() && !caller.isAdministrator()) {
+        if (writes(method) && !caller.isAdministrator()) {
             throw refusals.forbidden("engine.guard.variables");
         }
         return Decision.PROCEED;

@@ -14,13 +14,4 @@ public class EngineApiRefusal extends AuthorizationException {
         super(message);
     }
 
-    /** The refusal somewhere in a cause chain (engine-rest wraps some exceptions in its own). */
-    public static EngineApiRefusal in(Throwable exception) {
-        for (Throwable t = exception; t != null; t = t.getCause()) {
-            if (t instanceof EngineApiRefusal refusal) {
-                return refusal;
-            }
-        }
-        return null;
-    }
 }

@@ -29,7 +29,7 @@ public class EngineRestNullValueMapper implements ExtendedExceptionMapper<Proces
     public boolean isMappable(ProcessEngineException exception) {
         for (Throwable t = exception; t != null; t = t.getCause()) {
             if (t instanceof NullValueException) {
-                return EngineApiRefusal.in(exception) == null && TaskInputExceptionMapper.refusal(exception) == null;
+                return EngineRestForbiddenMapper.forbidden(exception) == null && TaskInputExceptionMapper.refusal(exception) == null;
             }
         }
         return false;
