@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -33,6 +35,29 @@ public final class FormRules {
             return new FormRules(JSON.readTree(in));
         } catch (IOException e) {
             throw new IllegalStateException("Unreadable form", e);
+        }
+    }
+
+    /**
+     * The names a completion of this form may carry: every field's key and every list's path at the
+     * top of the form (fields inside a list arrive inside the list's rows).
+     */
+    public Set<String> submittableNames() {
+        Set<String> names = new HashSet<>();
+        collectNames(form.path("components"), names);
+        return names;
+    }
+
+    private static void collectNames(JsonNode components, Set<String> names) {
+        for (JsonNode component : components) {
+            String type = component.path("type").asText();
+            if ("dynamiclist".equals(type) && component.has("path")) {
+                names.add(component.path("path").asText());
+            } else if ("group".equals(type)) {
+                collectNames(component.path("components"), names);
+            } else if (component.has("key")) {
+                names.add(component.path("key").asText());
+            }
         }
     }
 

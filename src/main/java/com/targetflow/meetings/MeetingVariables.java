@@ -16,6 +16,15 @@ final class MeetingVariables {
         return ((Number) scope.getVariable("actionItemId")).longValue();
     }
 
+    /**
+     * Who a reply task is for: the multi-instance element the engine set from the invitee list. No
+     * one can write it (the engine guard refuses variables on the side), so a reply handed to
+     * someone else is still recorded for the invitee it was sent to.
+     */
+    static String invitee(VariableScope scope) {
+        return (String) scope.getVariable("invitee");
+    }
+
     static java.util.Date lastReminderAt(VariableScope scope) {
         return (java.util.Date) scope.getVariable(MeetingService.LAST_REMINDER_AT);
     }

@@ -2,6 +2,7 @@ package com.targetflow.meetings;
 
 import com.targetflow.forms.Completer;
 import com.targetflow.forms.Submitted;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -30,6 +31,6 @@ public class RecordMeetingListener implements TaskListener {
             task.getExecution().removeVariable(name);
         }
         task.getExecution().setVariable("actionItemIds",
-                Variables.objectValue(items).serializationDataFormat("application/json").create());
+                Variables.objectValue(new ArrayList<>(items)).serializationDataFormat("application/json").create());
     }
 }

@@ -17,7 +17,7 @@ public class ReplyInvitationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        meetings.reply(MeetingVariables.meetingId(task), task.getAssignee(), Submitted.value(task, "reply"),
+        meetings.reply(MeetingVariables.meetingId(task), MeetingVariables.invitee(task), Submitted.value(task, "reply"),
                 Submitted.value(task, "deputyName"), Submitted.value(task, "reason"));
         for (String name : new String[] {"reply", "deputyName", "reason"}) {
             task.getExecution().removeVariable(name);

@@ -78,8 +78,7 @@ class WebSecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(antMatcher("/login"), antMatcher("/css/**"), antMatcher("/js/**"), antMatcher("/img/**"),
                                 antMatcher("/favicon.ico"), antMatcher("/error"), antMatcher("/actuator/health"),
-                                antMatcher("/actuator/health/**"), antMatcher("/v3/api-docs"), antMatcher("/v3/api-docs/**"),
-                                antMatcher("/swagger-ui.html"), antMatcher("/swagger-ui/**")).permitAll()
+                                antMatcher("/actuator/health/**")).permitAll()
                         // The webapps' own login form is replaced by /login.
                         .requestMatchers(antMatcher("/camunda/api/admin/auth/user/*/login/**")).denyAll()
                         // Metrics name the engine's inner workings: administrators only (health is open above).

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -248,7 +249,7 @@ public class PlanService {
         return runtime.startProcessInstanceByKey(PROCESS_KEY, "plan-" + plan.getYear(), Map.of(
                 "year", plan.getYear(),
                 "planId", plan.getId(),
-                "unitCodes", Variables.objectValue(unitCodes).serializationDataFormat("application/json").create()))
+                "unitCodes", Variables.objectValue(new ArrayList<>(unitCodes)).serializationDataFormat("application/json").create()))
                 .getId();
     }
 }

@@ -192,6 +192,12 @@ public class ApiExceptionHandler {
         return respond(HttpStatus.CONFLICT, text("workbench.task.changed"), List.of());
     }
 
+    /** The engine guard's refusal of what a page asked of the engine; its message is already in the caller's language. */
+    @ExceptionHandler(EngineApiRefusal.class)
+    ResponseEntity<ApiError> engineGuarded(EngineApiRefusal e) {
+        return respond(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
+    }
+
     @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
     ResponseEntity<ApiError> engineDenied(org.camunda.bpm.engine.AuthorizationException e) {
         return respond(HttpStatus.FORBIDDEN, text("error.forbidden"), List.of());

@@ -22,8 +22,11 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
         // A rank below Jersey's default (5000) makes ours win over Camunda's mapper of the same
         // exception type, for the exceptions it declares mappable; the rest stay with Camunda's.
         register(TaskInputExceptionMapper.class, 1);
+        register(EngineApiRefusalMapper.Direct.class, 1);
+        register(EngineApiRefusalMapper.Wrapped.class, 1);
         register(TaskInputRestExceptionMapper.class, 1);
         register(new EngineRestErrorMapper(messages), 1);
+        register(new EngineRestGoneMapper(messages), 1);
         register(new EngineRestJsonErrorMapper.Unparsable(messages), 1);
         register(new EngineRestJsonErrorMapper.Unmappable(messages), 1);
     }

@@ -49,7 +49,7 @@ public class EngineRestErrorMapper implements ExtendedExceptionMapper<RestExcept
                 .entity(body).build();
     }
 
-    private static boolean gone(Throwable exception) {
+    static boolean gone(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause()) {
             if (t instanceof NullValueException) {
                 return true;

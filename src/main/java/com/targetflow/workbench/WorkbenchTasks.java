@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -59,6 +60,7 @@ public class WorkbenchTasks {
     private final TaskService tasks;
     private final MyOpenTasks myOpenTasks;
     private final HistoryService history;
+    private final AuthorizationService authorizations;
     private final AsUser asUser;
     private final AsSystem asSystem;
     private final PersonRepository people;
@@ -67,12 +69,13 @@ public class WorkbenchTasks {
     private final MessageSource messages;
     private final Clock clock;
 
-    WorkbenchTasks(TaskService tasks, MyOpenTasks myOpenTasks, HistoryService history, AsUser asUser, AsSystem asSystem,
-                   PersonRepository people, UnitRepository units, EscalationService escalation,
+    WorkbenchTasks(TaskService tasks, MyOpenTasks myOpenTasks, HistoryService history, AuthorizationService authorizations,
+                   AsUser asUser, AsSystem asSystem, PersonRepository people, UnitRepository units, EscalationService escalation,
                    MessageSource messages, Clock clock) {
         this.tasks = tasks;
         this.myOpenTasks = myOpenTasks;
         this.history = history;
+        this.authorizations = authorizations;
         this.asUser = asUser;
         this.asSystem = asSystem;
         this.people = people;
@@ -156,17 +159,18 @@ public class WorkbenchTasks {
     public List<HistoryEntry> story(String taskId, Authentication user, Locale locale) {
         Task task = visible(taskId, user);
         Names names = new Names(locale, List.of());
+        ProcessPart part = partOf(task, user);
         List<HistoryEntry> entries = new ArrayList<>();
         for (HistoricTaskInstance done : history.createHistoricTaskInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).finished().list()) {
-            if (done.getDeleteReason() == null || "completed".equals(done.getDeleteReason())) {
+            if (part.includes(done) && (done.getDeleteReason() == null || "completed".equals(done.getDeleteReason()))) {
                 Instant at = done.getEndTime().toInstant();
                 entries.add(new HistoryEntry(at, when(at), HistoryEntry.Kind.TASK,
                         taskName(done.getTaskDefinitionKey(), done.getName(), locale),
                         names.person(done.getAssignee()), null));
             }
         }
-        for (Comment comment : tasks.getProcessInstanceComments(task.getProcessInstanceId())) {
+        for (Comment comment : part.of(tasks.getProcessInstanceComments(task.getProcessInstanceId()))) {
             Instant at = comment.getTime().toInstant();
             boolean isReturn = ReturnNote.isReturn(comment.getFullMessage());
             entries.add(new HistoryEntry(at, when(at), isReturn ? HistoryEntry.Kind.RETURN : HistoryEntry.Kind.COMMENT,
@@ -191,7 +195,7 @@ public class WorkbenchTasks {
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         WarningLight light = watchedLight != null ? watchedLight
                 : due == null ? null : now.isAfter(due) ? WarningLight.YELLOW : WarningLight.GREEN;
-        String returnReason = returnReason(task);
+        String returnReason = returnReason(task, user);
         // "This week" as the digest mail counts it: the next seven days, so that on a Sunday Monday's work shows.
         Instant weekAhead = now.plus(java.time.Duration.ofDays(7));
         return new TaskCard(task.getId(), task.getTaskDefinitionKey(),
@@ -204,7 +208,7 @@ public class WorkbenchTasks {
     }
 
     /** Why the work came back: the newest return note, or "" when it came back without one; null when not returned. */
-    private String returnReason(Task task) {
+    private String returnReason(Task task, Authentication user) {
         String variable = RETURNED_WHEN_FALSE.get(task.getTaskDefinitionKey());
         if (variable == null) {
             return null;
@@ -219,10 +223,16 @@ public class WorkbenchTasks {
         if (!Boolean.FALSE.equals(value)) {
             return null;
         }
-        return tasks.getProcessInstanceComments(task.getProcessInstanceId()).stream()
+        return partOf(task, user).of(tasks.getProcessInstanceComments(task.getProcessInstanceId())).stream()
                 .filter(c -> ReturnNote.isReturn(c.getFullMessage()))
                 .max(Comparator.comparing(Comment::getTime))
                 .map(c -> ReturnNote.reasonOf(c.getFullMessage())).orElse("");
+    }
+
+    /** What of the task's process this person may read: in a process shared by units, their unit's part. */
+    private ProcessPart partOf(Task task, Authentication user) {
+        return ProcessPart.of(task.getId(), task.getProcessInstanceId(), user.getName(), SignedIn.groupIds(user), history,
+                authorizations);
     }
 
     String taskName(String key, String name, Locale locale) {

@@ -206,8 +206,8 @@ class AuthorizationMatrixTest {
             GET     /camunda/app/admin/                                                       302       302        302     302        302       302     302            302
             GET     /camunda/app/admin/default/                                               302       403        403     403        403       403     403            200
             # The API description: public by WebSecurityConfig's choice (it names endpoints, never data)
-            GET     /v3/api-docs                                                              200       200        200     200        200       200     200            200
-            GET     /swagger-ui/index.html                                                    200       200        200     200        200       200     200            200
+            GET     /v3/api-docs                                                              302       200        200     200        200       200     200            200
+            GET     /swagger-ui/index.html                                                    302       200        200     200        200       200     200            200
             # Actuator: health for load balancers, the rest for administrators
             GET     /actuator/health                                                          200       200        200     200        200       200     200            200
             GET     /actuator/info                                                            401       403        403     403        403       403     403            200

@@ -1,0 +1,44 @@
+package com.targetflow.security;
+
+import com.targetflow.web.UserLocale;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the engine's task, form, runtime and identity services behind the rules of
+ * {@link TaskApiRules}, {@link VariableRules} and {@link AccountRules}. engine-rest, the webapps
+ * and the app all take their services from the engine, so every call a person makes passes the
+ * rules, however it arrives. The services are wrapped through their public interfaces (no command
+ * interceptor on the engine's internal commands), so the rules survive a move to a maintained fork.
+ */
+@Component
+class EngineApiGuard extends AbstractProcessEnginePlugin {
+
+    private final MessageSource messages;
+    private final ObjectProvider<UserLocale> userLocale;
+
+    EngineApiGuard(MessageSource messages, ObjectProvider<UserLocale> userLocale) {
+        this.messages = messages;
+        this.userLocale = userLocale;
+    }
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl engine) {
+        IdentityService identity = engine.getIdentityService();
+        EngineRefusals refusals = new EngineRefusals(messages, userLocale);
+        TaskApiRules taskRules = new TaskApiRules(engine.getTaskService(), engine.getFormService(), identity, refusals);
+        engine.setTaskService(GuardedService.guard(TaskService.class, engine.getTaskService(), identity, taskRules));
+        engine.setFormService(GuardedService.guard(FormService.class, engine.getFormService(), identity, taskRules));
+        engine.setRuntimeService(GuardedService.guard(RuntimeService.class, engine.getRuntimeService(), identity,
+                new VariableRules(refusals)));
+        engine.setIdentityService(GuardedService.guard(IdentityService.class, identity, identity,
+                new AccountRules(identity, refusals)));
+    }
+}
