@@ -41,6 +41,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -70,6 +71,7 @@ class BrowserJourneysTest {
     @Autowired TransactionTemplate tx;
     @Autowired PlanService plans;
     @Autowired MeetingService meetings;
+    @Autowired JdbcTemplate jdbc;
 
     private Path photo;
 
@@ -350,6 +352,39 @@ class BrowserJourneysTest {
         Task resolve = tasks.createTaskQuery().processInstanceBusinessKey(YEAR + "-SD02")
                 .taskDefinitionKey("Task_ResolveObjection").singleResult();
         assertThat(resolve).isNotNull();
+    }
+
+    @Test
+    @Order(9)
+    void aSecretaryConfirmsItsTargetsInCamundaTasklist() throws Exception {
+        int year = YEAR + 3;
+        tx.executeWithoutResult(s -> {
+            AnnualPlan plan = plans.createDraft(year);
+            plans.addTarget(plan, "ORG-2", "SD03", BigDecimal.valueOf(80), LocalDate.of(year, 12, 31));
+            plans.issue(plan);
+        });
+        String confirm = tasks.createTaskQuery().processInstanceBusinessKey(year + "-SD03")
+                .taskDefinitionKey("Task_ConfirmTargets").singleResult().getId();
+        try (Browser street03 = Browser.open("9-confirm-in-tasklist", "street03", port, false)) {
+            street03.signIn("street03", DEMO);
+            // Tasklist takes the session of /login; it claims and submits through the engine's own API.
+            street03.go("/camunda/app/tasklist/default/#/?task=" + confirm);
+            street03.press(street03.clickable(By.cssSelector("button.claim")));
+            street03.waitUntil(d -> confirm != null && user(confirm) != null);
+            street03.press(street03.clickable(By.xpath("//label[contains(normalize-space(.), '接受全部目标任务')]//input")));
+            street03.shot("confirm-in-tasklist");
+            street03.press(street03.clickable(By.cssSelector(".form-actions button.btn-primary")));
+            street03.waitUntil(d -> tasks.createTaskQuery().taskId(confirm).count() == 0);
+            street03.shot("confirmed-in-tasklist");
+            street03.assertNoConsoleErrors("completing in Tasklist");
+        }
+        assertThat(jdbc.queryForList("select t.status from tf_target t join tf_plan p on p.id = t.plan_id where p.plan_year = ?",
+                String.class, year)).containsOnly("CONFIRMED");
+    }
+
+    private String user(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        return task == null ? null : task.getAssignee();
     }
 
     private Task unitTask(String key) {
