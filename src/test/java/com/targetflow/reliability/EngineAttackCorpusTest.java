@@ -57,6 +57,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * tables and Camunda's), and leaves the task open as it was — assignee, due date, candidate groups,
  * variables — with SD02's own task and targets untouched. After the corpus, the legitimate ways of
  * working on a task still work, and the issue's four attacks are replayed as written.
+ *
+ * <p>A verb that comes in several forms (seven ways of writing a variable on the side, five on the
+ * process, eight foreign variables, six fields of a task, …) is tried a few forms at a time, in turn
+ * by kind and role, so that every kind meets every form over the five roles and every role over the
+ * nine kinds, in about 730 cases. Each case's answer and what was wrong with it go to
+ * target/engine-attacks-{h2,postgres}.tsv, one line each, for whoever reads a failed run. What a
+ * request that should have been refused changed anyway is put back before the next case
+ * ({@link EngineAttackFixture#restore()}); completions and thrown events, which cannot be undone,
+ * come last, and a case whose task an earlier one ended is reported as skipped, naming that case.
  */
 @DemoDistrictTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
