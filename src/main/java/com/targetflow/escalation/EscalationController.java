@@ -4,9 +4,12 @@ import com.targetflow.targets.WarningLight;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -16,10 +19,12 @@ class EscalationController {
 
     private final EscalationAccess access;
     private final EscalationViews views;
+    private final DueDateChanges dueDates;
 
-    EscalationController(EscalationAccess access, EscalationViews views) {
+    EscalationController(EscalationAccess access, EscalationViews views, DueDateChanges dueDates) {
         this.access = access;
         this.views = views;
+        this.dueDates = dueDates;
     }
 
     /** The open tasks the caller may see, soonest due first; ?light=RED for the escalated ones only. */
@@ -35,5 +40,17 @@ class EscalationController {
     @Transactional(readOnly = true)
     EscalationViews.TaskView one(@PathVariable String taskId, Principal principal, Locale locale) {
         return views.of(access.task(taskId, principal), locale, true);
+    }
+
+    /** A manager moves the task's due date and says why: {"due": "2027-03-31", "reason": "…"}. */
+    @PostMapping("/api/tasks/{taskId}/due-date")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    EscalationViews.TaskView changeDueDate(@PathVariable String taskId, @RequestBody DueDateRequest change,
+                                           Principal principal, Locale locale) {
+        return dueDates.change(taskId, change.due(), change.reason(), principal, locale);
+    }
+
+    /** What a due-date change sends. */
+    record DueDateRequest(String due, String reason) {
     }
 }

@@ -1,13 +1,19 @@
 package com.targetflow.escalation;
 
 import com.targetflow.notification.NotificationProperties;
+import com.targetflow.web.ApiException;
 import java.security.Principal;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The late-work pages: open tasks by light (督办一览), and one task's reminders and escalation. */
 @Controller
@@ -16,11 +22,16 @@ class EscalationPageController {
     private final EscalationAccess access;
     private final EscalationViews views;
     private final NotificationProperties links;
+    private final DueDateChanges dueDates;
+    private final MessageSource messages;
 
-    EscalationPageController(EscalationAccess access, EscalationViews views, NotificationProperties links) {
+    EscalationPageController(EscalationAccess access, EscalationViews views, NotificationProperties links,
+                             DueDateChanges dueDates, MessageSource messages) {
         this.access = access;
         this.views = views;
         this.links = links;
+        this.dueDates = dueDates;
+        this.messages = messages;
     }
 
     @GetMapping("/escalations")
@@ -39,6 +50,23 @@ class EscalationPageController {
         var task = views.of(access.task(taskId, principal), locale, true);
         model.addAttribute("task", task);
         model.addAttribute("taskLink", task.status() == WatchedTask.Status.OPEN ? links.taskLink(taskId) : null);
+        model.addAttribute("maxReason", DueDateChanges.MAX_REASON);
         return "escalation";
+    }
+
+    /** The managers' form on the task's page: a new due date and the reason for it. */
+    @PostMapping("/escalations/{taskId}/due-date")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    String changeDueDate(@PathVariable String taskId, @RequestParam(required = false) String due,
+                         @RequestParam(required = false) String reason, Principal principal, Locale locale,
+                         RedirectAttributes redirect) {
+        try {
+            dueDates.change(taskId, due, reason, principal, locale);
+            redirect.addFlashAttribute("notice", messages.getMessage("escalation.due.changed", new Object[] {due}, locale));
+        } catch (ApiException refused) {
+            redirect.addFlashAttribute("error", messages.getMessage(refused.messageKey(), refused.args(), locale));
+            redirect.addFlashAttribute("reason", reason);
+        }
+        return "redirect:/escalations/" + taskId;
     }
 }

@@ -8,6 +8,7 @@ import com.targetflow.targets.WarningLight;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -102,6 +103,27 @@ public class EscalationService {
             asSystem.run(() -> runtime.createMessageCorrelation(DUE_DATE_CHANGED)
                     .processInstanceBusinessKey(businessKey(taskId)).correlateAllWithResult());
         });
+    }
+
+    /**
+     * A manager moves an open task's due date and says why: the task takes the new date (at the
+     * time of day it had), the ladder starts again from it, and its record keeps the reason.
+     */
+    public void changeDueDate(WatchedTask task, LocalDate day, String reason, String actor) {
+        LocalTime at = LocalTime.ofInstant(task.getDueAt() != null ? task.getDueAt() : day.atTime(17, 30)
+                .atZone(EscalationCalendar.DISTRICT).toInstant(), EscalationCalendar.DISTRICT);
+        Date due = Date.from(day.atTime(at).atZone(EscalationCalendar.DISTRICT).toInstant());
+        // The ladder counts from the new date before the task takes it, so that the task's own
+        // "update" event sees no change and does not record the change a second time.
+        task.dueAt(due.toInstant(), Instant.now(clock));
+        asSystem.run(() -> {
+            Task engineTask = tasks.createTaskQuery().taskId(task.getTaskId()).singleResult();
+            engineTask.setDueDate(due);
+            tasks.saveTask(engineTask);
+        });
+        record(task, EscalationStep.Kind.DUE_CHANGED, List.of(), day + "：" + reason, actor);
+        asSystem.run(() -> runtime.createMessageCorrelation(DUE_DATE_CHANGED)
+                .processInstanceBusinessKey(businessKey(task.getTaskId())).correlateAllWithResult());
     }
 
     /** 提醒: the due date is near; the people who do the task are told. */

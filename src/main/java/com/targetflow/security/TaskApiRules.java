@@ -5,6 +5,7 @@ import com.targetflow.forms.ReturnNote;
 import com.targetflow.forms.TaskInput;
 import com.targetflow.security.GuardedService.Decision;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -63,8 +64,9 @@ final class TaskApiRules implements GuardedService.Rule {
             case "claim" -> claim(caller, (String) args[0], (String) args[1]);
             case "setAssignee" -> assign(caller, (String) args[0], (String) args[1]);
             case "createComment", "addComment" -> comment(caller, (String) args[0], (String) args[2]);
-            case "createAttachment" -> districts(caller, args[1]);
-            default -> districts(caller, args.length > 0 ? args[0] : null);
+            case "createAttachment" -> districts(caller, method, args[1]);
+            case "setDueDate" -> districts(caller, method, args[0]);
+            default -> districts(caller, method, args.length > 0 ? args[0] : null);
         };
     }
 
@@ -160,14 +162,33 @@ final class TaskApiRules implements GuardedService.Rule {
     }
 
     /** The district's part of a task; for anything that is not a task (a new standalone task, a comment's id) as well. */
-    private Decision districts(EngineCaller caller, Object target) {
+    private Decision districts(EngineCaller caller, String method, Object target) {
         if (caller.isManager()) {
+            if (movesDueDate(method, target)) {
+                // The escalation ladder needs to know why; the engine's API has no place for a reason.
+                throw refusals.forbidden("engine.guard.due.reason");
+            }
             return Decision.PROCEED;
         }
         if (target instanceof String taskId) {
             visible(taskId);
         }
         throw refusals.forbidden("engine.guard.task.districts");
+    }
+
+    /** setDueDate, or saveTask of a task whose due date differs from the one saved. */
+    private boolean movesDueDate(String method, Object target) {
+        if ("setDueDate".equals(method)) {
+            return true;
+        }
+        if (!"saveTask".equals(method) || !(target instanceof Task changed) || changed.getId() == null) {
+            return false;
+        }
+        Task saved = tasks.createTaskQuery().taskId(changed.getId()).singleResult();
+        // By instant: the engine hands out a Timestamp here and a Date there.
+        Long before = saved == null || saved.getDueDate() == null ? null : saved.getDueDate().getTime();
+        Long after = changed.getDueDate() == null ? null : changed.getDueDate().getTime();
+        return saved != null && !Objects.equals(before, after);
     }
 
     /**

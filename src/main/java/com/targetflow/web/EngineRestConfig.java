@@ -26,7 +26,7 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
         register(EngineApiRefusalMapper.Wrapped.class, 1);
         register(TaskInputRestExceptionMapper.class, 1);
         register(new EngineRestErrorMapper(messages), 1);
-        register(new EngineRestGoneMapper(messages), 1);
+        register(new EngineRestNullValueMapper(messages), 1);
         register(new EngineRestJsonErrorMapper.Unparsable(messages), 1);
         register(new EngineRestJsonErrorMapper.Unmappable(messages), 1);
     }

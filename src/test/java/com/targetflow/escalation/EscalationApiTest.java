@@ -110,6 +110,32 @@ class EscalationApiTest {
     }
 
     @Test
+    void aManagerMovesTheDueDateWithAReasonThatTheLadderKeeps() {
+        Date due = tasks.createTaskQuery().taskId(taskId).singleResult().getDueDate();
+        ResponseEntity<String> throughTheEngine = send("manager", "zh", HttpMethod.PUT, "/engine-rest/task/" + taskId,
+                "{\"name\":\"整改：和平社区科普画廊\",\"due\":\"2027-01-15T17:30:00.000+0800\"}");
+        assertThat(throughTheEngine.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(throughTheEngine.getBody()).contains("调整截止日期需要说明理由", "逾期与督办");
+        ResponseEntity<String> withoutReason = send("manager", "en", HttpMethod.POST, "/api/tasks/" + taskId + "/due-date",
+                "{\"due\":\"2027-01-15\",\"reason\":\"  \"}");
+        assertThat(withoutReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(withoutReason.getBody()).contains("reason", "Please say why the due date changes");
+        ResponseEntity<String> byTheUnit = send("street05", "zh", HttpMethod.POST, "/api/tasks/" + taskId + "/due-date",
+                "{\"due\":\"2099-12-31\",\"reason\":\"我们想晚一点\"}");
+        assertThat(byTheUnit.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getDueDate()).isEqualTo(due);
+
+        ResponseEntity<String> moved = send("manager", "zh", HttpMethod.POST, "/api/tasks/" + taskId + "/due-date",
+                "{\"due\":\"2027-01-15\",\"reason\":\"画廊所在社区施工，整改顺延\"}");
+        assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(moved.getBody()).contains("\"step\":\"DUE_CHANGED\"", "2027-01-15：画廊所在社区施工，整改顺延");
+        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getDueDate()).isEqualTo(at(2027, 1, 15, 17, 30));
+        assertThat(get("manager", "zh", "/escalations/" + taskId).getBody()).contains("id=\"due-date-change\"",
+                "画廊所在社区施工，整改顺延");
+        assertThat(get("street05", "zh", "/escalations/" + taskId).getBody()).doesNotContain("id=\"due-date-change\"");
+    }
+
+    @Test
     void aPersonChoosesHowOftenTheDigestComes() {
         try {
             ResponseEntity<String> chosen = send("street09", "zh", HttpMethod.PUT, "/api/people/me/digest", "{\"digest\":\"DAILY\"}");

@@ -153,6 +153,8 @@ class AuthorizationMatrixTest {
             GET     /escalations/{taskA}                                                      302       200        200     404        200       200     200            200
             GET     /api/escalations                                ~{taskA}                  401       200+       200+    200-       200+      200+    200+           200+
             GET     /api/tasks/{taskA}/escalation                                             401       200        200     404        200       200     200            200
+            POST    /api/tasks/{taskA}/due-date                                               401       403        403     403        403       400     403            400
+            POST    /escalations/{taskA}/due-date                                             302       403        403     403        403       302err  403            302err
             # Facilities and inspections (设施与检查)
             GET     /facilities                                     ~/facilities/{facilityA}" 302       200+       200+    200-       200+      200+    200+           200+
             GET     /facilities/{facilityA}                                                   302       200        200     404        200       200     200            200
@@ -337,6 +339,9 @@ class AuthorizationMatrixTest {
             Map.entry("PUT /api/people/{personA}", new Json(person("street02", "SD01"))),
             Map.entry("PUT /api/people/me/digest", new Json("{\"digest\":\"NOPE\"}")),
             Map.entry("POST /me/digest", new Form("digest=NOPE")),
+            // A due date that is no date: refused after the role is let through, nothing moved.
+            Map.entry("POST /api/tasks/{taskA}/due-date", new Json("{\"due\":\"NOPE\",\"reason\":\"authz\"}")),
+            Map.entry("POST /escalations/{taskA}/due-date", new Form("due=NOPE&reason=authz")),
             Map.entry("POST /engine-rest/task/{taskA}/complete", new Json(
                     "{\"variables\":{\"values\":{\"value\":\"not a list\",\"type\":\"String\"}}}")),
             // A field the form does not have: the doers, managers and administrators get through to be told so (400).
