@@ -112,6 +112,19 @@ class LoginAttemptsTest {
         assertSignedIn(browser.signIn("zhang", PASSWORD));
     }
 
+    /** Beside the sign-in settings, the other production default about what strangers may learn: no API description. */
+    @Test
+    void productionDescribesNoApiUnlessSwitchedOn() throws Exception {
+        String basic = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        for (String path : List.of("/v3/api-docs", "/swagger-ui/index.html")) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Basic " + basic).header("Accept", "application/json").GET()
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(path + " → " + answer.body()).isEqualTo(404);
+            assertThat(answer.body()).doesNotContain("openapi", "paths");
+        }
+    }
+
     /** As Camunda Admin does it: engine-rest's unlock, with the caller's own password. */
     private HttpResponse<String> unlock(String user, String caller, String password) throws Exception {
         String basic = Base64.getEncoder().encodeToString((caller + ":" + password).getBytes(StandardCharsets.UTF_8));
