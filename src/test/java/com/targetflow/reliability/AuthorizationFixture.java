@@ -31,8 +31,10 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -45,6 +47,12 @@ final class AuthorizationFixture {
 
     static final int YEAR = 2062;
     static final String PROBE_USER = "authz-probe";
+    /** A user made for the matrix to delete (an administrator may); put back after each write. */
+    static final String VICTIM_USER = "authz-victim";
+    /** What an allowed engine-rest write of the matrix may leave: a variable, a group, a tenant. */
+    static final String PROBE_VARIABLE = "authzProbe";
+    static final String PROBE_GROUP = "authz-group";
+    static final String PROBE_TENANT = "authz-tenant";
     private static final List<String> STREET01 = List.of("SD01", "secretaries");
 
     private final TransactionTemplate tx;
@@ -64,7 +72,14 @@ final class AuthorizationFixture {
     private final RepositoryService repository;
     private final IdentityService identity;
 
+    private final JdbcTemplate jdbc;
     private final Map<String, String> values = new HashMap<>();
+    /** SD01's open report task as it was made, and the grants of the whole engine then, to put back after a write. */
+    private Task taskAWas;
+    private Set<String> taskAComments;
+    private Set<String> taskAAttachments;
+    private User personAWas;
+    private List<Map<String, Object>> grantsWere;
     private final Set<Long> knownMeetings = new HashSet<>();
     private final Set<Long> freshFiles = new HashSet<>();
 
@@ -85,6 +100,7 @@ final class AuthorizationFixture {
         this.management = beans.getBean(ManagementService.class);
         this.repository = beans.getBean(RepositoryService.class);
         this.identity = beans.getBean(IdentityService.class);
+        this.jdbc = beans.getBean(JdbcTemplate.class);
     }
 
     /** Makes the objects and answers the placeholders of the matrix, e.g. taskA → the id of SD01's open report task. */
@@ -132,7 +148,61 @@ final class AuthorizationFixture {
 
         holdAMeetingWithAnActionItemForSubDistrictOne();
         values.put("deploymentId", repository.createDeploymentQuery().list().get(0).getId());
+        engineRestWrites();
         return values;
+    }
+
+    /**
+     * What the rows of engine-rest's writes need: taskA's execution and its fields as they are (a PUT of
+     * them changes nothing), a user to delete, SD02's group; and taskA, the grants and street01's account
+     * as they are now, so that {@link #restore()} can put back what an allowed write changed.
+     */
+    private void engineRestWrites() {
+        Task taskA = tasks.createTaskQuery().taskId(values.get("taskA")).singleResult();
+        values.put("executionA", taskA.getExecutionId());
+        values.put("groupB", "SD02");
+        values.put("victim", VICTIM_USER);
+        java.text.SimpleDateFormat format = new java.text.SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+        format.setTimeZone(java.util.TimeZone.getTimeZone("Asia/Shanghai"));
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("name", taskA.getName());
+        fields.put("description", taskA.getDescription());
+        fields.put("priority", taskA.getPriority());
+        fields.put("assignee", taskA.getAssignee());
+        fields.put("owner", taskA.getOwner());
+        fields.put("delegationState", null);
+        fields.put("due", taskA.getDueDate() == null ? null : format.format(taskA.getDueDate()));
+        fields.put("followUp", taskA.getFollowUpDate() == null ? null : format.format(taskA.getFollowUpDate()));
+        fields.put("parentTaskId", null);
+        fields.put("caseInstanceId", null);
+        fields.put("tenantId", null);
+        try {
+            values.put("taskAFields", new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(fields));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        User victim = identity.newUser(VICTIM_USER);
+        victim.setFirstName("授权矩阵");
+        victim.setLastName("");
+        victim.setEmail("authz-victim@example.com");
+        victim.setPassword("authz-victim-2062");
+        identity.saveUser(victim);
+        taskAWas = taskA;
+        taskAComments = ids(tasks.getTaskComments(taskA.getId()).stream().map(c -> c.getId()).toList());
+        taskAAttachments = ids(tasks.getTaskAttachments(taskA.getId()).stream().map(a -> a.getId()).toList());
+        personAWas = identity.createUserQuery().userId("street01").singleResult();
+        grantsWere = jdbc.queryForList("select * from act_ru_authorization");
+    }
+
+    /** Takes away the user made for the matrix to delete: the context, and its accounts, are shared with other test classes. */
+    void dispose() {
+        if (identity.createUserQuery().userId(VICTIM_USER).count() > 0) {
+            identity.deleteUser(VICTIM_USER);
+        }
+    }
+
+    private static Set<String> ids(List<String> ids) {
+        return new HashSet<>(ids);
     }
 
     /** A file of SD01's open round that a delete of the matrix may remove; a new one for each cell. */
@@ -159,6 +229,119 @@ final class AuthorizationFixture {
         if (identity.createUserQuery().userId(PROBE_USER).count() > 0) {
             identity.deleteUser(PROBE_USER);
         }
+        if (taskAWas != null) {
+            restoreEngineRestWrites();
+        }
+    }
+
+    /** What an allowed engine-rest write may have changed: taskA's fields, links, variables, comments and files; accounts; grants. */
+    private void restoreEngineRestWrites() {
+        String taskId = taskAWas.getId();
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task != null) {
+            boolean changed = !java.util.Objects.equals(task.getName(), taskAWas.getName())
+                    || !java.util.Objects.equals(task.getDescription(), taskAWas.getDescription())
+                    || task.getPriority() != taskAWas.getPriority()
+                    || task.getAssignee() != null
+                    || !java.util.Objects.equals(task.getOwner(), taskAWas.getOwner())
+                    || !java.util.Objects.equals(task.getDueDate(), taskAWas.getDueDate())
+                    || !java.util.Objects.equals(task.getFollowUpDate(), taskAWas.getFollowUpDate())
+                    || task.getDelegationState() != null;
+            if (changed) {
+                task.setName(taskAWas.getName());
+                task.setDescription(taskAWas.getDescription());
+                task.setPriority(taskAWas.getPriority());
+                task.setAssignee(null);
+                task.setOwner(taskAWas.getOwner());
+                task.setDueDate(taskAWas.getDueDate());
+                task.setFollowUpDate(taskAWas.getFollowUpDate());
+                task.setDelegationState(null);
+                tasks.saveTask(task);
+            }
+            Set<String> groups = new HashSet<>();
+            tasks.getIdentityLinksForTask(taskId).stream().filter(l -> "candidate".equals(l.getType()) && l.getGroupId() != null)
+                    .forEach(l -> groups.add(l.getGroupId()));
+            for (String group : groups) {
+                if (!group.equals("SD01")) {
+                    tasks.deleteCandidateGroup(taskId, group);
+                }
+            }
+            if (!groups.contains("SD01")) {
+                tasks.addCandidateGroup(taskId, "SD01");
+            }
+            if (tasks.getVariableLocal(taskId, PROBE_VARIABLE) != null) {
+                tasks.removeVariableLocal(taskId, PROBE_VARIABLE);
+            }
+            if (runtime.getVariableLocal(task.getExecutionId(), PROBE_VARIABLE) != null) {
+                runtime.removeVariableLocal(task.getExecutionId(), PROBE_VARIABLE);
+            }
+            if (runtime.getVariable(task.getProcessInstanceId(), PROBE_VARIABLE) != null) {
+                runtime.removeVariable(task.getProcessInstanceId(), PROBE_VARIABLE);
+            }
+            tasks.getTaskComments(taskId).stream().filter(c -> !taskAComments.contains(c.getId()))
+                    .forEach(c -> tasks.deleteTaskComment(taskId, c.getId()));
+            tasks.getTaskAttachments(taskId).stream().filter(a -> !taskAAttachments.contains(a.getId()))
+                    .forEach(a -> tasks.deleteTaskAttachment(taskId, a.getId()));
+        }
+        if (identity.createUserQuery().userId(VICTIM_USER).count() == 0) {
+            User victim = identity.newUser(VICTIM_USER);
+            victim.setFirstName("授权矩阵");
+            victim.setLastName("");
+            victim.setEmail("authz-victim@example.com");
+            victim.setPassword("authz-victim-2062");
+            identity.saveUser(victim);
+        }
+        User personA = identity.createUserQuery().userId("street01").singleResult();
+        if (!java.util.Objects.equals(personA.getFirstName(), personAWas.getFirstName())
+                || !java.util.Objects.equals(personA.getLastName(), personAWas.getLastName())
+                || !java.util.Objects.equals(personA.getEmail(), personAWas.getEmail())) {
+            personA.setFirstName(personAWas.getFirstName());
+            personA.setLastName(personAWas.getLastName());
+            personA.setEmail(personAWas.getEmail());
+            identity.saveUser(personA);
+        }
+        if (identity.createUserQuery().userId("street01").memberOfGroup("SD01").count() == 0) {
+            identity.createMembership("street01", "SD01");
+        }
+        if (identity.createUserQuery().userId("street01").memberOfGroup("SD02").count() > 0) {
+            identity.deleteMembership("street01", "SD02");
+        }
+        if (identity.createGroupQuery().groupId(PROBE_GROUP).count() > 0) {
+            identity.deleteGroup(PROBE_GROUP);
+        }
+        if (identity.createTenantQuery().tenantId(PROBE_TENANT).count() > 0) {
+            identity.deleteTenant(PROBE_TENANT);
+        }
+        restoreGrants();
+    }
+
+    /**
+     * The engine's grants as they were when the objects were made: an allowed claim, delegation or
+     * new candidate leaves a grant on taskA behind it (the engine never takes one back), which
+     * would let another unit see the task in every later row.
+     */
+    private void restoreGrants() {
+        Map<Object, Map<String, Object>> was = new HashMap<>();
+        grantsWere.forEach(row -> was.put(row.get("id_"), row));
+        Map<Object, Map<String, Object>> now = new HashMap<>();
+        jdbc.queryForList("select * from act_ru_authorization").forEach(row -> now.put(row.get("id_"), row));
+        now.forEach((id, row) -> {
+            if (!was.containsKey(id)) {
+                jdbc.update("delete from act_ru_authorization where id_ = ?", id);
+            }
+        });
+        was.forEach((id, row) -> {
+            Map<String, Object> current = now.get(id);
+            if (current == null) {
+                List<String> columns = new java.util.ArrayList<>(row.keySet());
+                jdbc.update("insert into act_ru_authorization (" + String.join(", ", columns) + ") values ("
+                        + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")",
+                        columns.stream().map(row::get).toArray());
+            } else if (!current.equals(row)) {
+                jdbc.update("update act_ru_authorization set perms_ = ?, rev_ = ? where id_ = ?", row.get("perms_"),
+                        row.get("rev_"), id);
+            }
+        });
     }
 
     /** The first meeting of the year, with only SD01 invited, held; the second stays planned. */

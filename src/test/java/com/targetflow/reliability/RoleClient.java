@@ -26,8 +26,8 @@ final class RoleClient {
     private static final Pattern META_TOKEN = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final HttpClient STATELESS = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    /** What the matrix sends: nothing, JSON, a form, or one file as multipart. */
-    sealed interface Body permits None, Json, Form, File {
+    /** What the matrix sends: nothing, JSON, a form, one file as multipart, or bytes of a type of their own. */
+    sealed interface Body permits None, Json, Form, File, Raw {
     }
 
     record None() implements Body {
@@ -40,6 +40,10 @@ final class RoleClient {
     }
 
     record File(String name, byte[] content) implements Body {
+    }
+
+    /** A body made elsewhere (engine-rest's multipart attachment form), sent as it is. */
+    record Raw(String contentType, byte[] bytes) implements Body {
     }
 
     record Answer(int status, String location, String contentType, byte[] body) {
@@ -121,6 +125,10 @@ final class RoleClient {
         if (body instanceof Form form) {
             request.header("Content-Type", "application/x-www-form-urlencoded");
             return HttpRequest.BodyPublishers.ofString(form.fields());
+        }
+        if (body instanceof Raw raw) {
+            request.header("Content-Type", raw.contentType());
+            return HttpRequest.BodyPublishers.ofByteArray(raw.bytes());
         }
         if (body instanceof File file) {
             RawHttp.Body upload = RawHttp.Body.file(file.name(), "application/octet-stream", file.content());
