@@ -13,5 +13,4 @@ public class EngineApiRefusal extends AuthorizationException {
     public EngineApiRefusal(String message) {
         super(message);
     }
-
 }
