@@ -240,11 +240,12 @@ public class EscalationService {
                 : watched.findByStatusAndUnitOrderByDueAt(WatchedTask.Status.OPEN, unitOrAll);
     }
 
-    /** How many of the unit's tasks of the year were escalated to the district (督办). */
+    /** How many of the unit's tasks of the year (every unit's, for null) were escalated to the district (督办). */
     @Transactional(readOnly = true)
-    public long escalatedIn(Unit unit, int year) {
-        return steps.countEscalated(unit, java.time.LocalDate.of(year, 1, 1).atStartOfDay(EscalationCalendar.DISTRICT).toInstant(),
-                java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay(EscalationCalendar.DISTRICT).toInstant());
+    public long escalatedIn(Unit unitOrAll, int year) {
+        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(EscalationCalendar.DISTRICT).toInstant();
+        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(EscalationCalendar.DISTRICT).toInstant();
+        return unitOrAll == null ? steps.countEscalated(from, to) : steps.countEscalated(unitOrAll, from, to);
     }
 
     int workingDaysLate(WatchedTask task) {

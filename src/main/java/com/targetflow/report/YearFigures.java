@@ -1,5 +1,8 @@
 package com.targetflow.report;
 
+import com.targetflow.escalation.EscalationService;
+import com.targetflow.inspections.Inspection;
+import com.targetflow.inspections.InspectionOutcome;
 import com.targetflow.meetings.Meeting;
 import com.targetflow.meetings.MeetingService;
 import com.targetflow.meetings.MeetingStatus;
@@ -15,7 +18,10 @@ import com.targetflow.targets.ProgressService;
 import com.targetflow.targets.TargetProgress;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +40,12 @@ class YearFigures {
     private final UnitRepository units;
     private final FacilityRepository facilities;
     private final com.targetflow.inspections.InspectionService inspections;
+    private final EscalationService escalation;
 
     YearFigures(ProgressService progress, MeetingService meetings, UnitRepository units, FacilityRepository facilities,
-                com.targetflow.inspections.InspectionService inspections) {
+                com.targetflow.inspections.InspectionService inspections, EscalationService escalation) {
         this.inspections = inspections;
+        this.escalation = escalation;
         this.progress = progress;
         this.meetings = meetings;
         this.units = units;
@@ -117,6 +125,21 @@ class YearFigures {
                     .filter(i -> i.getFacility().getKind() == FacilityKind.EDUCATION_BASE)
                     .filter(i -> unit == null || i.getFacility().getOwner().getId().equals(unit.getId()))
                     .map(i -> i.getFacility().getId()).distinct().count();
+        }
+
+        /** What the summary may claim of the year: its targets, the facilities that did not pass, the 督办. */
+        SummaryClaims claims() {
+            List<Inspection> decided = inspections.decidedIn(plan.getYear()).stream()
+                    .filter(i -> unit == null || i.getFacility().getOwner().getId().equals(unit.getId())).toList();
+            long notPassed = decided.stream().filter(i -> i.getOutcome() != InspectionOutcome.PASS)
+                    .map(i -> i.getFacility().getId()).distinct().count();
+            // A facility's last inspection of the year decides whether it still has not passed.
+            Map<Long, Inspection> last = new LinkedHashMap<>();
+            decided.stream().sorted(Comparator.comparing(Inspection::getVisit))
+                    .forEach(i -> last.put(i.getFacility().getId(), i));
+            List<String> still = last.values().stream().filter(i -> i.getOutcome() != InspectionOutcome.PASS)
+                    .map(i -> i.getFacility().getName()).sorted().toList();
+            return new SummaryClaims(targets, notPassed, still, escalation.escalatedIn(unit, plan.getYear()));
         }
 
         private boolean attendedByScope(Meeting meeting) {
