@@ -13,13 +13,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Predicate;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
@@ -35,7 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class YearWorkbook {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
 
     private final ProgressService progress;
@@ -57,6 +58,9 @@ class YearWorkbook {
             var bold = book.createFont();
             bold.setBold(true);
             header.setFont(bold);
+            CellStyle day = format(book, "yyyy-mm-dd");
+            CellStyle moment = format(book, "yyyy-mm-dd hh:mm");
+            CellStyle percent = format(book, "0.0%");
             Sheet targets = sheet(book, header, locale, "excel.export.targets", "unitCode", "unitName", "indicatorCode",
                     "indicator", "measure", "quota", "approved", "rate", "light", "dueDate", "status");
             int r = 1;
@@ -69,11 +73,15 @@ class YearWorkbook {
                 text(row, 4, t.measure());
                 number(row, 5, t.quota());
                 number(row, 6, t.approvedValue());
-                number(row, 7, t.completionRate());
+                // A rate is a fraction shown as a percentage, so that a spreadsheet computes with it.
+                if (t.completionRate() != null) {
+                    styled(row, 7, percent).setCellValue(t.completionRate().movePointLeft(2).doubleValue());
+                }
                 text(row, 8, t.light() == null ? "" : messages.getMessage("light." + t.light().name(), null, locale));
-                text(row, 9, t.dueDate().toString());
+                styled(row, 9, day).setCellValue(t.dueDate());
                 text(row, 10, messages.getMessage("target.status." + t.status().name(), null, t.status().name(), locale));
             }
+            filter(targets, r, 11);
             Sheet meetingSheet = sheet(book, header, locale, "excel.export.meetings", "date", "meeting", "status", "unitCode",
                     "unitName", "invitee", "reply", "attendance");
             r = 1;
@@ -83,7 +91,8 @@ class YearWorkbook {
                         continue;
                     }
                     Row row = meetingSheet.createRow(r++);
-                    text(row, 0, (meeting.getStartsAt() == null ? meeting.getPlannedDate() : meeting.getStartsAt().toLocalDate()).toString());
+                    styled(row, 0, day).setCellValue(meeting.getStartsAt() == null ? meeting.getPlannedDate()
+                            : meeting.getStartsAt().toLocalDate());
                     text(row, 1, messages.getMessage("meeting.type." + meeting.getType().name(), null, locale));
                     text(row, 2, messages.getMessage("meeting.status." + meeting.getStatus().name(), null, locale));
                     text(row, 3, invitee.getUnit().getCode());
@@ -93,6 +102,7 @@ class YearWorkbook {
                     text(row, 7, invitee.getAttendance() == null ? "" : messages.getMessage("meeting.attendance." + invitee.getAttendance().name(), null, invitee.getAttendance().name(), locale));
                 }
             }
+            filter(meetingSheet, r, 8);
             Sheet inspectionSheet = sheet(book, header, locale, "excel.export.inspections", "facilityCode", "facility",
                     "kind", "unitCode", "visit", "inspectedAt", "inspector", "outcome", "failedItems", "remark");
             r = 1;
@@ -106,7 +116,9 @@ class YearWorkbook {
                 text(row, 2, messages.getMessage("facility.kind." + i.getFacility().getKind().name(), null, locale));
                 text(row, 3, i.getFacility().getOwner().getCode());
                 row.createCell(4).setCellValue(i.getVisit());
-                text(row, 5, i.getInspectedAt() == null ? "" : WHEN.format(i.getInspectedAt().atZone(DISTRICT)));
+                if (i.getInspectedAt() != null) {
+                    styled(row, 5, moment).setCellValue(LocalDateTime.ofInstant(i.getInspectedAt(), DISTRICT));
+                }
                 text(row, 6, i.getInspector());
                 text(row, 7, messages.getMessage("inspection.outcome." + i.getOutcome().name(), null, i.getOutcome().name(), locale));
                 if (i.getFailedItems() != null) {
@@ -114,6 +126,7 @@ class YearWorkbook {
                 }
                 text(row, 9, i.getRemark());
             }
+            filter(inspectionSheet, r, 10);
             book.write(out);
             book.dispose();
             return out.toByteArray();
@@ -133,6 +146,23 @@ class YearWorkbook {
         }
         sheet.createFreezePane(0, 1);
         return sheet;
+    }
+
+    private static CellStyle format(SXSSFWorkbook book, String pattern) {
+        CellStyle style = book.createCellStyle();
+        style.setDataFormat(book.getCreationHelper().createDataFormat().getFormat(pattern));
+        return style;
+    }
+
+    private static Cell styled(Row row, int column, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    /** The header row filters the sheet's rows, as a spreadsheet user would set it up. */
+    private static void filter(Sheet sheet, int rows, int columns) {
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, columns - 1));
     }
 
     private static void text(Row row, int column, String value) {

@@ -3,23 +3,15 @@ package com.targetflow.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.targetflow.DemoDistrictTest;
-import com.targetflow.targets.AnnualPlan;
-import com.targetflow.targets.PlanRepository;
-import com.targetflow.targets.PlanService;
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The summary claims what the year's data shows and nothing more (SummaryClaims), tried on three
@@ -29,18 +21,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @DemoDistrictTest
 class SummaryHonestyTest {
 
-    @Autowired PlanService plans;
-    @Autowired PlanRepository planRepository;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired TransactionTemplate tx;
+    @Autowired ApplicationContext beans;
     @Autowired TestRestTemplate http;
 
     @Test
     void aYearWithEveryTargetMetSaysSoAndListsNoProblem() throws Exception {
-        int year = 2081;
-        issue(year, Map.of("ORG-2", 80, "FAC-2", 3));
-        report(year, Map.of("ORG-2", "82", "FAC-2", "3"));
+        int year = 2101;
+        new SmallYear(beans, year).issue(Map.of("ORG-2", 80, "FAC-2", 3)).report(Map.of("ORG-2", "82", "FAC-2", "3"));
         List<String> text = summary(year, "SD01");
         // Indicators that are not in this year's plan still show as missing data: the year does not hold them.
         assertThat(String.join("\n", text)).contains("全年2项目标任务全面完成。").doesNotContain("未完成");
@@ -50,9 +37,9 @@ class SummaryHonestyTest {
 
     @Test
     void aYearWithMissesNamesEachWithItsFiguresAndNeverCountsAZeroAsWorkDone() throws Exception {
-        int year = 2082;
-        issue(year, Map.of("ORG-2", 80, "VOL-1", 1, "FAC-2", 3));
-        report(year, Map.of("ORG-2", "64", "VOL-1", "0", "FAC-2", "3"));
+        int year = 2102;
+        new SmallYear(beans, year).issue(Map.of("ORG-2", 80, "VOL-1", 1, "FAC-2", 3))
+                .report(Map.of("ORG-2", "64", "VOL-1", "0", "FAC-2", "3"));
         List<String> text = summary(year, "SD01");
         String all = String.join("\n", text);
         assertThat(all).doesNotContain("全面完成").contains("全年3项目标任务中，完成1项，未完成2项（见“存在问题”）。");
@@ -70,9 +57,9 @@ class SummaryHonestyTest {
 
     @Test
     void aYearWithMissingDataSaysWhatIsMissingAndNoHeadingClaimsIt() throws Exception {
-        int year = 2083;
+        int year = 2103;
         // Issued and confirmed, never reported: no approved value for any target.
-        issue(year, Map.of("ORG-2", 80, "FAC-2", 3), "LEAD-1");
+        new SmallYear(beans, year).issue(Map.of("ORG-2", 80, "FAC-2", 3), "LEAD-1");
         String unit = String.join("\n", summary(year, "SD01"));
         assertThat(unit).doesNotContain("全面完成")
                 .contains("全年2项目标任务中，完成0项，未完成0项，另有2项没有审核通过的完成值")
@@ -81,34 +68,6 @@ class SummaryHonestyTest {
         assertThat(district).doesNotContain("（一）成立了区全民科学素质领导小组，健全组织领导机构。")
                 .contains("（一）区全民科学素质领导小组");
         assertThat(String.join("\n", district)).doesNotContain("全面完成");
-    }
-
-    private void issue(int year, Map<String, Integer> quotas, String... districtMilestones) {
-        tx.executeWithoutResult(s -> {
-            AnnualPlan plan = plans.createDraft(year);
-            quotas.forEach((indicator, quota) -> plans.addTarget(plan, indicator, "SD01", BigDecimal.valueOf(quota),
-                    LocalDate.of(year, 12, 31)));
-            for (String milestone : districtMilestones) {
-                plans.addTarget(plan, milestone, "DIST", BigDecimal.ONE, LocalDate.of(year, 12, 31));
-            }
-            plans.issue(plan);
-        });
-        tasks.complete(unitTask(year).getId(), Map.of("targetsAccepted", true));
-        plans.openReportingRound(planRepository.findByYear(year).orElseThrow());
-    }
-
-    /** One report of the unit, with a value for every target, approved. */
-    private void report(int year, Map<String, String> values) {
-        List<Map<String, Object>> rows = values.entrySet().stream()
-                .map(v -> Map.<String, Object>of("indicatorCode", v.getKey(), "value", v.getValue())).toList();
-        tasks.complete(unitTask(year).getId(), Map.of("values", rows, "narrative", "全年工作"));
-        tasks.complete(unitTask(year).getId(), Map.of("reportApproved", true));
-    }
-
-    private Task unitTask(int year) {
-        String instance = runtime.createProcessInstanceQuery().processDefinitionKey("unit-targets")
-                .processInstanceBusinessKey(year + "-SD01").singleResult().getId();
-        return tasks.createTaskQuery().processInstanceId(instance).singleResult();
     }
 
     private List<String> summary(int year, String unit) throws Exception {
