@@ -22,15 +22,15 @@ public class MailDelivery {
 
     private final OutgoingMailRepository mails;
     private final ObjectProvider<JavaMailSender> smtp;
-    private final NotificationProperties properties;
+    private final MailSenderIdentity sender;
     private final MailAttempts attempts;
     private final Clock clock;
 
-    MailDelivery(OutgoingMailRepository mails, ObjectProvider<JavaMailSender> smtp, NotificationProperties properties,
+    MailDelivery(OutgoingMailRepository mails, ObjectProvider<JavaMailSender> smtp, MailSenderIdentity sender,
                  MailAttempts attempts, Clock clock) {
         this.mails = mails;
         this.smtp = smtp;
-        this.properties = properties;
+        this.sender = sender;
         this.attempts = attempts;
         this.clock = clock;
     }
@@ -42,13 +42,13 @@ public class MailDelivery {
         if (mail.getStatus() == MailStatus.SENT) {
             return;  // a retried job after a commit that did happen: never twice
         }
-        JavaMailSender sender = smtp.getIfAvailable();
-        if (sender == null) {
+        JavaMailSender transport = smtp.getIfAvailable();
+        if (transport == null) {
             mail.markSent(MailTransportKind.MAILBOX, Instant.now(clock));
             return;
         }
         try {
-            new SmtpMailSender(sender, properties.mail().from()).send(mail);
+            new SmtpMailSender(transport, sender.now()).send(mail);
         } catch (Exception e) {
             String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
             log.warn("Mail {} to {} not sent, will retry: {}", mailId, mail.getRecipientEmail(), reason);

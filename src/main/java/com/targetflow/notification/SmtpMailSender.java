@@ -7,8 +7,10 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.Locale;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
@@ -18,21 +20,32 @@ import org.springframework.mail.javamail.JavaMailSender;
  */
 class SmtpMailSender {
 
-    private final JavaMailSender sender;
-    private final String from;
+    /** The sender's address and display name, and where replies go (null: to the sender). */
+    record Sender(String address, String name, String replyTo) {
+    }
 
-    SmtpMailSender(JavaMailSender sender, String from) {
+    private final JavaMailSender sender;
+    private final Sender from;
+
+    SmtpMailSender(JavaMailSender sender, Sender from) {
         this.sender = sender;
         this.from = from;
     }
 
-    void send(OutgoingMail mail) throws MessagingException {
+    void send(OutgoingMail mail) throws MessagingException, UnsupportedEncodingException {
         MimeMessage mime = sender.createMimeMessage();
-        mime.setFrom(new InternetAddress(from));
+        mime.setFrom(new InternetAddress(from.address(), from.name(), "UTF-8"));
+        if (from.replyTo() != null && !from.replyTo().isBlank()) {
+            mime.setReplyTo(new InternetAddress[] {new InternetAddress(from.replyTo())});
+        }
         mime.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.getRecipientEmail()));
         mime.setSubject(mail.getSubject(), "UTF-8");
         mime.setSentDate(new Date());
         mime.setHeader("X-TargetFlow-Mail", String.valueOf(mail.getId()));
+        // A program wrote it (RFC 3834): out-of-office answers and other automatic replies stay away.
+        mime.setHeader("Auto-Submitted", "auto-generated");
+        // One list per kind of mail (RFC 2919), so that people can sort and filter them.
+        mime.setHeader("List-Id", listId(mail.getKind(), from.address()));
 
         MimeMultipart alternative = new MimeMultipart("alternative");
         MimeBodyPart text = new MimeBodyPart();
@@ -62,5 +75,12 @@ class SmtpMailSender {
         }
         mime.saveChanges();
         sender.send(mime);
+    }
+
+    /** "&lt;task-reminder.targetflow.district.example&gt;": the kind, then the sender's domain. */
+    static String listId(MailKind kind, String fromAddress) {
+        String domain = fromAddress.contains("@") ? fromAddress.substring(fromAddress.indexOf('@') + 1) : "localhost";
+        return "TargetFlow " + kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + " <"
+                + kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".targetflow." + domain + ">";
     }
 }

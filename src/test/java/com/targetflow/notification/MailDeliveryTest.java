@@ -11,9 +11,12 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.targetflow.meetings.MeetingService;
 import com.targetflow.meetings.MeetingType;
+import com.targetflow.organisation.UnitKind;
+import com.targetflow.organisation.UnitRepository;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -46,7 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * out, an incident waits for a manager; a mail whose delivery was lost is delivered when a node starts.
  */
 @SpringBootTest(properties = {
-        "camunda.bpm.process-engine-name=mailtests", "targetflow.mail.from=kexie@district.example"})
+        "camunda.bpm.process-engine-name=mailtests", "targetflow.mail.from=kexie@district.example",
+        "targetflow.mail.reply-to=bangongshi@district.example"})
 @ActiveProfiles({"test", "demo"})
 class MailDeliveryTest {
 
@@ -71,6 +75,7 @@ class MailDeliveryTest {
     @Autowired OutgoingMailRepository mails;
     @Autowired TransactionTemplate tx;
     @Autowired UndeliveredMails undelivered;
+    @Autowired UnitRepository units;
 
     int year;
     long meetingId;
@@ -104,7 +109,13 @@ class MailDeliveryTest {
                 "street01@demo.targetflow.local", "street02@demo.targetflow.local", "street03@demo.targetflow.local");
         for (MimeMessage message : received) {
             assertThat(message.getSubject()).startsWith("会议通知：地区科协秘书长例会");
-            assertThat(message.getFrom()[0].toString()).isEqualTo("kexie@district.example");
+            // From the district association by name, replies to an address someone reads, marked as written by a program.
+            InternetAddress from = (InternetAddress) message.getFrom()[0];
+            assertThat(from.getAddress()).isEqualTo("kexie@district.example");
+            assertThat(from.getPersonal()).isEqualTo(districtName());
+            assertThat(message.getReplyTo()).extracting(Object::toString).containsExactly("bangongshi@district.example");
+            assertThat(message.getHeader("Auto-Submitted")).containsExactly("auto-generated");
+            assertThat(message.getHeader("List-Id")).containsExactly("TargetFlow invitation <invitation.targetflow.district.example>");
             List<BodyPart> parts = leaves(message);
             assertThat(parts).extracting(p -> p.getContentType().toLowerCase())
                     .anySatisfy(t -> assertThat(t).startsWith("text/plain"))
@@ -249,5 +260,9 @@ class MailDeliveryTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private String districtName() {
+        return units.findByKindOrderByCode(UnitKind.DISTRICT_ASSOCIATION).get(0).getName();
     }
 }

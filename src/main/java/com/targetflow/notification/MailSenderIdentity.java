@@ -1,0 +1,32 @@
+package com.targetflow.notification;
+
+import com.targetflow.organisation.UnitKind;
+import com.targetflow.organisation.UnitRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who a mail says it is from: the configured address with the district association's name as it
+ * stands in the register (or targetflow.mail.sender-name), and where replies go
+ * (targetflow.mail.reply-to: an address that someone reads; without it, replies go to the sender).
+ */
+@Component
+class MailSenderIdentity {
+
+    private final NotificationProperties properties;
+    private final UnitRepository units;
+
+    MailSenderIdentity(NotificationProperties properties, UnitRepository units) {
+        this.properties = properties;
+        this.units = units;
+    }
+
+    /** Read when a mail goes out, so that a renamed association signs the next mail. */
+    SmtpMailSender.Sender now() {
+        String name = properties.mail().senderName();
+        if (name == null || name.isBlank()) {
+            name = units.findByKindOrderByCode(UnitKind.DISTRICT_ASSOCIATION).stream().findFirst()
+                    .map(unit -> unit.getName()).orElse(null);
+        }
+        return new SmtpMailSender.Sender(properties.mail().from(), name, properties.mail().replyTo());
+    }
+}
