@@ -20,7 +20,9 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.Locale;
 import java.util.TimeZone;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,22 +37,27 @@ class MeetingIcs {
     private final MeetingProperties properties;
     private final NotificationProperties notification;
     private final Clock clock;
+    private final String organizerName;
 
-    MeetingIcs(MeetingProperties properties, NotificationProperties notification, Clock clock) {
+    MeetingIcs(MeetingProperties properties, NotificationProperties notification, Clock clock, MessageSource messages) {
         this.properties = properties;
         this.notification = notification;
         this.clock = clock;
+        // Calendar data is written once for everyone, in the office's language.
+        this.organizerName = messages.getMessage("meeting.ics.organizer", null, Locale.SIMPLIFIED_CHINESE);
     }
 
-    MailMessage.CalendarPart request(Meeting meeting, Invitee invitee, String title, String description) {
-        return part(Method.REQUEST, meeting, invitee, title, description);
+    /** The entry, and where to answer it: the reply task on the workbench (in DESCRIPTION and URL). */
+    MailMessage.CalendarPart request(Meeting meeting, Invitee invitee, String title, String description, String replyLink) {
+        return part(Method.REQUEST, meeting, invitee, title, description, replyLink);
     }
 
-    MailMessage.CalendarPart cancel(Meeting meeting, Invitee invitee, String title, String description) {
-        return part(Method.CANCEL, meeting, invitee, title, description);
+    MailMessage.CalendarPart cancel(Meeting meeting, Invitee invitee, String title, String description, String meetingLink) {
+        return part(Method.CANCEL, meeting, invitee, title, description, meetingLink);
     }
 
-    private MailMessage.CalendarPart part(String method, Meeting meeting, Invitee invitee, String title, String description) {
+    private MailMessage.CalendarPart part(String method, Meeting meeting, Invitee invitee, String title, String description,
+                                          String link) {
         ZoneId zone = properties.zone();
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//TargetFlow//Meetings//ZH");
@@ -66,16 +73,22 @@ class MeetingIcs {
         event.setSummary(title);
         event.setLocation(meeting.getPlace());
         event.setDescription(description);
-        event.setStatus(Method.CANCEL.equals(method) ? Status.cancelled() : Status.confirmed());
-        Organizer organizer = new Organizer("区科协", notification.mail().from());
+        event.setUrl(link);
+        boolean cancelled = Method.CANCEL.equals(method);
+        event.setStatus(cancelled ? Status.cancelled() : Status.confirmed());
+        Organizer organizer = new Organizer(organizerName, notification.mail().from());
         event.setOrganizer(organizer);
         Attendee attendee = new Attendee(invitee.getPerson().getName(), invitee.getPerson().getEmail());
         attendee.setRole(Role.ATTENDEE);
-        attendee.setRsvp(true);
-        attendee.setParticipationStatus(ParticipationStatus.NEEDS_ACTION);
+        if (!cancelled) {
+            // TargetFlow reads no mailbox: a calendar's Accept or Decline would go nowhere, and the reply
+            // task would stay open. Calendars are told not to ask; the entry links to the reply task.
+            attendee.setRsvp(false);
+            attendee.setParticipationStatus(ParticipationStatus.NEEDS_ACTION);
+        }
         event.addAttendee(attendee);
         calendar.addEvent(event);
-        return new MailMessage.CalendarPart(method, Biweekly.write(calendar).go());
+        return new MailMessage.CalendarPart(method, IcsLines.fold(Biweekly.write(calendar).go()));
     }
 
     /** A VTIMEZONE with one standard-time rule: right for zones without daylight saving, such as Asia/Shanghai. */

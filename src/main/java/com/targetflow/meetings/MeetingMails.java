@@ -41,7 +41,8 @@ class MeetingMails {
         MailKind kind = meeting.getCalendarSequence() > 0 ? MailKind.INVITATION_UPDATE : MailKind.INVITATION;
         Map<String, Object> model = model(meeting, invitee.getPerson());
         outbox.queue(new MailMessage(recipient(invitee.getPerson()), kind, model,
-                ics.request(meeting, invitee, (String) model.get("title"), description(meeting, invitee.getPerson())),
+                ics.request(meeting, invitee, (String) model.get("title"),
+                        description(meeting, invitee.getPerson(), links.taskLink(replyTaskId)), links.taskLink(replyTaskId)),
                 meeting.getId(), replyTaskId));
     }
 
@@ -49,7 +50,8 @@ class MeetingMails {
         Map<String, Object> model = model(meeting, invitee.getPerson());
         model.put("reason", meeting.getCancelReason());
         outbox.queue(new MailMessage(recipient(invitee.getPerson()), MailKind.CANCELLATION, model,
-                ics.cancel(meeting, invitee, (String) model.get("title"), description(meeting, invitee.getPerson())),
+                ics.cancel(meeting, invitee, (String) model.get("title"), description(meeting, invitee.getPerson(), null),
+                        (String) model.get("meetingLink")),
                 meeting.getId(), null));
     }
 
@@ -105,7 +107,8 @@ class MeetingMails {
         return model;
     }
 
-    private String description(Meeting meeting, Person person) {
+    /** The agenda and training, and (for an invitation) where to answer it. */
+    private String description(Meeting meeting, Person person, String replyLink) {
         Locale locale = person.getLanguage().locale();
         StringBuilder text = new StringBuilder();
         if (meeting.getAgenda() != null) {
@@ -117,6 +120,9 @@ class MeetingMails {
             if (meeting.getTrainer() != null) {
                 text.append(" (").append(meeting.getTrainer()).append(")");
             }
+        }
+        if (replyLink != null) {
+            text.append(text.length() > 0 ? "\n" : "").append(messages.getMessage("meeting.ics.reply", new Object[] {replyLink}, locale));
         }
         return text.toString();
     }
