@@ -5,9 +5,12 @@ import com.targetflow.organisation.FacilityKind;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.UnitKind;
+import com.targetflow.organisation.UnitRepository;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.TargetProgress;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,10 +35,14 @@ class SummaryWriter {
 
     private final YearFigures figures;
     private final MessageSource messages;
+    private final UnitRepository units;
+    private final Clock clock;
 
-    SummaryWriter(YearFigures figures, MessageSource messages) {
+    SummaryWriter(YearFigures figures, MessageSource messages, UnitRepository units, Clock clock) {
         this.figures = figures;
         this.messages = messages;
+        this.units = units;
+        this.clock = clock;
     }
 
     WorkSummary write(AnnualPlan plan, Unit unit, Locale locale) {
@@ -106,7 +113,13 @@ class SummaryWriter {
         problems(claims, unit == null, t, blocks);
         plans(claims, unit == null, t, String.valueOf(plan.getYear() + 1), blocks);
         String title = t.msg(unit == null ? "summary.title" : "summary.unit.title", year, who);
-        return new WorkSummary(title, blocks);
+        // 落款: the association as the register names it, and the day the draft was written.
+        String signedBy = unit != null ? who : units.findByKindOrderByCode(UnitKind.DISTRICT_ASSOCIATION).stream()
+                .findFirst().map(district -> district.displayName(Language.of(locale))).orElse(who);
+        // The clock runs in the district's zone (ClockConfig).
+        LocalDate today = LocalDate.now(clock);
+        return new WorkSummary(title, blocks, signedBy, t.msg("summary.signed-on", String.valueOf(today.getYear()),
+                String.valueOf(today.getMonthValue()), String.valueOf(today.getDayOfMonth())));
     }
 
     /** 全面完成 only when every target was met; else how many were met, missed and not reported. */

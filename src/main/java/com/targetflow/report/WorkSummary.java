@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * The annual work summary (年度工作总结) as a sequence of blocks — title, headings, paragraphs —
  * each paragraph made of parts: the writer's text, a figure from the year's data, a figure the data
- * does not hold (said so, never invented), and a place left for the writer.
+ * does not hold (said so, never invented), and a place left for the writer. It closes with the
+ * 落款: who writes it (the association) and the date.
  */
-public record WorkSummary(String title, List<Block> blocks) {
+public record WorkSummary(String title, List<Block> blocks, String signedBy, String signedOn) {
 
     public enum Level { HEADING, SUBHEADING, PARAGRAPH }
 
