@@ -216,6 +216,9 @@ class CrashSafetyIT {
                 "--server.port=" + port,
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + SMTP_PORT,
+                // Production with SMTP refuses to start with localhost links or sender (MailSettingsCheck).
+                "--targetflow.base-url=https://kexie.district.example",
+                "--targetflow.mail.from=kexie@district.example",
                 // A killed node's locked jobs are taken over after this long (5 minutes in production).
                 "--camunda.bpm.job-execution.lock-time-in-millis=10000",
                 "--targetflow.admin.password=" + ADMIN_PASSWORD)

@@ -29,6 +29,9 @@ class OperationsTest {
         ResponseEntity<String> admin = http.withBasicAuth("admin", "demo").getForEntity("/actuator/health", String.class);
         // The job executor's part shows where it runs (off in these tests; CrashSafetyIT reads it on the packaged app).
         assertThat(admin.getBody()).contains("\"db\"", "\"processEngine\"");
+        // The demo's mail settings would not do for a district: the administrator is told which and why.
+        assertThat(admin.getBody()).contains("\"mailSettings\"", "targetflow.base-url is http://localhost:8080",
+                "targetflow.mail.from is targetflow@localhost");
         assertThat(http.getForEntity("/actuator/health/readiness", String.class).getBody()).contains("\"UP\"");
     }
 

@@ -3,6 +3,7 @@ package com.targetflow.security;
 import com.targetflow.HeadlessApp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,24 @@ class NoDefaultSecretsTest {
         try (ConfigurableApplicationContext later = start("production", "--targetflow.admin.password=")) {
             assertThat(later.isRunning()).isTrue();
         }
+    }
+
+    @Test
+    void productionWithSmtpRefusesLinksAndASenderThatOnlyWorkOnThisMachine() {
+        String password = "--targetflow.admin.password=a-long-and-fine-password";
+        String checked = "--targetflow.mail.check-settings=true";
+        assertThatThrownBy(() -> start("production", password, checked, "--spring.mail.host=127.0.0.1"))
+                .hasStackTraceContaining("Refusing to start: mail goes out over SMTP (spring.mail.host=127.0.0.1)")
+                .hasStackTraceContaining("targetflow.base-url is http://localhost:8080")
+                .hasStackTraceContaining("targetflow.mail.from is targetflow@localhost");
+        Throwable refused = catchThrowable(() -> start("production", password, checked,
+                "--spring.mail.host=127.0.0.1", "--targetflow.base-url=https://kexie.district.example"));
+        StringBuilder messages = new StringBuilder();
+        for (Throwable t = refused; t != null; t = t.getCause()) {
+            messages.append(t.getMessage()).append('\n');
+        }
+        assertThat(messages.toString()).contains("targetflow.mail.from is targetflow@localhost")
+                .doesNotContain("targetflow.base-url is");
     }
 
     private ConfigurableApplicationContext start(String profile, String... args) {
