@@ -2,6 +2,7 @@ package com.targetflow.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.targetflow.DebianClients;
 import com.targetflow.DemoDistrictTest;
 import com.targetflow.inspections.InspectionRound;
 import com.targetflow.inspections.InspectionScope;
@@ -77,6 +78,7 @@ class BrowserJourneysTest {
 
     @BeforeAll
     void aPhoneCameraPhoto() throws IOException {
+        DebianClients.requireBrowser(Browser.CHROMIUM, Browser.CHROMEDRIVER);
         photo = Path.of("target", "journeys", "gallery-photo.png").toAbsolutePath();
         Files.createDirectories(photo.getParent());
         BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);

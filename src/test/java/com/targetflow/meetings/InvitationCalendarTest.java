@@ -2,13 +2,13 @@ package com.targetflow.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.targetflow.DebianClients;
 import com.targetflow.DemoDistrictTest;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.OutgoingMail;
 import com.targetflow.notification.OutgoingMailRepository;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanService;
-import java.io.File;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,8 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @DemoDistrictTest
 class InvitationCalendarTest {
-
-    static final String PYTHON = System.getProperty("targetflow.test.python", "/usr/bin/python3");
 
     /** One line per fact of each file given. */
     private static final String READ = """
@@ -87,8 +85,7 @@ class InvitationCalendarTest {
             }
         }
 
-        assertThat(new File(PYTHON).canExecute()).as("Debian's python3 with python3-icalendar").isTrue();
-        String read = python(folder.resolve("INVITATION-street01.ics"), folder.resolve("CANCELLATION-street01.ics"));
+        String read = python(DebianClients.requirePython("icalendar", "python3-icalendar"), folder.resolve("INVITATION-street01.ics"), folder.resolve("CANCELLATION-street01.ics"));
         String uid = meetings.find(meetingId).getCalendarUid();
         assertThat(read.lines()).contains(
                 "INVITATION-street01.ics REQUEST uid " + uid + " sequence 0 rsvp FALSE url http://localhost:8080/workbench/tasks/"
@@ -99,8 +96,8 @@ class InvitationCalendarTest {
                 "请在工作台填写参会回执：http://localhost:8080/workbench/tasks/" + replyTask);
     }
 
-    private static String python(Path... files) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of(PYTHON, "-c", READ));
+    private static String python(String python3, Path... files) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(python3, "-c", READ));
         for (Path file : files) {
             command.add(file.toString());
         }

@@ -2,9 +2,9 @@ package com.targetflow.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.targetflow.DebianClients;
 import com.targetflow.DemoDistrictTest;
 import com.targetflow.meetings.MeetingService;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +25,6 @@ import org.springframework.context.ApplicationContext;
  */
 @DemoDistrictTest
 class YearWorkbookSpreadsheetTest {
-
-    static final String PYTHON = System.getProperty("targetflow.test.python", "/usr/bin/python3");
 
     /** Prints one line per fact; the test compares the lines. */
     private static final String READ = """
@@ -66,8 +64,8 @@ class YearWorkbookSpreadsheetTest {
         Files.createDirectories(file.getParent());
         Files.write(file, workbook);
 
-        assertThat(new File(PYTHON).canExecute()).as("Debian's python3 with python3-openpyxl (apt-get install python3-openpyxl)").isTrue();
-        Process python = new ProcessBuilder(PYTHON, "-c", READ, file.toString()).redirectErrorStream(true).start();
+        String python3 = DebianClients.requirePython("openpyxl", "python3-openpyxl");
+        Process python = new ProcessBuilder(python3, "-c", READ, file.toString()).redirectErrorStream(true).start();
         String read = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(python.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(python.exitValue()).as(read).isZero();
