@@ -372,6 +372,8 @@ class BrowserJourneysTest {
             // Tasklist takes the session of /login; it claims and submits through the engine's own API.
             street03.go("/camunda/app/tasklist/default/#/?task=" + confirm);
             street03.press(street03.clickable(By.cssSelector("button.claim")));
+            // No banner asking a district's staff to migrate to Camunda 8 (styles/user-styles.css).
+            assertThat(street03.all(By.cssSelector(".ce-eol-banner"))).noneMatch(WebElement::isDisplayed);
             street03.waitUntil(d -> confirm != null && user(confirm) != null);
             street03.press(street03.clickable(By.xpath("//label[contains(normalize-space(.), '接受全部目标任务')]//input")));
             street03.shot("confirm-in-tasklist");
