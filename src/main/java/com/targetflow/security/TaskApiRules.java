@@ -95,12 +95,13 @@ final class TaskApiRules implements GuardedService.Rule {
     }
 
     private Decision claim(EngineCaller caller, String taskId, String userId) {
+        if (userId == null) {
+            // claim(task, null) is an unclaim: the same rule as setAssignee(task, null).
+            return assign(caller, taskId, null);
+        }
         Task task = workable(caller, taskId);
         if (task == null) {
             return Decision.PROCEED;
-        }
-        if (userId == null) {
-            return assign(caller, taskId, null);
         }
         if (!userId.equals(caller.userId()) && !caller.isManager()) {
             throw refusals.forbidden("engine.guard.claim.for-other", task.getName());

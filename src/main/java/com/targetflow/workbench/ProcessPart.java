@@ -1,12 +1,14 @@
 package com.targetflow.workbench;
 
 import com.targetflow.organisation.PersonRole;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -17,7 +19,8 @@ import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
 /**
- * The part of a process that one person may read in a task's story. District staff read it all;
+ * The part of a process that one person may read in a task's story. District staff read it all
+ * (inspectors too: a re-inspection's story holds the unit's rectification);
  * so does a unit in a process that is its own (the engine granted the unit the instance). In a
  * process that several units share — a meeting's replies and action items — a unit's staff read
  * the steps that were their unit's, the steps taken in the same branch as the task at hand (the
@@ -25,8 +28,9 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
  */
 final class ProcessPart {
 
-    private static final Set<String> DISTRICT = Set.of(PersonRole.MANAGER.groupId(), PersonRole.DISTRICT_LEADER.groupId(),
-            PersonRole.ADMINISTRATOR.groupId());
+    /** The groups of the roles that see the whole district. */
+    private static final Set<String> DISTRICT = Arrays.stream(PersonRole.values())
+            .filter(PersonRole::seesWholeDistrict).map(PersonRole::groupId).collect(Collectors.toUnmodifiableSet());
 
     private final boolean whole;
     private final Set<String> taskIds;
