@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
@@ -79,8 +80,14 @@ class UndeliveredMails {
             if (instance != null && alive(instance)) {
                 continue;
             }
-            if (Boolean.TRUE.equals(tx.execute(s -> restartIfLost(id)))) {
-                restarted++;
+            try {
+                if (Boolean.TRUE.equals(tx.execute(s -> restartIfLost(id)))) {
+                    restarted++;
+                }
+            } catch (RuntimeException e) {
+                // One mail the database will not let go of does not stop the others; the next start tries it again.
+                log.warn("Delivery of mail {} not started again: {}", id, e.toString());
+                continue;
             }
             if (instance != null) {
                 removeStuck(instance, id);
@@ -104,10 +111,20 @@ class UndeliveredMails {
                 .anyMatch(instance -> alive(instance.getId())));
     }
 
-    /** A delivery waits in its job (due, or retrying later) or in an incident; one with neither is stuck for good. */
+    /**
+     * A delivery waits in its job (due, or retrying later) or in an incident; one with neither is stuck
+     * for good. So is one whose job row the database keeps locked after a crash (H2 2.3 after SIGKILL:
+     * "Timeout trying to lock table"): no job executor can take that job either. Its mail gets a new
+     * delivery, which never sends a mail already sent.
+     */
     private boolean alive(String instanceId) {
-        return asSystem.call(() -> management.createJobQuery().processInstanceId(instanceId).count() > 0
-                || runtime.createIncidentQuery().processInstanceId(instanceId).count() > 0);
+        try {
+            return asSystem.call(() -> management.createJobQuery().processInstanceId(instanceId).count() > 0
+                    || runtime.createIncidentQuery().processInstanceId(instanceId).count() > 0);
+        } catch (ProcessEngineException unreadable) {
+            log.warn("Delivery {} cannot be read ({}); treated as stuck", instanceId, unreadable.getMessage());
+            return false;
+        }
     }
 
     /** The stuck instance goes once its mail has a new delivery; if the database will not let go of it yet, the next start tries again. */
