@@ -47,6 +47,8 @@ public class Meeting {
     private Boolean trainingDelivered;
     private String decisions;
     private String recordedBy;
+    /** Who prepared it (筹备会议): the organizer, to whom plain replies to its mails are forwarded. */
+    private String preparedBy;
     private Instant recordedAt;
 
     @Version
@@ -63,7 +65,9 @@ public class Meeting {
         this.status = MeetingStatus.PLANNED;
     }
 
-    void prepare(LocalDateTime startsAt, LocalDateTime endsAt, String place, String agenda, String trainingTopic, String trainer) {
+    void prepare(LocalDateTime startsAt, LocalDateTime endsAt, String place, String agenda, String trainingTopic, String trainer,
+                 String preparedBy) {
+        this.preparedBy = preparedBy;
         this.startsAt = startsAt;
         this.endsAt = endsAt;
         this.plannedDate = startsAt.toLocalDate();
@@ -123,5 +127,6 @@ public class Meeting {
     public Boolean getTrainingDelivered() { return trainingDelivered; }
     public String getDecisions() { return decisions; }
     public String getRecordedBy() { return recordedBy; }
+    public String getPreparedBy() { return preparedBy; }
     public Instant getRecordedAt() { return recordedAt; }
 }

@@ -14,6 +14,7 @@ import biweekly.property.Organizer;
 import biweekly.property.Status;
 import biweekly.util.DateTimeComponents;
 import biweekly.util.UtcOffset;
+import com.targetflow.notification.MailInboxProperties;
 import com.targetflow.notification.MailMessage;
 import com.targetflow.notification.NotificationProperties;
 import java.time.Clock;
@@ -36,12 +37,15 @@ class MeetingIcs {
 
     private final MeetingProperties properties;
     private final NotificationProperties notification;
+    private final MailInboxProperties inbox;
     private final Clock clock;
     private final String organizerName;
 
-    MeetingIcs(MeetingProperties properties, NotificationProperties notification, Clock clock, MessageSource messages) {
+    MeetingIcs(MeetingProperties properties, NotificationProperties notification, MailInboxProperties inbox, Clock clock,
+               MessageSource messages) {
         this.properties = properties;
         this.notification = notification;
+        this.inbox = inbox;
         this.clock = clock;
         // Calendar data is written once for everyone, in the office's language.
         this.organizerName = messages.getMessage("meeting.ics.organizer", null, Locale.SIMPLIFIED_CHINESE);
@@ -76,14 +80,16 @@ class MeetingIcs {
         event.setUrl(link);
         boolean cancelled = Method.CANCEL.equals(method);
         event.setStatus(cancelled ? Status.cancelled() : Status.confirmed());
-        Organizer organizer = new Organizer(organizerName, notification.mail().from());
+        // Calendars send their answers to the organizer: TargetFlow's mailbox when one is read.
+        String answersTo = inbox.replyAddress();
+        Organizer organizer = new Organizer(organizerName, answersTo != null ? answersTo : notification.mail().from());
         event.setOrganizer(organizer);
         Attendee attendee = new Attendee(invitee.getPerson().getName(), invitee.getPerson().getEmail());
         attendee.setRole(Role.ATTENDEE);
         if (!cancelled) {
-            // TargetFlow reads no mailbox: a calendar's Accept or Decline would go nowhere, and the reply
-            // task would stay open. Calendars are told not to ask; the entry links to the reply task.
-            attendee.setRsvp(false);
+            // Without a mailbox to read, a calendar's Accept or Decline would go nowhere and the reply task
+            // would stay open: calendars are then told not to ask, and the entry links to the reply task.
+            attendee.setRsvp(answersTo != null);
             attendee.setParticipationStatus(ParticipationStatus.NEEDS_ACTION);
         }
         event.addAttendee(attendee);

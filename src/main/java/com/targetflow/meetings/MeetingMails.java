@@ -1,5 +1,6 @@
 package com.targetflow.meetings;
 
+import com.targetflow.notification.MailInboxProperties;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.MailMessage;
 import com.targetflow.notification.MailOutbox;
@@ -28,8 +29,11 @@ class MeetingMails {
     private final MeetingIcs ics;
     private final MessageSource messages;
     private final NotificationProperties links;
+    private final MailInboxProperties inbox;
 
-    MeetingMails(MailOutbox outbox, MeetingIcs ics, MessageSource messages, NotificationProperties links) {
+    MeetingMails(MailOutbox outbox, MeetingIcs ics, MessageSource messages, NotificationProperties links,
+                 MailInboxProperties inbox) {
+        this.inbox = inbox;
         this.outbox = outbox;
         this.ics = ics;
         this.messages = messages;
@@ -40,6 +44,7 @@ class MeetingMails {
     void invitation(Meeting meeting, Invitee invitee, String replyTaskId) {
         MailKind kind = meeting.getCalendarSequence() > 0 ? MailKind.INVITATION_UPDATE : MailKind.INVITATION;
         Map<String, Object> model = model(meeting, invitee.getPerson());
+        model.put("calendarAnswers", inbox.configured());
         outbox.queue(new MailMessage(recipient(invitee.getPerson()), kind, model,
                 ics.request(meeting, invitee, (String) model.get("title"),
                         description(meeting, invitee.getPerson(), links.taskLink(replyTaskId)), links.taskLink(replyTaskId)),
@@ -87,6 +92,16 @@ class MeetingMails {
                 model, null, meeting.getId(), taskId));
     }
 
+    /** A plain reply to one of the meeting's mails, passed on to whoever prepared the meeting. */
+    void forwardedReply(Meeting meeting, Person organizer, String sender, String subject, String text) {
+        Map<String, Object> model = model(meeting, organizer);
+        model.put("sender", sender);
+        model.put("originalSubject", subject == null ? "" : subject);
+        model.put("text", text == null || text.isBlank()
+                ? messages.getMessage("mail.forwarded.empty", null, organizer.getLanguage().locale()) : text);
+        outbox.queue(new MailMessage(recipient(organizer), MailKind.REPLY_FORWARDED, model, null, meeting.getId(), null));
+    }
+
     /** What every meeting mail shows: title, time, place, agenda, training. */
     private Map<String, Object> model(Meeting meeting, Person person) {
         Locale locale = person.getLanguage().locale();
@@ -122,7 +137,8 @@ class MeetingMails {
             }
         }
         if (replyLink != null) {
-            text.append(text.length() > 0 ? "\n" : "").append(messages.getMessage("meeting.ics.reply", new Object[] {replyLink}, locale));
+            text.append(text.length() > 0 ? "\n" : "").append(messages.getMessage(
+                    inbox.configured() ? "meeting.ics.reply-calendar" : "meeting.ics.reply", new Object[] {replyLink}, locale));
         }
         return text.toString();
     }

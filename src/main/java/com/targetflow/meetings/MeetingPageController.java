@@ -43,6 +43,7 @@ class MeetingPageController {
     @GetMapping("/meetings/{id}")
     String one(@PathVariable long id, Principal principal, Locale locale, Model model) {
         model.addAttribute("m", views.one(id, principal, Language.of(locale)));
+        model.addAttribute("mailboxAnswers", views.mailboxAnswers(id, principal));
         return "meeting";
     }
 }

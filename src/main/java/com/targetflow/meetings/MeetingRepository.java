@@ -7,5 +7,7 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     List<Meeting> findByYearOrderByPlannedDateAscIdAsc(int year);
 
+    java.util.Optional<Meeting> findByCalendarUid(String calendarUid);
+
     long countByYearAndTypeAndStatus(int year, MeetingType type, MeetingStatus status);
 }

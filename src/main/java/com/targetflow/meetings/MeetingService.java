@@ -68,7 +68,7 @@ public class MeetingService {
     /** A meeting on a date, with its process: the manager is asked to prepare it. */
     public Meeting plan(MeetingType type, LocalDate date) {
         Meeting meeting = meetings.save(new Meeting(type, date, "meeting-" + UUID.randomUUID() + "@targetflow"));
-        runtime.startProcessInstanceByKey(PROCESS_KEY, "meeting-" + meeting.getId(), Map.of(
+        runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey(meeting.getId()), Map.of(
                 MEETING_ID, meeting.getId(), "meetingType", type.name(), "year", meeting.getYear()));
         return meeting;
     }
@@ -95,9 +95,14 @@ public class MeetingService {
         return people.findByRoleOrderByUsername(PersonRole.SECRETARY_GENERAL);
     }
 
+    /** The meeting's process instance's business key. */
+    static String businessKey(long meetingId) {
+        return "meeting-" + meetingId;
+    }
+
     /** 筹备会议: what the manager's form submitted; all checked before anything is saved. */
     public Meeting prepare(long meetingId, Object date, Object startTime, Object endTime, Object place, Object agenda,
-                           Object trainingTopic, Object trainer, Object inviteeUsernames) {
+                           Object trainingTopic, Object trainer, Object inviteeUsernames, String preparedBy) {
         Meeting meeting = find(meetingId);
         if (meeting.getStatus() != MeetingStatus.PLANNED) {
             throw ApiException.conflict("status", "error.meeting.status", meeting.getStatus());
@@ -129,7 +134,7 @@ public class MeetingService {
             input.problem("endTime", "task.input.meeting.end", end, start);
         }
         input.check();
-        meeting.prepare(day.atTime(start), day.atTime(end), where, what, topic, by);
+        meeting.prepare(day.atTime(start), day.atTime(end), where, what, topic, by, preparedBy);
         for (Person person : invited) {
             invitees.save(new Invitee(meeting, person));
         }
@@ -175,7 +180,7 @@ public class MeetingService {
                 }
                 meeting.reschedule(date.atTime(from), date.atTime(to), place == null || place.isBlank() ? null : place.strip());
                 invitees.findByMeetingOrderByUnitCodeAscIdAsc(meeting).forEach(Invitee::clearReply);
-                runtime.createMessageCorrelation("MeetingRescheduled").processInstanceBusinessKey("meeting-" + meetingId)
+                runtime.createMessageCorrelation("MeetingRescheduled").processInstanceBusinessKey(businessKey(meetingId))
                         .setVariable(LAST_REMINDER_AT, Date.from(clock.instant())).correlate();
             }
             default -> throw ApiException.conflict("status", "error.meeting.status", meeting.getStatus());
@@ -196,7 +201,7 @@ public class MeetingService {
             throw ApiException.badField("reason", "task.input.too-long", 1000);
         }
         meeting.cancel(reason.strip());
-        runtime.createMessageCorrelation("MeetingCancelled").processInstanceBusinessKey("meeting-" + meetingId).correlate();
+        runtime.createMessageCorrelation("MeetingCancelled").processInstanceBusinessKey(businessKey(meetingId)).correlate();
         return meeting;
     }
 

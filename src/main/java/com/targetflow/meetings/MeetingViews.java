@@ -1,5 +1,6 @@
 package com.targetflow.meetings;
 
+import com.targetflow.notification.InboundMailRepository;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Person;
 import com.targetflow.organisation.PersonRepository;
@@ -23,11 +24,29 @@ class MeetingViews {
     private final MeetingService meetings;
     private final PersonRepository people;
     private final MessageSource messages;
+    private final InboundMailRepository inbound;
+    private final MeetingProperties properties;
 
-    MeetingViews(MeetingService meetings, PersonRepository people, MessageSource messages) {
+    MeetingViews(MeetingService meetings, PersonRepository people, MessageSource messages, InboundMailRepository inbound,
+                 MeetingProperties properties) {
         this.meetings = meetings;
         this.people = people;
         this.messages = messages;
+        this.inbound = inbound;
+        this.properties = properties;
+    }
+
+    /** What arrived in TargetFlow's mailbox about the meeting and what it did; for the district's staff only. */
+    List<MailboxAnswer> mailboxAnswers(long id, Principal principal) {
+        if (!me(principal).getRole().seesWholeDistrict()) {
+            return List.of();
+        }
+        return inbound.findByMeetingIdOrderById(id).stream().map(mail -> new MailboxAnswer(
+                java.time.LocalDateTime.ofInstant(mail.getReceivedAt(), properties.zone()), mail.getFromAddress(),
+                mail.getAttendee(), mail.getOutcome().name(), mail.getDetail())).toList();
+    }
+
+    record MailboxAnswer(java.time.LocalDateTime receivedAt, String from, String attendee, String outcome, String detail) {
     }
 
     List<MeetingView> ofYear(int year, Principal principal, Language language) {

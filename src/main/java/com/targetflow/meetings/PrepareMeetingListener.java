@@ -1,8 +1,10 @@
 package com.targetflow.meetings;
 
+import com.targetflow.forms.Completer;
 import com.targetflow.forms.Submitted;
 import java.time.Clock;
 import java.util.Date;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -13,10 +15,12 @@ public class PrepareMeetingListener implements TaskListener {
 
     private final MeetingService meetings;
     private final Clock clock;
+    private final IdentityService identity;
 
-    PrepareMeetingListener(MeetingService meetings, Clock clock) {
+    PrepareMeetingListener(MeetingService meetings, Clock clock, IdentityService identity) {
         this.meetings = meetings;
         this.clock = clock;
+        this.identity = identity;
     }
 
     @Override
@@ -24,7 +28,7 @@ public class PrepareMeetingListener implements TaskListener {
         meetings.prepare(MeetingVariables.meetingId(task), Submitted.value(task, "meetingDate"),
                 Submitted.value(task, "startTime"), Submitted.value(task, "endTime"), Submitted.value(task, "place"),
                 Submitted.value(task, "agenda"), Submitted.value(task, "trainingTopic"), Submitted.value(task, "trainer"),
-                Submitted.value(task, "invitees"));
+                Submitted.value(task, "invitees"), Completer.of(task, identity));
         for (String name : new String[] {"meetingDate", "startTime", "endTime", "place", "agenda", "trainingTopic",
                 "trainer", "invitees"}) {
             task.getExecution().removeVariable(name);

@@ -11,6 +11,8 @@ public enum MailKind {
     MINUTES("minutes"),
     ACTION_ITEM("action-item"),
     ACTION_ITEM_RETURNED("action-item"),
+    /** A plain reply to a meeting's mail, from TargetFlow's mailbox to the meeting's organizer. */
+    REPLY_FORWARDED("forwarded"),
     /** A unit's progress report sent back by the district's review. */
     REPORT_RETURNED("report"),
     RECTIFICATION("inspection"),

@@ -14,10 +14,12 @@ class MailSenderIdentity {
 
     private final NotificationProperties properties;
     private final UnitRepository units;
+    private final MailInboxProperties inbox;
 
-    MailSenderIdentity(NotificationProperties properties, UnitRepository units) {
+    MailSenderIdentity(NotificationProperties properties, UnitRepository units, MailInboxProperties inbox) {
         this.properties = properties;
         this.units = units;
+        this.inbox = inbox;
     }
 
     /** Read when a mail goes out, so that a renamed association signs the next mail. */
@@ -27,6 +29,6 @@ class MailSenderIdentity {
             name = units.findByKindOrderByCode(UnitKind.DISTRICT_ASSOCIATION).stream().findFirst()
                     .map(unit -> unit.getName()).orElse(null);
         }
-        return new SmtpMailSender.Sender(properties.mail().from(), name, properties.mail().replyTo());
+        return new SmtpMailSender.Sender(properties.mail().from(), name, properties.mail().replyTo(), inbox.replyAddress());
     }
 }

@@ -20,8 +20,11 @@ import org.springframework.mail.javamail.JavaMailSender;
  */
 class SmtpMailSender {
 
-    /** The sender's address and display name, and where replies go (null: to the sender). */
-    record Sender(String address, String name, String replyTo) {
+    /**
+     * The sender's address and display name, where replies go (null: to the sender), and TargetFlow's
+     * own mailbox if one is read (null: none), where replies to invitations go instead.
+     */
+    record Sender(String address, String name, String replyTo, String inbox) {
     }
 
     private final JavaMailSender sender;
@@ -33,10 +36,12 @@ class SmtpMailSender {
     }
 
     void send(OutgoingMail mail) throws MessagingException, UnsupportedEncodingException {
-        MimeMessage mime = sender.createMimeMessage();
+        MimeMessage mime = withOwnMessageId(sender.createMimeMessage(), IncomingMails.messageId(mail.getId(), from.address()));
         mime.setFrom(new InternetAddress(from.address(), from.name(), "UTF-8"));
-        if (from.replyTo() != null && !from.replyTo().isBlank()) {
-            mime.setReplyTo(new InternetAddress[] {new InternetAddress(from.replyTo())});
+        String replyTo = from.inbox() != null && "REQUEST".equals(mail.getCalendarMethod()) ? from.inbox() : from.replyTo();
+        if (replyTo != null && !replyTo.isBlank()) {
+            // An invitation's plain replies go to the mailbox TargetFlow reads, which forwards them to the organizer.
+            mime.setReplyTo(new InternetAddress[] {new InternetAddress(replyTo)});
         }
         mime.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.getRecipientEmail()));
         mime.setSubject(mail.getSubject(), "UTF-8");
@@ -75,6 +80,19 @@ class SmtpMailSender {
         }
         mime.saveChanges();
         sender.send(mime);
+    }
+
+    /**
+     * A fixed Message-ID naming the mail's row: a reply quotes it (In-Reply-To), so that the mailbox
+     * knows which mail it answers, and a mail sent again after a crash keeps its id.
+     */
+    private static MimeMessage withOwnMessageId(MimeMessage created, String messageId) {
+        return new MimeMessage(created.getSession()) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
     }
 
     /** "&lt;task-reminder.targetflow.district.example&gt;": the kind, then the sender's domain. */

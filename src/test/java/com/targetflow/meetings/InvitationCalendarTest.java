@@ -26,18 +26,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Invitations and cancellations as RFC 5545 and a calendar see them: every line at most 75 octets
  * (Chinese text is three a character), read back by Debian's python3-icalendar (which .ci/run
- * installs), not by the library that wrote them. TargetFlow reads no mailbox, so a calendar must
- * not offer Accept/Decline: RSVP=FALSE, and the entry links to the reply task on the workbench.
+ * installs), not by the library that wrote them. Without a mailbox of its own (none is configured
+ * here, as in the demo) a calendar must not offer Accept/Decline: RSVP=FALSE, the entry links to the
+ * reply task on the workbench, and mail-inbox stays suspended. (With a mailbox: CalendarReplyTest.)
  */
 @DemoDistrictTest
 class InvitationCalendarTest {
 
-    /** One line per fact of each file given. */
-    private static final String READ = """
+    /** One line per fact of each file given, and a line for each property RFC 5545 / iTIP (RFC 5546) requires and it lacks. */
+    static final String READ = """
             import sys, icalendar
             for name in sys.argv[1:]:
                 calendar = icalendar.Calendar.from_ical(open(name, "rb").read())
+                for required in ("PRODID", "VERSION", "METHOD"):
+                    if calendar.get(required) is None:
+                        print(name.split("/")[-1], "missing", required)
+                zones = [str(tz.get("TZID")) for tz in calendar.walk("VTIMEZONE")]
                 for event in calendar.walk("VEVENT"):
+                    for required in ("UID", "DTSTAMP", "DTSTART", "DTEND", "SEQUENCE", "ORGANIZER", "ATTENDEE", "SUMMARY"):
+                        if event.get(required) is None:
+                            print(name.split("/")[-1], "missing", required)
+                    tzid = event.get("DTSTART").params.get("TZID")
+                    if tzid is not None and tzid not in zones:
+                        print(name.split("/")[-1], "missing VTIMEZONE", tzid)
                     attendee = event.get("ATTENDEE")
                     print(name.split("/")[-1], calendar.get("METHOD"), "uid", event.get("UID"), "sequence", event.get("SEQUENCE"),
                           "rsvp", attendee.params.get("RSVP"), "url", event.get("URL"),
@@ -51,6 +62,7 @@ class InvitationCalendarTest {
     @Autowired TaskService tasks;
     @Autowired OutgoingMailRepository mails;
     @Autowired TransactionTemplate tx;
+    @Autowired org.camunda.bpm.engine.RepositoryService repository;
 
     @Test
     void everyInvitationAndCancellationIsValidICalendarAndSendsNoReplyNowhere() throws Exception {
@@ -86,17 +98,19 @@ class InvitationCalendarTest {
         }
 
         String read = python(DebianClients.requirePython("icalendar", "python3-icalendar"), folder.resolve("INVITATION-street01.ics"), folder.resolve("CANCELLATION-street01.ics"));
+        assertThat(read).doesNotContain(" missing ");
         String uid = meetings.find(meetingId).getCalendarUid();
         assertThat(read.lines()).contains(
                 "INVITATION-street01.ics REQUEST uid " + uid + " sequence 0 rsvp FALSE url http://localhost:8080/workbench/tasks/"
                         + replyTask + " summary 地区科协秘书长例会（" + year + "-03-18） tz True",
                 "CANCELLATION-street01.ics CANCEL uid " + uid + " sequence 1 rsvp None url http://localhost:8080/meetings/"
                         + meetingId + " summary 地区科协秘书长例会（" + year + "-03-18） tz True");
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("mail-inbox").suspended().count()).isOne();
         assertThat(read).contains("INVITATION-street01.ics description 议程: 通报第一季度目标任务进展；部署科普画廊更新",
                 "请在工作台填写参会回执：http://localhost:8080/workbench/tasks/" + replyTask);
     }
 
-    private static String python(String python3, Path... files) throws Exception {
+    static String python(String python3, Path... files) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of(python3, "-c", READ));
         for (Path file : files) {
             command.add(file.toString());

@@ -1,0 +1,11 @@
+package com.targetflow.notification;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface InboundMailRepository extends JpaRepository<InboundMail, Long> {
+
+    boolean existsByMessageKey(String messageKey);
+
+    List<InboundMail> findByMeetingIdOrderById(Long meetingId);
+}
