@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -93,6 +94,8 @@ class PlanTemplate {
                             language == Language.EN ? i.getMeasureEn() : i.getMeasure()}).toList());
             int last = Math.max(r, 1) + ROWS_WITH_LISTS;
             dropDown(sheet, PlanSheet.UNIT_CODE, "'" + unitSheet.getSheetName() + "'!$A$2:$A$" + (allUnits.size() + 1), last);
+            // The header filters the rows, down to the last row offered for targets added by hand.
+            sheet.setAutoFilter(new CellRangeAddress(PlanSheet.HEADER_ROW, last, 0, PlanSheet.values().length - 1));
             dropDown(sheet, PlanSheet.INDICATOR_CODE, "'" + indicatorSheet.getSheetName() + "'!$A$2:$A$" + (allIndicators.size() + 1), last);
             sheet.setDefaultColumnStyle(PlanSheet.DUE_DATE.index(), styles.date);
             book.write(out);
@@ -126,6 +129,8 @@ class PlanTemplate {
                 row.createCell(c).setCellValue(rows.get(r)[c]);
             }
         }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows.size(), 1), 0, headings.length - 1));
     }
 
     private static void dropDown(Sheet sheet, PlanSheet column, String range, int lastRow) {

@@ -43,6 +43,20 @@ class YearWorkbookSpreadsheetTest {
             print("meeting", type(day.value).__name__, day.is_date, day.number_format)
             """;
 
+    /** The plan's template, as the planner opens it before filling it in. */
+    private static final String READ_TEMPLATE = """
+            import sys, openpyxl
+            book = openpyxl.load_workbook(sys.argv[1])
+            for sheet in book.worksheets:
+                print("frozen", sheet.title, sheet.freeze_panes)
+                print("filter", sheet.title, sheet.auto_filter.ref)
+            plan = book.worksheets[0]
+            row = next(r for r in plan.iter_rows(min_row=2) if r[2].value == "ORG-2")
+            quota, due = row[4], row[5]
+            print("quota", type(quota.value).__name__, quota.value)
+            print("due", type(due.value).__name__, due.value.date().isoformat() if due.is_date else due.value, due.number_format)
+            """;
+
     @Autowired ApplicationContext beans;
     @Autowired TestRestTemplate http;
     @Autowired MeetingService meetings;
@@ -59,16 +73,7 @@ class YearWorkbookSpreadsheetTest {
         tasks.complete(tasks.createTaskQuery().processInstanceId(meeting).singleResult().getId(), Map.of(
                 "meetingDate", year + "-03-18", "startTime", "09:30", "endTime", "11:30", "place", "区科协三楼会议室",
                 "agenda", "通报目标任务进展", "trainingTopic", "科普工作方法", "trainer", "区科协", "invitees", List.of("street01")));
-        byte[] workbook = http.withBasicAuth("manager", "demo").getForObject("/api/plans/" + year + "/workbook.xlsx", byte[].class);
-        Path file = Path.of("target", "workbooks", year + "-workbook.xlsx").toAbsolutePath();
-        Files.createDirectories(file.getParent());
-        Files.write(file, workbook);
-
-        String python3 = DebianClients.requirePython("openpyxl", "python3-openpyxl");
-        Process python = new ProcessBuilder(python3, "-c", READ, file.toString()).redirectErrorStream(true).start();
-        String read = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(python.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(python.exitValue()).as(read).isZero();
+        String read = openpyxl(READ, "/api/plans/" + year + "/workbook.xlsx", year + "-workbook.xlsx");
 
         assertThat(read.lines()).contains(
                 "due datetime " + year + "-12-31 yyyy-mm-dd",
@@ -78,5 +83,25 @@ class YearWorkbookSpreadsheetTest {
                 "frozen 目标任务进度 A2", "frozen 会议与到会 A2", "frozen 检查结果 A2");
         assertThat(read.lines().filter(l -> l.startsWith("filter "))).hasSize(3)
                 .allMatch(l -> l.matches("filter \\S+ A1:[A-Z]+\\d+"), "every sheet's header row filters it");
+
+        // The template of the next year is an export too: prefilled from this year, moved to the next.
+        String template = openpyxl(READ_TEMPLATE, "/api/plans/" + (year + 1) + "/template.xlsx", (year + 1) + "-template.xlsx");
+        assertThat(template.lines()).contains("quota float 80.0", "due datetime " + (year + 1) + "-12-31 yyyy-mm-dd");
+        assertThat(template.lines().filter(l -> l.startsWith("frozen "))).hasSize(3).allMatch(l -> l.endsWith(" A2"));
+        assertThat(template.lines().filter(l -> l.startsWith("filter "))).hasSize(3)
+                .allMatch(l -> l.matches("filter \\S+ A1:[A-Z]+\\d+"), "every sheet's header row filters it");
+    }
+
+    private String openpyxl(String script, String path, String fileName) throws Exception {
+        byte[] workbook = http.withBasicAuth("manager", "demo").getForObject(path, byte[].class);
+        Path file = Path.of("target", "workbooks", fileName).toAbsolutePath();
+        Files.createDirectories(file.getParent());
+        Files.write(file, workbook);
+        String python3 = DebianClients.requirePython("openpyxl", "python3-openpyxl");
+        Process python = new ProcessBuilder(python3, "-c", script, file.toString()).redirectErrorStream(true).start();
+        String read = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(python.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(python.exitValue()).as(read).isZero();
+        return read;
     }
 }
