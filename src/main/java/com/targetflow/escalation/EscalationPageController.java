@@ -1,5 +1,6 @@
 package com.targetflow.escalation;
 
+import com.targetflow.calendar.WorkingDays;
 import com.targetflow.notification.NotificationProperties;
 import com.targetflow.web.ApiException;
 import java.security.Principal;
@@ -24,14 +25,16 @@ class EscalationPageController {
     private final NotificationProperties links;
     private final DueDateChanges dueDates;
     private final MessageSource messages;
+    private final WorkingDays workingDays;
 
     EscalationPageController(EscalationAccess access, EscalationViews views, NotificationProperties links,
-                             DueDateChanges dueDates, MessageSource messages) {
+                             DueDateChanges dueDates, MessageSource messages, WorkingDays workingDays) {
         this.access = access;
         this.views = views;
         this.links = links;
         this.dueDates = dueDates;
         this.messages = messages;
+        this.workingDays = workingDays;
     }
 
     @GetMapping("/escalations")
@@ -41,6 +44,10 @@ class EscalationPageController {
         model.addAttribute("tasks", shown);
         model.addAttribute("red", shown.stream().filter(t -> t.light().name().equals("RED")).count());
         model.addAttribute("yellow", shown.stream().filter(t -> t.light().name().equals("YELLOW")).count());
+        // Lateness and the ladder's dates in a year without its holiday arrangement skip weekends only: say so.
+        model.addAttribute("weekendsOnly", shown.stream().map(t -> t.due() == null || t.due().length() < 4 ? null : t.due().substring(0, 4))
+                .filter(y -> y != null && y.chars().allMatch(Character::isDigit)).map(Integer::valueOf).distinct().sorted()
+                .filter(y -> !workingDays.knows(y)).map(String::valueOf).toList());
         return "escalations";
     }
 

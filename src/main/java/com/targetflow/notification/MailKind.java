@@ -25,6 +25,8 @@ public enum MailKind {
     TASK_REASSIGNED("task"),
     FORMAL_NOTICE("task"),
     TASK_DISTRICT_LEADER("task"),
+    /** From 1 November, weekly, to administrators and managers while next year's holidays are not entered. */
+    CALENDAR_MISSING("calendar"),
     /** A person's daily or weekly digest of open work. */
     DIGEST("digest");
 

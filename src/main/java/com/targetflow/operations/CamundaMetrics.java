@@ -33,7 +33,7 @@ class CamundaMetrics implements MeterBinder {
         Gauge.builder("camunda.incidents.open", runtime, r -> r.createIncidentQuery().count())
                 .description("Open incidents (jobs out of retries, failed deliveries) waiting for an administrator")
                 .register(registry);
-        Gauge.builder("camunda.jobs.due", management, m -> m.createJobQuery().executable().count())
+        Gauge.builder("camunda.jobs.due", management, m -> m.createJobQuery().executable().active().count())
                 .description("Jobs due now and not yet executed").register(registry);
         Gauge.builder("camunda.jobs.without.retries", management, m -> m.createJobQuery().noRetriesLeft().count())
                 .description("Jobs whose retries ran out").register(registry);

@@ -2,6 +2,7 @@ package com.targetflow.targets;
 
 import com.targetflow.organisation.Language;
 import com.targetflow.web.ApiException;
+import com.targetflow.calendar.WorkingDays;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,9 +37,10 @@ class PlanPageController {
     private final PlanService planService;
     private final MessageSource messages;
     private final Clock clock;
+    private final WorkingDays workingDays;
 
     PlanPageController(PlanRepository plans, ProgressService progress, Viewer viewer, PaceOfYear pace,
-                       PlanService planService, MessageSource messages, Clock clock) {
+                       PlanService planService, MessageSource messages, Clock clock, WorkingDays workingDays) {
         this.planService = planService;
         this.messages = messages;
         this.pace = pace;
@@ -46,6 +48,7 @@ class PlanPageController {
         this.progress = progress;
         this.viewer = viewer;
         this.clock = clock;
+        this.workingDays = workingDays;
     }
 
     /** This year's plan, or the latest there is. */
@@ -74,6 +77,7 @@ class PlanPageController {
         model.addAttribute("greenFrom", pace.thresholds().green().stripTrailingZeros().toPlainString());
         model.addAttribute("yellowFrom", pace.thresholds().yellow().stripTrailingZeros().toPlainString());
         model.addAttribute("units", units);
+        model.addAttribute("weekendsOnly", !workingDays.knows(year));
         model.addAttribute("red", view.targets().stream().filter(t -> t.light() == WarningLight.RED).count());
         model.addAttribute("yellow", view.targets().stream().filter(t -> t.light() == WarningLight.YELLOW).count());
         model.addAttribute("green", view.targets().stream().filter(t -> t.light() == WarningLight.GREEN).count());

@@ -168,7 +168,7 @@ class TwoNodesTest {
         while (quiet < 2) {
             assertThat(System.currentTimeMillis()).as("jobs drained within 5 minutes").isLessThan(deadline);
             Thread.sleep(300);
-            quiet = management.createJobQuery().executable().count() == 0 ? quiet + 1 : 0;
+            quiet = management.createJobQuery().executable().active().count() == 0 ? quiet + 1 : 0;
         }
     }
 

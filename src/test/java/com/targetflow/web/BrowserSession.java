@@ -52,6 +52,29 @@ public class BrowserSession {
         return postForm(path, "_csrf=" + enc(csrfToken(get(page).body())));
     }
 
+    /** Posts a form of the app's own pages with these fields (already encoded, joined by &), and the page's CSRF token. */
+    public HttpResponse<String> postFormFrom(String page, String path, String fields) {
+        return postForm(path, fields + "&_csrf=" + enc(csrfToken(get(page).body())));
+    }
+
+    /** Posts a multipart form (text fields and one file) as a browser does, with the page's CSRF token. */
+    public HttpResponse<String> postMultipartFrom(String page, String path, java.util.Map<String, String> fields,
+                                                  String fileField, String fileName, byte[] file) {
+        String boundary = "----TargetFlowTest" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+        all.put("_csrf", csrfToken(get(page).body()));
+        all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html,application/xhtml+xml")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
     public HttpResponse<String> post(String path) {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()).build());
     }
