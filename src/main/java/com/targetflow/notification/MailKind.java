@@ -27,6 +27,9 @@ public enum MailKind {
     TASK_DISTRICT_LEADER("task"),
     /** From 1 November, weekly, to administrators and managers while next year's holidays are not entered. */
     CALENDAR_MISSING("calendar"),
+    /** A new account's invitation to set its password, and a reset asked for on the sign-in page. */
+    ACCOUNT_INVITATION("account"),
+    ACCOUNT_RESET("account"),
     /** A person's daily or weekly digest of open work. */
     DIGEST("digest");
 

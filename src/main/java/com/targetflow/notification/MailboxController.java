@@ -82,13 +82,24 @@ class MailboxController {
     }
 
     private List<OutgoingMail> visible(Authentication me) {
-        return seesAll(me) ? mails.findAllByOrderByIdDesc(PageRequest.of(0, PAGE))
+        return seesAll(me) ? mails.findAllByOrderByIdDesc(PageRequest.of(0, PAGE)).stream().filter(m -> readable(m, me)).toList()
                 : mails.findByRecipientUsernameOrderByIdDesc(me.getName(), PageRequest.of(0, PAGE));
     }
 
     private OutgoingMail mail(long id, Authentication me) {
-        return mails.findById(id).filter(m -> seesAll(me) || me.getName().equals(m.getRecipientUsername()))
+        return mails.findById(id).filter(m -> readable(m, me))
                 .orElseThrow(() -> ApiException.notFound("error.mail.not-found", id));
+    }
+
+    /**
+     * One's own mail; managers and administrators also everyone else's, except the links that set a
+     * password: whoever reads one can take over the account, so only its owner sees it.
+     */
+    private static boolean readable(OutgoingMail mail, Authentication me) {
+        if (me.getName().equals(mail.getRecipientUsername())) {
+            return true;
+        }
+        return seesAll(me) && mail.getKind() != MailKind.ACCOUNT_INVITATION && mail.getKind() != MailKind.ACCOUNT_RESET;
     }
 
     private static boolean seesAll(Authentication me) {

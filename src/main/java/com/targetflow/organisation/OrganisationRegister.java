@@ -59,6 +59,9 @@ public class OrganisationRegister {
         Person person = people.save(new Person(request.username(), request.name().strip(), request.email().strip(),
                 blankToNull(request.phone()), request.language(), request.role(), unit));
         publish(person, request.password());
+        if (request.password() == null) {
+            events.publishEvent(new PersonNeedsPassword(person.getUsername()));
+        }
         return person;
     }
 

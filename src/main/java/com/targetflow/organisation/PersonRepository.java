@@ -10,6 +10,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     @EntityGraph(attributePaths = "unit")
     Optional<Person> findByUsername(String username);
 
+    List<Person> findByEmailIgnoreCase(String email);
+
     @EntityGraph(attributePaths = "unit")
     List<Person> findAllByOrderByUsername();
 

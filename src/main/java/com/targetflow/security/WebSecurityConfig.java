@@ -79,6 +79,8 @@ class WebSecurityConfig {
                         .requestMatchers(antMatcher("/login"), antMatcher("/css/**"), antMatcher("/js/**"), antMatcher("/img/**"),
                                 antMatcher("/favicon.ico"), antMatcher("/error"), antMatcher("/actuator/health"),
                                 antMatcher("/actuator/health/**")).permitAll()
+                        // Choosing one's password by a one-time link, and asking for one: before signing in.
+                        .requestMatchers(antMatcher("/password/forgot"), antMatcher("/password/set/*")).permitAll()
                         // The webapps' own login form is replaced by /login.
                         .requestMatchers(antMatcher("/camunda/api/admin/auth/user/*/login/**")).denyAll()
                         // Metrics name the engine's inner workings: administrators only (health is open above).

@@ -180,6 +180,17 @@ class AuthorizationMatrixTest {
             GET     /login                                                                    200       200        200     200        200       200     200            200
             GET     /me                                                                       302       200        200     200        200       200     200            200
             POST    /me/digest                                                                302       400        400     400        400       400     400            400
+            POST    /me/password                                                              302       302err     302err  302err     302err    302err  302err         302err
+            # Choosing one's password by a one-time link, and asking for one, before signing in
+            GET     /password/forgot                                                          200       200        200     200        200       200     200            200
+            POST    /password/forgot                                                          200       200        200     200        200       200     200            200
+            GET     /password/set/{taskA}                                                     200       200        200     200        200       200     200            200
+            POST    /password/set/{taskA}                                                     200       200        200     200        200       200     200            200
+            # The working-day calendar (工作日安排): managers read it, administrators change it
+            GET     /calendar                                                                 302       403        403     403        403       200     403            200
+            GET     /calendar/{year}                                                          302       403        403     403        403       200     403            200
+            POST    /calendar/{year}/preview                                                  302       403        403     403        403       403     403            200
+            POST    /calendar/{year}                                                          302       403        403     403        403       403     403            200
             # The built-in mailbox (邮箱): my own mail; managers and administrators all of it
             GET     /mailbox                                        ~/mailbox/{mailA}"        302       200+       200-    200-       200-      200+    200-           200+
             GET     /mailbox/{mailA}                                                          302       200        404     404        404       200     404            200
@@ -341,6 +352,11 @@ class AuthorizationMatrixTest {
             Map.entry("PUT /api/people/{personA}", new Json(person("street02", "SD01"))),
             Map.entry("PUT /api/people/me/digest", new Json("{\"digest\":\"NOPE\"}")),
             Map.entry("POST /me/digest", new Form("digest=NOPE")),
+            Map.entry("POST /me/password", new Form("current=NOPE&password=NOPE&repeat=NOPE")),
+            Map.entry("POST /password/forgot", new Form("account=NOPE")),
+            Map.entry("POST /password/set/{taskA}", new Form("password=NOPE&repeat=NOPE")),
+            Map.entry("POST /calendar/{year}/preview", new Form("text=NOPE")),
+            Map.entry("POST /calendar/{year}", new Form("text=NOPE")),
             // A due date that is no date: refused after the role is let through, nothing moved.
             Map.entry("POST /api/tasks/{taskA}/due-date", new Json("{\"due\":\"NOPE\",\"reason\":\"authz\"}")),
             Map.entry("POST /escalations/{taskA}/due-date", new Form("due=NOPE&reason=authz")),
