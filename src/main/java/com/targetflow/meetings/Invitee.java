@@ -60,6 +60,11 @@ public class Invitee {
         this.repliedAt = null;
     }
 
+    /** 人员变动: the successor attends for the unit instead, with the reply given so far. */
+    void handOver(Person successor) {
+        this.person = successor;
+    }
+
     void attended(Attendance attendance) {
         this.attendance = attendance;
     }

@@ -30,6 +30,8 @@ public enum MailKind {
     /** A new account's invitation to set its password, and a reset asked for on the sign-in page. */
     ACCOUNT_INVITATION("account"),
     ACCOUNT_RESET("account"),
+    /** 人员变动: to the successor, the work that arrived from the person who left. */
+    STAFF_HANDOVER("handover"),
     /** A person's daily or weekly digest of open work. */
     DIGEST("digest");
 

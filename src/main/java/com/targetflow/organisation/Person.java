@@ -37,6 +37,15 @@ public class Person {
     @Column(nullable = false)
     private DigestFrequency digest;
 
+    /** False once the person left (人员变动): they cannot sign in and get no work, but history keeps them. */
+    @Column(nullable = false)
+    private boolean active = true;
+
+    private java.time.Instant leftAt;
+
+    /** Who took over their work when they left. */
+    private String successor;
+
     @Version
     private long version;
 
@@ -65,6 +74,15 @@ public class Person {
     public Unit getUnit() { return unit; }
     public DigestFrequency getDigest() { return digest; }
     public long getVersion() { return version; }
+    public boolean isActive() { return active; }
+    public java.time.Instant getLeftAt() { return leftAt; }
+    public String getSuccessor() { return successor; }
+
+    void leave(String successor, java.time.Instant at) {
+        this.active = false;
+        this.successor = successor;
+        this.leftAt = at;
+    }
 
     public void chooseDigest(DigestFrequency digest) {
         this.digest = digest;

@@ -20,8 +20,10 @@ class PersonController {
 
     private final PersonRepository people;
     private final OrganisationRegister register;
+    private final StaffChange staffChange;
 
-    PersonController(PersonRepository people, OrganisationRegister register) {
+    PersonController(PersonRepository people, OrganisationRegister register, StaffChange staffChange) {
+        this.staffChange = staffChange;
         this.people = people;
         this.register = register;
     }
@@ -65,6 +67,17 @@ class PersonController {
     @Transactional
     PersonView update(@PathVariable String username, @Valid @RequestBody PersonRequest request) {
         return PersonView.of(register.updatePerson(username, request));
+    }
+
+    /** 人员变动: {"successor": "street05b"}; the answer lists what was handed over. */
+    @PostMapping("/{username}/handover")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    StaffChange.HandedOver handOver(@PathVariable String username, @RequestBody HandoverRequest request, Principal principal) {
+        return staffChange.handOver(username, request.successor(), principal.getName());
+    }
+
+    record HandoverRequest(String successor) {
     }
 
     private Person me(Principal principal) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface PersonRepository extends JpaRepository<Person, Long> {
 
@@ -15,12 +17,20 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     @EntityGraph(attributePaths = "unit")
     List<Person> findAllByOrderByUsername();
 
+    // The people of a unit or a role are those who still work there: mail, invitations and the ladder
+    // address them; someone who left stays in the register (and in history) but is not among them.
+
     @EntityGraph(attributePaths = "unit")
-    List<Person> findByUnitOrderByUsername(Unit unit);
+    @Query("select p from Person p where p.unit = :unit and p.active = true order by p.username")
+    List<Person> findByUnitOrderByUsername(@Param("unit") Unit unit);
 
-    List<Person> findByRoleAndUnitKindInOrderByUnitCodeAscUsernameAsc(PersonRole role, java.util.Collection<UnitKind> kinds);
+    @Query("select p from Person p where p.role = :role and p.unit.kind in :kinds and p.active = true "
+            + "order by p.unit.code, p.username")
+    List<Person> findByRoleAndUnitKindInOrderByUnitCodeAscUsernameAsc(@Param("role") PersonRole role,
+                                                                      @Param("kinds") java.util.Collection<UnitKind> kinds);
 
-    List<Person> findByRoleOrderByUsername(PersonRole role);
+    @Query("select p from Person p where p.role = :role and p.active = true order by p.username")
+    List<Person> findByRoleOrderByUsername(@Param("role") PersonRole role);
 
     boolean existsByUsername(String username);
 

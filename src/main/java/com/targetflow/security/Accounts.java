@@ -94,7 +94,7 @@ public class Accounts {
 
     /** Mails the person a new invitation link (an earlier one still works until it expires). */
     public void invite(String username) {
-        people.findByUsername(username).filter(p -> p.getEmail() != null && !p.getEmail().isBlank())
+        people.findByUsername(username).filter(Person::isActive).filter(p -> p.getEmail() != null && !p.getEmail().isBlank())
                 .ifPresent(person -> mail(person, AccountToken.Purpose.INVITATION, INVITATION));
     }
 
@@ -110,7 +110,7 @@ public class Accounts {
             person = byEmail.size() == 1 ? Optional.of(byEmail.get(0)) : Optional.empty();
         }
         Instant now = Instant.now(clock);
-        person.filter(p -> p.getEmail() != null && !p.getEmail().isBlank())
+        person.filter(Person::isActive).filter(p -> p.getEmail() != null && !p.getEmail().isBlank())
                 .filter(p -> tokens.countByUsernameAndPurposeAndCreatedAtAfter(p.getUsername(), AccountToken.Purpose.RESET,
                         now.minus(Duration.ofHours(1))) < RESETS_PER_HOUR)
                 .ifPresent(p -> mail(p, AccountToken.Purpose.RESET, RESET));

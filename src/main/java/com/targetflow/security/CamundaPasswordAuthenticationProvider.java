@@ -1,5 +1,6 @@
 package com.targetflow.security;
 
+import com.targetflow.organisation.PersonRepository;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -27,9 +28,11 @@ class CamundaPasswordAuthenticationProvider implements AuthenticationProvider {
     private static final java.util.regex.Pattern PLAUSIBLE_USERNAME = java.util.regex.Pattern.compile("[^\\p{Cntrl}\\s]{1,64}");
 
     private final IdentityService identity;
+    private final PersonRepository people;
 
-    CamundaPasswordAuthenticationProvider(IdentityService identity) {
+    CamundaPasswordAuthenticationProvider(IdentityService identity, PersonRepository people) {
         this.identity = identity;
+        this.people = people;
     }
 
     @Override
@@ -38,6 +41,10 @@ class CamundaPasswordAuthenticationProvider implements AuthenticationProvider {
         Object credentials = authentication.getCredentials();
         if (username == null || !PLAUSIBLE_USERNAME.matcher(username).matches() || credentials == null
                 || !identity.checkPassword(username, credentials.toString())) {
+            throw new BadCredentialsException("Bad credentials");
+        }
+        // Someone who left (人员变动) is refused even with a password that would still match.
+        if (people.findByUsername(username).map(person -> !person.isActive()).orElse(false)) {
             throw new BadCredentialsException("Bad credentials");
         }
         return UsernamePasswordAuthenticationToken.authenticated(username, null, authoritiesOf(username));

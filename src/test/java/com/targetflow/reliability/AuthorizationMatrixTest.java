@@ -177,6 +177,10 @@ class AuthorizationMatrixTest {
             POST    /api/people                                                               401       403        403     403        403       403     403            400
             PUT     /api/people/{personA}                                                     401       403        403     403        403       403     403            400
             PUT     /api/people/me/digest                                                     401       400        400     400        400       400     400            400
+            POST    /api/people/{personA}/handover                                            401       403        403     403        403       403     403            400
+            GET     /people                                                                   302       403        403     403        403       200     403            200
+            GET     /people/{personA}/handover                                                302       403        403     403        403       403     403            200
+            POST    /people/{personA}/handover                                                302       403        403     403        403       403     403            302err
             GET     /login                                                                    200       200        200     200        200       200     200            200
             GET     /me                                                                       302       200        200     200        200       200     200            200
             POST    /me/digest                                                                302       400        400     400        400       400     400            400
@@ -351,6 +355,8 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/people", new Json(person("authz-probe", "NOPE"))),
             Map.entry("PUT /api/people/{personA}", new Json(person("street02", "SD01"))),
             Map.entry("PUT /api/people/me/digest", new Json("{\"digest\":\"NOPE\"}")),
+            Map.entry("POST /api/people/{personA}/handover", new Json("{\"successor\":\"NOPE\"}")),
+            Map.entry("POST /people/{personA}/handover", new Form("successor=NOPE")),
             Map.entry("POST /me/digest", new Form("digest=NOPE")),
             Map.entry("POST /me/password", new Form("current=NOPE&password=NOPE&repeat=NOPE")),
             Map.entry("POST /password/forgot", new Form("account=NOPE")),

@@ -35,6 +35,8 @@ import org.springframework.http.ResponseEntity;
  * but the owner reads these mails in the built-in mailbox.
  */
 @DemoDistrictTest
+// People are added and leave here: a context of their own, so that other tests' units keep their staff.
+@org.springframework.test.context.TestPropertySource(properties = "camunda.bpm.process-engine-name=peoplechanges")
 class AccountsTest {
 
     private static final Pattern LINK = Pattern.compile("http://localhost:8080(/password/set/[A-Za-z0-9_-]+)");
