@@ -76,6 +76,16 @@ public class OrganisationRegister {
         return person;
     }
 
+    /** Deactivates a person without a successor (the register's import, 在岗 否): they cannot sign in any more. */
+    public void deactivatePerson(String username, String by, java.time.Instant at) {
+        Person person = people.findByUsername(username)
+                .orElseThrow(() -> ApiException.notFound("error.person.not-found", username));
+        if (person.isActive()) {
+            person.leave(null, at);
+            events.publishEvent(new PersonLeft(person.getUsername(), person.getName(), null, null, by));
+        }
+    }
+
     public Facility createFacility(FacilityRequest request) {
         if (facilities.existsByCode(request.code())) {
             throw ApiException.conflict("code", "error.facility.code.taken", request.code());

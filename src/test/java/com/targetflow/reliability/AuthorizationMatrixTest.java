@@ -179,6 +179,10 @@ class AuthorizationMatrixTest {
             PUT     /api/people/me/digest                                                     401       400        400     400        400       400     400            400
             POST    /api/people/{personA}/handover                                            401       403        403     403        403       403     403            400
             GET     /people                                                                   302       403        403     403        403       200     403            200
+            GET     /register                                                                 302       403        403     403        403       403     403            200
+            GET     /register/workbook.xlsx                                                   302       403        403     403        403       403     403            200
+            POST    /register/preview                                                         302       403        403     403        403       403     403            200
+            POST    /register/apply                                                           302       403        403     403        403       403     403            200
             GET     /people/{personA}/handover                                                302       403        403     403        403       403     403            200
             POST    /people/{personA}/handover                                                302       403        403     403        403       403     403            302err
             GET     /login                                                                    200       200        200     200        200       200     200            200
@@ -357,6 +361,8 @@ class AuthorizationMatrixTest {
             Map.entry("PUT /api/people/me/digest", new Json("{\"digest\":\"NOPE\"}")),
             Map.entry("POST /api/people/{personA}/handover", new Json("{\"successor\":\"NOPE\"}")),
             Map.entry("POST /people/{personA}/handover", new Form("successor=NOPE")),
+            Map.entry("POST /register/preview", new Form("file=NOPE")),
+            Map.entry("POST /register/apply", new Form("content=NOPE")),
             Map.entry("POST /me/digest", new Form("digest=NOPE")),
             Map.entry("POST /me/password", new Form("current=NOPE&password=NOPE&repeat=NOPE")),
             Map.entry("POST /password/forgot", new Form("account=NOPE")),
