@@ -40,7 +40,7 @@ public class RegisterImport {
     private static final Pattern UNIT_CODE = Pattern.compile("[A-Z][A-Z0-9-]{1,31}");
     private static final Pattern FACILITY_CODE = Pattern.compile("[A-Z][A-Z0-9-]{1,39}");
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9_-]{1,63}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.][^@\\s]*");
     private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,40}");
 
     /** A problem: the sheet's name, the row (1 = the header), the column letter (or null), what is wrong. */

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface PlanRepository extends JpaRepository<AnnualPlan, Long> {
 
     Optional<AnnualPlan> findByYear(int year);
+
+    boolean existsByStatus(PlanStatus status);
 }

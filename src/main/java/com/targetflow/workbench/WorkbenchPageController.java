@@ -31,19 +31,31 @@ class WorkbenchPageController {
     private final PersonRepository people;
     private final MessageSource messages;
     private final TransactionTemplate readOnly;
+    private final com.targetflow.setup.FirstRunGuide firstRun;
 
     WorkbenchPageController(WorkbenchTasks workbench, WorkbenchActions actions, PersonRepository people,
-                            MessageSource messages, PlatformTransactionManager transactions) {
+                            MessageSource messages, PlatformTransactionManager transactions, com.targetflow.setup.FirstRunGuide firstRun) {
         this.workbench = workbench;
         this.actions = actions;
         this.people = people;
         this.messages = messages;
+        this.firstRun = firstRun;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
 
     // No transaction around the page: the list's small reads each have their own (see WorkbenchTasks.open).
-    @GetMapping({"/", "/workbench"})
+    @GetMapping("/")
+    String home(Authentication user, Locale locale, Model model) {
+        // An administrator of a new installation is taken to the guide until the first plan is issued.
+        boolean admin = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+        if (admin && !firstRun.finished()) {
+            return "redirect:/setup";
+        }
+        return workbench(user, locale, model);
+    }
+
+    @GetMapping("/workbench")
     String workbench(Authentication user, Locale locale, Model model) {
         List<TaskCard> open = workbench.open(user, locale);
         model.addAttribute("open", open);

@@ -180,6 +180,7 @@ class AuthorizationMatrixTest {
             POST    /api/people/{personA}/handover                                            401       403        403     403        403       403     403            400
             GET     /people                                                                   302       403        403     403        403       200     403            200
             GET     /register                                                                 302       403        403     403        403       403     403            200
+            GET     /setup                                                                    302       403        403     403        403       403     403            200
             GET     /register/workbook.xlsx                                                   302       403        403     403        403       403     403            200
             POST    /register/preview                                                         302       403        403     403        403       403     403            200
             POST    /register/apply                                                           302       403        403     403        403       403     403            200
