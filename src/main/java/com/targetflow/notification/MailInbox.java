@@ -79,7 +79,7 @@ public class MailInbox {
                 if (done.size() >= properties.batch()) {
                     break;
                 }
-                IncomingMail mail = read((MimeMessage) message);
+                IncomingMail mail = readOrNote(folder, (MimeMessage) message);
                 if (!records.existsByMessageKey(mail.messageKey())) {
                     records.saveAndFlush(new InboundMail(mail, handle(mail), Instant.now(clock)));
                     recorded++;
@@ -93,6 +93,28 @@ public class MailInbox {
         Store connected = store;
         afterCommit(() -> markRead(open, done), () -> closeQuietly(open, connected));
         return recorded;
+    }
+
+    /**
+     * The message, or a note that it could not be read at all (the server cannot even give its
+     * envelope): recorded under its IMAP UID and marked read, so that one broken message does not
+     * stop the mailbox from being read.
+     */
+    private IncomingMail readOrNote(Folder folder, MimeMessage message) {
+        try {
+            return read(message);
+        } catch (MessagingException | RuntimeException broken) {
+            String key;
+            try {
+                key = folder instanceof jakarta.mail.UIDFolder uids
+                        ? "unreadable:" + uids.getUIDValidity() + ":" + uids.getUID(message)
+                        : "unreadable:" + message.getMessageNumber() + ":" + Instant.now(clock);
+            } catch (MessagingException noUid) {
+                key = "unreadable:" + message.getMessageNumber() + ":" + Instant.now(clock);
+            }
+            log.warn("Mailbox {}: a message could not be read and is set aside: {}", properties.username(), broken.getMessage());
+            return new IncomingMail(key, null, null, "unreadable: " + broken.getMessage(), List.of(), false, null);
+        }
     }
 
     private IncomingMail read(MimeMessage message) throws MessagingException {

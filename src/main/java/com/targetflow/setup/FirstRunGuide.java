@@ -63,6 +63,6 @@ public class FirstRunGuide {
                 new Step("register", subdistricts > 0 && staff > 1, subdistricts + " / " + staff, "/register"),
                 new Step("calendar", workingDays.knows(next), String.valueOf(next), "/calendar/" + next),
                 new Step("plan", planned, String.valueOf(next), "/plans/import?year=" + next),
-                new Step("issue", finished(), String.valueOf(next), planned ? "/plans/" + next : "/plans"));
+                new Step(finished() ? "issued" : "issue", finished(), String.valueOf(next), planned ? "/plans/" + next : "/plans"));
     }
 }

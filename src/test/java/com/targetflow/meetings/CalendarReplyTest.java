@@ -286,6 +286,29 @@ class CalendarReplyTest {
         assertThat(unreadInInbox()).isZero();
     }
 
+    @Test
+    void aMessageTheServerCannotDescribeIsSetAsideAndTheRestAreStillRead() throws Exception {
+        // A sender that wrote the whole From line, address included, as one encoded word: the IMAP
+        // server cannot give its envelope, and no client can read it.
+        send("""
+                From: =?utf-8?b?5YiY5LyfIDxzdHJlZXQwMUBkZW1vLnRhcmdldGZsb3cubG9jYWw+?=\r
+                To: huizhi@district.example\r
+                Subject: ACCEPTED: meeting\r
+                Message-ID: <broken-from-1@localhost>\r
+                MIME-Version: 1.0\r
+                Content-Type: text/plain; charset=utf-8\r
+                \r
+                broken\r
+                """);
+        send(CalendarClients.outlook(invitationReceivedBy("street02@demo.targetflow.local"), "street02@demo.targetflow.local",
+                "街道二秘书长", "ACCEPTED", null));
+        fireInboxTimer();
+        assertThat(invitees()).extracting(Invitee::getReply).containsExactly(null, Reply.ATTEND, null, null);
+        assertThat(unreadInInbox()).as("the broken one is set aside too, not read again every minute").isZero();
+        assertThat(inbound.findAll()).anyMatch(m -> m.getOutcome() == InboundOutcome.UNMATCHED
+                && m.getDetail() != null && m.getDetail().startsWith("unreadable"));
+    }
+
     // ---- helpers
 
     private void fireInboxTimer() {
