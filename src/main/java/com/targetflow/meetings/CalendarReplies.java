@@ -118,7 +118,7 @@ class CalendarReplies implements InboundMailHandler {
                         Locale.SIMPLIFIED_CHINESE);
                 tasks.createComment(task.getId(), task.getProcessInstanceId(),
                         text("meeting.calendar-reply.noted", answer, comment == null ? "" : cut(comment)).strip());
-                return new Handled(InboundOutcome.NOTED, id, address, partstat + (comment == null ? "" : ": " + comment));
+                return new Handled(InboundOutcome.NOTED, id, address, answer + (comment == null ? "" : "：" + cut(comment)));
             }
         }
     }
