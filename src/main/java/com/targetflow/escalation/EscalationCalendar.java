@@ -43,8 +43,20 @@ public class EscalationCalendar {
         return Date.from(at.isAfter(task.getDueAt()) ? task.getDueAt() : at);
     }
 
+    /**
+     * The overdue notice (催办): at the due date, but never before the task is its lead time old
+     * (remind-before working days since the ladder started), so that work created late, or with a
+     * due date a day away, is not chased on the day it appears.
+     */
     public Date dueAt(Long watchId) {
-        return Date.from(task(watchId).getDueAt());
+        WatchedTask task = task(watchId);
+        return Date.from(noticeAt(task));
+    }
+
+    private Instant noticeAt(WatchedTask task) {
+        LocalDate started = task.getLadderStartedAt().atZone(DISTRICT).toLocalDate();
+        Instant earliest = day(workingDays.after(started, properties.ladder(task.getTaskKey()).remindBefore()), properties.sendAt());
+        return task.getDueAt().isBefore(earliest) ? earliest : task.getDueAt();
     }
 
     public Date superviseAt(Long watchId) {
@@ -60,14 +72,11 @@ public class EscalationCalendar {
     }
 
     /**
-     * The steps after the due date count from it, or from the day the ladder started when that was
-     * later: a task created already late (a plan issued in November asks for the first quarter's
-     * report) is noticed at once, and escalated only if it stays open, not on the day it appears.
+     * The steps after the overdue notice count from its day: the due date, or for a task created
+     * late the day it has been open its lead time, so that it is escalated only if it stays open.
      */
-    private static LocalDate countFrom(WatchedTask task) {
-        LocalDate started = task.getLadderStartedAt().atZone(DISTRICT).toLocalDate();
-        LocalDate due = dueDay(task);
-        return started.isAfter(due) ? started : due;
+    private LocalDate countFrom(WatchedTask task) {
+        return noticeAt(task).atZone(DISTRICT).toLocalDate();
     }
 
     /**

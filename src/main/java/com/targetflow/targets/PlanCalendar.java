@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
+import com.targetflow.calendar.WorkingDays;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +23,15 @@ public class PlanCalendar {
 
     private final PlanRepository plans;
     private final Clock clock;
+    private final WorkingDays workingDays;
+    private final int freshDays;
 
-    PlanCalendar(PlanRepository plans, Clock clock) {
+    PlanCalendar(PlanRepository plans, Clock clock, WorkingDays workingDays,
+                 @Value("${targetflow.plans.fresh-due-days:10}") int freshDays) {
         this.plans = plans;
         this.clock = clock;
+        this.workingDays = workingDays;
+        this.freshDays = freshDays;
     }
 
     /** Reporting round 1 … 4 opens on the morning of its quarter's last day. */
@@ -32,9 +39,13 @@ public class PlanCalendar {
         return at(plan(planId).quarterEnd(round), OPENING);
     }
 
-    /** The unit reports within ten days of the quarter's end. */
+    /**
+     * The unit reports within ten days of the quarter's end. Work is never born late: a round that
+     * opens after that (a plan issued in December, a report sent back) is due a fresh
+     * targetflow.plans.fresh-due-days working days (10) from today.
+     */
     public Date reportDue(Long planId, Integer round) {
-        return at(plan(planId).quarterEnd(Math.min(round, 4)).plusDays(10), CLOSING);
+        return at(notBefore(plan(planId).quarterEnd(Math.min(round, 4)).plusDays(10)), CLOSING);
     }
 
     /** Targets are confirmed within ten days of being issued. */
@@ -49,7 +60,13 @@ public class PlanCalendar {
 
     /** Self-assessment and audit follow the year's last quarter end. */
     public Date assessmentDue(Long planId) {
-        return at(plan(planId).quarterEnd(4).plusDays(15), CLOSING);
+        return at(notBefore(plan(planId).quarterEnd(4).plusDays(15)), CLOSING);
+    }
+
+    /** The day, or a fresh due day counted in working days from today when the day is too close or past. */
+    private LocalDate notBefore(LocalDate due) {
+        LocalDate fresh = workingDays.after(LocalDate.now(clock.withZone(DISTRICT)), freshDays);
+        return due.isBefore(fresh) && due.isBefore(LocalDate.now(clock.withZone(DISTRICT)).plusDays(1)) ? fresh : due;
     }
 
     private AnnualPlan plan(Long planId) {

@@ -193,16 +193,21 @@ class EscalationProcessTest {
     }
 
     @Test
-    void aTaskCreatedAlreadyLateIsNoticedAtOnceAndEscalatedOnlyIfItStaysOpen() {
+    void aTaskCreatedAlreadyLateIsNotChasedBeforeItIsItsLeadTimeOld() {
         clock(2026, 11, 30, 10, 0);
         ProcessInstance unit = startUnitTask(at(2026, 4, 10, 17, 30));
         ProcessInstance ladder = ladderOf(unitTask(unit));
         runDueJobs(ladder);
 
+        // Born late (a due date in April on 30 November): no 催办 on the day it appears …
+        assertThat(newMails()).isEmpty();
+        assertThat(ladder).isWaitingAt("Event_TaskDue");
+        assertThat(job("Event_TaskDue", ladder).getDuedate()).isEqualTo(at(2026, 12, 3, 9, 0));
+        // … but three working days later, and the 督办 three working days after that.
+        clock(2026, 12, 3, 9, 0);
+        runDueJobs(ladder);
         assertThat(newMails()).extracting(OutgoingMail::getKind).containsOnly(MailKind.TASK_OVERDUE);
-        assertThat(ladder).isWaitingAt("Event_SupervisionDue");
-        // Three working days from Monday 30 November, not from the due date in April.
-        assertThat(job("Event_SupervisionDue", ladder).getDuedate()).isEqualTo(at(2026, 12, 3, 9, 0));
+        assertThat(job("Event_SupervisionDue", ladder).getDuedate()).isEqualTo(at(2026, 12, 8, 9, 0));
     }
 
     @Test
@@ -235,7 +240,8 @@ class EscalationProcessTest {
         // A second late task: this time a formal notice to the unit's leader.
         ProcessInstance second = startUnitTask(at(2026, 3, 24, 17, 30));
         ProcessInstance secondLadder = ladderOf(unitTask(second));
-        clock(2026, 3, 27, 9, 0);
+        // Created on 23 March with a day to go: chased on the 26th, its lead time old, and 督办 three working days on.
+        clock(2026, 3, 31, 9, 0);
         runDueJobs(secondLadder);
         tasks.complete(supervisionOf(secondLadder).getId(),
                 Map.of("decision", "NOTICE", "notice", "请于本周内完成整改并上传照片。"));

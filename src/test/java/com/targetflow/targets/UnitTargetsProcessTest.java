@@ -38,6 +38,7 @@ class UnitTargetsProcessTest {
     @Autowired TargetRepository targets;
     @Autowired ReportRepository reports;
     @Autowired TransactionTemplate tx;
+    @Autowired com.targetflow.calendar.WorkingDays workingDays;
 
     int year;
     long planId;
@@ -70,6 +71,23 @@ class UnitTargetsProcessTest {
         assertThat(statuses()).containsOnly(TargetStatus.CONFIRMED);
         assertThat(job("Event_QuarterEnded", unit).getDuedate())
                 .isEqualTo(java.util.Date.from(LocalDate.of(year, 3, 31).atTime(9, 0).atZone(PlanCalendar.DISTRICT).toInstant()));
+    }
+
+    @Test
+    void aRoundThatOpensAfterItsDueDateGetsAFreshDueDateAndNoOneIsChasedAtOnce() {
+        // The plan is confirmed in December of its year: the first quarter's report is not born 170 days late.
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                LocalDate.of(year, 12, 6).atTime(10, 0).atZone(PlanCalendar.DISTRICT).toInstant()));
+        try {
+            complete(task(unit), withVariables("targetsAccepted", true));
+            execute(job("Event_QuarterEnded", unit));
+            assertThat(unit).isWaitingAt("Task_ReportProgress");
+            LocalDate fresh = workingDays.after(LocalDate.of(year, 12, 6), 10);
+            assertThat(task(unit).getDueDate()).isEqualTo(
+                    java.util.Date.from(fresh.atTime(17, 30).atZone(PlanCalendar.DISTRICT).toInstant()));
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
     }
 
     @Test
