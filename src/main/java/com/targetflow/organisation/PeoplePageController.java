@@ -29,12 +29,22 @@ class PeoplePageController {
         this.messages = messages;
     }
 
+    /** Everyone, or those whose name, username or unit holds q; all, active or left ones. */
     @GetMapping("/people")
     @Transactional(readOnly = true)
-    String list(Locale locale, Model model) {
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String state, Locale locale, Model model) {
         Language language = Language.of(locale);
-        model.addAttribute("people", people.findAllByOrderByUsername().stream().map(p -> new Row(p.getUsername(), p.getName(),
-                p.getUnit().displayName(language), p.getRole().name(), p.isActive(), p.getSuccessor())).toList());
+        String query = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
+        model.addAttribute("q", q == null ? "" : q.strip());
+        model.addAttribute("state", state == null ? "" : state);
+        model.addAttribute("people", people.findAllByOrderByUsername().stream()
+                .filter(p -> !"active".equals(state) || p.isActive())
+                .filter(p -> !"left".equals(state) || !p.isActive())
+                .map(p -> new Row(p.getUsername(), p.getName(), p.getUnit().displayName(language), p.getRole().name(), p.isActive(),
+                        p.getSuccessor()))
+                .filter(r -> query.isEmpty() || r.username().toLowerCase(Locale.ROOT).contains(query) || r.name().contains(query)
+                        || r.unitName().toLowerCase(Locale.ROOT).contains(query))
+                .toList());
         return "people";
     }
 

@@ -66,6 +66,9 @@ class StaffChangeTest {
         var done = admin.postFormFrom("/people/street05/handover", "/people/street05/handover", "successor=street05b");
         assertThat(done.statusCode()).isEqualTo(302);
         assertThat(admin.get("/people").body()).contains("已交接给", "已离任（street05b 接替）");
+        assertThat(admin.get("/people?state=left").body()).contains("person-street05\"").doesNotContain("person-street05b\"");
+        assertThat(admin.get("/people?q=" + java.net.URLEncoder.encode("和平街道", StandardCharsets.UTF_8)).body())
+                .contains("person-street05b\"").doesNotContain("person-street01\"");
 
         // The successor: the post, the unit's group, the tasks with their story, the invitation, one mail.
         Person successor = people.findByUsername("street05b").orElseThrow();
