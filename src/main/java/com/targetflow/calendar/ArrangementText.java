@@ -82,12 +82,13 @@ final class ArrangementText {
         return new Arrangement(year, days);
     }
 
-    /** 放假/休/holiday, or 上班/班/补班/调休/workday. */
+    /** 放假/休/holiday, or 上班/班/补班/调休上班/workday. */
     static DayKind kind(String word) {
         String w = word.strip().toLowerCase(Locale.ROOT);
         return switch (w) {
             case "放假", "休", "休息", "假", "holiday", "off" -> DayKind.HOLIDAY;
-            case "上班", "班", "补班", "调休", "调休上班", "workday", "work" -> DayKind.WORKDAY;
+            // "调休" alone names the exchange, not which side of it a day is on: it is not accepted.
+            case "上班", "班", "补班", "调休上班", "workday", "work" -> DayKind.WORKDAY;
             default -> null;
         };
     }

@@ -70,11 +70,6 @@ public class WorkingDays {
         return java.util.Optional.ofNullable(known().years().get(year));
     }
 
-    /** Whether the year's arrangement was set in targetflow.calendar.years (and not on the page). */
-    boolean configuredOnly(int year) {
-        return configured.containsKey(year) && (years == null || !years.existsById(year));
-    }
-
     /** Read the database again now (after a save on this node). */
     void forget() {
         known = null;

@@ -96,28 +96,11 @@ public class MailInbox {
     }
 
     /**
-     * The message, or a note that it could not be read at all (the server cannot even give its
-     * envelope): recorded under its IMAP UID and marked read, so that one broken message does not
-     * stop the mailbox from being read.
+     * The message, or a note that it could not be read: recorded under its Message-ID, or its IMAP UID
+     * when the server cannot even give its envelope, and marked read, so that one broken message does
+     * not stop the mailbox from being read.
      */
     private IncomingMail readOrNote(Folder folder, MimeMessage message) {
-        try {
-            return read(message);
-        } catch (MessagingException | RuntimeException broken) {
-            String key;
-            try {
-                key = folder instanceof jakarta.mail.UIDFolder uids
-                        ? "unreadable:" + uids.getUIDValidity() + ":" + uids.getUID(message)
-                        : "unreadable:" + message.getMessageNumber() + ":" + Instant.now(clock);
-            } catch (MessagingException noUid) {
-                key = "unreadable:" + message.getMessageNumber() + ":" + Instant.now(clock);
-            }
-            log.warn("Mailbox {}: a message could not be read and is set aside: {}", properties.username(), broken.getMessage());
-            return new IncomingMail(key, null, null, "unreadable: " + broken.getMessage(), List.of(), false, null);
-        }
-    }
-
-    private IncomingMail read(MimeMessage message) throws MessagingException {
         try {
             IncomingMail mail = IncomingMails.read(message);
             for (Long mailId : IncomingMails.answeredMailIds(message)) {
@@ -127,12 +110,26 @@ public class MailInbox {
                 }
             }
             return mail;
-        } catch (IOException | MessagingException | RuntimeException unreadable) {
-            String id = message.getMessageID();
-            String key = id != null && !id.isBlank() && id.length() <= 290 ? id.strip()
-                    : "unreadable:" + message.getFolder().getFullName() + ":" + message.getMessageNumber() + ":" + message.getReceivedDate();
-            return new IncomingMail(key, null, null, "unreadable: " + unreadable, List.of(), false, null);
+        } catch (IOException | MessagingException | RuntimeException broken) {
+            log.warn("Mailbox {}: a message could not be read and is set aside: {}", properties.username(), broken.getMessage());
+            return new IncomingMail(unreadableKey(folder, message), null, null, "unreadable: " + broken.getMessage(), List.of(),
+                    false, null);
         }
+    }
+
+    private String unreadableKey(Folder folder, MimeMessage message) {
+        try {
+            String id = message.getMessageID();
+            if (id != null && !id.isBlank() && id.length() <= 290) {
+                return id.strip();
+            }
+            if (folder instanceof jakarta.mail.UIDFolder uids) {
+                return "unreadable:" + uids.getUIDValidity() + ":" + uids.getUID(message);
+            }
+        } catch (MessagingException noEnvelope) {
+            // fall through to the message's number in this session
+        }
+        return "unreadable:" + message.getMessageNumber() + ":" + Instant.now(clock);
     }
 
     private InboundMailHandler.Handled handle(IncomingMail mail) {

@@ -63,10 +63,10 @@ public class PlanCalendar {
         return at(notBefore(plan(planId).quarterEnd(4).plusDays(15)), CLOSING);
     }
 
-    /** The day, or a fresh due day counted in working days from today when the day is too close or past. */
+    /** The day, or, when it is today or past, a fresh due day counted in working days from today. */
     private LocalDate notBefore(LocalDate due) {
-        LocalDate fresh = workingDays.after(LocalDate.now(clock.withZone(DISTRICT)), freshDays);
-        return due.isBefore(fresh) && due.isBefore(LocalDate.now(clock.withZone(DISTRICT)).plusDays(1)) ? fresh : due;
+        LocalDate today = LocalDate.now(clock.withZone(DISTRICT));
+        return due.isAfter(today) ? due : workingDays.after(today, freshDays);
     }
 
     private AnnualPlan plan(Long planId) {

@@ -9,14 +9,10 @@ import com.targetflow.notification.OutgoingMailRepository;
 import com.targetflow.web.BrowserSession;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -58,7 +54,7 @@ class RegisterWorkbookTest {
     @Test
     void theRegisterGoesOutToASpreadsheetAndComesBackWithWhatWasEdited() throws Exception {
         BrowserSession admin = signedInAdmin();
-        byte[] today = download();
+        byte[] today = RegisterWorkbooks.download(port, "admin", "demo");
         Path file = Files.createDirectories(Path.of("target", "workbooks")).resolve("register.xlsx").toAbsolutePath();
         Files.write(file, today);
         String read = python(DebianClients.requirePython("openpyxl", "python3-openpyxl"), file);
@@ -75,10 +71,10 @@ class RegisterWorkbookTest {
         String facilityCode;
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(today)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet unitSheet = book.getSheet("单位");
-            append(unitSheet, "SD14", "新城街道科协", "Xincheng Sub-district Association", "街道科协", "DIST");
-            append(unitSheet, "SD14-C01", "新城第一社区", null, "社区/村", "SD14");
+            RegisterWorkbooks.append(unitSheet, "SD14", "新城街道科协", "Xincheng Sub-district Association", "街道科协", "DIST");
+            RegisterWorkbooks.append(unitSheet, "SD14-C01", "新城第一社区", null, "社区/村", "SD14");
             Sheet personSheet = book.getSheet("人员");
-            append(personSheet, "street14", "新城街道秘书长", "SD14", "秘书长", "13800001414", "street14@demo.targetflow.local", "中文", "是");
+            RegisterWorkbooks.append(personSheet, "street14", "新城街道秘书长", "SD14", "秘书长", "13800001414", "street14@demo.targetflow.local", "中文", "是");
             for (Row row : personSheet) {
                 if ("street07-leader".equals(row.getCell(0).getStringCellValue())) {
                     row.getCell(7).setCellValue("否");
@@ -87,7 +83,7 @@ class RegisterWorkbookTest {
             Sheet facilitySheet = book.getSheet("设施");
             facilityCode = facilitySheet.getRow(1).getCell(0).getStringCellValue();
             facilitySheet.getRow(1).getCell(5).setCellValue("更正后的地址：东城区和平里大街 20 号");
-            append(facilitySheet, "GAL-SD14-001", "新城第一社区科普画廊", "科普画廊", "SD14", "SD14-C01", "新城路 1 号", null, "未检查");
+            RegisterWorkbooks.append(facilitySheet, "GAL-SD14-001", "新城第一社区科普画廊", "科普画廊", "SD14", "SD14-C01", "新城路 1 号", null, "未检查");
             book.write(out);
             edited = out.toByteArray();
         }
@@ -116,25 +112,25 @@ class RegisterWorkbookTest {
 
         // Imported twice, the edited workbook changes nothing more.
         assertThat(upload(admin, edited).body()).contains("id=\"register-unchanged\"");
-        assertThat(upload(admin, download()).body()).contains("id=\"register-unchanged\"");
+        assertThat(upload(admin, RegisterWorkbooks.download(port, "admin", "demo")).body()).contains("id=\"register-unchanged\"");
     }
 
     @Test
     void badWorkbooksAreRefusedWholeWithSheetRowAndColumn() throws Exception {
         BrowserSession admin = signedInAdmin();
-        byte[] today = download();
+        byte[] today = RegisterWorkbooks.download(port, "admin", "demo");
         byte[] bad;
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(today)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet unitSheet = book.getSheet("单位");
-            append(unitSheet, "SD15", "新区街道科协", null, "街道科协", "DIST");
+            RegisterWorkbooks.append(unitSheet, "SD15", "新区街道科协", null, "街道科协", "DIST");
             Sheet personSheet = book.getSheet("人员");
             int firstNew = personSheet.getLastRowNum() + 2;
-            append(personSheet, "street99", "无单位的人", "SD99", "秘书长", null, "street99@demo.targetflow.local", "中文", "是");
-            append(personSheet, "street15", "新区秘书长", "SD15", "秘书长", null, "street15-at-demo", "中文", "是");
-            append(personSheet, "street15", "新区秘书长二", "SD15", "分管领导", null, "street15b@demo.targetflow.local", "中文", "是");
+            RegisterWorkbooks.append(personSheet, "street99", "无单位的人", "SD99", "秘书长", null, "street99@demo.targetflow.local", "中文", "是");
+            RegisterWorkbooks.append(personSheet, "street15", "新区秘书长", "SD15", "秘书长", null, "street15-at-demo", "中文", "是");
+            RegisterWorkbooks.append(personSheet, "street15", "新区秘书长二", "SD15", "分管领导", null, "street15b@demo.targetflow.local", "中文", "是");
             Sheet facilitySheet = book.getSheet("设施");
             int facilityRow = facilitySheet.getLastRowNum() + 2;
-            append(facilitySheet, "GAL-SD15-001", "新区科普长廊", "科普长廊", "SD15", null, null, null, "未检查");
+            RegisterWorkbooks.append(facilitySheet, "GAL-SD15-001", "新区科普长廊", "科普长廊", "SD15", null, null, null, "未检查");
             book.write(out);
             bad = out.toByteArray();
 
@@ -170,23 +166,7 @@ class RegisterWorkbookTest {
         return admin.postMultipartFrom("/register", "/register/preview", Map.of(), "file", "组织机构.xlsx", workbook);
     }
 
-    private byte[] download() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/register/workbook.xlsx"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
-                .header("Accept-Language", "zh-CN").GET().build();
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response.body();
-    }
 
-    private static void append(Sheet sheet, String... values) {
-        Row row = sheet.createRow(sheet.getLastRowNum() + 1);
-        for (int c = 0; c < values.length; c++) {
-            if (values[c] != null) {
-                row.createCell(c).setCellValue(values[c]);
-            }
-        }
-    }
 
     private static String python(String python3, Path file) throws Exception {
         Process python = new ProcessBuilder(python3, "-c", READ, file.toString()).redirectErrorStream(true).start();

@@ -3,6 +3,7 @@ package com.targetflow.setup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.targetflow.EngineClock;
+import com.targetflow.organisation.RegisterWorkbooks;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.OutgoingMail;
 import com.targetflow.notification.OutgoingMailRepository;
@@ -12,18 +13,13 @@ import com.targetflow.web.BrowserSession;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -70,13 +66,13 @@ class FirstRunGuideTest {
 
         // The register: the association's name, a sub-district with a community, its secretary-general, a gallery.
         byte[] edited;
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download())); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(RegisterWorkbooks.download(port, "admin", "Erste-Anmeldung-2026!"))); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet units = book.getSheet("单位");
             units.getRow(1).getCell(1).setCellValue("东城区科学技术协会");
-            append(units, "SD01", "东华门街道科协", null, "街道科协", "DISTRICT");
-            append(units, "SD01-C01", "北池子社区", null, "社区/村", "SD01");
-            append(book.getSheet("人员"), "dhm01", "张敏", "SD01", "秘书长", "13900001111", "dhm01@dongcheng.example", "中文", "是");
-            append(book.getSheet("设施"), "GAL-SD01-001", "北池子社区科普画廊", "科普画廊", "SD01", "SD01-C01", "北池子大街 9 号", null, "未检查");
+            RegisterWorkbooks.append(units, "SD01", "东华门街道科协", null, "街道科协", "DISTRICT");
+            RegisterWorkbooks.append(units, "SD01-C01", "北池子社区", null, "社区/村", "SD01");
+            RegisterWorkbooks.append(book.getSheet("人员"), "dhm01", "张敏", "SD01", "秘书长", "13900001111", "dhm01@dongcheng.example", "中文", "是");
+            RegisterWorkbooks.append(book.getSheet("设施"), "GAL-SD01-001", "北池子社区科普画廊", "科普画廊", "SD01", "SD01-C01", "北池子大街 9 号", null, "未检查");
             book.write(out);
             edited = out.toByteArray();
         }
@@ -118,23 +114,7 @@ class FirstRunGuideTest {
         return admin.get("/setup").body().split("class=\"step done\"", -1).length - 1;
     }
 
-    private byte[] download() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/register/workbook.xlsx"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:Erste-Anmeldung-2026!".getBytes(StandardCharsets.UTF_8)))
-                .header("Accept-Language", "zh-CN").GET().build();
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response.body();
-    }
 
-    private static void append(Sheet sheet, String... values) {
-        Row row = sheet.createRow(sheet.getLastRowNum() + 1);
-        for (int c = 0; c < values.length; c++) {
-            if (values[c] != null) {
-                row.createCell(c).setCellValue(values[c]);
-            }
-        }
-    }
 
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
