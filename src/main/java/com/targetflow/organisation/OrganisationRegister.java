@@ -1,6 +1,7 @@
 package com.targetflow.organisation;
 
 import com.targetflow.web.ApiException;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +52,34 @@ public class OrganisationRegister {
         return unit;
     }
 
+    /**
+     * Deactivates a merged or dissolved unit: it keeps its history but gets nothing new. Refused while
+     * people still work there or units below it are active (hand them over or move them first).
+     */
+    public Unit deactivateUnit(String code) {
+        Unit unit = unit(code);
+        List<String> staff = people.findByUnitOrderByUsername(unit).stream().map(Person::getName).toList();
+        if (!staff.isEmpty()) {
+            throw ApiException.conflict("active", "error.unit.deactivate.people", unit.getName(), String.join("、", staff));
+        }
+        List<String> below = units.findAllByOrderByCode().stream()
+                .filter(u -> u.isActive() && u.getParent() != null && u.getParent().getCode().equals(code))
+                .map(Unit::getName).toList();
+        if (!below.isEmpty()) {
+            throw ApiException.conflict("active", "error.unit.deactivate.children", unit.getName(), String.join("、", below));
+        }
+        unit.deactivate();
+        events.publishEvent(new UnitChanged(unit.getCode(), unit.getName()));
+        return unit;
+    }
+
+    public Unit reactivateUnit(String code) {
+        Unit unit = unit(code);
+        unit.reactivate();
+        events.publishEvent(new UnitChanged(unit.getCode(), unit.getName()));
+        return unit;
+    }
+
     public Person createPerson(PersonRequest request) {
         if (people.existsByUsername(request.username())) {
             throw ApiException.conflict("username", "error.person.username.taken", request.username());
@@ -61,6 +90,23 @@ public class OrganisationRegister {
         publish(person, request.password());
         if (request.password() == null) {
             events.publishEvent(new PersonNeedsPassword(person.getUsername()));
+        }
+        return person;
+    }
+
+    /** The same from the register's page, with the person's digest chosen in the same transaction. */
+    public Person createPerson(PersonRequest request, DigestFrequency digest) {
+        Person person = createPerson(request);
+        if (digest != null) {
+            person.chooseDigest(digest);
+        }
+        return person;
+    }
+
+    public Person updatePerson(String username, PersonRequest request, DigestFrequency digest) {
+        Person person = updatePerson(username, request);
+        if (digest != null) {
+            person.chooseDigest(digest);
         }
         return person;
     }
@@ -130,7 +176,11 @@ public class OrganisationRegister {
     }
 
     private Unit unitField(String field, String code) {
-        return units.findByCode(code).orElseThrow(() -> ApiException.badField(field, "error.unit.not-found", code));
+        Unit unit = units.findByCode(code).orElseThrow(() -> ApiException.badField(field, "error.unit.not-found", code));
+        if (!unit.isActive()) {
+            throw ApiException.badField(field, "error.unit.inactive", unit.getName(), code);
+        }
+        return unit;
     }
 
     private static void requireSameKey(String field, String inPath, String inBody) {

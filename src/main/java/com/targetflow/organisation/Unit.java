@@ -26,6 +26,10 @@ public class Unit {
     @ManyToOne(fetch = FetchType.LAZY)
     private Unit parent;
 
+    /** False once the unit is merged or dissolved; kept for history, offered for nothing new. */
+    @Column(nullable = false)
+    private boolean active = true;
+
     @Version
     private long version;
 
@@ -47,6 +51,7 @@ public class Unit {
     public UnitKind getKind() { return kind; }
     public Unit getParent() { return parent; }
     public long getVersion() { return version; }
+    public boolean isActive() { return active; }
 
     /** The name in the reader's language, falling back to the Chinese name. */
     public String displayName(Language language) {
@@ -61,5 +66,13 @@ public class Unit {
     void moveTo(UnitKind kind, Unit parent) {
         this.kind = kind;
         this.parent = parent;
+    }
+
+    void deactivate() {
+        this.active = false;
+    }
+
+    void reactivate() {
+        this.active = true;
     }
 }

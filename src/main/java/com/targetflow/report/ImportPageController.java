@@ -3,6 +3,7 @@ package com.targetflow.report;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import com.targetflow.targets.PlanService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,15 +15,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ImportPageController {
 
     private final Clock clock;
+    private final PlanService plans;
 
-    ImportPageController(Clock clock) {
+    ImportPageController(Clock clock, PlanService plans) {
         this.clock = clock;
+        this.plans = plans;
     }
 
     @GetMapping("/plans/import")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     String page(@RequestParam(required = false) Integer year, Model model) {
-        model.addAttribute("year", year != null ? year : LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear() + 1);
+        int planYear = year != null ? year : LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear() + 1;
+        model.addAttribute("year", planYear);
+        // Copying is offered from any other year's plan, the year before first.
+        model.addAttribute("copyFrom", plans.years().stream().filter(y -> y != planYear).toList());
         return "plan-import";
     }
 }

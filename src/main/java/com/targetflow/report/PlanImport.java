@@ -116,6 +116,9 @@ class PlanImport {
                     problems.at(excelRow, PlanSheet.UNIT_CODE, "excel.import.required");
                 } else if ((unit = unitsByCode.get(unitCode)) == null) {
                     problems.at(excelRow, PlanSheet.UNIT_CODE, "excel.import.unit.unknown", unitCode);
+                } else if (!unit.isActive()) {
+                    problems.at(excelRow, PlanSheet.UNIT_CODE, "excel.import.unit.inactive", unitCode, unit.getName());
+                    unit = null;
                 }
                 if (indicatorCode.isEmpty()) {
                     problems.at(excelRow, PlanSheet.INDICATOR_CODE, "excel.import.required");

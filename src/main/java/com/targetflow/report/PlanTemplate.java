@@ -80,7 +80,7 @@ class PlanTemplate {
                 due.setCellValue(t.dueDate().withYear(year));
                 due.setCellStyle(styles.date);
             }
-            List<Unit> allUnits = units.findAll().stream().sorted(java.util.Comparator.comparing(Unit::getCode)).toList();
+            List<Unit> allUnits = units.findAll().stream().filter(Unit::isActive).sorted(java.util.Comparator.comparing(Unit::getCode)).toList();
             List<Indicator> allIndicators = indicators.findAllByOrderById();
             Sheet unitSheet = book.createSheet(messages.getMessage("excel.plan.units", null, locale));
             list(unitSheet, styles, new String[] {PlanSheet.UNIT_CODE.heading(messages, locale), PlanSheet.UNIT_NAME.heading(messages, locale)},

@@ -17,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -96,6 +97,26 @@ class PlanPageController {
             redirect.addFlashAttribute("error", messages.getMessage(refused.messageKey(), refused.args(), locale));
         }
         return "redirect:/plans/" + year;
+    }
+
+    /** 复制往年的目标任务: a draft of {year} with the targets of {from}, its quotas or what was reached. */
+    @PostMapping("/plans/copy")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    String copy(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer from,
+                @RequestParam(required = false) CopyBasis basis, Locale locale, RedirectAttributes redirect) {
+        if (year == null || from == null) {
+            redirect.addFlashAttribute("error", messages.getMessage("plans.copy.missing", null, locale));
+            return year == null ? "redirect:/plans/import" : "redirect:/plans/import?year=" + year;
+        }
+        try {
+            planService.create(new PlanRequest(year, from, basis == null ? CopyBasis.QUOTAS : basis, null, null));
+            redirect.addFlashAttribute("notice", messages.getMessage("plans.copied",
+                    new Object[] {String.valueOf(from), String.valueOf(year)}, locale));
+            return "redirect:/plans/" + year;
+        } catch (ApiException refused) {
+            redirect.addFlashAttribute("error", messages.getMessage(refused.messageKey(), refused.args(), locale));
+            return "redirect:/plans/import?year=" + year;
+        }
     }
 
     private static long count(List<TargetProgress> targets, WarningLight light) {

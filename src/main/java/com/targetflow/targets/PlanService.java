@@ -71,6 +71,9 @@ public class PlanService {
                         .forEach(t -> reached.put(t.id(), t.auditedValue() != null ? t.auditedValue() : t.approvedValue()));
             }
             for (Target t : targets.findByPlanOrderByUnitCodeAscIndicatorIdAsc(source)) {
+                if (!t.getUnit().isActive()) {
+                    continue; // merged or dissolved since: no targets for next year
+                }
                 LocalDate due = sameDayIn(t.getDueDate(), request.year());
                 java.math.BigDecimal quota = t.getQuota();
                 java.math.BigDecimal actual = reached.get(t.getId());
@@ -166,6 +169,9 @@ public class PlanService {
         checkQuota(fieldPrefix, indicator, t.quota());
         Unit unit = units.findByCode(t.unitCode())
                 .orElseThrow(() -> ApiException.badField(fieldPrefix + "unitCode", "error.unit.not-found", t.unitCode()));
+        if (!unit.isActive()) {
+            throw ApiException.badField(fieldPrefix + "unitCode", "error.unit.inactive", unit.getName(), t.unitCode());
+        }
         if (t.dueDate().getYear() != plan.getYear()) {
             throw ApiException.badField(fieldPrefix + "dueDate", "error.target.due.year", t.dueDate(), plan.getYear());
         }
@@ -206,7 +212,7 @@ public class PlanService {
             TargetRequest row = rows.get(n);
             Indicator indicator = byCode.get(row.indicatorCode());
             Unit unit = unitsByCode.get(row.unitCode());
-            if (indicator == null || unit == null || row.dueDate().getYear() != year) {
+            if (indicator == null || unit == null || !unit.isActive() || row.dueDate().getYear() != year) {
                 throw ApiException.badField("targets[" + n + "]", "error.plan.import.row", n + 1);
             }
             checkQuota("targets[" + n + "].", indicator, row.quota());
@@ -214,6 +220,12 @@ public class PlanService {
         }
         targets.saveAll(made);
         return plan;
+    }
+
+    /** The years that have a plan, latest first: what a new plan can be copied from. */
+    @Transactional(readOnly = true)
+    public List<Integer> years() {
+        return plans.findAll().stream().map(AnnualPlan::getYear).sorted(java.util.Comparator.reverseOrder()).toList();
     }
 
     public AnnualPlan createDraft(int year) {

@@ -96,6 +96,7 @@ class AuthorizationMatrixTest {
             GET     /plans                                                                    302       302        302     302        302       302     302            302
             GET     /plans/{year}                                   ~unit-SD01                302       200+       200+    200-       200+      200+    200+           200+
             POST    /plans/{year}/issue                                                       302       403        403     403        403       302err  403            302err
+            POST    /plans/copy                                                               302       403        403     403        403       302err  403            302err
             GET     /api/plans                                                                401       200        200     200        200       200     200            200
             GET     /api/plans/{year}                               ~SD01                     401       200+       200+    200-       200+      200+    200+           200+
             POST    /api/plans                                                                401       403        403     403        403       409     403            409
@@ -186,6 +187,21 @@ class AuthorizationMatrixTest {
             POST    /register/apply                                                           302       403        403     403        403       403     403            200
             GET     /people/{personA}/handover                                                302       403        403     403        403       403     403            200
             POST    /people/{personA}/handover                                                302       403        403     403        403       403     403            302err
+            GET     /units                                                                    302       403        403     403        403       200     403            200
+            GET     /units/new                                                                302       403        403     403        403       403     403            200
+            POST    /units/new                                                                302       403        403     403        403       403     403            200
+            GET     /units/{unitA}                                                            302       403        403     403        403       403     403            200
+            POST    /units/{unitA}                                                            302       403        403     403        403       403     403            200
+            POST    /units/{unitA}/deactivate                                                 302       403        403     403        403       403     403            302err
+            POST    /units/{unitA}/reactivate                                                 302       403        403     403        403       403     403            302ok
+            GET     /people/new                                                               302       403        403     403        403       403     403            200
+            POST    /people/new                                                               302       403        403     403        403       403     403            200
+            GET     /people/{personA}/edit                                                    302       403        403     403        403       403     403            200
+            POST    /people/{personA}/edit                                                    302       403        403     403        403       403     403            200
+            GET     /facilities/new                                                           302       403        403     403        403       403     403            200
+            POST    /facilities/new                                                           302       403        403     403        403       403     403            200
+            GET     /facilities/{facilityA}/edit                                              302       403        403     403        403       403     403            200
+            POST    /facilities/{facilityA}/edit                                              302       403        403     403        403       403     403            200
             GET     /login                                                                    200       200        200     200        200       200     200            200
             GET     /me                                                                       302       200        200     200        200       200     200            200
             POST    /me/digest                                                                302       400        400     400        400       400     400            400
@@ -362,6 +378,18 @@ class AuthorizationMatrixTest {
             Map.entry("PUT /api/people/me/digest", new Json("{\"digest\":\"NOPE\"}")),
             Map.entry("POST /api/people/{personA}/handover", new Json("{\"successor\":\"NOPE\"}")),
             Map.entry("POST /people/{personA}/handover", new Form("successor=NOPE")),
+            // Page forms of the register with a problem in every field: re-shown with the problems, nothing saved.
+            Map.entry("POST /units/new", new Form("code=nope&name=&kind=NOPE")),
+            Map.entry("POST /units/{unitA}", new Form("name=&kind=SUBDISTRICT_ASSOCIATION")),
+            // SD01 has people at work: refused, told why. Reactivating a unit in use changes nothing.
+            Map.entry("POST /units/{unitA}/deactivate", new None()),
+            Map.entry("POST /units/{unitA}/reactivate", new None()),
+            Map.entry("POST /people/new", new Form("username=NOPE&name=&email=NOPE&role=SECRETARY_GENERAL&language=ZH")),
+            Map.entry("POST /people/{personA}/edit", new Form("name=&email=NOPE&role=SECRETARY_GENERAL&language=ZH&unitCode=SD01")),
+            Map.entry("POST /facilities/new", new Form("code=nope&name=&kind=GALLERY&status=NOT_INSPECTED")),
+            Map.entry("POST /facilities/{facilityA}/edit", new Form("name=&kind=GALLERY&status=NOT_INSPECTED&ownerCode=SD01")),
+            // The plan year is taken: refused, told why.
+            Map.entry("POST /plans/copy", new Form("year=2062&from=1999")),
             Map.entry("POST /register/preview", new Form("file=NOPE")),
             Map.entry("POST /register/apply", new Form("content=NOPE")),
             Map.entry("POST /me/digest", new Form("digest=NOPE")),

@@ -23,6 +23,23 @@ class MessageBundlesTest {
         assertThat(zh.getProperty("login.title")).isEqualTo("登录");
     }
 
+    /**
+     * A text with arguments goes through MessageFormat, where a lone apostrophe starts a quotation: "the
+     * unit's targets of {0}" would be shown as "the units targets of {0}", the argument never filled in.
+     */
+    @Test
+    void noTextWithArgumentsHasAnApostropheThatMessageFormatWouldSwallow() throws IOException {
+        for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
+            Properties texts = load(bundle);
+            assertThat(texts.stringPropertyNames()).as(bundle).allSatisfy(key -> {
+                String text = texts.getProperty(key);
+                if (text.matches("(?s).*\\{\\d.*")) {
+                    assertThat(text.replace("''", "")).as(key + " (write ’ or '')").doesNotContain("'");
+                }
+            });
+        }
+    }
+
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (var reader = new InputStreamReader(MessageBundlesTest.class.getClassLoader().getResourceAsStream(name), StandardCharsets.UTF_8)) {
