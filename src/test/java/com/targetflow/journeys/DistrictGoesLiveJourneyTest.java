@@ -42,6 +42,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -61,6 +62,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "camunda.bpm.process-engine-name=golive", "camunda.bpm.job-execution.enabled=true"})
 @ActiveProfiles({"test", "postgres"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// Closed afterwards: its job executor and its fixed port are not for the tests that follow.
+@DirtiesContext
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DistrictGoesLiveJourneyTest {
 
