@@ -42,7 +42,6 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -62,8 +61,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "camunda.bpm.process-engine-name=golive", "camunda.bpm.job-execution.enabled=true"})
 @ActiveProfiles({"test", "postgres"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-// Closed afterwards: its job executor and its fixed port are not for the tests that follow.
-@DirtiesContext
+// Not closed afterwards (no @DirtiesContext): closing a context clears the Camunda webapps' static runtime
+// delegates, and the webapps of every other cached context answer 500 from then on.
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DistrictGoesLiveJourneyTest {
 
