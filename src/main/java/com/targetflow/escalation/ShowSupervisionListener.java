@@ -35,7 +35,9 @@ public class ShowSupervisionListener implements TaskListener {
         var locale = userLocale.current();
         EscalationViews.TaskView view = views.of(watched, locale, false);
         // Several 督办 may wait at once; the task list tells them apart by name.
-        task.setName(task.getName() + "：" + view.taskName() + (view.unitName() == null ? "" : "（" + view.unitName() + "）"));
+        // A unit's task names its unit already (进展填报：2026 年第一季度 · 和平街道科协); others get it added.
+        boolean named = view.unitName() == null || view.taskName().contains(view.unitName());
+        task.setName(task.getName() + "：" + view.taskName() + (named ? "" : "（" + view.unitName() + "）"));
         task.setVariableLocal("lateTaskName", view.taskName());
         task.setVariableLocal("lateUnitName", view.unitName() == null ? "—" : view.unitName());
         task.setVariableLocal("lateDue", view.due());

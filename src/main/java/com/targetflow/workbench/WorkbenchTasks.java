@@ -150,7 +150,8 @@ public class WorkbenchTasks {
                 .listPage(0, MAX_DONE);
         Names names = new Names(locale, found.stream().map(HistoricTaskInstance::getProcessInstanceId).toList());
         return found.stream().map(task -> new DoneCard(task.getId(),
-                taskName(task.getTaskDefinitionKey(), task.getName(), locale), names.context(task.getProcessInstanceId()),
+                withoutRepeatedUnit(taskName(task.getTaskDefinitionKey(), task.getName(), locale),
+                        names.context(task.getProcessInstanceId())), names.context(task.getProcessInstanceId()),
                 WHEN.format(task.getEndTime().toInstant().atZone(DISTRICT)))).toList();
     }
 
@@ -198,9 +199,10 @@ public class WorkbenchTasks {
         String returnReason = returnReason(task, user);
         // "This week" as the digest mail counts it: the next seven days, so that on a Sunday Monday's work shows.
         Instant weekAhead = now.plus(java.time.Duration.ofDays(7));
+        String context = names.context(task.getProcessInstanceId());
         return new TaskCard(task.getId(), task.getTaskDefinitionKey(),
-                taskName(task.getTaskDefinitionKey(), task.getName(), locale),
-                names.context(task.getProcessInstanceId()), due, due == null ? null : when(due), light,
+                withoutRepeatedUnit(taskName(task.getTaskDefinitionKey(), task.getName(), locale), context), context,
+                due, due == null ? null : when(due), light,
                 light == null ? null : messages.getMessage("light." + light.name(), null, locale),
                 task.getAssignee(), names.person(task.getAssignee()), user.getName().equals(task.getAssignee()),
                 returnReason != null, returnReason == null || returnReason.isEmpty() ? null : returnReason,
@@ -233,6 +235,15 @@ public class WorkbenchTasks {
     private ProcessPart partOf(Task task, Authentication user) {
         return ProcessPart.of(task.getId(), task.getProcessInstanceId(), user.getName(), SignedIn.groupIds(user), history,
                 authorizations);
+    }
+
+    /**
+     * A unit task's name ends with its unit (进展填报：2026 年第一季度 · 东城街道科协), for Tasklist and mail; a card
+     * says the unit in its context line already, so its name stops before it.
+     */
+    static String withoutRepeatedUnit(String name, String context) {
+        int unit = name.lastIndexOf(" · ");
+        return unit > 0 && context != null && context.endsWith(name.substring(unit)) ? name.substring(0, unit) : name;
     }
 
     String taskName(String key, String name, Locale locale) {

@@ -118,7 +118,7 @@ class EscalationProcessTest {
         runDueJobs(ladder);
         Task supervise = tasks.createTaskQuery().processInstanceId(ladder.getId()).singleResult();
         assertThat(supervise).hasDefinitionKey("Task_Supervise").hasCandidateGroup("managers");
-        assertThat(supervise.getName()).isEqualTo("督办：进展填报（和平街道科协）");
+        assertThat(supervise.getName()).isEqualTo("督办：进展填报：" + year + " 年第一季度 · 和平街道科协");
         assertThat(light(report)).isEqualTo(WarningLight.RED);
         assertThat(newMails()).filteredOn(m -> m.getKind() == MailKind.TASK_SUPERVISION)
                 .extracting(OutgoingMail::getRecipientUsername).containsExactly("manager");

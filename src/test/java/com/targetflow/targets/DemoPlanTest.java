@@ -43,7 +43,8 @@ class DemoPlanTest {
     void street01FindsConfirmTargetsWithOnlySubDistrictOnesTargets() {
         List<Map<String, Object>> tasks = tasksOf("street01");
         assertThat(tasks).extracting(t -> t.get("taskDefinitionKey")).containsExactly("Task_ConfirmTargets");
-        assertThat(tasks).extracting(t -> t.get("name")).containsExactly("确认目标");
+        assertThat(tasks).extracting(t -> t.get("name"))
+                .containsExactly("确认目标：" + Year.now(ZoneId.of("Asia/Shanghai")).getValue() + " 年 · 东城街道科协");
         String taskId = (String) tasks.get(0).get("id");
 
         ResponseEntity<String> variables = http.withBasicAuth("street01", "demo")
