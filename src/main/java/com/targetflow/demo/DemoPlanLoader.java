@@ -6,15 +6,18 @@ import com.targetflow.targets.PlanService;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Year;
+import java.time.LocalDateTime;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issues the current year's plan to the 13 sub-district associations on the demo's first start,
@@ -34,20 +37,49 @@ class DemoPlanLoader implements ApplicationRunner {
     private final PlanService plans;
     private final SeedMarkers markers;
     private final Clock clock;
+    private final DemoYearSoFar yearSoFar;
+    private final TransactionTemplate tx;
+    private final boolean play;
 
-    DemoPlanLoader(PlanService plans, SeedMarkers markers, Clock clock) {
+    DemoPlanLoader(PlanService plans, SeedMarkers markers, Clock clock, DemoYearSoFar yearSoFar,
+                   PlatformTransactionManager transactions,
+                   @Value("${targetflow.demo.play-year-so-far:true}") boolean play) {
         this.plans = plans;
         this.markers = markers;
         this.clock = clock;
+        this.yearSoFar = yearSoFar;
+        this.tx = new TransactionTemplate(transactions);
+        this.play = play;
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
-        if (!markers.claim("demo-plan")) {
-            return;
+        LocalDateTime now = LocalDateTime.now(clock);
+        int year = now.getYear();
+        // The demo's year began in January: its plan counts as issued on the year's first working day, so the
+        // meetings of the months gone by keep their usual dates. Played, it is issued on that day, and the
+        // year is then played up to now (DemoYearSoFar); otherwise it is issued today, with nothing done yet.
+        LocalDate issued = DemoYearSoFar.workingDays(LocalDate.of(year, 1, 4), 0);
+        boolean playing = play && now.toLocalDate().isAfter(issued);
+        try {
+            if (playing) {
+                DemoYearSoFar.moveTo(issued.atTime(9, 0));
+            }
+            AnnualPlan plan = tx.execute(status -> markers.claim("demo-plan") ? issue(year, issued) : null);
+            if (plan == null) {
+                return;
+            }
+            log.info("Demo plan for {} issued to {} sub-district associations", year, SUBDISTRICTS);
+            if (playing) {
+                yearSoFar.play(plan, now);
+            }
+        } finally {
+            ClockUtil.reset();
         }
-        int year = Year.now(clock).getValue();
+    }
+
+    /** The demo's plan of a year, issued as of a day (in the caller's transaction). */
+    AnnualPlan issue(int year, LocalDate issued) {
         AnnualPlan plan = plans.createDraft(year);
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         LocalDate autumn = LocalDate.of(year, 10, 31);
@@ -68,8 +100,8 @@ class DemoPlanLoader implements ApplicationRunner {
         // The district's own meetings: four sub-district secretary-general meetings, two full committee meetings.
         target(plan, "MTG-1", "DIST", 4, yearEnd);
         target(plan, "MTG-2", "DIST", 2, yearEnd);
-        plans.issue(plan);
-        log.info("Demo plan for {} issued to {} sub-district associations", year, SUBDISTRICTS);
+        plans.issue(plan, issued);
+        return plan;
     }
 
     private void target(AnnualPlan plan, String indicator, String unit, int quota, LocalDate due) {

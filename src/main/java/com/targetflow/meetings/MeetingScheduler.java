@@ -32,8 +32,8 @@ class MeetingScheduler {
                 MeetingType.ofIndicator(highest.indicatorCode()).ifPresent(type ->
                         quota.merge(type, highest.quota().intValue(), Math::max)));
         quota.forEach((type, count) -> {
-            meetings.schedule(issued.year(), type, count);
-            log.info("Plan {}: {} meetings of type {} scheduled", issued.year(), count, type);
+            int planned = meetings.schedule(issued.year(), type, count, issued.asOf()).size();
+            log.info("Plan {}: {} of {} meetings of type {} scheduled", issued.year(), planned, count, type);
         });
     }
 }

@@ -73,12 +73,15 @@ public class MeetingService {
         return meeting;
     }
 
-    /** The year's meetings of a type, spread evenly: four fall in the middle month of each quarter. */
-    public List<Meeting> schedule(int year, MeetingType type, int count) {
+    /**
+     * The year's meetings of a type, spread evenly (see {@link MeetingDates}); for a plan that counts as
+     * issued on asOf, none before the day it can still be prepared for: its preparation time and a week on.
+     */
+    public List<Meeting> schedule(int year, MeetingType type, int count, LocalDate asOf) {
+        LocalDate earliest = asOf.plusDays(properties.prepareAhead().toDays()).plusWeeks(1);
         List<Meeting> planned = new ArrayList<>();
-        for (int n = 0; n < count; n++) {
-            int month = 1 + (12 * n + 12 / 2) / count;
-            planned.add(plan(type, LocalDate.of(year, Math.min(12, month), 15)));
+        for (LocalDate date : MeetingDates.from(year, count, earliest)) {
+            planned.add(plan(type, date));
         }
         return planned;
     }

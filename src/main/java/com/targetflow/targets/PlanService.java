@@ -249,6 +249,11 @@ public class PlanService {
      * its own, and announces the issued plan (the meetings schedule its meetings from it).
      */
     public String issue(AnnualPlan plan) {
+        return issue(plan, LocalDate.now(clock.withZone(PlanCalendar.DISTRICT)));
+    }
+
+    /** The same, counting the plan as issued on asOf (see {@link PlanIssued}). */
+    public String issue(AnnualPlan plan, LocalDate asOf) {
         if (!plan.isDraft()) {
             throw ApiException.conflict("status", "error.plan.issued", plan.getYear());
         }
@@ -257,7 +262,7 @@ public class PlanService {
             throw ApiException.badField("targets", "error.plan.empty", plan.getYear());
         }
         plan.markIssued(Instant.now(clock));
-        events.publishEvent(new PlanIssued(plan.getId(), plan.getYear()));
+        events.publishEvent(new PlanIssued(plan.getId(), plan.getYear(), asOf));
         return runtime.startProcessInstanceByKey(PROCESS_KEY, "plan-" + plan.getYear(), Map.of(
                 "year", plan.getYear(),
                 "planId", plan.getId(),
