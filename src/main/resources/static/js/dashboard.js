@@ -22,7 +22,7 @@
   }
   bars('chart-totals', d.totals.map(t => t.code + ' ' + t.name), d.totals.map(t => Number(t.rate)), labels.rate);
   // One colour: completion of the whole year is not a warning light (lights judge against the pace of the year).
-  bars('chart-ranking', d.ranking.map(r => r.rank + '. ' + r.unitName), d.ranking.map(r => Number(r.completion)), labels.completion);
+  bars('chart-ranking', d.ranking.map(r => r.rank + '. ' + r.unitName + (r.tied ? ' ' + labels.tied : '')), d.ranking.map(r => Number(r.completion)), labels.completion);
   bars('chart-inspections', d.inspections.map(i => i.unitName), d.inspections.map(i => Number(i.passRate)), labels.pass);
   // Sortable matrix: click a heading; click again to reverse.
   document.querySelectorAll('#matrix th[data-sort]').forEach(th => th.addEventListener('click', () => {

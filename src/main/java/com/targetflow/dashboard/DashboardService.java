@@ -11,6 +11,7 @@ import com.targetflow.meetings.Meeting;
 import com.targetflow.meetings.MeetingService;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Unit;
+import com.targetflow.organisation.UnitKind;
 import com.targetflow.organisation.UnitRepository;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.IndicatorKind;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -115,16 +117,30 @@ public class DashboardService {
         return totals;
     }
 
-    private static List<DashboardView.Rank> ranking(List<DashboardView.Row> rows) {
-        List<DashboardView.Row> sorted = rows.stream().sorted(Comparator.comparing(DashboardView.Row::completion)
-                .reversed().thenComparing(DashboardView.Row::unitCode)).toList();
+    /**
+     * Units ranked among their own kind — sub-districts with sub-districts, enterprises with enterprises —
+     * and the district association, which sets the targets, not among them; equal completion, equal place
+     * (1, 2, 2, 4), marked as tied.
+     */
+    private List<DashboardView.Rank> ranking(List<DashboardView.Row> rows) {
+        Map<String, UnitKind> kinds = new HashMap<>();
+        units.findAllByOrderByCode().forEach(u -> kinds.put(u.getCode(), u.getKind()));
         List<DashboardView.Rank> ranks = new ArrayList<>();
-        for (int n = 0; n < sorted.size(); n++) {
-            DashboardView.Row row = sorted.get(n);
-            // Equal completion, equal rank (1, 2, 2, 4).
-            int rank = n > 0 && row.completion().compareTo(sorted.get(n - 1).completion()) == 0 ? ranks.get(n - 1).rank() : n + 1;
-            ranks.add(new DashboardView.Rank(rank, row.unitCode(), row.unitName(), row.completion(),
-                    row.cells().values().stream().filter(c -> c.light() == WarningLight.RED).count()));
+        for (UnitKind kind : UnitKind.values()) {
+            if (kind == UnitKind.DISTRICT_ASSOCIATION) {
+                continue;
+            }
+            List<DashboardView.Row> sorted = rows.stream().filter(r -> kinds.get(r.unitCode()) == kind)
+                    .sorted(Comparator.comparing(DashboardView.Row::completion).reversed().thenComparing(DashboardView.Row::unitCode))
+                    .toList();
+            for (int n = 0; n < sorted.size(); n++) {
+                DashboardView.Row row = sorted.get(n);
+                boolean sameAsBefore = n > 0 && row.completion().compareTo(sorted.get(n - 1).completion()) == 0;
+                boolean sameAsAfter = n + 1 < sorted.size() && row.completion().compareTo(sorted.get(n + 1).completion()) == 0;
+                int rank = sameAsBefore ? ranks.get(ranks.size() - 1).rank() : n + 1;
+                ranks.add(new DashboardView.Rank(rank, sameAsBefore || sameAsAfter, row.unitCode(), row.unitName(), row.completion(),
+                        row.cells().values().stream().filter(c -> c.light() == WarningLight.RED).count()));
+            }
         }
         return ranks;
     }

@@ -17,6 +17,16 @@ public record DashboardView(int year, PlanStatus planStatus, Map<WarningLight, L
 
     /** An indicator that has targets in the plan. */
     public record Column(String code, String name, IndicatorKind kind, String measure) {
+
+        /** The name without its note in brackets, short enough for a column's heading. */
+        public String shortName() {
+            int note = name.indexOf('（');
+            return note > 0 ? name.substring(0, note) : name;
+        }
+
+        public boolean percent() {
+            return kind == IndicatorKind.COVERAGE;
+        }
     }
 
     /** A unit's targets, one cell per indicator it has a target for; completion is the mean of its targets' rates. */
@@ -34,7 +44,8 @@ public record DashboardView(int year, PlanStatus planStatus, Map<WarningLight, L
                         BigDecimal approved, BigDecimal rate, int targets) {
     }
 
-    public record Rank(int rank, String unitCode, String unitName, BigDecimal completion, long red) {
+    /** A unit's place among the units of its kind (the district itself is not among them); tied: shares its place. */
+    public record Rank(int rank, boolean tied, String unitCode, String unitName, BigDecimal completion, long red) {
     }
 
     /** Overdue or escalated work (督办事项) and the ladder's step reached. */

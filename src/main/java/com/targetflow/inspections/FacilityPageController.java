@@ -50,6 +50,8 @@ class FacilityPageController {
         model.addAttribute("kind", kind);
         model.addAttribute("unit", unit);
         model.addAttribute("status", status);
+        // Every kind can be found (科普宣传栏 too); rounds are started for the kinds that have a checklist.
+        model.addAttribute("allKinds", FacilityKind.values());
         model.addAttribute("kinds", List.of(FacilityKind.GALLERY, FacilityKind.CITIZEN_SCIENCE_SCHOOL, FacilityKind.EDUCATION_BASE));
         model.addAttribute("statuses", FacilityStatus.values());
         model.addAttribute("subdistricts", units.findByKindOrderByCode(UnitKind.SUBDISTRICT_ASSOCIATION));

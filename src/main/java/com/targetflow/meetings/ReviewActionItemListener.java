@@ -1,11 +1,15 @@
 package com.targetflow.meetings;
 
 import com.targetflow.forms.Completer;
-import com.targetflow.forms.Submitted;
 import com.targetflow.forms.ReturnNote;
+import com.targetflow.forms.Submitted;
+import com.targetflow.notification.MailKind;
+import com.targetflow.notification.UnitOutcomeMail;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +21,14 @@ public class ReviewActionItemListener implements TaskListener {
 
     private final MeetingService meetings;
     private final IdentityService identity;
+    private final UnitOutcomeMail mail;
+    private final MessageSource messages;
 
-    ReviewActionItemListener(MeetingService meetings, IdentityService identity) {
+    ReviewActionItemListener(MeetingService meetings, IdentityService identity, UnitOutcomeMail mail, MessageSource messages) {
         this.meetings = meetings;
         this.identity = identity;
+        this.mail = mail;
+        this.messages = messages;
     }
 
     @Override
@@ -31,6 +39,11 @@ public class ReviewActionItemListener implements TaskListener {
         if (!accepted) {
             Object why = Submitted.value(task, "reviewComment");
             ReturnNote.write(task, why == null ? null : why.toString());
+        } else {
+            ActionItem item = meetings.actionItem(MeetingVariables.actionItemId(task));
+            mail.tell(item.getUnit(), MailKind.ACTION_ITEM_ACCEPTED,
+                    language -> messages.getMessage("outcome.action-item.intro", new Object[] {item.getTitle()}, language.locale()),
+                    language -> List.of(), new Object[] {item.getTitle()}, null);
         }
         task.getExecution().removeVariable("reviewComment");
         task.getExecution().removeVariable("actionItemAccepted");

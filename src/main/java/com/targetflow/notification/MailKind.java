@@ -15,6 +15,11 @@ public enum MailKind {
     REPLY_FORWARDED("forwarded"),
     /** A unit's progress report sent back by the district's review. */
     REPORT_RETURNED("report"),
+    /** What the district decided or did about a unit's work, told to the unit: targets issued, an objection resolved, a report approved. */
+    TARGETS_ISSUED("outcome"),
+    OBJECTION_RESOLVED("outcome"),
+    REPORT_APPROVED("outcome"),
+    ACTION_ITEM_ACCEPTED("outcome"),
     RECTIFICATION("inspection"),
     INSPECTION_FAILED("inspection"),
     /** The escalation ladder: 提醒, 催办, 督办, a new due date, a new assignee, 督办通知, the district's leaders told. */

@@ -1,10 +1,13 @@
 package com.targetflow.notification;
 
+import com.targetflow.organisation.Person;
+import com.targetflow.organisation.PersonRepository;
 import com.targetflow.web.ApiException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
@@ -34,9 +37,11 @@ class MailboxController {
     private final OutgoingMailRepository mails;
     private final ObjectProvider<JavaMailSender> smtp;
     private final ZoneId zone;
+    private final PersonRepository people;
 
     MailboxController(OutgoingMailRepository mails, ObjectProvider<JavaMailSender> smtp,
-                      @Value("${targetflow.meetings.zone:Asia/Shanghai}") ZoneId zone) {
+                      @Value("${targetflow.meetings.zone:Asia/Shanghai}") ZoneId zone, PersonRepository people) {
+        this.people = people;
         this.mails = mails;
         this.smtp = smtp;
         this.zone = zone;
@@ -45,6 +50,9 @@ class MailboxController {
     @GetMapping("/mailbox")
     String list(Authentication me, Model model) {
         model.addAttribute("mails", visible(me));
+        // People by name, not by username (street03-leader): the register's names, looked up once for the page.
+        model.addAttribute("names", people.findAllByOrderByUsername().stream()
+                .collect(Collectors.toMap(Person::getUsername, Person::getName)));
         model.addAttribute("smtp", smtp.getIfAvailable() != null);
         model.addAttribute("zone", zone);
         return "mailbox";

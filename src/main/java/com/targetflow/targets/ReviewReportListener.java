@@ -1,12 +1,16 @@
 package com.targetflow.targets;
 
-import com.targetflow.forms.Submitted;
 import com.targetflow.forms.Completer;
-
 import com.targetflow.forms.ReturnNote;
+import com.targetflow.forms.Submitted;
+import com.targetflow.notification.MailKind;
+import com.targetflow.notification.UnitOutcomeMail;
+import com.targetflow.organisation.UnitRepository;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +22,17 @@ public class ReviewReportListener implements TaskListener {
 
     private final UnitTargetsService service;
     private final IdentityService identity;
+    private final UnitRepository units;
+    private final UnitOutcomeMail mail;
+    private final MessageSource messages;
 
-    ReviewReportListener(UnitTargetsService service, IdentityService identity) {
+    ReviewReportListener(UnitTargetsService service, IdentityService identity, UnitRepository units, UnitOutcomeMail mail,
+                         MessageSource messages) {
         this.service = service;
         this.identity = identity;
+        this.units = units;
+        this.mail = mail;
+        this.messages = messages;
     }
 
     @Override
@@ -35,7 +46,14 @@ public class ReviewReportListener implements TaskListener {
         task.getExecution().removeVariable("comments");
         task.getExecution().setVariable("reportApproved", approved);
         if (approved) {
-            task.getExecution().setVariable("round", UnitProcessVariables.round(task) + 1);
+            int quarter = UnitProcessVariables.round(task) + 1;
+            task.getExecution().setVariable("round", quarter);
+            // Approved is an outcome too: the unit is told (a returned report is told by its new task).
+            String year = String.valueOf(task.getVariable("year"));
+            mail.tell(units.findByCode(UnitProcessVariables.unitCode(task)).orElseThrow(), MailKind.REPORT_APPROVED,
+                    language -> messages.getMessage("outcome.approved.intro", new Object[] {year,
+                            messages.getMessage("quarter." + quarter, null, language.locale())}, language.locale()),
+                    language -> List.of(), new Object[] {year, String.valueOf(quarter)}, null);
         }
     }
 }

@@ -163,7 +163,7 @@ public class UnitTargetsService {
      * The manager's answer to each objected target: ACCEPT the proposal, KEEP the quota, or SET
      * another quota. The targets go back to the unit for confirmation.
      */
-    public void resolve(long planId, String unitCode, Object resolutions) {
+    public List<Resolution> resolve(long planId, String unitCode, Object resolutions) {
         TaskInput input = new TaskInput(messages, userLocale.current());
         Map<String, Target> byCode = byIndicator(planId, unitCode);
         Map<Target, BigDecimal> newQuotas = new HashMap<>();
@@ -193,7 +193,17 @@ public class UnitTargetsService {
                 .filter(t -> t.getStatus() == TargetStatus.OBJECTED && !newQuotas.containsKey(t))
                 .forEach(t -> input.problem("resolutions", "task.input.objection.unanswered", t.getIndicator().getCode()));
         input.check();
+        List<Resolution> decided = new ArrayList<>();
+        newQuotas.forEach((target, quota) -> decided.add(new Resolution(target.getIndicator(), target.getQuota(),
+                target.getProposedQuota(), String.valueOf(rows.stream().filter(r -> target.getIndicator().getCode()
+                        .equals(String.valueOf(r.get("indicatorCode")))).findFirst().map(r -> r.get("decision")).orElse("SET")), quota)));
         newQuotas.forEach(Target::resolve);
+        decided.sort(java.util.Comparator.comparing(r -> r.indicator().getCode()));
+        return decided;
+    }
+
+    /** What the district decided about one objected target: ACCEPT, KEEP or SET, and the quota before and after. */
+    public record Resolution(Indicator indicator, BigDecimal before, BigDecimal proposed, String decision, BigDecimal after) {
     }
 
     /** Values: rows of indicatorCode and value, one for each of the unit's targets. */

@@ -289,7 +289,7 @@ public class WorkbenchTasks {
                     k -> people.findByUsername(username).map(Person::getName).orElse(username));
         }
 
-        /** "2028 年年度目标任务 · 东城街道科协": the process, its plan year if it has one, its unit if it has one. */
+        /** "2028 年目标任务 · 东城街道科协": the process, its plan year if it has one, its unit if it has one. */
         String context(String processInstanceId) {
             HistoricProcessInstance instance = processes.get(processInstanceId);
             String process = instance == null ? null : messages.getMessage("workbench.process."

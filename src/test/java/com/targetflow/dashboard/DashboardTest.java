@@ -102,8 +102,9 @@ class DashboardTest {
                 DashboardView.Cell::light).containsExactly("1", "50.0", WarningLight.RED);
         assertThat(sd02.cells().get("ORG-2").light()).isEqualTo(WarningLight.YELLOW);
         assertThat(district().units().get(2).cells()).doesNotContainKey("LEAD-1");
-        assertThat(d.ranking()).extracting(DashboardView.Rank::rank, DashboardView.Rank::unitCode, DashboardView.Rank::red)
-                .containsExactly(tuple(1, "SD01", 0L), tuple(1, "SD03", 0L), tuple(3, "SD02", 2L));
+        // Ties as ties: SD01 and SD03 share the first place, SD02 is third.
+        assertThat(d.ranking()).extracting(DashboardView.Rank::rank, DashboardView.Rank::tied, DashboardView.Rank::unitCode,
+                DashboardView.Rank::red).containsExactly(tuple(1, true, "SD01", 0L), tuple(1, true, "SD03", 0L), tuple(3, false, "SD02", 2L));
     }
 
     @Test

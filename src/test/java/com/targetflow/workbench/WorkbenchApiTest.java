@@ -63,7 +63,7 @@ class WorkbenchApiTest {
         JsonNode card = find(mine.get("open"), confirm);
         // The unit is in the context line; the name (Tasklist's, the mails') names it too, so the card stops before it.
         assertThat(card.get("name").asText()).isEqualTo("确认目标：" + YEAR + " 年");
-        assertThat(card.get("context").asText()).isEqualTo(YEAR + " 年年度目标任务 · 东城街道科协");
+        assertThat(card.get("context").asText()).isEqualTo(YEAR + " 年目标任务 · 东城街道科协");
         assertThat(card.get("light").asText()).isEqualTo("GREEN");
 
         JsonNode theirs = JSON.readTree(send("street02", HttpMethod.GET, "/api/workbench", null, "zh-CN").getBody());

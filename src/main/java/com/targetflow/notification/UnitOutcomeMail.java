@@ -1,0 +1,52 @@
+package com.targetflow.notification;
+
+import com.targetflow.organisation.Language;
+import com.targetflow.organisation.Person;
+import com.targetflow.organisation.PersonRepository;
+import com.targetflow.organisation.PersonRole;
+import com.targetflow.organisation.Unit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells a unit what the district decided about its work — its targets issued, its objection resolved,
+ * its report approved, its action item accepted — by one mail to each of its secretaries-general, who do
+ * its work (as a returned report is told), in their own language: a sentence, the lines it concerns, and
+ * the task to open. Queued in the caller's transaction: told if and only if it happened.
+ */
+@Component
+public class UnitOutcomeMail {
+
+    private final PersonRepository people;
+    private final MailOutbox outbox;
+    private final NotificationProperties links;
+
+    UnitOutcomeMail(PersonRepository people, MailOutbox outbox, NotificationProperties links) {
+        this.people = people;
+        this.outbox = outbox;
+        this.links = links;
+    }
+
+    /** The sentence and the lines are written for each reader's language; taskId names the task to open, or null. */
+    public void tell(Unit unit, MailKind kind, Function<Language, String> intro, Function<Language, List<String>> lines,
+                     Object[] subjectArgs, String taskId) {
+        for (Person person : people.findByUnitOrderByUsername(unit)) {
+            if (person.getRole() != PersonRole.SECRETARY_GENERAL) {
+                continue;
+            }
+            Language language = person.getLanguage();
+            Map<String, Object> model = new HashMap<>();
+            model.put("name", person.getName());
+            model.put("unitName", unit.displayName(language));
+            model.put("intro", intro.apply(language));
+            model.put("lines", lines.apply(language));
+            model.put("workbenchLink", links.link("/"));
+            model.put("subjectArgs", subjectArgs);
+            outbox.queue(new MailMessage(new MailMessage.Recipient(person.getUsername(), person.getEmail(), language),
+                    kind, model, null, null, taskId));
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package com.targetflow.targets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.targetflow.DemoDistrictTest;
+import com.targetflow.notification.MailKind;
+import com.targetflow.notification.OutgoingMail;
+import com.targetflow.notification.OutgoingMailRepository;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every outcome told: the unit's secretary-general gets a mail when its targets are issued (each target
+ * with quota and due date), when its objection is answered (old quota, proposal, decision, new quota —
+ * also in the task's history and on the 确认目标 it confirms again), and when its report is approved.
+ */
+@DemoDistrictTest
+class UnitOutcomesTest {
+
+    private static final AtomicInteger YEARS = new AtomicInteger(2156);
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired PlanService planService;
+    @Autowired OutgoingMailRepository mails;
+    @Autowired TransactionTemplate tx;
+
+    @Test
+    void theUnitIsToldOfItsTargetsTheAnswerToItsObjectionAndItsApprovedReport() {
+        AbstractAssertions.init(engine);
+        int year = YEARS.incrementAndGet();
+        long before = mails.findAllByOrderByIdDesc(org.springframework.data.domain.PageRequest.of(0, 1)).stream()
+                .mapToLong(OutgoingMail::getId).max().orElse(0);
+        tx.executeWithoutResult(s -> {
+            AnnualPlan plan = planService.createDraft(year);
+            planService.addTarget(plan, "FAC-1", "SD01", BigDecimal.valueOf(4), LocalDate.of(year, 10, 31));
+            planService.addTarget(plan, "ORG-2", "SD01", BigDecimal.valueOf(80), LocalDate.of(year, 12, 31));
+            planService.issue(plan);
+        });
+        ProcessInstance unit = runtime.createProcessInstanceQuery().processDefinitionKey("unit-targets")
+                .processInstanceBusinessKey(year + "-SD01").singleResult();
+
+        OutgoingMail issued = only(before, MailKind.TARGETS_ISSUED);
+        assertThat(issued.getRecipientUsername()).isEqualTo("street01");
+        assertThat(issued.getSubject()).isEqualTo("目标任务已下达：" + year + " 年");
+        assertThat(issued.getBodyText()).contains("区科协下达了贵单位 " + year + " 年的目标任务，共 2 项",
+                "FAC-1 新建科普画廊：4", "截止 " + year + "-10-31", "ORG-2", "/workbench/tasks/" + task(unit).getId());
+
+        complete(task(unit), withVariables("targetsAccepted", "false", "objections",
+                List.of(Map.of("indicatorCode", "FAC-1", "proposedQuota", 3, "reason", "今年可用场地只有三处"))));
+        complete(task(unit), withVariables("resolutions", List.of(Map.of("indicatorCode", "FAC-1", "decision", "ACCEPT"))));
+
+        String decided = "FAC-1 新建科普画廊：原目标值 4，贵单位建议 3；区科协接受了建议，目标值为 3";
+        OutgoingMail answered = only(before, MailKind.OBJECTION_RESOLVED);
+        assertThat(answered.getSubject()).isEqualTo("异议处理结果：" + year + " 年目标任务");
+        assertThat(answered.getBodyText()).contains("区科协已处理贵单位对 " + year + " 年目标任务的异议", decided);
+        assertThat(unit).isWaitingAt("Task_ConfirmTargets");
+        assertThat(tasks.getVariableLocal(task(unit).getId(), "objectionOutcome")).isEqualTo("- " + decided);
+        assertThat(runtime.getVariable(unit.getId(), "objectionOutcome")).as("moved to the task").isNull();
+        assertThat(tasks.getProcessInstanceComments(unit.getId())).extracting(Comment::getFullMessage)
+                .anyMatch(text -> text.startsWith("区科协对异议的处理") && text.contains(decided));
+        assertThat(mails.findByIdGreaterThanOrderById(before)).filteredOn(m -> m.getKind() == MailKind.TARGETS_ISSUED)
+                .as("the second 确认目标 is not a new issue").hasSize(1);
+
+        complete(task(unit), withVariables("targetsAccepted", true));
+        runtime.createMessageCorrelation("ReportingRoundOpened").processInstanceId(unit.getId()).correlate();
+        complete(task(unit), withVariables("values", List.of(Map.of("indicatorCode", "FAC-1", "value", "1"),
+                Map.of("indicatorCode", "ORG-2", "value", "20")), "narrative", "新建画廊一处"));
+        complete(task(unit), withVariables("reportApproved", "true"));
+
+        OutgoingMail approved = only(before, MailKind.REPORT_APPROVED);
+        assertThat(approved.getSubject()).isEqualTo("进展填报已审核通过：" + year + " 年第 1 季度");
+        assertThat(approved.getBodyText()).contains("区科协审核通过了贵单位 " + year + " 年第一季度的进展填报。");
+    }
+
+    private OutgoingMail only(long after, MailKind kind) {
+        List<OutgoingMail> found = mails.findByIdGreaterThanOrderById(after).stream().filter(m -> m.getKind() == kind).toList();
+        assertThat(found).as(kind.name()).hasSize(1);
+        return found.get(0);
+    }
+}
