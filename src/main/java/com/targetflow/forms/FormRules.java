@@ -74,7 +74,11 @@ public final class FormRules {
                 List<Map<String, Object>> rows = input.rows(prefix + path, value.apply(path));
                 for (int n = 0; n < rows.size(); n++) {
                     Map<String, Object> row = rows.get(n);
+                    // A row that shows what it is about (a target's indicator) names it in its problems.
+                    Object about = row.get("indicator");
+                    input.about(about == null || about.toString().isBlank() ? null : about.toString());
                     checkAll(component.path("components"), prefix + path + "[" + n + "].", row::get, input);
+                    input.about(null);
                 }
             } else if (component.has("key") && component.has("validate")) {
                 checkField(component, prefix, value.apply(component.path("key").asText()), input);

@@ -16,6 +16,9 @@ import org.springframework.context.MessageSource;
  */
 public final class TaskInput {
 
+    /** What the row being read is about, to name it in a problem; null outside a list. */
+    private String subject;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final MessageSource messages;
@@ -161,21 +164,33 @@ public final class TaskInput {
         }
     }
 
+    /**
+     * Names a problem the way the form shows the field: by its label, and — in a list — by the thing the row
+     * is about (完成值（有科普画廊或宣传栏的社区）：…), never by its path; the path goes to the fields to mark.
+     */
     public void problem(String field, String key, Object... args) {
         // Numbers are shown as written (4000, not 4,000).
         Object[] shown = java.util.Arrays.stream(args)
                 .map(a -> a instanceof java.math.BigDecimal d ? d.toPlainString() : a instanceof Number n ? String.valueOf(n) : a)
                 .toArray();
-        String label = messages.getMessage("task.field." + field.replaceAll("\\[\\d+]", ""), null, field, locale);
-        problems.add(label + " (" + field + "): " + messages.getMessage(key, shown, key, locale));
+        String plain = field.replaceAll("\\[\\d+]", "");
+        String label = messages.getMessage("task.field." + plain, null, plain.substring(plain.lastIndexOf('.') + 1), locale);
+        String named = subject == null ? label : messages.getMessage("task.input.about", new Object[] {label, subject}, locale);
+        problems.add(messages.getMessage("task.input.problem", new Object[] {named, messages.getMessage(key, shown, key, locale)},
+                locale));
         fields.add(field);
+    }
+
+    /** The problems named from here on are about this thing (a target's indicator), until about(null). */
+    public void about(String thing) {
+        this.subject = thing;
     }
 
     /** Refuses the completion if anything was wrong, naming every bad field. */
     public void check() {
         if (!problems.isEmpty()) {
             throw new TaskInputException(messages.getMessage("task.input.refused", null, locale)
-                    + " " + String.join("; ", problems), fields);
+                    + " " + String.join(messages.getMessage("task.input.between", null, "; ", locale), problems), fields);
         }
     }
 }

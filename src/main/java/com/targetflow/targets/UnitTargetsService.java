@@ -10,9 +10,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.context.MessageSource;
 import com.targetflow.web.UserLocale;
 import org.springframework.stereotype.Service;
@@ -267,6 +269,8 @@ public class UnitTargetsService {
 
     private Map<Target, BigDecimal> readValues(TaskInput input, String field, Object values, Map<String, Target> byCode) {
         Map<Target, BigDecimal> given = new HashMap<>();
+        Set<Target> answered = new HashSet<>();
+        Language language = Language.of(userLocale.current());
         List<Map<String, Object>> rows = input.rows(field, values);
         for (int n = 0; n < rows.size(); n++) {
             Map<String, Object> row = rows.get(n);
@@ -275,14 +279,23 @@ public class UnitTargetsService {
                 input.problem(field + "[" + n + "].indicatorCode", "task.input.not-your-target", row.get("indicatorCode"));
                 continue;
             }
+            answered.add(target);
+            // A problem with this row's value names its target by the indicator's name, as the form shows it.
+            input.about(nameOf(target.getIndicator(), language));
             BigDecimal value = quota(input, field + "[" + n + "].value", row.get("value"), target.getIndicator());
+            input.about(null);
             if (value != null) {
                 given.put(target, value);
             }
         }
-        byCode.values().stream().filter(t -> !given.containsKey(t)).findFirst()
-                .ifPresent(t -> input.problem(field, "task.input.value.missing", t.getIndicator().getCode()));
+        // Missing: a target with no row at all (a row with a wrong value was named above, not as missing).
+        byCode.values().stream().filter(t -> !answered.contains(t)).findFirst()
+                .ifPresent(t -> input.problem(field, "task.input.value.missing", nameOf(t.getIndicator(), language)));
         return given;
+    }
+
+    private static String nameOf(Indicator indicator, Language language) {
+        return language == Language.EN && indicator.getNameEn() != null ? indicator.getNameEn() : indicator.getName();
     }
 
     /** A quota or value: not negative, a coverage rate at most 100, a milestone 0 or 1. */

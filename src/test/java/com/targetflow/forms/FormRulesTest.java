@@ -33,9 +33,9 @@ class FormRulesTest {
         TaskInput input = new TaskInput(messages, Locale.SIMPLIFIED_CHINESE);
         rules.check(submitted::get, input);
         assertThatThrownBy(input::check).isInstanceOf(TaskInputException.class)
-                .hasMessageContaining("values[0].value").hasMessageContaining("不能小于 0")
-                .hasMessageContaining("values[1].value").hasMessageContaining("不能为空")
-                .hasMessageContaining("narrative").hasMessageContaining("4000");
+                .hasMessageContaining("完成值：不能小于 0")
+                .hasMessageContaining("完成值：不能为空")
+                .hasMessageContaining("进展说明：").hasMessageContaining("4000");
     }
 
     @Test
@@ -47,12 +47,12 @@ class FormRulesTest {
 
         TaskInput missing = new TaskInput(messages, Locale.ENGLISH);
         rules.check(Map.<String, Object>of()::get, missing);
-        assertThatThrownBy(missing::check).hasMessageContaining("targetsAccepted").hasMessageContaining("must not be empty");
+        assertThatThrownBy(missing::check).hasMessageContaining("Confirmation: must not be empty");
 
         TaskInput tooLong = new TaskInput(messages, Locale.ENGLISH);
         rules.check(Map.<String, Object>of("targetsAccepted", "false", "objections",
                 List.of(Map.of("indicatorCode", "FAC-1", "proposedQuota", 2, "reason", "y".repeat(1001))))::get, tooLong);
-        assertThatThrownBy(tooLong::check).hasMessageContaining("objections[0].reason").hasMessageContaining("1000");
+        assertThatThrownBy(tooLong::check).hasMessageContaining("Reason: must not be longer than 1000").hasMessageContaining("1000");
     }
 
     private static FormRules rules(String form) throws IOException {

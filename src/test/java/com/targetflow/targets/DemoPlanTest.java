@@ -64,8 +64,11 @@ class DemoPlanTest {
                  "objections":{"value":"[{\\"indicatorCode\\":\\"FAC-2\\",\\"proposedQuota\\":-2}]","type":"Json"}}}""";
         ResponseEntity<String> zh = complete("street03", taskId, body, "zh-CN");
         assertThat(zh.getStatusCode()).as(zh.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(zh.getBody()).contains("objections[0].proposedQuota", "不能小于 0", "objections[0].reason", "不能为空")
+        // Each field by its form's label, with the target the row is about; the paths are not for people.
+        assertThat(zh.getBody()).contains("建议目标值：不能小于 0", "异议理由：不能为空",
+                "\"fields\":[\"objections[0].proposedQuota\",\"objections[0].reason\"]")
                 .doesNotContain("Exception while invoking", "\tat ");
+        assertThat(zh.getBody().substring(0, zh.getBody().indexOf("\"fields\""))).as("the message").doesNotContain("objections[");
         ResponseEntity<String> en = complete("street03", taskId, body, "en");
         assertThat(en.getBody()).contains("must not be less than 0");
         assertThat(tasksOf("street03")).extracting(t -> t.get("id")).containsExactly(taskId);

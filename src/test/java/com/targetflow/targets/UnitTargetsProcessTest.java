@@ -191,10 +191,10 @@ class UnitTargetsProcessTest {
         // The form's own rule (min 0) refuses the negative value; the domain rule refuses the coverage over 100%.
         assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("values", values("-1", "80"))))
                 .hasRootCauseInstanceOf(TaskInputException.class)
-                .hasMessageContaining("values[0].value").hasMessageContaining("不能小于 0");
+                .hasMessageContaining("完成值：不能小于 0").hasMessageNotContaining("values[");
         assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("values", values("1", "120"))))
                 .hasRootCauseInstanceOf(TaskInputException.class)
-                .hasMessageContaining("values[1].value").hasMessageContaining("100%");
+                .hasMessageContaining("完成值（建立社区科普小组的社区）：覆盖率不能超过 100%").hasMessageNotContaining("values[");
         assertThat(unit).isWaitingAt("Task_ReportProgress");
         assertThat(task(unit).getId()).isEqualTo(taskId);
         assertThat(reports.findAll()).noneMatch(r -> r.getPlan().getId().equals(planId));
@@ -205,7 +205,7 @@ class UnitTargetsProcessTest {
         String taskId = task(unit).getId();
         assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("targetsAccepted", "false",
                 "objections", List.of(Map.of("indicatorCode", "FAC-1", "proposedQuota", 3)))))
-                .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("objections[0].reason");
+                .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("异议理由：");
         assertThat(unit).isWaitingAt("Task_ConfirmTargets");
         assertThat(statuses()).containsOnly(TargetStatus.PENDING);
     }
