@@ -81,6 +81,58 @@
       }
     }
     root.querySelectorAll('input[placeholder="Search"]').forEach((input) => { input.placeholder = texts.search; });
+    root.querySelectorAll('input[placeholder="Select"]').forEach((input) => { input.placeholder = texts.select; });
+    root.querySelectorAll('input[placeholder="hh:mm"]').forEach((input) => { input.placeholder = texts.timePlaceholder; });
+  }
+
+  // The date picker (flatpickr, drawn by form-js outside the form) names months and weekdays in English:
+  // shown in the page's language instead. Only the words change; the dates it picks are the same.
+  const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+    'November', 'December'];
+  const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+  function translateCalendar(calendar) {
+    const months = (texts.months || '').split(',');
+    const weekdays = (texts.weekdays || '').split(',');
+    if (months.length !== 12 || weekdays.length !== 7) {
+      return;
+    }
+    calendar.querySelectorAll('.flatpickr-monthDropdown-month, .cur-month').forEach((node) => {
+      const n = MONTHS.indexOf(node.textContent.trim());
+      if (n >= 0) {
+        node.textContent = months[n];
+      }
+    });
+    calendar.querySelectorAll('.flatpickr-weekday').forEach((node) => {
+      const n = WEEKDAYS.indexOf(node.textContent.trim());
+      if (n >= 0) {
+        node.textContent = weekdays[n];
+      }
+    });
+  }
+
+  new MutationObserver(() => document.querySelectorAll('.flatpickr-calendar').forEach(translateCalendar))
+    .observe(document.body, { childList: true, subtree: true });
+
+  // Dates as the rest of TargetFlow writes them, 2026-02-15, not form-js's 2/15/2026: the date picker shows
+  // and reads ISO dates; what the form submits (an ISO date) does not change.
+  function isoDates(root) {
+    root.querySelectorAll('input').forEach((input) => {
+      const picker = input._flatpickr;
+      if (!picker || picker.targetflowIso) {
+        return;
+      }
+      picker.targetflowIso = true;
+      if (picker.config.noCalendar) {
+        input.placeholder = texts.timePlaceholder || input.placeholder;
+        return;
+      }
+      picker.set('dateFormat', 'Y-m-d');
+      if (picker.selectedDates.length) {
+        picker.setDate(picker.selectedDates[0], false);
+      }
+      input.placeholder = texts.datePlaceholder || input.placeholder;
+    });
   }
 
   function hasErrors(errors) {
@@ -112,7 +164,9 @@
     await form.importSchema(schema, data);
     speakTheLanguage(form);
     translateWords(container);
-    new MutationObserver(() => translateWords(container)).observe(container, { childList: true, subtree: true });
+    isoDates(container);
+    new MutationObserver(() => { translateWords(container); isoDates(container); })
+      .observe(container, { childList: true, subtree: true });
     container.setAttribute('aria-busy', 'false');
     button.disabled = false;
     button.addEventListener('click', () => submit(form));
