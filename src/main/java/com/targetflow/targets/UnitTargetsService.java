@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -96,13 +97,15 @@ public class UnitTargetsService {
         return rows;
     }
 
-    /** Rows for the review form: what the report says for each target. */
+    /** Rows for the review form: what the report says for each target, in the order of the unit's own form. */
     @Transactional(readOnly = true)
     public List<Map<String, Object>> reviewRows(long reportId) {
         ProgressReport report = reports.findById(reportId).orElseThrow();
         Language language = Language.of(userLocale.current());
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (ReportLine line : report.getLines()) {
+        List<ReportLine> lines = report.getLines().stream()
+                .sorted(Comparator.comparing((ReportLine line) -> line.getTarget().getIndicator().getId())).toList();
+        for (ReportLine line : lines) {
             Indicator i = line.getTarget().getIndicator();
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("indicatorCode", i.getCode());
@@ -200,7 +203,7 @@ public class UnitTargetsService {
                 target.getProposedQuota(), String.valueOf(rows.stream().filter(r -> target.getIndicator().getCode()
                         .equals(String.valueOf(r.get("indicatorCode")))).findFirst().map(r -> r.get("decision")).orElse("SET")), quota)));
         newQuotas.forEach(Target::resolve);
-        decided.sort(java.util.Comparator.comparing(r -> r.indicator().getCode()));
+        decided.sort(Comparator.comparing(r -> r.indicator().getCode()));
         return decided;
     }
 

@@ -163,11 +163,10 @@ class BrowserJourneysTest {
             street01.shot("returned-on-the-workbench");
             street01.openTask("进展填报", context);
             assertThat(street01.text(By.id("returned-reason"))).contains("请附新建画廊的照片和位置");
-            // The reviewer's comment shows under the one row it was written on, and no empty comment box elsewhere.
-            assertThat(street01.all(By.cssSelector(".fjs-form-field-textfield label")).stream()
-                    .filter(l -> l.getText().startsWith("区科协退回意见"))).hasSize(1);
-            assertThat(street01.all(By.cssSelector(".fjs-form-field-textfield input")).stream()
-                    .map(i -> i.getAttribute("value"))).contains("请附新建画廊的照片和位置");
+            // The reviewer's comment shows in the block of the one target it was written on, and nowhere else.
+            assertThat(street01.all(By.cssSelector(".fjs-form-field-text")).stream().map(WebElement::getText)
+                    .filter(t -> t.contains("区科协退回意见"))).singleElement().asString()
+                    .contains("区科协退回意见：请附新建画廊的照片和位置");
             assertThat(street01.text(By.id("history"))).contains("退回", "王伟");
             for (WebElement value : street01.all(By.cssSelector(".fjs-form-field-number input"))) {
                 value.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "2");
