@@ -4,7 +4,7 @@
   const page = JSON.parse(document.getElementById('dashboard-data').textContent);
   const d = page.dashboard;
   const labels = page.labels;
-  function bars(id, names, values, name, colours) {
+  function bars(id, names, values, name, colours, pace) {
     const el = document.getElementById(id);
     if (!el) return;
     el.style.height = Math.max(220, names.length * 22 + 60) + 'px';
@@ -16,11 +16,15 @@
       // Long indicator names are cut, so that the bars keep their room on a phone.
       yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 130, overflow: 'truncate' } },
       series: [{ type: 'bar', name, data: values.map((v, i) => ({ value: v, itemStyle: { color: colours ? colours[i] : '#1c4f8a' } })),
-                 label: { show: true, position: 'right', formatter: '{c}%' } }]
+                 label: { show: true, position: 'right', formatter: '{c}%' },
+                 // Where the year stands: a rate at the line is on course, whatever the month.
+                 markLine: pace == null ? undefined : { symbol: 'none', silent: true, lineStyle: { color: '#b4282d', type: 'dashed' },
+                   label: { formatter: labels.pace.replace('{0}', pace), position: 'end' }, data: [{ xAxis: pace }] } }]
     });
     window.addEventListener('resize', () => chart.resize());
   }
-  bars('chart-totals', d.totals.map(t => t.code + ' ' + t.name), d.totals.map(t => Number(t.rate)), labels.rate);
+  bars('chart-totals', d.totals.map(t => t.code + ' ' + t.name), d.totals.map(t => Number(t.rate)), labels.rate, null,
+    Number(d.yearElapsed));
   // One colour: completion of the whole year is not a warning light (lights judge against the pace of the year).
   bars('chart-ranking', d.ranking.map(r => r.rank + '. ' + r.unitName + (r.tied ? ' ' + labels.tied : '')), d.ranking.map(r => Number(r.completion)), labels.completion);
   bars('chart-inspections', d.inspections.map(i => i.unitName), d.inspections.map(i => Number(i.passRate)), labels.pass);

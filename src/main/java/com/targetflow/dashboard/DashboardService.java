@@ -23,6 +23,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -87,7 +89,7 @@ public class DashboardService {
             rows.add(new DashboardView.Row(targets.get(0).unitCode(), targets.get(0).unitName(),
                     mean(targets.stream().map(TargetProgress::completionRate).toList()), cells));
         }
-        return new DashboardView(plan.getYear(), plan.getStatus(), lights, List.copyOf(columns.values()), rows,
+        return new DashboardView(plan.getYear(), plan.getStatus(), yearElapsed(plan.getYear()), lights, List.copyOf(columns.values()), rows,
                 totals(columns, view.targets()), ranking(rows), lateWork(onlyUnit, locale),
                 meetingLines(plan.getYear(), onlyUnit, locale), inspectionLines(plan.getYear(), visibleUnit, language));
     }
@@ -122,6 +124,21 @@ public class DashboardService {
      * and the district association, which sets the targets, not among them; equal completion, equal place
      * (1, 2, 2, 4), marked as tied.
      */
+    /** The share of the plan's year gone by today, in percent: 0 before it, 100 after it. */
+    private BigDecimal yearElapsed(int year) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = LocalDate.of(year, 1, 1);
+        LocalDate end = LocalDate.of(year, 12, 31);
+        if (!today.isAfter(start)) {
+            return BigDecimal.ZERO;
+        }
+        if (!today.isBefore(end)) {
+            return HUNDRED;
+        }
+        return BigDecimal.valueOf(ChronoUnit.DAYS.between(start, today) * 100.0 / ChronoUnit.DAYS.between(start, end))
+                .setScale(1, RoundingMode.HALF_UP);
+    }
+
     private List<DashboardView.Rank> ranking(List<DashboardView.Row> rows) {
         Map<String, UnitKind> kinds = new HashMap<>();
         units.findAllByOrderByCode().forEach(u -> kinds.put(u.getCode(), u.getKind()));

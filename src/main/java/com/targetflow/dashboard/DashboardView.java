@@ -9,9 +9,10 @@ import java.util.Map;
 
 /**
  * The year at a glance, as the dashboard page draws it and the API returns it: the same numbers
- * for both. Rates are percent, one decimal.
+ * for both. Rates are percent, one decimal. yearElapsed: how much of the year has gone by (percent),
+ * the pace against which the rates are read — a rate of 20 % in February is on course.
  */
-public record DashboardView(int year, PlanStatus planStatus, Map<WarningLight, Long> lights,
+public record DashboardView(int year, PlanStatus planStatus, BigDecimal yearElapsed, Map<WarningLight, Long> lights,
                             List<Column> indicators, List<Row> units, List<Total> totals, List<Rank> ranking,
                             List<LateTask> lateWork, List<MeetingLine> meetings, List<InspectionLine> inspections) {
 
