@@ -218,9 +218,9 @@ class EscalationProcessTest {
 
         // Someone outside the unit, or no decision's details, is refused by name; nothing changes.
         assertThatThrownBy(() -> tasks.complete(supervise.getId(), Map.of("decision", "REASSIGN", "newAssignee", "street06")))
-                .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("newAssignee").hasMessageContaining("street06");
+                .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("改派给：").hasMessageContaining("street06");
         assertThatThrownBy(() -> tasks.complete(supervise.getId(), Map.of("decision", "NOTICE")))
-                .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("notice");
+                .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("督办通知内容：");
         assertThat(ladder).isWaitingAt("Task_Supervise", "Event_LeaderDue");
         assertThat(unitTask(unit).getAssignee()).isNull();
 
@@ -262,9 +262,9 @@ class EscalationProcessTest {
 
         assertThatThrownBy(() -> tasks.complete(supervise.getId(), Map.of("decision", "EXTEND", "newDueDate", "2026-03-06",
                 "extensionReason", "x"))).hasRootCauseInstanceOf(TaskInputException.class)
-                .hasMessageContaining("2026-03-09").hasMessageContaining("newDueDate");
+                .hasMessageContaining("2026-03-09").hasMessageContaining("新的截止日期：");
         assertThatThrownBy(() -> tasks.complete(supervise.getId(), Map.of("decision", "EXTEND", "newDueDate", "2026-03-20")))
-                .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("extensionReason");
+                .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("延期理由：");
         assertThat(ladder).isWaitingAt("Task_Supervise", "Event_LeaderDue");
         assertThat(unitTask(unit).getDueDate()).isEqualTo(at(2026, 3, 9, 17, 30));
     }

@@ -372,12 +372,12 @@ class MeetingProcessTest {
         // The form's own rules first (required, lengths), then the domain's (dates, times, people).
         assertThatThrownBy(() -> tasks.complete(taskId, Map.of("meetingDate", year + "-03-18", "startTime", "09:00",
                 "endTime", "11:00", "place", "", "agenda", "议程", "invitees", List.of("street01"))))
-                .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("会议地点 (place): 不能为空");
+                .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("会议地点：不能为空");
         assertThatThrownBy(() -> tasks.complete(taskId, Map.of("meetingDate", (year + 1) + "-03-18", "startTime", "11:00",
                 "endTime", "09:00", "place", "三楼", "agenda", "议程", "invitees", List.of("street01", "nobody"))))
                 .hasRootCauseInstanceOf(TaskInputException.class)
-                .hasMessageContaining("(meetingDate)").hasMessageContaining("(endTime)")
-                .hasMessageContaining("找不到用户 nobody").hasMessageContaining("(trainingTopic)");
+                .hasMessageContaining("会议日期：").hasMessageContaining("结束时间：")
+                .hasMessageContaining("找不到用户 nobody").hasMessageContaining("业务培训主题：");
         assertThat(meeting).isWaitingAt("Task_PrepareMeeting");
         assertThat(meetings.find(meetingId).getStatus()).isEqualTo(MeetingStatus.PLANNED);
         assertThat(meetings.inviteesOf(meetings.find(meetingId))).isEmpty();
