@@ -337,7 +337,9 @@ class EscalationProcessTest {
     }
 
     private List<OutgoingMail> newMails() {
-        return mails.findByIdGreaterThanOrderById(mailMark).stream().filter(m -> m.getKind() != MailKind.INVITATION).toList();
+        // The ladder's mails: not meeting invitations, nor the mail that tells a unit its targets are issued.
+        return mails.findByIdGreaterThanOrderById(mailMark).stream()
+                .filter(m -> m.getKind() != MailKind.INVITATION && m.getKind() != MailKind.TARGETS_ISSUED).toList();
     }
 
     private static void clock(int year, int month, int day, int hour, int minute) {

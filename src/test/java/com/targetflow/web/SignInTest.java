@@ -36,7 +36,8 @@ class SignInTest {
         BrowserSession browser = new BrowserSession(port, "zh-CN,zh;q=0.9");
         assertThat(browser.signIn("street01", "demo").statusCode()).isEqualTo(302);
         String home = browser.get("/").body();
-        assertThat(home).contains("street01", "秘书长", "东城街道科协", "任务列表", "/camunda/app/tasklist/")
+        // By name, role and unit; the username is for signing in, not for greeting.
+        assertThat(home).contains("您好，刘伟", "秘书长", "东城街道科协", "任务列表", "/camunda/app/tasklist/")
                 .doesNotContain("/camunda/app/admin/");
     }
 
