@@ -24,6 +24,19 @@
     return template.replace('{0}', value);
   }
 
+  // A refusal's words and the form fields it names (their paths, such as values[3].value).
+  async function refusalOf(response) {
+    try {
+      const body = await response.json();
+      if (body && body.message) {
+        return { message: body.message, fields: (body.fields || []).map((f) => f.field || f) };
+      }
+    } catch (e) {
+      // not JSON: the generic text
+    }
+    return { message: texts.failed, fields: [] };
+  }
+
   async function problemOf(response) {
     try {
       const body = await response.json();
@@ -149,6 +162,46 @@
     formError.scrollIntoView({ block: 'center' });
   }
 
+  // The form's fields by the path a refusal names them with: "narrative", "values.value" (a list's field).
+  let fieldIds = {};
+
+  function fieldIdsOf(schema) {
+    const ids = {};
+    (function walk(components, list) {
+      for (const c of components || []) {
+        if (c.type === 'dynamiclist') {
+          walk(c.components, c.path);
+        } else if (c.type === 'group') {
+          walk(c.components, list);
+        } else if (c.key) {
+          ids[(list ? list + '.' : '') + c.key] = c.id;
+        }
+      }
+    })(schema.components, null);
+    return ids;
+  }
+
+  // Where the server refused, the fields it names are marked in the form itself, and the first is brought into view.
+  function markRefused(paths) {
+    container.querySelectorAll('.server-refused').forEach((field) => field.classList.remove('server-refused'));
+    let first = null;
+    for (const path of paths) {
+      const row = /^(\w+)\[(\d+)\]\.(\w+)$/.exec(path);
+      const id = row ? fieldIds[row[1] + '.' + row[3]] : fieldIds[path];
+      const input = id && container.querySelector('[id$="-' + id + (row ? '_' + row[2] : '') + '"]');
+      const field = input && input.closest('.fjs-form-field');
+      if (field) {
+        field.classList.add('server-refused');
+        input.setAttribute('aria-invalid', 'true');
+        input.setAttribute('aria-describedby', 'form-error');
+        first = first || field;
+      }
+    }
+    if (first) {
+      first.scrollIntoView({ block: 'center' });
+    }
+  }
+
   async function startForm() {
     const response = await fetch('/api/workbench/tasks/' + encodeURIComponent(taskId) + '/form', { headers: headers() });
     if (!response.ok) {
@@ -157,6 +210,7 @@
       return;
     }
     const { schema, data } = await response.json();
+    fieldIds = fieldIdsOf(schema);
     container.textContent = '';
     // No debounce: form-js otherwise stores what is typed 300 ms later, and a submit pressed at
     // once (or a phone turned sideways in between) reads the last field typed as empty.
@@ -191,8 +245,10 @@
         window.location.assign((body.next || '/') + '?completed=' + encodeURIComponent(taskId));
         return;
       }
-      // The form keeps everything typed: the person corrects it and sends again.
-      showError(await problemOf(response));
+      // The form keeps everything typed: the person corrects the marked fields and sends again.
+      const refusal = await refusalOf(response);
+      showError(refusal.message);
+      markRefused(refusal.fields);
     } catch (e) {
       showError(texts.failed);
     } finally {

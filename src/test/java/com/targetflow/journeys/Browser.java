@@ -196,6 +196,15 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** The console since the last check holds the one refusal the step expected (a 400 of its request), nothing else. */
+    void assertConsoleHoldsOnlyTheRefusalOf(String path) {
+        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
+        assertThat(errors).as("console errors of %s (%s)", who, driver.getCurrentUrl())
+                .isNotEmpty().allMatch(m -> m.contains(path) && m.contains("status of 400"));
+    }
+
     /** Fails on any error the page wrote to the console since the last check. */
     void assertNoConsoleErrors(String when) {
         List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
