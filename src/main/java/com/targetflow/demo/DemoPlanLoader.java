@@ -59,11 +59,11 @@ class DemoPlanLoader implements ApplicationRunner {
         // The demo's year began in January: its plan counts as issued on the year's first working day, so the
         // meetings of the months gone by keep their usual dates. Played, it is issued on that day, and the
         // year is then played up to now (DemoYearSoFar); otherwise it is issued today, with nothing done yet.
-        LocalDate issued = DemoYearSoFar.workingDays(LocalDate.of(year, 1, 4), 0);
+        LocalDate issued = DemoDays.workingDays(LocalDate.of(year, 1, 4), 0);
         boolean playing = play && now.toLocalDate().isAfter(issued);
         try {
             if (playing) {
-                DemoYearSoFar.moveTo(issued.atTime(9, 0));
+                DemoDays.moveTo(issued.atTime(9, 0));
             }
             AnnualPlan plan = tx.execute(status -> markers.claim("demo-plan") ? issue(year, issued) : null);
             if (plan == null) {

@@ -1,7 +1,5 @@
 package com.targetflow.demo;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.targetflow.inspections.InspectionScope;
 import com.targetflow.inspections.InspectionService;
 import com.targetflow.meetings.Meeting;
@@ -41,8 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Profile("demo")
 public class DemoYear {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What playing the year did. */
     public record Played(int meetingsHeld, int facilitiesInspected, int unitsAwaitingAudit) {
@@ -112,7 +108,7 @@ public class DemoYear {
             if (record == null) {
                 continue;
             }
-            List<Map<String, Object>> attendance = rows(tasks.getVariableLocal(record.getId(), "attendance"));
+            List<Map<String, Object>> attendance = DemoDays.rows(tasks.getVariableLocal(record.getId(), "attendance"));
             attendance.forEach(row -> row.put("attendance", "PRESENT"));
             tasks.complete(record.getId(), Map.of("attendance", attendance, "minutes", "会议通报了目标任务进展，部署了下一阶段工作，并开展了业务培训。",
                     "trainingDelivered", true, "decisions", "各单位按计划推进目标任务。", "actionItems", List.of()));
@@ -158,7 +154,7 @@ public class DemoYear {
                     case "Task_ConfirmTargets", "Task_ReconfirmTargets" -> tasks.complete(task.getId(), Map.of("targetsAccepted", true));
                     case "Task_ResolveObjection" -> tasks.complete(task.getId(), Map.of("resolutions", List.of()));
                     case "Task_ReportProgress", "Task_SelfAssessment" -> tasks.complete(task.getId(), Map.of(
-                            "values", reached(rows(tasks.getVariableLocal(task.getId(), "values")), n), "narrative", "按计划推进"));
+                            "values", reached(DemoDays.rows(tasks.getVariableLocal(task.getId(), "values")), n), "narrative", "按计划推进"));
                     case "Task_ReviewReport" -> tasks.complete(task.getId(), Map.of("reportApproved", true));
                     default -> step = 40;
                 }
@@ -192,13 +188,5 @@ public class DemoYear {
 
     private Task task(ProcessInstance process, String key) {
         return tasks.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(key).singleResult();
-    }
-
-    private static List<Map<String, Object>> rows(Object variable) {
-        try {
-            return JSON.readValue(variable.toString(), new TypeReference<List<Map<String, Object>>>() { });
-        } catch (Exception e) {
-            throw new IllegalStateException("Unreadable form rows", e);
-        }
     }
 }

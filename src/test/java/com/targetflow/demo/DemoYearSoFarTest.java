@@ -85,8 +85,8 @@ class DemoYearSoFarTest {
     }
 
     private DemoYearSoFar.Played play(int year, LocalDateTime until) {
-        LocalDate issued = DemoYearSoFar.workingDays(LocalDate.of(year, 1, 4), 0);
-        DemoYearSoFar.moveTo(issued.atTime(9, 0));
+        LocalDate issued = DemoDays.workingDays(LocalDate.of(year, 1, 4), 0);
+        DemoDays.moveTo(issued.atTime(9, 0));
         AnnualPlan plan = tx.execute(status -> loader.issue(year, issued));
         return yearSoFar.play(plan, until);
     }
