@@ -409,6 +409,32 @@
     }
   });
 
+  // A review: the files under review open on this page, and the form's own evidence link (which in
+  // Tasklist leads to the evidence page) brings the panel beside the form into view instead.
+  const reviewEvidence = document.getElementById('review-evidence');
+  const viewer = document.getElementById('evidence-viewer');
+  if (reviewEvidence && viewer) {
+    let opener = null;
+    reviewEvidence.addEventListener('click', (event) => {
+      const button = event.target.closest('.evidence-open');
+      if (!button) return;
+      opener = button;
+      viewer.querySelector('img').src = button.dataset.src;
+      viewer.querySelector('img').alt = button.dataset.name;
+      document.getElementById('evidence-viewer-name').textContent = button.dataset.name;
+      viewer.showModal();
+    });
+    document.getElementById('evidence-viewer-close').addEventListener('click', () => viewer.close());
+    viewer.addEventListener('close', () => { if (opener) opener.focus(); });
+    container.addEventListener('click', (event) => {
+      const link = event.target.closest('a[href*="/evidence/reports/"], a[href*="/evidence/action-items/"]');
+      if (!link) return;
+      event.preventDefault();
+      reviewEvidence.scrollIntoView({ block: 'start' });
+      reviewEvidence.focus({ preventScroll: true });
+    });
+  }
+
   if (evidence) {
     document.getElementById('evidence-form').addEventListener('submit', upload);
     loadEvidence();

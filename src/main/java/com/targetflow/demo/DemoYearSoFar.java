@@ -3,6 +3,7 @@ package com.targetflow.demo;
 import com.targetflow.meetings.Meeting;
 import com.targetflow.meetings.MeetingService;
 import com.targetflow.targets.AnnualPlan;
+import com.targetflow.targets.EvidenceService;
 import com.targetflow.targets.PlanService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -72,9 +73,12 @@ class DemoYearSoFar {
     private final TaskService tasks;
     private final ManagementService management;
     private final TransactionTemplate tx;
+    private final EvidenceService evidence;
 
     DemoYearSoFar(PlanService plans, MeetingService meetings, DemoMeetingsSoFar meetingsSoFar, DemoInspectionSoFar inspectionSoFar,
-                  RuntimeService runtime, TaskService tasks, ManagementService management, PlatformTransactionManager transactions) {
+                  RuntimeService runtime, TaskService tasks, ManagementService management, PlatformTransactionManager transactions,
+                  EvidenceService evidence) {
+        this.evidence = evidence;
         this.plans = plans;
         this.meetings = meetings;
         this.meetingsSoFar = meetingsSoFar;
@@ -192,8 +196,20 @@ class DemoYearSoFar {
         }
         List<Map<String, Object>> rows = DemoDays.rows(tasks.getVariableLocal(task.getId(), "values"));
         tasks.claim(task.getId(), DemoDays.secretary(unit));
+        attachPhoto(task, unit, round, rows);
         tasks.complete(task.getId(), Map.of("values", values(rows, unit, round),
                 "narrative", round == 4 ? "全年目标任务基本完成，年终总结正在撰写。" : "本季度按计划推进，社区科普活动正常开展。"));
+    }
+
+    /** A photo of the unit's gallery with the report: for its first gallery target if it has one, else the whole report. */
+    private void attachPhoto(Task task, int unit, int round, List<Map<String, Object>> rows) {
+        String secretary = DemoDays.secretary(unit);
+        String target = rows.stream().map(r -> String.valueOf(r.get("indicatorCode")))
+                .filter(code -> code.startsWith("FAC-")).findFirst().orElse(null);
+        EvidenceService.Round folder = evidence.roundOfTask(task.getId(), secretary, List.of("SD%02d".formatted(unit)));
+        if (evidence.of(folder).isEmpty()) {
+            evidence.attach(folder, "画廊照片-第%d季度.png".formatted(round), DemoPhotos.gallery(unit, round), target, secretary);
+        }
     }
 
     private boolean review(int unit, int year, boolean approve) {

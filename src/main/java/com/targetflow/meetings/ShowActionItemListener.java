@@ -20,7 +20,7 @@ public class ShowActionItemListener implements TaskListener {
         task.setVariableLocal("itemTitle", item.getTitle());
         task.setName(task.getName() + "：" + item.getTitle());
         task.setVariableLocal("itemDue", item.getDueDate().toString());
-        task.setVariableLocal("itemUnit", item.getUnit().getCode() + " " + item.getUnit().getName());
+        task.setVariableLocal("itemUnit", item.getUnit().displayName(com.targetflow.organisation.Language.ZH));
         task.setVariableLocal("itemResult", item.getResult() == null ? "" : item.getResult());
         task.setVariableLocal("result", item.getResult() == null ? "" : item.getResult());
         task.setVariableLocal("itemComment", item.getReviewComment() == null ? "" : item.getReviewComment());

@@ -190,6 +190,32 @@ public class EvidenceService {
         return evidence.findByActionItemIdOrderById(actionItemId);
     }
 
+    /**
+     * The files a reviewer looks at while this review task is open: the report's round for 审核进展, the
+     * item's for 审核交办事项; empty for any other task. The caller has already been let see the task.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<List<Evidence>> underReview(String taskId, String taskKey, Predicate<String> visibleUnit) {
+        if ("Task_ReviewReport".equals(taskKey)) {
+            long reportId = ((Number) tasks.getVariable(taskId, UnitProcessVariables.REPORT_ID)).longValue();
+            return java.util.Optional.of(ofReport(reportId, visibleUnit));
+        }
+        if ("Task_ReviewActionItem".equals(taskKey)) {
+            long actionItemId = ((Number) tasks.getVariable(taskId, "actionItemId")).longValue();
+            return java.util.Optional.of(ofActionItem(actionItemId, visibleUnit));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Whose report and which round, for the heading of its evidence page. */
+    @Transactional(readOnly = true)
+    public Round roundOfReport(long reportId, Predicate<String> visibleUnit) {
+        ProgressReport report = reports.findById(reportId)
+                .filter(r -> visibleUnit.test(r.getUnit().getCode()))
+                .orElseThrow(() -> ApiException.notFound("error.evidence.report.not-found", reportId));
+        return new Round(null, report.getPlan(), report.getUnit(), report.getRound(), null, null);
+    }
+
     /** The files behind a submitted report: those of its round. */
     @Transactional(readOnly = true)
     public List<Evidence> ofReport(long reportId, Predicate<String> visibleUnit) {

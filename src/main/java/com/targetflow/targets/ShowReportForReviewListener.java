@@ -21,6 +21,6 @@ public class ShowReportForReviewListener implements TaskListener {
         long reportId = UnitProcessVariables.reportId(task);
         task.setVariableLocal("comments", FormData.json(service.reviewRows(reportId)));
         task.setVariableLocal("reportNarrative", service.narrativeOf(reportId));
-        task.setVariableLocal("evidenceLink", "/evidence/reports/" + reportId);
+        task.setVariableLocal("evidenceLink", "/evidence/reports/" + reportId + "?task=" + task.getId());
     }
 }

@@ -3,6 +3,7 @@ package com.targetflow.workbench;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.PersonRepository;
 import com.targetflow.targets.EvidenceService;
+import com.targetflow.targets.Viewer;
 import com.targetflow.web.ApiException;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +33,14 @@ class WorkbenchPageController {
     private final MessageSource messages;
     private final TransactionTemplate readOnly;
     private final com.targetflow.setup.FirstRunGuide firstRun;
+    private final EvidenceService evidence;
+    private final Viewer viewer;
 
     WorkbenchPageController(WorkbenchTasks workbench, WorkbenchActions actions, PersonRepository people,
-                            MessageSource messages, PlatformTransactionManager transactions, com.targetflow.setup.FirstRunGuide firstRun) {
+                            MessageSource messages, PlatformTransactionManager transactions,
+                            com.targetflow.setup.FirstRunGuide firstRun, EvidenceService evidence, Viewer viewer) {
+        this.evidence = evidence;
+        this.viewer = viewer;
         this.workbench = workbench;
         this.actions = actions;
         this.people = people;
@@ -90,6 +96,11 @@ class WorkbenchPageController {
         model.addAttribute("task", card);
         model.addAttribute("story", workbench.story(taskId, user, locale));
         model.addAttribute("takesEvidence", EvidenceService.takesEvidence(card.key()));
+        // A review shows the files under review beside its form (an evidence page would leave the form).
+        String wholeReport = messages.getMessage("workbench.review-evidence.whole", null, locale);
+        model.addAttribute("reviewEvidence", readOnly.execute(status -> evidence
+                .underReview(taskId, card.key(), viewer.visibleUnits(user))
+                .map(files -> ReviewEvidence.of(files, Language.of(locale), wholeReport)).orElse(null)));
         model.addAttribute("shared", actions.shared(taskId));
         model.addAttribute("maxComment", WorkbenchActions.MAX_COMMENT);
         return "workbench-task";
