@@ -231,6 +231,11 @@
     const { data, errors } = form.submit();
     if (hasErrors(errors)) {
       showError(texts.fix);
+      // The eye goes to the first field the form refused, its message under it (rendered on the next frame).
+      requestAnimationFrame(() => {
+        const first = container.querySelector('.fjs-has-errors');
+        if (first) first.scrollIntoView({ block: 'center' });
+      });
       return;
     }
     button.disabled = true;

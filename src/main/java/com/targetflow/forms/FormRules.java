@@ -114,10 +114,12 @@ public final class FormRules {
                 input.problem(field, "task.input.number", text);
                 return;
             }
-            if (rules.has("min") && number.compareTo(rules.get("min").decimalValue()) < 0) {
+            // A bound written as an expression (=…) depends on the row: the form checks it, and the domain
+            // service checks the rule it mirrors (a coverage rate at most 100); only fixed bounds are read here.
+            if (rules.path("min").isNumber() && number.compareTo(rules.get("min").decimalValue()) < 0) {
                 input.problem(field, "task.input.min", rules.get("min").decimalValue().toPlainString());
             }
-            if (rules.has("max") && number.compareTo(rules.get("max").decimalValue()) > 0) {
+            if (rules.path("max").isNumber() && number.compareTo(rules.get("max").decimalValue()) > 0) {
                 input.problem(field, "task.input.max", rules.get("max").decimalValue().toPlainString());
             }
         }

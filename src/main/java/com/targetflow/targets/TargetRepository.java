@@ -15,7 +15,7 @@ public interface TargetRepository extends JpaRepository<Target, Long> {
     List<Target> findByPlanAndUnitOrderByIndicatorId(AnnualPlan plan, Unit unit);
 
     @Query("select new com.targetflow.targets.TargetRow(i.code, i.name, i.nameEn, t.quota, i.measure, i.measureEn,"
-            + " t.dueDate, t.status, t.objection, t.proposedQuota)"
+            + " t.dueDate, t.status, t.objection, t.proposedQuota, i.kind)"
             + " from Target t join t.indicator i where t.plan.id = ?1 and t.unit.code = ?2 order by i.id")
     List<TargetRow> rowsOf(long planId, String unitCode);
 

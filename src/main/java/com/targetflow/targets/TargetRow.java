@@ -9,5 +9,6 @@ import java.time.LocalDate;
  * again before every later query (quadratic in the number of units).
  */
 record TargetRow(String indicatorCode, String indicatorName, String indicatorNameEn, BigDecimal quota, String measure,
-                 String measureEn, LocalDate dueDate, TargetStatus status, String objection, BigDecimal proposedQuota) {
+                 String measureEn, LocalDate dueDate, TargetStatus status, String objection, BigDecimal proposedQuota,
+                 IndicatorKind kind) {
 }

@@ -51,6 +51,9 @@ public class UnitTargetsService {
         this.clock = clock;
     }
 
+    /** No count a district reaches comes near it: a bound for the form's check of values without their own. */
+    static final int MAX_AMOUNT = 1_000_000_000;
+
     /** The unit's targets as rows for a form's table, in the reader's language. */
     @Transactional(readOnly = true)
     public List<Map<String, Object>> targetRows(long planId, String unitCode) {
@@ -66,6 +69,8 @@ public class UnitTargetsService {
             row.put("status", t.status().name());
             row.put("objection", t.objection() == null ? "" : t.objection());
             row.put("proposedQuota", t.proposedQuota() == null ? "" : t.proposedQuota().stripTrailingZeros().toPlainString());
+            // The highest value the server takes (see quota below), so that the form refuses more before sending.
+            row.put("max", t.kind() == IndicatorKind.COVERAGE ? 100 : t.kind() == IndicatorKind.MILESTONE ? 1 : MAX_AMOUNT);
             rows.add(row);
         }
         return rows;

@@ -45,6 +45,11 @@ final class Browser implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicInteger step;
 
     private Browser(String journey, String who, int port, boolean phone) throws IOException {
+        this(journey, who, port, phone ? 390 : 1280, phone ? 844 : 900);
+    }
+
+    private Browser(String journey, String who, int port, int width, int height) throws IOException {
+        boolean phone = width < 600;
         this.base = "http://localhost:" + port;
         this.who = who;
         this.step = STEPS.computeIfAbsent(journey, j -> new java.util.concurrent.atomic.AtomicInteger());
@@ -57,7 +62,7 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run",
                 "--user-data-dir=" + profile, "--lang=zh-CN", "--hide-scrollbars",
-                phone ? "--window-size=390,844" : "--window-size=1280,900");
+                "--window-size=" + width + "," + height);
         options.setExperimentalOption("prefs", Map.of(
                 "intl.accept_languages", "zh-CN,zh",
                 "download.default_directory", downloads.toString(),
@@ -69,8 +74,34 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         if (phone) {
-            driver.manage().window().setSize(new Dimension(390, 844));
+            driver.manage().window().setSize(new Dimension(width, height));
         }
+        this.width = width;
+    }
+
+    private final int width;
+
+    /** A browser whose page is this many pixels wide: 390 a phone, 1366 a common laptop. */
+    static Browser ofWidth(String journey, String who, int port, int width) throws IOException {
+        assertThat(new File(CHROMIUM).canExecute()).as("Debian's chromium at " + CHROMIUM).isTrue();
+        Browser browser = new Browser(journey + "-" + width, who, port, width, width < 600 ? 844 : 768);
+        browser.fitViewport();
+        return browser;
+    }
+
+    /** Makes the page itself (not the window with its frame) exactly as wide as asked. */
+    private void fitViewport() {
+        long inner = (Long) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;");
+        Dimension window = driver.manage().window().getSize();
+        if (inner != width) {
+            driver.manage().window().setSize(new Dimension((int) (window.getWidth() + width - inner), window.getHeight()));
+        }
+    }
+
+    /** The page as it is now holds what every page must (PageChecks), and its picture is taken. */
+    Path check(String step) throws IOException {
+        PageChecks.assertReadable(driver, who + " " + step + " at " + width + " px (" + driver.getCurrentUrl() + ")");
+        return shot(step);
     }
 
     static Browser open(String journey, String who, int port, boolean phone) throws IOException {

@@ -140,21 +140,22 @@ class BrowserJourneysTest {
             street01.openTask("进展填报", context);
             List<WebElement> values = street01.all(By.cssSelector(".fjs-form-field-number input"));
             assertThat(values).hasSize(3);
-            // A coverage rate over 100 (the first target, ORG-2): refused by the server, the message in the form's
-            // words with the target's name, the field itself marked and brought into view; corrected in place.
+            // A coverage rate over 100 (the first target, ORG-2): the form itself refuses it before sending (the
+            // row's bound, as the server would), under the field, the field brought into view; corrected in place.
             values.get(0).sendKeys("120");
             values.get(1).sendKeys("1");
             values.get(2).sendKeys("1");
             street01.press(street01.clickable(By.id("complete")));
-            street01.waitUntil(d -> !d.findElements(By.cssSelector(".server-refused")).isEmpty());
-            assertThat(street01.text(By.id("form-error"))).contains("完成值（建立社区科普小组的社区）：覆盖率不能超过 100%")
-                    .doesNotContain("values[");
-            WebElement refused = street01.find(By.cssSelector(".server-refused input"));
-            assertThat(refused.getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(street01.text(By.id("form-error"))).contains("请改正后再提交").doesNotContain("values[");
+            WebElement refusedField = street01.waitFor(By.cssSelector(".fjs-has-errors"));
+            assertThat(refusedField.getText()).contains("累计完成值", "不能大于 100。");
+            assertThat(street01.all(By.cssSelector(".fjs-has-errors"))).hasSize(1);
+            WebElement refused = refusedField.findElement(By.cssSelector("input"));
             assertThat(refused.getAttribute("value")).isEqualTo("120");
-            assertThat((Boolean) street01.driver().executeScript("const r = arguments[0].getBoundingClientRect();"
-                    + " return r.top >= 0 && r.bottom <= window.innerHeight;", refused)).as("the marked field is in view").isTrue();
-            street01.assertConsoleHoldsOnlyTheRefusalOf("/complete");
+            assertThat(street01.driver().getCurrentUrl()).contains("/workbench/tasks/");
+            street01.waitUntil(d -> (Boolean) d.executeScript("const r = arguments[0].getBoundingClientRect();"
+                    + " return r.top >= 0 && r.bottom <= window.innerHeight;", refused));
+            street01.assertNoConsoleErrors("the form refused before sending");
             street01.shot("too-high-value-marked");
             refused.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "1");
             street01.find(By.cssSelector(".fjs-form-field-textarea textarea")).sendKeys("第一季度新建科普画廊一处，举办讲座一次。");
