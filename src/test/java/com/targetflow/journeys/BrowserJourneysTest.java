@@ -73,6 +73,7 @@ class BrowserJourneysTest {
     @Autowired PlanService plans;
     @Autowired MeetingService meetings;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.camunda.bpm.engine.RepositoryService repository;
 
     private Path photo;
 
@@ -389,6 +390,12 @@ class BrowserJourneysTest {
             // No banner asking a district's staff to migrate to Camunda 8 (styles/user-styles.css).
             assertThat(street03.all(By.cssSelector(".ce-eol-banner"))).noneMatch(WebElement::isDisplayed);
             street03.waitUntil(d -> confirm != null && user(confirm) != null);
+            // Dates as the app writes them, not "8 个月前"; the search and sort widgets in Chinese, not their keys.
+            street03.waitUntil(d -> d.findElement(By.tagName("body")).getText().matches("(?s).*截止 \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d.*"));
+            String tasklist = street03.find(By.tagName("body")).getText();
+            assertThat(tasklist).doesNotContain("CREATION_DATE", "个月前", "天前", "天后").contains("创建时间");
+            assertThat(street03.all(By.cssSelector("input[placeholder]")))
+                    .noneMatch(i -> i.getAttribute("placeholder").matches("[A-Z_]+"));
             street03.press(street03.clickable(By.xpath("//label[contains(normalize-space(.), '接受全部目标任务')]//input")));
             street03.shot("confirm-in-tasklist");
             street03.press(street03.clickable(By.cssSelector(".form-actions button.btn-primary")));
@@ -398,6 +405,22 @@ class BrowserJourneysTest {
         }
         assertThat(jdbc.queryForList("select t.status from tf_target t join tf_plan p on p.id = t.plan_id where p.plan_year = ?",
                 String.class, year)).containsOnly("CONFIRMED");
+    }
+
+    @Test
+    @Order(10)
+    void anAdministratorReadsADecisionTableInCockpitInChinese() throws Exception {
+        String rating = repository.createDecisionDefinitionQuery().decisionDefinitionKey("unit-rating")
+                .latestVersion().singleResult().getId();
+        try (Browser admin = Browser.open("10-decision-in-cockpit", "admin", port, false)) {
+            admin.signIn("admin", DEMO);
+            admin.go("/camunda/app/cockpit/default/#/decision-definition/" + rating);
+            admin.waitUntil(d -> d.findElement(By.tagName("body")).getText().contains("命中策略"));
+            String page = admin.find(By.tagName("body")).getText();
+            assertThat(page).contains("命中策略：首个匹配", "条件", "结果", "注释", "一票否决")
+                    .doesNotContain("Hit policy", "When", "Then", "Annotations");
+            admin.shot("decision-table");
+        }
     }
 
     private String user(String taskId) {

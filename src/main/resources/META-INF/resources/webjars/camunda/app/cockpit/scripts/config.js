@@ -22,7 +22,8 @@ export default {
     fallbackLocale: 'en'
   },
   // TargetFlow: sign-in and sign-out happen on the app's own /login page (one sign-in for all).
-  customScripts: ['custom/sso'],
+  // custom/dmn-zh: the decision table viewer's own words in Chinese (see the file for why).
+  customScripts: ['custom/sso', 'custom/dmn-zh'],
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',

@@ -23,7 +23,9 @@ export default {
   },
   // TargetFlow: sign-in and sign-out happen on the app's own /login page (one sign-in for all).
   // custom/dynamic-lists: lets forms with a dynamic list be completed (see the file for why).
-  customScripts: ['custom/sso', 'custom/dynamic-lists'],
+  // custom/due-dates: dates as 2026-02-15 17:30, not "8 个月前".
+  // custom/translations-ready: the search and sort widgets drawn again once Chinese has arrived.
+  customScripts: ['custom/sso', 'custom/dynamic-lists', 'custom/due-dates', 'custom/translations-ready'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
@@ -64,23 +66,23 @@ export default {
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: '认领当前选中的任务'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: '光标移到第一个过滤器'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: '光标移到列表中的第一个任务'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
+      description: '光标移到任务表单的第一个输入框'
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: '打开启动流程对话框'
     }
   }
 };
