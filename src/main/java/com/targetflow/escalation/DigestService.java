@@ -1,6 +1,7 @@
 package com.targetflow.escalation;
 
 import com.targetflow.calendar.WorkingDays;
+import com.targetflow.notification.DigestNewsRepository;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.MailMessage;
 import com.targetflow.notification.MailOutbox;
@@ -51,11 +52,16 @@ public class DigestService {
                              String lightName) {
     }
 
+    /** An outcome since the last digest: what was decided, its lines, the task it concerns (or null). */
+    public record NewsLine(long id, String headline, List<String> lines, String link) {
+    }
+
     /** What one person's digest lists. */
-    public record Digest(List<TaskLine> overdue, List<TaskLine> dueSoon, List<TaskLine> later, List<TargetLine> targets) {
+    public record Digest(List<NewsLine> news, List<TaskLine> overdue, List<TaskLine> dueSoon, List<TaskLine> later,
+                         List<TargetLine> targets) {
 
         public boolean isEmpty() {
-            return overdue.isEmpty() && dueSoon.isEmpty() && later.isEmpty() && targets.isEmpty();
+            return news.isEmpty() && overdue.isEmpty() && dueSoon.isEmpty() && later.isEmpty() && targets.isEmpty();
         }
     }
 
@@ -71,10 +77,13 @@ public class DigestService {
     private final NotificationProperties links;
     private final AsSystem asSystem;
     private final Clock clock;
+    private final DigestNewsRepository news;
 
     DigestService(PersonRepository people, TaskService tasks, IdentityService identity, WatchedTaskRepository watched,
                   PlanRepository plans, ProgressService progress, WorkingDays workingDays, MailOutbox outbox,
-                  MessageSource messages, NotificationProperties links, AsSystem asSystem, Clock clock) {
+                  MessageSource messages, NotificationProperties links, AsSystem asSystem, Clock clock,
+                  DigestNewsRepository news) {
+        this.news = news;
         this.people = people;
         this.tasks = tasks;
         this.identity = identity;
@@ -98,8 +107,10 @@ public class DigestService {
         boolean weekly = firstWorkingDayOfWeek(today);
         int sent = 0;
         for (Person person : people.findAllByOrderByUsername()) {
+            // Outcomes kept for someone who has since turned the digest off still reach them, once.
             boolean due = person.getDigest() == DigestFrequency.DAILY
-                    || person.getDigest() == DigestFrequency.WEEKLY && weekly;
+                    || person.getDigest() == DigestFrequency.WEEKLY && weekly
+                    || person.getDigest() == DigestFrequency.OFF && news.existsByUsernameAndToldAtIsNull(person.getUsername());
             if (due && send(person)) {
                 sent++;
             }
@@ -131,7 +142,10 @@ public class DigestService {
                 later.add(line);
             }
         }
-        return new Digest(overdue, dueSoon, later, targets(person, locale));
+        List<NewsLine> told = news.findByUsernameAndToldAtIsNullOrderById(person.getUsername()).stream()
+                .map(n -> new NewsLine(n.getId(), n.getHeadline(), List.of(n.getBody().split("\n")),
+                        n.getTaskId() == null ? null : links.taskLink(n.getTaskId()))).toList();
+        return new Digest(told, overdue, dueSoon, later, targets(person, locale));
     }
 
     private boolean send(Person person) {
@@ -146,6 +160,9 @@ public class DigestService {
         model.put("subjectArgs", new Object[] {today, digest.overdue().size(), digest.dueSoon().size()});
         outbox.queue(new MailMessage(new MailMessage.Recipient(person.getUsername(), person.getEmail(),
                 person.getLanguage()), MailKind.DIGEST, model, null, null, null));
+        Instant now = Instant.now(clock);
+        // Exactly those this digest carries: one that arrived meanwhile waits for the next.
+        news.findAllById(digest.news().stream().map(NewsLine::id).toList()).forEach(n -> n.told(now));
         return true;
     }
 

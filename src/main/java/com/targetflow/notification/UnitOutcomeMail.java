@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
  * its report approved, its action item accepted — by one mail to each of its secretaries-general, who do
  * its work (as a returned report is told), in their own language: a sentence, the lines it concerns, and
  * the task to open. Queued in the caller's transaction: told if and only if it happened.
+ * A person who chose a digest (待办汇总) gets it there, with their open work, instead of one mail more.
  */
 @Component
 public class UnitOutcomeMail {
@@ -23,11 +24,18 @@ public class UnitOutcomeMail {
     private final PersonRepository people;
     private final MailOutbox outbox;
     private final NotificationProperties links;
+    private final DigestNewsRepository news;
+    private final org.springframework.context.MessageSource messages;
+    private final java.time.Clock clock;
 
-    UnitOutcomeMail(PersonRepository people, MailOutbox outbox, NotificationProperties links) {
+    UnitOutcomeMail(PersonRepository people, MailOutbox outbox, NotificationProperties links, DigestNewsRepository news,
+                    org.springframework.context.MessageSource messages, java.time.Clock clock) {
         this.people = people;
         this.outbox = outbox;
         this.links = links;
+        this.news = news;
+        this.messages = messages;
+        this.clock = clock;
     }
 
     /** The sentence and the lines are written for each reader's language; taskId names the task to open, or null. */
@@ -38,6 +46,13 @@ public class UnitOutcomeMail {
                 continue;
             }
             Language language = person.getLanguage();
+            if (person.getDigest() != com.targetflow.organisation.DigestFrequency.OFF) {
+                String headline = messages.getMessage("mail.subject." + kind.name(), subjectArgs, language.locale());
+                String body = intro.apply(language) + "\n" + String.join("\n", lines.apply(language));
+                news.save(new DigestNews(person.getUsername(), kind, headline,
+                        body.length() > 8000 ? body.substring(0, 7999) + "…" : body, taskId, clock.instant()));
+                continue;
+            }
             Map<String, Object> model = new HashMap<>();
             model.put("name", person.getName());
             model.put("unitName", unit.displayName(language));

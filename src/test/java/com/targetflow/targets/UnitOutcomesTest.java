@@ -7,7 +7,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.targetflow.DemoDistrictTest;
+import com.targetflow.escalation.DigestService;
+import com.targetflow.notification.DigestNewsRepository;
 import com.targetflow.notification.MailKind;
+import com.targetflow.organisation.DigestFrequency;
+import com.targetflow.organisation.PersonRepository;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import com.targetflow.notification.OutgoingMail;
 import com.targetflow.notification.OutgoingMailRepository;
 import java.math.BigDecimal;
@@ -28,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Every outcome told: the unit's secretary-general gets a mail when its targets are issued (each target
  * with quota and due date), when its objection is answered (old quota, proposal, decision, new quota —
- * also in the task's history and on the 确认目标 it confirms again), and when its report is approved.
+ * also in the task's history and on the 确认目标 it confirms again), and when its report is approved:
+ * at once without a digest, in the next digest with one.
  */
 @DemoDistrictTest
 class UnitOutcomesTest {
@@ -42,9 +49,25 @@ class UnitOutcomesTest {
     @Autowired OutgoingMailRepository mails;
     @Autowired TransactionTemplate tx;
 
+    @Autowired PersonRepository people;
+    @Autowired DigestService digests;
+    @Autowired DigestNewsRepository news;
+    @Autowired com.targetflow.calendar.WorkingDays workingDays;
+
+    @AfterEach
+    void digestsAsTheDemoHasThem() {
+        ClockUtil.reset();
+        chooseDigest("street01", DigestFrequency.WEEKLY);
+    }
+
+    private void chooseDigest(String username, DigestFrequency digest) {
+        tx.executeWithoutResult(s -> people.findByUsername(username).orElseThrow().chooseDigest(digest));
+    }
+
     @Test
     void theUnitIsToldOfItsTargetsTheAnswerToItsObjectionAndItsApprovedReport() {
         AbstractAssertions.init(engine);
+        chooseDigest("street01", DigestFrequency.OFF);
         int year = YEARS.incrementAndGet();
         long before = mails.findAllByOrderByIdDesc(org.springframework.data.domain.PageRequest.of(0, 1)).stream()
                 .mapToLong(OutgoingMail::getId).max().orElse(0);
@@ -88,6 +111,50 @@ class UnitOutcomesTest {
         OutgoingMail approved = only(before, MailKind.REPORT_APPROVED);
         assertThat(approved.getSubject()).isEqualTo("进展填报已审核通过：" + year + " 年第 1 季度");
         assertThat(approved.getBodyText()).contains("区科协审核通过了贵单位 " + year + " 年第一季度的进展填报。");
+    }
+
+    @Test
+    void aSecretaryWithAWeeklyDigestReadsTheOutcomesInItNotInMailsOfTheirOwn() {
+        AbstractAssertions.init(engine);
+        int year = YEARS.incrementAndGet();
+        long before = mails.findAllByOrderByIdDesc(org.springframework.data.domain.PageRequest.of(0, 1)).stream()
+                .mapToLong(OutgoingMail::getId).max().orElse(0);
+        assertThat(people.findByUsername("street02").orElseThrow().getDigest()).isEqualTo(DigestFrequency.WEEKLY);
+        tx.executeWithoutResult(s -> {
+            AnnualPlan plan = planService.createDraft(year);
+            planService.addTarget(plan, "FAC-1", "SD02", BigDecimal.valueOf(4), LocalDate.of(year, 10, 31));
+            planService.issue(plan);
+        });
+        ProcessInstance unit = runtime.createProcessInstanceQuery().processDefinitionKey("unit-targets")
+                .processInstanceBusinessKey(year + "-SD02").singleResult();
+        complete(task(unit), withVariables("targetsAccepted", "false", "objections",
+                List.of(Map.of("indicatorCode", "FAC-1", "proposedQuota", 2, "reason", "场地不足"))));
+        complete(task(unit), withVariables("resolutions", List.of(Map.of("indicatorCode", "FAC-1", "decision", "KEEP"))));
+
+        assertThat(mails.findByIdGreaterThanOrderById(before)).as("no mail of their own")
+                .noneMatch(m -> m.getRecipientUsername().equals("street02")
+                        && (m.getKind() == MailKind.TARGETS_ISSUED || m.getKind() == MailKind.OBJECTION_RESOLVED));
+        List<DigestService.NewsLine> waiting = tx.execute(s -> digests.digestOf(people.findByUsername("street02").orElseThrow()).news())
+                .stream().filter(n -> n.headline().contains(year + " 年")).toList();
+        assertThat(waiting).extracting(DigestService.NewsLine::headline)
+                .containsExactly("目标任务已下达：" + year + " 年", "异议处理结果：" + year + " 年目标任务");
+        assertThat(waiting.get(1).lines()).anyMatch(line -> line.contains("原目标值 4，贵单位建议 2；区科协维持原目标值，目标值为 4"));
+
+        // The week's first working day: the digest carries them, and they are not told again.
+        LocalDate monday = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusWeeks(1).with(java.time.DayOfWeek.MONDAY);
+        while (!workingDays.isWorkingDay(monday)) {
+            monday = monday.plusWeeks(1);
+        }
+        ClockUtil.setCurrentTime(java.util.Date.from(monday.atTime(8, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
+        long beforeDigest = mails.findAllByOrderByIdDesc(org.springframework.data.domain.PageRequest.of(0, 1)).stream()
+                .mapToLong(OutgoingMail::getId).max().orElse(0);
+        tx.executeWithoutResult(s -> digests.sendDue());
+        OutgoingMail digest = mails.findByIdGreaterThanOrderById(beforeDigest).stream()
+                .filter(m -> m.getKind() == MailKind.DIGEST && m.getRecipientUsername().equals("street02")).findFirst().orElseThrow();
+        assertThat(digest.getBodyText()).contains("自上次汇总以来区科协的处理结果", "目标任务已下达：" + year + " 年",
+                "区科协维持原目标值，目标值为 4", "/workbench/tasks/");
+        assertThat(digest.getBodyHtml()).contains("异议处理结果：" + year + " 年目标任务");
+        assertThat(news.findByUsernameAndToldAtIsNullOrderById("street02")).isEmpty();
     }
 
     private OutgoingMail only(long after, MailKind kind) {
