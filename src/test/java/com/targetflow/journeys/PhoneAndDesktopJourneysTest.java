@@ -133,6 +133,7 @@ class PhoneAndDesktopJourneysTest {
 
         manager.openTask("处理异议", s.unitName());
         assertThat(manager.text(By.id("form"))).contains("辖区内可建画廊的场地只有两处");
+        assertThat(manager.all(By.cssSelector("#form li"))).as("each target a line of its own").hasSize(3);
         choose(manager, field(manager, "指标"), "新建科普画廊");
         choose(manager, field(manager, "处理意见"), "接受建议目标值");
         manager.check("resolve-objection");
