@@ -75,6 +75,14 @@ final class PageChecks {
                 problems.push(name(el) + ' shows its value only in part');
               }
             }
+            // A box drawn around a value (an input group, a button) that its text outgrows spills below it.
+            for (const box of document.querySelectorAll('main .fjs-input-group, main button, main .badge, main .light')) {
+              if (!shown(box) || box.closest('[hidden], dialog:not([open])')) continue;
+              const s = getComputedStyle(box);
+              if (!['auto', 'scroll'].includes(s.overflowY) && box.scrollHeight > box.clientHeight + 2) {
+                problems.push(name(box) + ' does not hold its text (' + box.scrollHeight + ' px in ' + box.clientHeight + ')');
+              }
+            }
             return Array.from(new Set(problems)).slice(0, 20);
             """;
 

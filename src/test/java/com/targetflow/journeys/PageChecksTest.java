@@ -56,6 +56,14 @@ class PageChecksTest {
     }
 
     @Test
+    void aValueSpillingOutOfItsBoxFails() {
+        show("<h1>确认目标</h1><div class=\"fjs-input-group\" style=\"display:flex;height:24px;width:100px;border:1px solid\">"
+                + "<div>新建科普画廊 新建科普画廊</div></div>");
+        assertThatThrownBy(() -> PageChecks.assertNothingClipped(phone.driver(), "a select's value"))
+                .hasMessageContaining("does not hold its text");
+    }
+
+    @Test
     void englishWordsAndRawCodesFail() {
         show("<h1>工作台</h1><p>王伟 manager</p>");
         assertThatThrownBy(() -> PageChecks.assertChineseWithoutCodes(phone.driver(), "a role in English"))
