@@ -32,7 +32,7 @@ class InspectionViews {
 
     record Visit(long id, long roundId, int visit, String inspector, Instant inspectedAt, String checklist, String remark,
                  Integer failedItems, InspectionOutcome outcome, Integer rectifyDays, String rectification,
-                 String rectifiedBy, Instant rectifiedAt, String escalation, List<Long> photoIds) {
+                 String rectifiedBy, Instant rectifiedAt, String escalation, List<Long> photoIds, String inspectorName) {
     }
 
     List<Visit> history(String facilityCode, Principal principal) {
@@ -40,7 +40,9 @@ class InspectionViews {
         return inspections.historyOf(facility).stream().map(i -> new Visit(i.getId(), i.getRound().getId(), i.getVisit(),
                 i.getInspector(), i.getInspectedAt(), i.getChecklist(), i.getRemark(), i.getFailedItems(), i.getOutcome(),
                 i.getRectifyDays(), i.getRectification(), i.getRectifiedBy(), i.getRectifiedAt(), i.getEscalation(),
-                evidence.ofInspection(i.getId(), unit -> true).stream().map(e -> e.getId()).toList())).toList();
+                evidence.ofInspection(i.getId(), unit -> true).stream().map(e -> e.getId()).toList(),
+                // A person is read by name; the username stays in the API's own field.
+                people.findByUsername(i.getInspector()).map(Person::getName).orElse(i.getInspector()))).toList();
     }
 
     Facility visible(String facilityCode, Principal principal) {

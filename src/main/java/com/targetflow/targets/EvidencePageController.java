@@ -91,10 +91,10 @@ class EvidencePageController {
     @GetMapping("/evidence/reports/{reportId}")
     String reportPage(@PathVariable long reportId, @RequestParam(required = false) String task, Principal principal,
                       Locale locale, Model model) {
-        EvidenceService.Round round = evidence.roundOfReport(reportId, viewer.visibleUnits(principal));
+        EvidenceService.ReportHeading heading = evidence.headingOfReport(reportId, viewer.visibleUnits(principal), Language.of(locale));
         model.addAttribute("files", evidence.ofReport(reportId, viewer.visibleUnits(principal)));
         model.addAttribute("reportOf", messages.getMessage("evidence.lead", new Object[] {
-                round.unit().displayName(Language.of(locale)), String.valueOf(round.plan().getYear()), round.round()}, locale));
+                heading.unitName(), String.valueOf(heading.year()), heading.round()}, locale));
         // Opened from the review in Tasklist: a way back to it (task ids are letters, digits and dashes).
         model.addAttribute("backToTask", task != null && task.matches("[A-Za-z0-9-]{1,64}") ? task : null);
         model.addAttribute("editable", false);

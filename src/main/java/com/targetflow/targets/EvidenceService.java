@@ -1,5 +1,6 @@
 package com.targetflow.targets;
 
+import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.UnitRepository;
 import com.targetflow.web.ApiException;
@@ -207,13 +208,16 @@ public class EvidenceService {
         return java.util.Optional.empty();
     }
 
-    /** Whose report and which round, for the heading of its evidence page. */
+    /** Whose report and which round, for the heading of its evidence page: read inside the transaction. */
+    public record ReportHeading(String unitName, int year, int round) {
+    }
+
     @Transactional(readOnly = true)
-    public Round roundOfReport(long reportId, Predicate<String> visibleUnit) {
+    public ReportHeading headingOfReport(long reportId, Predicate<String> visibleUnit, Language language) {
         ProgressReport report = reports.findById(reportId)
                 .filter(r -> visibleUnit.test(r.getUnit().getCode()))
                 .orElseThrow(() -> ApiException.notFound("error.evidence.report.not-found", reportId));
-        return new Round(null, report.getPlan(), report.getUnit(), report.getRound(), null, null);
+        return new ReportHeading(report.getUnit().displayName(language), report.getPlan().getYear(), report.getRound());
     }
 
     /** The files behind a submitted report: those of its round. */
