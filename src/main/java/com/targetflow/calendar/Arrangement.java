@@ -4,8 +4,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -31,7 +33,7 @@ public record Arrangement(int year, List<Day> days) {
     }
 
     public Arrangement {
-        days = days.stream().sorted(java.util.Comparator.comparing(Day::date)).toList();
+        days = days.stream().sorted(Comparator.comparing(Day::date)).toList();
     }
 
     public boolean isWorkingDay(LocalDate date) {
@@ -47,7 +49,7 @@ public record Arrangement(int year, List<Day> days) {
         List<Span> spans = new ArrayList<>();
         for (Day day : days) {
             Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
-            if (last != null && last.kind() == day.kind() && java.util.Objects.equals(last.name(), day.name())
+            if (last != null && last.kind() == day.kind() && Objects.equals(last.name(), day.name())
                     && last.last().plusDays(1).equals(day.date())) {
                 spans.set(spans.size() - 1, new Span(last.first(), day.date(), day.kind(), day.name()));
             } else {

@@ -187,6 +187,6 @@ final class ArrangementFiles {
     private static LocalDate day(ICalDate date) {
         DateTimeComponents raw = date.getRawComponents();
         return raw != null ? LocalDate.of(raw.getYear(), raw.getMonth(), raw.getDate())
-                : date.toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+                : date.toInstant().atZone(DistrictZone.ZONE).toLocalDate();
     }
 }

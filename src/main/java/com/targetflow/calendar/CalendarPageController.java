@@ -1,7 +1,9 @@
 package com.targetflow.calendar;
 
+import com.targetflow.web.ApiException;
 import java.io.IOException;
 import java.security.Principal;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,7 +37,7 @@ class CalendarPageController {
     }
 
     /** Each problem in the reader's language: where (line, row, entry) and what. */
-    private java.util.List<String> told(ArrangementProblems refused, Locale locale) {
+    private List<String> told(ArrangementProblems refused, Locale locale) {
         return refused.problems().stream().map(p -> messages.getMessage(p.whereKey(), new Object[] {p.where()}, locale)
                 + "：" + messages.getMessage(p.key(), p.args(), locale)).toList();
     }
@@ -106,7 +108,7 @@ class CalendarPageController {
 
     private static void checkYear(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw com.targetflow.web.ApiException.notFound("calendar.year-out-of-range", year, FIRST_YEAR, LAST_YEAR);
+            throw ApiException.notFound("calendar.year-out-of-range", year, FIRST_YEAR, LAST_YEAR);
         }
     }
 }

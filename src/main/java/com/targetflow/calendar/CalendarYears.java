@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -53,7 +54,7 @@ public class CalendarYears {
 
     @Transactional(readOnly = true)
     public List<YearStatus> list() {
-        TreeMap<Integer, YearStatus> all = new TreeMap<>(java.util.Comparator.reverseOrder());
+        TreeMap<Integer, YearStatus> all = new TreeMap<>(Comparator.reverseOrder());
         int next = nextYear();
         for (int year : new int[] {next, next - 1}) {
             all.put(year, status(year));

@@ -3,11 +3,13 @@ package com.targetflow.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.slf4j.Logger;
@@ -66,8 +68,8 @@ public class WorkingDays {
     }
 
     /** The year's arrangement as it counts now, if known. */
-    public java.util.Optional<Arrangement> arrangement(int year) {
-        return java.util.Optional.ofNullable(known().years().get(year));
+    public Optional<Arrangement> arrangement(int year) {
+        return Optional.ofNullable(known().years().get(year));
     }
 
     /** Read the database again now (after a save on this node). */
@@ -160,8 +162,8 @@ public class WorkingDays {
         Map<Integer, Arrangement> all = new TreeMap<>(configured);
         if (years != null) {
             Map<Integer, List<Arrangement.Day>> saved = new HashMap<>();
-            years.findAll().forEach(y -> saved.put(y.getYear(), new java.util.ArrayList<>()));
-            days.findAll().forEach(d -> saved.computeIfAbsent(d.getYear(), y -> new java.util.ArrayList<>())
+            years.findAll().forEach(y -> saved.put(y.getYear(), new ArrayList<>()));
+            days.findAll().forEach(d -> saved.computeIfAbsent(d.getYear(), y -> new ArrayList<>())
                     .add(new Arrangement.Day(d.getDay(), d.getKind(), d.getName())));
             saved.forEach((year, list) -> all.put(year, new Arrangement(year, list)));
         }

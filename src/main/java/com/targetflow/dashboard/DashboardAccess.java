@@ -1,5 +1,6 @@
 package com.targetflow.dashboard;
 
+import com.targetflow.calendar.DistrictZone;
 import com.targetflow.organisation.Person;
 import com.targetflow.organisation.PersonRepository;
 import com.targetflow.organisation.Unit;
@@ -9,7 +10,6 @@ import com.targetflow.web.ApiException;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -47,7 +47,7 @@ class DashboardAccess {
         if (year != null) {
             return plans.findByYear(year).orElseThrow(() -> ApiException.notFound("error.plan.not-found", year));
         }
-        int thisYear = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear();
+        int thisYear = LocalDate.now(clock.withZone(DistrictZone.ZONE)).getYear();
         return plans.findByYear(thisYear).orElseGet(() -> plans.findAll().stream().filter(p -> p.getYear() <= thisYear)
                 .max(Comparator.comparing(AnnualPlan::getYear))
                 .orElseThrow(() -> ApiException.notFound("error.plan.not-found", thisYear)));

@@ -1,5 +1,6 @@
 package com.targetflow.demo;
 
+import com.targetflow.calendar.DistrictZone;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,7 +19,7 @@ import org.springframework.context.annotation.Profile;
 @Profile("demo")
 class DemoClock {
 
-    private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId DISTRICT = DistrictZone.ZONE;
 
     @Bean
     Clock clock() {

@@ -2,6 +2,7 @@ package com.targetflow.demo;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.targetflow.calendar.DistrictZone;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,7 +18,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  */
 final class DemoDays {
 
-    private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId DISTRICT = DistrictZone.ZONE;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private DemoDays() {

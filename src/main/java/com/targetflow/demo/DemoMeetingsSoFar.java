@@ -34,7 +34,7 @@ class DemoMeetingsSoFar {
 
     void hold(List<DemoAct> acts, DemoTally tally, Meeting meeting) {
         LocalDate day = meeting.getPlannedDate();
-        String key = "meeting-" + meeting.getId();
+        String key = MeetingService.businessKey(meeting.getId());
         acts.add(new DemoAct(DemoDays.workingDays(day.minusDays(16), 0).atTime(10, 0), () -> {
             Task prepare = meetingTask(key, "Task_PrepareMeeting");
             if (prepare == null || meeting.getStatus() == MeetingStatus.CANCELLED) {

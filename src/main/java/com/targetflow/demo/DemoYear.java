@@ -1,5 +1,6 @@
 package com.targetflow.demo;
 
+import com.targetflow.calendar.DistrictZone;
 import com.targetflow.inspections.InspectionScope;
 import com.targetflow.inspections.InspectionService;
 import com.targetflow.meetings.Meeting;
@@ -13,6 +14,7 @@ import com.targetflow.targets.PlanService;
 import com.targetflow.web.ApiException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,11 +54,11 @@ public class DemoYear {
     private final TaskService tasks;
     private final ManagementService management;
     private final AsSystem asSystem;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     DemoYear(PlanRepository plans, PlanService planService, MeetingService meetings, InspectionService inspections,
              RuntimeService runtime, TaskService tasks, ManagementService management, AsSystem asSystem,
-             java.time.Clock clock) {
+             Clock clock) {
         this.clock = clock;
         this.plans = plans;
         this.planService = planService;
@@ -80,7 +82,7 @@ public class DemoYear {
     private int holdMeetings(int year) {
         int held = 0;
         for (Meeting meeting : meetings.ofYear(year)) {
-            ProcessInstance process = runtime.createProcessInstanceQuery().processInstanceBusinessKey("meeting-" + meeting.getId())
+            ProcessInstance process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(MeetingService.businessKey(meeting.getId()))
                     .active().singleResult();
             if (process == null || meeting.getStatus() == MeetingStatus.CANCELLED) {
                 continue;
@@ -88,7 +90,7 @@ public class DemoYear {
             Task prepare = task(process, "Task_PrepareMeeting");
             if (prepare != null) {
                 // A meeting cannot be called for a day gone by: the fast-forward holds a past one in the coming days.
-                LocalDate earliest = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))).plusDays(1 + held);
+                LocalDate earliest = LocalDate.now(clock.withZone(DistrictZone.ZONE)).plusDays(1 + held);
                 LocalDate date = meeting.getPlannedDate().isBefore(earliest) ? earliest : meeting.getPlannedDate();
                 tasks.complete(prepare.getId(), Map.of("meetingDate", date.toString(), "startTime", "09:30",
                         "endTime", "11:30", "place", "区科协三楼会议室", "agenda", "通报目标任务进展，部署下一阶段工作",

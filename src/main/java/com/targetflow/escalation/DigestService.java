@@ -17,6 +17,7 @@ import com.targetflow.targets.TargetProgress;
 import com.targetflow.targets.WarningLight;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -123,7 +124,7 @@ public class DigestService {
     public Digest digestOf(Person person) {
         Locale locale = person.getLanguage().locale();
         Instant now = Instant.now(clock);
-        Instant weekAhead = now.plus(java.time.Duration.ofDays(7));
+        Instant weekAhead = now.plus(Duration.ofDays(7));
         List<TaskLine> overdue = new ArrayList<>();
         List<TaskLine> dueSoon = new ArrayList<>();
         List<TaskLine> later = new ArrayList<>();

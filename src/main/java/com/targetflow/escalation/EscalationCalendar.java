@@ -1,5 +1,6 @@
 package com.targetflow.escalation;
 
+import com.targetflow.calendar.DistrictZone;
 import com.targetflow.calendar.WorkingDays;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(EscalationProperties.class)
 public class EscalationCalendar {
 
-    static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
+    static final ZoneId DISTRICT = DistrictZone.ZONE;
     private static final LocalTime END_OF_DAY = LocalTime.of(17, 30);
 
     private final WatchedTaskRepository watched;

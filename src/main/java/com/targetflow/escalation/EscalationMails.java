@@ -8,6 +8,7 @@ import com.targetflow.organisation.Person;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -50,7 +51,7 @@ class EscalationMails {
     }
 
     /** The task's name as the process named it (in Chinese), or its kind's name in another language. */
-    String taskName(WatchedTask task, java.util.Locale locale) {
+    String taskName(WatchedTask task, Locale locale) {
         if (locale.getLanguage().equals("zh")) {
             return task.getTaskName();
         }

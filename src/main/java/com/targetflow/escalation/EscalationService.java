@@ -9,9 +9,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -74,7 +77,7 @@ public class EscalationService {
         WatchedTask task = watched.save(new WatchedTask(taskId, processInstanceId, taskKey, taskName, unit, dueAt,
                 Instant.now(clock)));
         asSystem.run(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey(taskId),
-                java.util.Map.of(WATCH_ID, task.getId())));
+                Map.of(WATCH_ID, task.getId())));
         return Optional.of(Date.from(dueAt));
     }
 
@@ -211,12 +214,12 @@ public class EscalationService {
 
     /** The warning light of each watched task among these, as the escalation pages show it. */
     @Transactional(readOnly = true)
-    public java.util.Map<String, WarningLight> lightsOf(java.util.Collection<String> taskIds, Instant now) {
+    public Map<String, WarningLight> lightsOf(Collection<String> taskIds, Instant now) {
         if (taskIds.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return watched.findByTaskIdIn(taskIds).stream()
-                .collect(java.util.stream.Collectors.toMap(WatchedTask::getTaskId, t -> t.lightAt(now), (a, b) -> a));
+                .collect(Collectors.toMap(WatchedTask::getTaskId, t -> t.lightAt(now), (a, b) -> a));
     }
 
     @Transactional(readOnly = true)

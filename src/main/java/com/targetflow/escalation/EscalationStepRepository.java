@@ -1,7 +1,10 @@
 package com.targetflow.escalation;
 
+import com.targetflow.organisation.Unit;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface EscalationStepRepository extends JpaRepository<EscalationStep, Long> {
 
@@ -10,13 +13,13 @@ interface EscalationStepRepository extends JpaRepository<EscalationStep, Long> {
     long countByWatchedTaskAndStep(WatchedTask task, EscalationStep.Kind step);
 
     /** A unit's tasks created between two instants that were escalated (督办). */
-    @org.springframework.data.jpa.repository.Query("select count(distinct s.watchedTask) from EscalationStep s"
+    @Query("select count(distinct s.watchedTask) from EscalationStep s"
             + " where s.step = com.targetflow.escalation.EscalationStep.Kind.SUPERVISION and s.watchedTask.unit = ?1"
             + " and s.watchedTask.createdAt >= ?2 and s.watchedTask.createdAt < ?3")
-    long countEscalated(com.targetflow.organisation.Unit unit, java.time.Instant from, java.time.Instant to);
+    long countEscalated(Unit unit, Instant from, Instant to);
 
-    @org.springframework.data.jpa.repository.Query("select count(distinct s.watchedTask) from EscalationStep s"
+    @Query("select count(distinct s.watchedTask) from EscalationStep s"
             + " where s.step = com.targetflow.escalation.EscalationStep.Kind.SUPERVISION"
             + " and s.watchedTask.createdAt >= ?1 and s.watchedTask.createdAt < ?2")
-    long countEscalated(java.time.Instant from, java.time.Instant to);
+    long countEscalated(Instant from, Instant to);
 }

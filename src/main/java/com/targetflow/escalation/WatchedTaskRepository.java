@@ -1,6 +1,7 @@
 package com.targetflow.escalation;
 
 import com.targetflow.organisation.Unit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,7 +10,7 @@ interface WatchedTaskRepository extends JpaRepository<WatchedTask, Long> {
 
     Optional<WatchedTask> findByTaskId(String taskId);
 
-    List<WatchedTask> findByTaskIdIn(java.util.Collection<String> taskIds);
+    List<WatchedTask> findByTaskIdIn(Collection<String> taskIds);
 
     List<WatchedTask> findByStatusOrderByDueAt(WatchedTask.Status status);
 

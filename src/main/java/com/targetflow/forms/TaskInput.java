@@ -2,12 +2,19 @@ package com.targetflow.forms;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.targetflow.web.TaskInputException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import com.targetflow.web.TaskInputException;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 
 /**
@@ -97,29 +104,29 @@ public final class TaskInput {
     }
 
     /** A date as yyyy-MM-dd (what a form's date field submits), or a java.util.Date / LocalDate. */
-    public java.time.LocalDate date(String field, Object value, boolean required) {
+    public LocalDate date(String field, Object value, boolean required) {
         if (value == null || value.toString().isBlank()) {
             if (required) {
                 problem(field, "task.input.required");
             }
             return null;
         }
-        if (value instanceof java.time.LocalDate d) {
+        if (value instanceof LocalDate d) {
             return d;
         }
-        if (value instanceof java.util.Date d) {
-            return d.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+        if (value instanceof Date d) {
+            return d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
         }
         try {
-            return java.time.LocalDate.parse(value.toString().strip());
-        } catch (java.time.format.DateTimeParseException e) {
+            return LocalDate.parse(value.toString().strip());
+        } catch (DateTimeParseException e) {
             problem(field, "task.input.date", value);
             return null;
         }
     }
 
     /** A time of day as HH:mm (what a form's time field submits). */
-    public java.time.LocalTime time(String field, Object value, boolean required) {
+    public LocalTime time(String field, Object value, boolean required) {
         if (value == null || value.toString().isBlank()) {
             if (required) {
                 problem(field, "task.input.required");
@@ -127,8 +134,8 @@ public final class TaskInput {
             return null;
         }
         try {
-            return java.time.LocalTime.parse(value.toString().strip());
-        } catch (java.time.format.DateTimeParseException e) {
+            return LocalTime.parse(value.toString().strip());
+        } catch (DateTimeParseException e) {
             problem(field, "task.input.time", value);
             return null;
         }
@@ -145,8 +152,8 @@ public final class TaskInput {
                 return option;
             }
         }
-        problem(field, "task.input.choice", value, java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                .collect(java.util.stream.Collectors.joining(", ")));
+        problem(field, "task.input.choice", value, Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                .collect(Collectors.joining(", ")));
         return null;
     }
 
@@ -170,8 +177,8 @@ public final class TaskInput {
      */
     public void problem(String field, String key, Object... args) {
         // Numbers are shown as written (4000, not 4,000).
-        Object[] shown = java.util.Arrays.stream(args)
-                .map(a -> a instanceof java.math.BigDecimal d ? d.toPlainString() : a instanceof Number n ? String.valueOf(n) : a)
+        Object[] shown = Arrays.stream(args)
+                .map(a -> a instanceof BigDecimal d ? d.toPlainString() : a instanceof Number n ? String.valueOf(n) : a)
                 .toArray();
         String plain = field.replaceAll("\\[\\d+]", "");
         String label = messages.getMessage("task.field." + plain, null, plain.substring(plain.lastIndexOf('.') + 1), locale);

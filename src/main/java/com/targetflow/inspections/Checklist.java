@@ -1,8 +1,10 @@
 package com.targetflow.inspections;
 
 import com.targetflow.organisation.FacilityKind;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The checklist of each kind of facility: the items an inspector ticks (met or not). A count item
@@ -35,8 +37,8 @@ public final class Checklist {
     }
 
     /** Every key a checklist form may submit, of any kind: the items, the hazard box and the remark. */
-    public static java.util.Set<String> allKeys() {
-        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+    public static Set<String> allKeys() {
+        Set<String> keys = new LinkedHashSet<>();
         ITEMS.values().forEach(keys::addAll);
         keys.add(HAZARD);
         keys.add("remark");

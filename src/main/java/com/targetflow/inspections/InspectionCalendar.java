@@ -1,5 +1,6 @@
 package com.targetflow.inspections;
 
+import com.targetflow.calendar.DistrictZone;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class InspectionCalendar {
 
-    private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId DISTRICT = DistrictZone.ZONE;
 
     private final InspectionRoundRepository rounds;
     private final InspectionService inspections;

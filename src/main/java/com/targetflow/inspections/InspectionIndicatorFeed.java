@@ -1,5 +1,6 @@
 package com.targetflow.inspections;
 
+import com.targetflow.calendar.DistrictZone;
 import com.targetflow.organisation.Facility;
 import com.targetflow.organisation.FacilityKind;
 import com.targetflow.organisation.FacilityRepository;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 class InspectionIndicatorFeed implements IndicatorFeed {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId DISTRICT = DistrictZone.ZONE;
 
     private final FacilityRepository facilities;
     private final InspectionRepository inspections;

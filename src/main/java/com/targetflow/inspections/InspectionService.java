@@ -1,5 +1,6 @@
 package com.targetflow.inspections;
 
+import com.targetflow.calendar.DistrictZone;
 import com.targetflow.forms.TaskInput;
 import com.targetflow.organisation.Facility;
 import com.targetflow.organisation.FacilityKind;
@@ -16,12 +17,15 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.MessageSource;
@@ -135,7 +139,7 @@ public class InspectionService {
     }
 
     /** 现场检查 / 复查: the ticked checklist; returns the number of items not met and whether there is a hazard. */
-    public ChecklistResult check(long inspectionId, java.util.function.Function<String, Object> submitted) {
+    public ChecklistResult check(long inspectionId, Function<String, Object> submitted) {
         Inspection inspection = inspection(inspectionId);
         TaskInput input = new TaskInput(messages, userLocale.current());
         Map<String, Object> ticked = new LinkedHashMap<>();
@@ -212,7 +216,7 @@ public class InspectionService {
     /** Every decided visit of the year, in order, with its facility and owner. */
     @Transactional(readOnly = true)
     public List<Inspection> decidedIn(int year) {
-        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        ZoneId zone = DistrictZone.ZONE;
         return inspections.decidedBetween(LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant(),
                 LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant());
     }
@@ -227,11 +231,11 @@ public class InspectionService {
     /** Per owning unit, the facilities inspected in the year and how many passed their latest visit. */
     @Transactional(readOnly = true)
     public List<UnitResult> resultsByUnit(int year) {
-        Map<Long, Inspection> latest = new java.util.LinkedHashMap<>();
+        Map<Long, Inspection> latest = new LinkedHashMap<>();
         for (Inspection i : decidedIn(year)) {
             latest.put(i.getFacility().getId(), i);
         }
-        Map<String, long[]> byUnit = new java.util.TreeMap<>();
+        Map<String, long[]> byUnit = new TreeMap<>();
         for (Inspection i : latest.values()) {
             long[] counts = byUnit.computeIfAbsent(i.getFacility().getOwner().getCode(), u -> new long[2]);
             counts[0]++;

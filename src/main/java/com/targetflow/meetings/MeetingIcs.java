@@ -18,6 +18,7 @@ import com.targetflow.notification.MailInboxProperties;
 import com.targetflow.notification.MailMessage;
 import com.targetflow.notification.NotificationProperties;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -99,7 +100,7 @@ class MeetingIcs {
 
     /** A VTIMEZONE with one standard-time rule: right for zones without daylight saving, such as Asia/Shanghai. */
     private static VTimezone timezone(ZoneId zone) {
-        ZoneOffset offset = zone.getRules().getStandardOffset(java.time.Instant.now());
+        ZoneOffset offset = zone.getRules().getStandardOffset(Instant.now());
         int seconds = offset.getTotalSeconds();
         UtcOffset utc = new UtcOffset(seconds >= 0, Math.abs(seconds) / 3600, Math.abs(seconds) % 3600 / 60);
         StandardTime standard = new StandardTime();

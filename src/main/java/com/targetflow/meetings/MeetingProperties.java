@@ -1,8 +1,10 @@
 package com.targetflow.meetings;
 
+import com.targetflow.calendar.DistrictZone;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,7 @@ public record MeetingProperties(ZoneId zone, LocalTime defaultStart, Duration de
     static final List<Duration> DEFAULT_REMINDERS = List.of(Duration.ofDays(3), Duration.ofDays(1));
 
     public MeetingProperties {
-        zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
+        zone = zone == null ? DistrictZone.ZONE : zone;
         defaultStart = defaultStart == null ? LocalTime.of(9, 30) : defaultStart;
         defaultLength = defaultLength == null ? Duration.ofHours(2) : defaultLength;
         prepareAhead = prepareAhead == null ? Duration.ofDays(14) : prepareAhead;
@@ -34,6 +36,6 @@ public record MeetingProperties(ZoneId zone, LocalTime defaultStart, Duration de
 
     /** Lead times, longest first. */
     List<Duration> remindersFor(MeetingType type) {
-        return reminders.get(type).stream().sorted(java.util.Comparator.reverseOrder()).toList();
+        return reminders.get(type).stream().sorted(Comparator.reverseOrder()).toList();
     }
 }

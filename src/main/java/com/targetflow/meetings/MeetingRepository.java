@@ -1,13 +1,14 @@
 package com.targetflow.meetings;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     List<Meeting> findByYearOrderByPlannedDateAscIdAsc(int year);
 
-    java.util.Optional<Meeting> findByCalendarUid(String calendarUid);
+    Optional<Meeting> findByCalendarUid(String calendarUid);
 
     long countByYearAndTypeAndStatus(int year, MeetingType type, MeetingStatus status);
 }

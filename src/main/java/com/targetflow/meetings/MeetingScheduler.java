@@ -2,6 +2,8 @@ package com.targetflow.meetings;
 
 import com.targetflow.targets.PlanIssued;
 import com.targetflow.targets.TargetRepository;
+import java.util.EnumMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -27,7 +29,7 @@ class MeetingScheduler {
 
     @EventListener
     void on(PlanIssued issued) {
-        java.util.Map<MeetingType, Integer> quota = new java.util.EnumMap<>(MeetingType.class);
+        Map<MeetingType, Integer> quota = new EnumMap<>(MeetingType.class);
         targets.highestQuotasOf(issued.planId()).forEach(highest ->
                 MeetingType.ofIndicator(highest.indicatorCode()).ifPresent(type ->
                         quota.merge(type, highest.quota().intValue(), Math::max)));

@@ -15,6 +15,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +101,7 @@ public class MeetingService {
     }
 
     /** The meeting's process instance's business key. */
-    static String businessKey(long meetingId) {
+    public static String businessKey(long meetingId) {
         return "meeting-" + meetingId;
     }
 
@@ -216,10 +218,10 @@ public class MeetingService {
             throw ApiException.conflict("status", "error.meeting.status", meeting.getStatus());
         }
         TaskInput input = input();
-        Map<String, Invitee> byUsername = new java.util.HashMap<>();
+        Map<String, Invitee> byUsername = new HashMap<>();
         invitees.findByMeetingOrderByUnitCodeAscIdAsc(meeting).forEach(i -> byUsername.put(i.getPerson().getUsername(), i));
         List<Map<String, Object>> rows = input.rows("attendance", attendance);
-        Map<Invitee, Attendance> present = new java.util.LinkedHashMap<>();
+        Map<Invitee, Attendance> present = new LinkedHashMap<>();
         for (int n = 0; n < rows.size(); n++) {
             Map<String, Object> row = rows.get(n);
             Invitee invitee = byUsername.get(String.valueOf(row.get("username")));

@@ -1,6 +1,7 @@
 package com.targetflow.meetings;
 
 import com.targetflow.organisation.UnitKind;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,12 +32,12 @@ public enum MeetingType {
         return invitedUnits;
     }
 
-    public static java.util.Optional<MeetingType> ofIndicator(String code) {
+    public static Optional<MeetingType> ofIndicator(String code) {
         for (MeetingType type : values()) {
             if (type.indicatorCode.equals(code)) {
-                return java.util.Optional.of(type);
+                return Optional.of(type);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

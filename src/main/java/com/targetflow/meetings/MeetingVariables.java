@@ -1,5 +1,6 @@
 package com.targetflow.meetings;
 
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The typed process variables of secretary-meeting: ids and decisions, never whole documents. */
@@ -25,7 +26,7 @@ final class MeetingVariables {
         return (String) scope.getVariable("invitee");
     }
 
-    static java.util.Date lastReminderAt(VariableScope scope) {
-        return (java.util.Date) scope.getVariable(MeetingService.LAST_REMINDER_AT);
+    static Date lastReminderAt(VariableScope scope) {
+        return (Date) scope.getVariable(MeetingService.LAST_REMINDER_AT);
     }
 }

@@ -6,8 +6,10 @@ import com.targetflow.organisation.Person;
 import com.targetflow.organisation.PersonRepository;
 import com.targetflow.web.ApiException;
 import java.security.Principal;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -42,11 +44,11 @@ class MeetingViews {
             return List.of();
         }
         return inbound.findByMeetingIdOrderById(id).stream().map(mail -> new MailboxAnswer(
-                java.time.LocalDateTime.ofInstant(mail.getReceivedAt(), properties.zone()), mail.getFromAddress(),
+                LocalDateTime.ofInstant(mail.getReceivedAt(), properties.zone()), mail.getFromAddress(),
                 mail.getAttendee(), mail.getOutcome().name(), mail.getDetail())).toList();
     }
 
-    record MailboxAnswer(java.time.LocalDateTime receivedAt, String from, String attendee, String outcome, String detail) {
+    record MailboxAnswer(LocalDateTime receivedAt, String from, String attendee, String outcome, String detail) {
     }
 
     List<MeetingView> ofYear(int year, Principal principal, Language language) {
@@ -69,7 +71,7 @@ class MeetingViews {
                 .filter(m -> m.getStatus() == MeetingStatus.HELD)
                 .flatMap(m -> meetings.inviteesOf(m).stream())
                 .filter(i -> me.getRole().seesWholeDistrict() || i.getUnit().getId().equals(me.getUnit().getId()))
-                .collect(Collectors.groupingBy(i -> i.getUnit().getCode(), java.util.TreeMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(i -> i.getUnit().getCode(), TreeMap::new, Collectors.toList()));
         return byUnit.entrySet().stream().map(e -> Map.<String, Object>of(
                 "unitCode", e.getKey(),
                 "unitName", e.getValue().get(0).getUnit().displayName(language),

@@ -1,5 +1,6 @@
 package com.targetflow.meetings;
 
+import com.targetflow.organisation.Language;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ public class ShowActionItemListener implements TaskListener {
         task.setVariableLocal("itemTitle", item.getTitle());
         task.setName(task.getName() + "：" + item.getTitle());
         task.setVariableLocal("itemDue", item.getDueDate().toString());
-        task.setVariableLocal("itemUnit", item.getUnit().displayName(com.targetflow.organisation.Language.ZH));
+        task.setVariableLocal("itemUnit", item.getUnit().displayName(Language.ZH));
         task.setVariableLocal("itemResult", item.getResult() == null ? "" : item.getResult());
         task.setVariableLocal("result", item.getResult() == null ? "" : item.getResult());
         task.setVariableLocal("itemComment", item.getReviewComment() == null ? "" : item.getReviewComment());

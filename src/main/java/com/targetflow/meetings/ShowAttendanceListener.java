@@ -2,9 +2,11 @@ package com.targetflow.meetings;
 
 import com.targetflow.forms.FormData;
 import com.targetflow.organisation.Language;
+import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.UnitKind;
 import com.targetflow.organisation.UnitRepository;
 import com.targetflow.web.UserLocale;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +55,7 @@ public class ShowAttendanceListener implements TaskListener {
                 meeting.getPlannedDate().toString()}, language.locale()));
         task.setVariableLocal("unitOptions", FormData.json(units.findAll().stream()
                 .filter(u -> u.getKind() != UnitKind.COMMUNITY)
-                .sorted(java.util.Comparator.comparing(com.targetflow.organisation.Unit::getCode))
+                .sorted(Comparator.comparing(Unit::getCode))
                 .map(u -> Map.of("value", u.getCode(), "label", u.getCode() + " " + u.displayName(language))).toList()));
         task.setVariableLocal("actionItems", FormData.json(List.of()));
     }

@@ -6,6 +6,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
 import java.io.IOException;
@@ -123,7 +124,7 @@ public class MailInbox {
             if (id != null && !id.isBlank() && id.length() <= 290) {
                 return id.strip();
             }
-            if (folder instanceof jakarta.mail.UIDFolder uids) {
+            if (folder instanceof UIDFolder uids) {
                 return "unreadable:" + uids.getUIDValidity() + ":" + uids.getUID(message);
             }
         } catch (MessagingException noEnvelope) {

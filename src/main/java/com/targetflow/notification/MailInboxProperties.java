@@ -1,5 +1,6 @@
 package com.targetflow.notification;
 
+import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -13,7 +14,7 @@ public record MailInboxProperties(String host, Integer port, String protocol, St
                                   String folder, String address, Integer batch) {
 
     public MailInboxProperties {
-        protocol = protocol == null || protocol.isBlank() ? "imaps" : protocol.trim().toLowerCase(java.util.Locale.ROOT);
+        protocol = protocol == null || protocol.isBlank() ? "imaps" : protocol.trim().toLowerCase(Locale.ROOT);
         folder = folder == null || folder.isBlank() ? "INBOX" : folder;
         batch = batch == null || batch < 1 ? 50 : batch;
         if (address == null || address.isBlank()) {

@@ -1,14 +1,17 @@
 package com.targetflow.notification;
 
+import com.targetflow.organisation.DigestFrequency;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Person;
 import com.targetflow.organisation.PersonRepository;
 import com.targetflow.organisation.PersonRole;
 import com.targetflow.organisation.Unit;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +28,11 @@ public class UnitOutcomeMail {
     private final MailOutbox outbox;
     private final NotificationProperties links;
     private final DigestNewsRepository news;
-    private final org.springframework.context.MessageSource messages;
-    private final java.time.Clock clock;
+    private final MessageSource messages;
+    private final Clock clock;
 
     UnitOutcomeMail(PersonRepository people, MailOutbox outbox, NotificationProperties links, DigestNewsRepository news,
-                    org.springframework.context.MessageSource messages, java.time.Clock clock) {
+                    MessageSource messages, Clock clock) {
         this.people = people;
         this.outbox = outbox;
         this.links = links;
@@ -46,7 +49,7 @@ public class UnitOutcomeMail {
                 continue;
             }
             Language language = person.getLanguage();
-            if (person.getDigest() != com.targetflow.organisation.DigestFrequency.OFF) {
+            if (person.getDigest() != DigestFrequency.OFF) {
                 String headline = messages.getMessage("mail.subject." + kind.name(), subjectArgs, language.locale());
                 String body = intro.apply(language) + "\n" + String.join("\n", lines.apply(language));
                 news.save(new DigestNews(person.getUsername(), kind, headline,

@@ -1,6 +1,7 @@
 package com.targetflow.organisation;
 
 import com.targetflow.web.ApiException;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -123,7 +124,7 @@ public class OrganisationRegister {
     }
 
     /** Deactivates a person without a successor (the register's import, 在岗 否): they cannot sign in any more. */
-    public void deactivatePerson(String username, String by, java.time.Instant at) {
+    public void deactivatePerson(String username, String by, Instant at) {
         Person person = people.findByUsername(username)
                 .orElseThrow(() -> ApiException.notFound("error.person.not-found", username));
         if (person.isActive()) {

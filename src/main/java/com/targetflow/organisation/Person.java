@@ -1,6 +1,7 @@
 package com.targetflow.organisation;
 
 import jakarta.persistence.*;
+import java.time.Instant;
 
 @Entity
 @Table(name = "tf_person")
@@ -41,7 +42,7 @@ public class Person {
     @Column(nullable = false)
     private boolean active = true;
 
-    private java.time.Instant leftAt;
+    private Instant leftAt;
 
     /** Who took over their work when they left. */
     private String successor;
@@ -75,10 +76,10 @@ public class Person {
     public DigestFrequency getDigest() { return digest; }
     public long getVersion() { return version; }
     public boolean isActive() { return active; }
-    public java.time.Instant getLeftAt() { return leftAt; }
+    public Instant getLeftAt() { return leftAt; }
     public String getSuccessor() { return successor; }
 
-    void leave(String successor, java.time.Instant at) {
+    void leave(String successor, Instant at) {
         this.active = false;
         this.successor = successor;
         this.leftAt = at;

@@ -1,5 +1,6 @@
 package com.targetflow.organisation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -27,7 +28,7 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select p from Person p where p.role = :role and p.unit.kind in :kinds and p.active = true "
             + "order by p.unit.code, p.username")
     List<Person> findByRoleAndUnitKindInOrderByUnitCodeAscUsernameAsc(@Param("role") PersonRole role,
-                                                                      @Param("kinds") java.util.Collection<UnitKind> kinds);
+                                                                      @Param("kinds") Collection<UnitKind> kinds);
 
     @Query("select p from Person p where p.role = :role and p.active = true order by p.username")
     List<Person> findByRoleOrderByUsername(@Param("role") PersonRole role);

@@ -1,5 +1,6 @@
 package com.targetflow.organisation;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,7 +45,7 @@ final class RegisterCells {
 
     void problem(Sheet sheet, int row, int column, String key, Object... args) {
         if (problems.size() < 200) {
-            problems.add(new RegisterImport.Problem(sheet.getSheetName(), row, RegisterSheets.column(column), messages.getMessage(key, java.util.Arrays.stream(args).map(a -> a instanceof Number ? String.valueOf(a) : a).toArray(), locale)));
+            problems.add(new RegisterImport.Problem(sheet.getSheetName(), row, RegisterSheets.column(column), messages.getMessage(key, Arrays.stream(args).map(a -> a instanceof Number ? String.valueOf(a) : a).toArray(), locale)));
         }
     }
 

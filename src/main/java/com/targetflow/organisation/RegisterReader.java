@@ -2,6 +2,7 @@ package com.targetflow.organisation;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -264,7 +265,7 @@ class RegisterReader {
 
     /** Numbers as written (a row 1234, not "1,234"). */
     private static Object[] plain(Object[] args) {
-        return java.util.Arrays.stream(args).map(a -> a instanceof Number ? String.valueOf(a) : a).toArray();
+        return Arrays.stream(args).map(a -> a instanceof Number ? String.valueOf(a) : a).toArray();
     }
 
     private static boolean blank(String text) {

@@ -1,5 +1,6 @@
 package com.targetflow.organisation;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,7 +31,7 @@ final class RegisterSheets {
 
     /** The labels a drop-down offers for an enum: its message key prefix + the constant's name. */
     static <E extends Enum<E>> List<String> labels(Class<E> type, String prefix, MessageSource messages, Locale locale) {
-        return java.util.Arrays.stream(type.getEnumConstants())
+        return Arrays.stream(type.getEnumConstants())
                 .map(e -> messages.getMessage(prefix + e.name(), null, e.name(), locale)).toList();
     }
 

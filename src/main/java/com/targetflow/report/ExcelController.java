@@ -6,6 +6,7 @@ import com.targetflow.targets.Viewer;
 import com.targetflow.web.ApiError;
 import com.targetflow.web.ApiException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
@@ -120,7 +121,7 @@ class ExcelController {
     private static ResponseEntity<byte[]> file(byte[] content, String name) {
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                        .filename(name, StandardCharsets.UTF_8).build().toString())
                 .body(content);
     }
 }

@@ -1,9 +1,9 @@
 package com.targetflow.report;
 
+import com.targetflow.calendar.DistrictZone;
+import com.targetflow.targets.PlanService;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import com.targetflow.targets.PlanService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +25,7 @@ class ImportPageController {
     @GetMapping("/plans/import")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     String page(@RequestParam(required = false) Integer year, Model model) {
-        int planYear = year != null ? year : LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear() + 1;
+        int planYear = year != null ? year : LocalDate.now(clock.withZone(DistrictZone.ZONE)).getYear() + 1;
         model.addAttribute("year", planYear);
         // Copying is offered from any other year's plan, the year before first.
         model.addAttribute("copyFrom", plans.years().stream().filter(y -> y != planYear).toList());

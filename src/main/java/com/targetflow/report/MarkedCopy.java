@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -35,7 +36,7 @@ class MarkedCopy {
     }
 
     /** The marked workbook, or empty when the file cannot be read as a workbook at all. */
-    java.util.Optional<byte[]> mark(byte[] file, List<ImportProblem> problems, Locale locale) {
+    Optional<byte[]> mark(byte[] file, List<ImportProblem> problems, Locale locale) {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file));
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.getSheetAt(0);
@@ -88,9 +89,9 @@ class MarkedCopy {
                 cell.setCellStyle(bad);
             });
             book.write(out);
-            return java.util.Optional.of(out.toByteArray());
+            return Optional.of(out.toByteArray());
         } catch (IOException | RuntimeException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -13,16 +13,19 @@ import com.targetflow.targets.TargetProgress;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -80,7 +83,7 @@ class PlanTemplate {
                 due.setCellValue(t.dueDate().withYear(year));
                 due.setCellStyle(styles.date);
             }
-            List<Unit> allUnits = units.findAll().stream().filter(Unit::isActive).sorted(java.util.Comparator.comparing(Unit::getCode)).toList();
+            List<Unit> allUnits = units.findAll().stream().filter(Unit::isActive).sorted(Comparator.comparing(Unit::getCode)).toList();
             List<Indicator> allIndicators = indicators.findAllByOrderById();
             Sheet unitSheet = book.createSheet(messages.getMessage("excel.plan.units", null, locale));
             list(unitSheet, styles, new String[] {PlanSheet.UNIT_CODE.heading(messages, locale), PlanSheet.UNIT_NAME.heading(messages, locale)},
@@ -152,12 +155,12 @@ class PlanTemplate {
             bold.setBold(true);
             header = book.createCellStyle();
             header.setFont(bold);
-            header.setFillForegroundColor(org.apache.poi.ss.usermodel.IndexedColors.PALE_BLUE.getIndex());
-            header.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+            header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             headerInfo = book.createCellStyle();
             headerInfo.setFont(bold);
-            headerInfo.setFillForegroundColor(org.apache.poi.ss.usermodel.IndexedColors.GREY_25_PERCENT.getIndex());
-            headerInfo.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+            headerInfo.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            headerInfo.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             date = book.createCellStyle();
             date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
         }

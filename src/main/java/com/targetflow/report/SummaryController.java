@@ -7,6 +7,7 @@ import com.targetflow.organisation.UnitRepository;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanRepository;
 import com.targetflow.web.ApiException;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
@@ -62,7 +63,7 @@ class SummaryController {
         WorkSummary summary = writer.write(plan(year), scope(unit, principal), locale);
         return ResponseEntity.ok().contentType(DOCX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(summary.title() + ".docx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                        .filename(summary.title() + ".docx", StandardCharsets.UTF_8).build().toString())
                 .body(docx.write(summary));
     }
 

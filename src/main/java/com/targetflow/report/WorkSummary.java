@@ -2,6 +2,8 @@ package com.targetflow.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The annual work summary (年度工作总结) as a sequence of blocks — title, headings, paragraphs —
@@ -30,7 +32,7 @@ public record WorkSummary(String title, List<Block> blocks, String signedBy, Str
     /** Builds the parts of one paragraph from a message whose {0}, {1} … are figures. */
     static List<Part> fill(String pattern, List<Figure> figures, String missingLabel) {
         List<Part> parts = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\d+)}").matcher(pattern);
+        Matcher m = Pattern.compile("\\{(\\d+)}").matcher(pattern);
         int at = 0;
         while (m.find()) {
             if (m.start() > at) {

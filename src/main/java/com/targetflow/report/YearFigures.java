@@ -3,6 +3,8 @@ package com.targetflow.report;
 import com.targetflow.escalation.EscalationService;
 import com.targetflow.inspections.Inspection;
 import com.targetflow.inspections.InspectionOutcome;
+import com.targetflow.inspections.InspectionService;
+import com.targetflow.meetings.Attendance;
 import com.targetflow.meetings.Meeting;
 import com.targetflow.meetings.MeetingService;
 import com.targetflow.meetings.MeetingStatus;
@@ -39,11 +41,11 @@ class YearFigures {
     private final MeetingService meetings;
     private final UnitRepository units;
     private final FacilityRepository facilities;
-    private final com.targetflow.inspections.InspectionService inspections;
+    private final InspectionService inspections;
     private final EscalationService escalation;
 
     YearFigures(ProgressService progress, MeetingService meetings, UnitRepository units, FacilityRepository facilities,
-                com.targetflow.inspections.InspectionService inspections, EscalationService escalation) {
+                InspectionService inspections, EscalationService escalation) {
         this.inspections = inspections;
         this.escalation = escalation;
         this.progress = progress;
@@ -144,7 +146,7 @@ class YearFigures {
 
         private boolean attendedByScope(Meeting meeting) {
             return unit == null || meetings.inviteesOf(meeting).stream().anyMatch(i -> i.getUnit().getId().equals(unit.getId())
-                    && i.getAttendance() != null && i.getAttendance() != com.targetflow.meetings.Attendance.ABSENT);
+                    && i.getAttendance() != null && i.getAttendance() != Attendance.ABSENT);
         }
 
         private List<BigDecimal> approved(String indicator) {

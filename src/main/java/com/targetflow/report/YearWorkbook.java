@@ -1,5 +1,6 @@
 package com.targetflow.report;
 
+import com.targetflow.calendar.DistrictZone;
 import com.targetflow.inspections.Inspection;
 import com.targetflow.inspections.InspectionService;
 import com.targetflow.meetings.Invitee;
@@ -37,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class YearWorkbook {
 
-    private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId DISTRICT = DistrictZone.ZONE;
 
     private final ProgressService progress;
     private final MeetingService meetings;

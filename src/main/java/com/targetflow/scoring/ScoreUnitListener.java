@@ -3,11 +3,14 @@ package com.targetflow.scoring;
 import com.targetflow.forms.Completer;
 import com.targetflow.forms.Submitted;
 import com.targetflow.forms.TaskInput;
+import com.targetflow.organisation.Language;
 import com.targetflow.web.UserLocale;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -37,8 +40,8 @@ public class ScoreUnitListener implements TaskListener {
     public void notify(DelegateTask task) {
         long planId = ((Number) task.getVariable("planId")).longValue();
         String unitCode = (String) task.getVariable("unitCode");
-        var weights = scoring.indicators(planId, unitCode, com.targetflow.organisation.Language.ZH).stream()
-                .collect(java.util.stream.Collectors.toMap(ScoringService.IndicatorScore::indicatorCode,
+        var weights = scoring.indicators(planId, unitCode, Language.ZH).stream()
+                .collect(Collectors.toMap(ScoringService.IndicatorScore::indicatorCode,
                         ScoringService.IndicatorScore::weight));
         TaskInput input = new TaskInput(messages, userLocale.current());
         List<Map<String, Object>> rows = input.rows("values", Submitted.value(task, "values"));
@@ -56,7 +59,7 @@ public class ScoreUnitListener implements TaskListener {
             BigDecimal weight = weights.get(code);
             if (score != null && weight != null && score.compareTo(weight) > 0) {
                 input.problem("values[" + n + "].adjustedScore", "scoring.adjusted.above-weight", score.toPlainString(),
-                        weight.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+                        weight.setScale(2, RoundingMode.HALF_UP).toPlainString());
             }
             adjustments.add(new ScoringService.Adjustment(code, score, reason));
         }

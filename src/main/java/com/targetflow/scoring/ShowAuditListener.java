@@ -2,12 +2,15 @@ package com.targetflow.scoring;
 
 import com.targetflow.forms.FormData;
 import com.targetflow.organisation.Language;
+import com.targetflow.organisation.UnitRepository;
 import com.targetflow.web.UserLocale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.springframework.stereotype.Component;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
 
 /**
  * On creating 考核评分: one row per target with its value (the latest approved), its weight, the
@@ -19,9 +22,9 @@ public class ShowAuditListener implements TaskListener {
 
     private final ScoringService scoring;
     private final UserLocale userLocale;
-    private final com.targetflow.organisation.UnitRepository units;
+    private final UnitRepository units;
 
-    ShowAuditListener(ScoringService scoring, UserLocale userLocale, com.targetflow.organisation.UnitRepository units) {
+    ShowAuditListener(ScoringService scoring, UserLocale userLocale, UnitRepository units) {
         this.units = units;
         this.scoring = scoring;
         this.userLocale = userLocale;
@@ -52,7 +55,7 @@ public class ShowAuditListener implements TaskListener {
     }
 
     /** Two decimals, as the form shows a score: 40.00, 11.11. */
-    private static String shown(java.math.BigDecimal value) {
-        return value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    private static String shown(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -165,7 +166,7 @@ public class Accounts {
     }
 
     private void check(String username, String password, String repeat) {
-        List<String> problems = new java.util.ArrayList<>(rules.problems(username, password));
+        List<String> problems = new ArrayList<>(rules.problems(username, password));
         if (password != null && !password.equals(repeat)) {
             problems.add("password.rule.repeat");
         }

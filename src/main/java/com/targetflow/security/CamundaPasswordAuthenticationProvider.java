@@ -3,6 +3,7 @@ package com.targetflow.security;
 import com.targetflow.organisation.PersonRepository;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -25,7 +26,7 @@ class CamundaPasswordAuthenticationProvider implements AuthenticationProvider {
      * No account has a longer name or one with control characters; such a name is refused before the
      * user store is asked (PostgreSQL fails on a NUL character in a query instead of finding nobody).
      */
-    private static final java.util.regex.Pattern PLAUSIBLE_USERNAME = java.util.regex.Pattern.compile("[^\\p{Cntrl}\\s]{1,64}");
+    private static final Pattern PLAUSIBLE_USERNAME = Pattern.compile("[^\\p{Cntrl}\\s]{1,64}");
 
     private final IdentityService identity;
     private final PersonRepository people;

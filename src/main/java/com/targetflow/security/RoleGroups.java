@@ -1,6 +1,7 @@
 package com.targetflow.security;
 
 import com.targetflow.organisation.PersonRole;
+import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.context.MessageSource;
@@ -24,7 +25,7 @@ class RoleGroups {
         }
         Group group = identity.newGroup(role.groupId());
         // Group names are data shown in Camunda Admin; they are written in Chinese, the office's language.
-        group.setName(messages.getMessage("role." + role.name(), null, role.name(), java.util.Locale.SIMPLIFIED_CHINESE));
+        group.setName(messages.getMessage("role." + role.name(), null, role.name(), Locale.SIMPLIFIED_CHINESE));
         group.setType(role == PersonRole.ADMINISTRATOR ? "SYSTEM" : CamundaGroups.TYPE_ROLE);
         identity.saveGroup(group);
     }

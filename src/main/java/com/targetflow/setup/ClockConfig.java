@@ -1,5 +1,6 @@
 package com.targetflow.setup;
 
+import com.targetflow.calendar.DistrictZone;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +15,7 @@ import org.springframework.context.annotation.Profile;
 @Profile("!demo")
 class ClockConfig {
 
-    static final ZoneId DISTRICT_ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId DISTRICT_ZONE = DistrictZone.ZONE;
 
     @Bean
     Clock clock() {

@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.*;
 import org.springframework.web.multipart.MultipartFile;
+import java.nio.charset.StandardCharsets;
 
 /** Evidence through the API: attach to an open progress task, list, remove, download. */
 @RestController
@@ -73,7 +74,7 @@ class EvidenceApiController {
                                    Principal principal) {
         Evidence file = evidence.file(id, viewer.visibleUnits(principal));
         ContentDisposition disposition = (download ? ContentDisposition.attachment() : ContentDisposition.inline())
-                .filename(file.getFileName(), java.nio.charset.StandardCharsets.UTF_8).build();
+                .filename(file.getFileName(), StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.getContentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())

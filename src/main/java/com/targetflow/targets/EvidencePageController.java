@@ -5,6 +5,7 @@ import com.targetflow.security.SignedIn;
 import com.targetflow.web.ApiException;
 import java.io.IOException;
 import java.security.Principal;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
@@ -42,7 +43,7 @@ class EvidencePageController {
         model.addAttribute("round", round);
         model.addAttribute("unitName", round.unit().displayName(Language.of(locale)));
         model.addAttribute("files", evidence.of(round));
-        model.addAttribute("targets", round.standalone() ? java.util.List.of()
+        model.addAttribute("targets", round.standalone() ? List.of()
                 : unitTargets.targetRows(round.plan().getId(), round.unit().getCode()));
         model.addAttribute("editable", true);
         return "evidence";

@@ -8,9 +8,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -42,12 +46,12 @@ public class EvidenceService {
     static final String ACTION_ITEM_TASK = "Task_CompleteActionItem";
     /** The inspector's and the owning unit's tasks of an inspection: photos go with the visit. */
     static final List<String> INSPECTION_TASKS = List.of("Task_InspectFacility", "Task_Reinspect", "Task_Rectify");
-    private static final String[] TASKS_WITH_EVIDENCE = java.util.stream.Stream.concat(
-            java.util.stream.Stream.of(REPORT_TASK, ACTION_ITEM_TASK), INSPECTION_TASKS.stream()).toArray(String[]::new);
+    private static final String[] TASKS_WITH_EVIDENCE = Stream.concat(
+            Stream.of(REPORT_TASK, ACTION_ITEM_TASK), INSPECTION_TASKS.stream()).toArray(String[]::new);
 
     /** Whether a task of this kind takes evidence files (a progress report, an action item, an inspection). */
     public static boolean takesEvidence(String taskKey) {
-        return java.util.Arrays.asList(TASKS_WITH_EVIDENCE).contains(taskKey);
+        return Arrays.asList(TASKS_WITH_EVIDENCE).contains(taskKey);
     }
 
     private final EvidenceRepository evidence;
@@ -119,7 +123,7 @@ public class EvidenceService {
             long actionItemId = ((Number) tasks.getVariable(taskId, "actionItemId")).longValue();
             Unit unit = tasks.getIdentityLinksForTask(taskId).stream()
                     .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                    .map(link -> units.findByCode(link.getGroupId())).flatMap(java.util.Optional::stream)
+                    .map(link -> units.findByCode(link.getGroupId())).flatMap(Optional::stream)
                     .findFirst().orElseThrow(() -> ApiException.notFound("error.evidence.task.not-found", taskId));
             return new Round(taskId, null, unit, 0, actionItemId, null);
         }
@@ -196,16 +200,16 @@ public class EvidenceService {
      * item's for 审核交办事项; empty for any other task. The caller has already been let see the task.
      */
     @Transactional(readOnly = true)
-    public java.util.Optional<List<Evidence>> underReview(String taskId, String taskKey, Predicate<String> visibleUnit) {
+    public Optional<List<Evidence>> underReview(String taskId, String taskKey, Predicate<String> visibleUnit) {
         if ("Task_ReviewReport".equals(taskKey)) {
             long reportId = ((Number) tasks.getVariable(taskId, UnitProcessVariables.REPORT_ID)).longValue();
-            return java.util.Optional.of(ofReport(reportId, visibleUnit));
+            return Optional.of(ofReport(reportId, visibleUnit));
         }
         if ("Task_ReviewActionItem".equals(taskKey)) {
             long actionItemId = ((Number) tasks.getVariable(taskId, "actionItemId")).longValue();
-            return java.util.Optional.of(ofActionItem(actionItemId, visibleUnit));
+            return Optional.of(ofActionItem(actionItemId, visibleUnit));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Whose report and which round, for the heading of its evidence page: read inside the transaction. */
@@ -229,7 +233,7 @@ public class EvidenceService {
         return evidence.findByPlanAndUnitAndRoundOrderById(report.getPlan(), report.getUnit(), report.getRound());
     }
 
-    private static final java.util.regex.Pattern CLIMBS_FOLDERS = java.util.regex.Pattern.compile("(^|[/\\\\])\\.\\.([/\\\\]|$)");
+    private static final Pattern CLIMBS_FOLDERS = Pattern.compile("(^|[/\\\\])\\.\\.([/\\\\]|$)");
 
     public Evidence attach(Round round, String originalName, byte[] content, String indicatorCode, String userId) {
         if (originalName != null && CLIMBS_FOLDERS.matcher(originalName).find()) {

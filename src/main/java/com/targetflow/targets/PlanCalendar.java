@@ -1,11 +1,12 @@
 package com.targetflow.targets;
 
+import com.targetflow.calendar.DistrictZone;
+import com.targetflow.calendar.WorkingDays;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
-import com.targetflow.calendar.WorkingDays;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlanCalendar {
 
-    static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
+    static final ZoneId DISTRICT = DistrictZone.ZONE;
     private static final LocalTime OPENING = LocalTime.of(9, 0);
     private static final LocalTime CLOSING = LocalTime.of(17, 30);
 

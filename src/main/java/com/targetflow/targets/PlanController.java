@@ -11,6 +11,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.*;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * Annual plans: managers draft, copy and issue them; everyone reads a plan with its progress,
@@ -66,10 +71,10 @@ class PlanController {
     }
 
     /** The version is the target's as the manager read it (the plan's "version" of that target); when given, it must still be current. */
-    record TargetChange(@jakarta.validation.constraints.NotNull
-                        @jakarta.validation.constraints.DecimalMin("0")
-                        @jakarta.validation.constraints.Digits(integer = 10, fraction = 2) java.math.BigDecimal quota,
-                        @jakarta.validation.constraints.NotNull java.time.LocalDate dueDate,
+    record TargetChange(@NotNull
+                        @DecimalMin("0")
+                        @Digits(integer = 10, fraction = 2) BigDecimal quota,
+                        @NotNull LocalDate dueDate,
                         Long version) {
     }
 

@@ -1,16 +1,20 @@
 package com.targetflow.targets;
 
+import com.targetflow.calendar.WorkingDays;
 import com.targetflow.organisation.Language;
 import com.targetflow.web.ApiException;
-import com.targetflow.calendar.WorkingDays;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -19,9 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 
 /** The plan's progress page: each unit's targets with their warning lights against the pace of the year. */
 @Controller
@@ -69,7 +70,7 @@ class PlanPageController {
         AnnualPlan plan = plans.findByYear(year).orElseThrow(() -> ApiException.notFound("error.plan.not-found", year));
         PlanView view = progress.view(plan, viewer.visibleUnits(principal), Language.of(locale));
         Map<String, List<TargetProgress>> byUnit = new LinkedHashMap<>();
-        view.targets().forEach(t -> byUnit.computeIfAbsent(t.unitCode(), u -> new java.util.ArrayList<>()).add(t));
+        view.targets().forEach(t -> byUnit.computeIfAbsent(t.unitCode(), u -> new ArrayList<>()).add(t));
         List<UnitTargets> units = byUnit.values().stream().map(ts -> new UnitTargets(ts.get(0).unitCode(),
                 ts.get(0).unitName(), ts, count(ts, WarningLight.RED), count(ts, WarningLight.YELLOW))).toList();
         model.addAttribute("plan", view);

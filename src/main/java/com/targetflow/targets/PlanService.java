@@ -1,5 +1,6 @@
 package com.targetflow.targets;
 
+import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.UnitRepository;
 import com.targetflow.web.ApiException;
@@ -8,8 +9,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -65,9 +70,9 @@ public class PlanService {
         if (request.copyFromYear() != null) {
             AnnualPlan source = plans.findByYear(request.copyFromYear())
                     .orElseThrow(() -> ApiException.badField("copyFromYear", "error.plan.not-found", request.copyFromYear()));
-            Map<Long, java.math.BigDecimal> reached = new java.util.HashMap<>();
+            Map<Long, BigDecimal> reached = new HashMap<>();
             if (request.copyQuotas() == CopyBasis.ACTUALS) {
-                progress.view(source, unit -> true, com.targetflow.organisation.Language.ZH).targets()
+                progress.view(source, unit -> true, Language.ZH).targets()
                         .forEach(t -> reached.put(t.id(), t.auditedValue() != null ? t.auditedValue() : t.approvedValue()));
             }
             for (Target t : targets.findByPlanOrderByUnitCodeAscIndicatorIdAsc(source)) {
@@ -75,8 +80,8 @@ public class PlanService {
                     continue; // merged or dissolved since: no targets for next year
                 }
                 LocalDate due = sameDayIn(t.getDueDate(), request.year());
-                java.math.BigDecimal quota = t.getQuota();
-                java.math.BigDecimal actual = reached.get(t.getId());
+                BigDecimal quota = t.getQuota();
+                BigDecimal actual = reached.get(t.getId());
                 // A milestone stays 1; a target nobody reported keeps its quota.
                 if (actual != null && t.getIndicator().getKind() != IndicatorKind.MILESTONE) {
                     quota = actual;
@@ -86,7 +91,7 @@ public class PlanService {
             }
         }
         List<TargetRequest> given = request.targets() == null ? List.of() : request.targets();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int n = 0; n < given.size(); n++) {
             TargetRequest t = given.get(n);
             if (!seen.add(t.unitCode() + "/" + t.indicatorCode())) {
@@ -203,11 +208,11 @@ public class PlanService {
         }
         targets.deleteAll(targets.findByPlanOrderByUnitCodeAscIndicatorIdAsc(plan));
         targets.flush();
-        Map<String, Indicator> byCode = new java.util.HashMap<>();
+        Map<String, Indicator> byCode = new HashMap<>();
         indicators.findAll().forEach(i -> byCode.put(i.getCode(), i));
-        Map<String, Unit> unitsByCode = new java.util.HashMap<>();
+        Map<String, Unit> unitsByCode = new HashMap<>();
         units.findAll().forEach(u -> unitsByCode.put(u.getCode(), u));
-        List<Target> made = new java.util.ArrayList<>(rows.size());
+        List<Target> made = new ArrayList<>(rows.size());
         for (int n = 0; n < rows.size(); n++) {
             TargetRequest row = rows.get(n);
             Indicator indicator = byCode.get(row.indicatorCode());
@@ -225,7 +230,7 @@ public class PlanService {
     /** The years that have a plan, latest first: what a new plan can be copied from. */
     @Transactional(readOnly = true)
     public List<Integer> years() {
-        return plans.findAll().stream().map(AnnualPlan::getYear).sorted(java.util.Comparator.reverseOrder()).toList();
+        return plans.findAll().stream().map(AnnualPlan::getYear).sorted(Comparator.reverseOrder()).toList();
     }
 
     public AnnualPlan createDraft(int year) {

@@ -5,6 +5,8 @@ import jakarta.persistence.*;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.math.BigDecimal;
+import java.util.stream.Collectors;
 
 /**
  * One submission of a unit's progress in a reporting round. A returned report stays as it was
@@ -69,7 +71,7 @@ public class ProgressReport {
     public Instant getReviewedAt() { return reviewedAt; }
     public List<ReportLine> getLines() { return lines; }
 
-    void add(Target target, java.math.BigDecimal value) {
+    void add(Target target, BigDecimal value) {
         lines.add(new ReportLine(this, target, value));
     }
 
@@ -77,7 +79,7 @@ public class ProgressReport {
     public String reviewComments() {
         return lines.stream().filter(l -> l.getComment() != null)
                 .map(l -> l.getTarget().getIndicator().getName() + "：" + l.getComment())
-                .sorted().collect(java.util.stream.Collectors.joining("；"));
+                .sorted().collect(Collectors.joining("；"));
     }
 
     void review(boolean approved, String reviewer, Instant at) {

@@ -1,7 +1,7 @@
 package com.targetflow.targets;
 
 import com.targetflow.forms.FormData;
-
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -23,7 +23,7 @@ public class ShowUnitTargetsListener implements TaskListener {
         var rows = service.targetRows(planId, unitCode);
         task.setVariableLocal("targets", FormData.json(rows));
         task.setVariableLocal("targetOptions", FormData.json(rows.stream()
-                .map(r -> java.util.Map.of("value", r.get("indicatorCode"), "label", r.get("indicatorCode") + " " + r.get("indicator")))
+                .map(r -> Map.of("value", r.get("indicatorCode"), "label", r.get("indicatorCode") + " " + r.get("indicator")))
                 .toList()));
     }
 }

@@ -1,5 +1,7 @@
 package com.targetflow.web;
 
+import java.math.BigDecimal;
+import java.util.Arrays;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -47,8 +49,8 @@ public class ApiException extends RuntimeException {
 
     /** Numbers as written, for a message: MessageFormat would show a year as 2,026 and 1E+2 for a BigDecimal. */
     static Object[] asWritten(Object[] args) {
-        return args == null ? null : java.util.Arrays.stream(args)
-                .map(a -> a instanceof java.math.BigDecimal d ? d.toPlainString() : a instanceof Number n ? String.valueOf(n) : a)
+        return args == null ? null : Arrays.stream(args)
+                .map(a -> a instanceof BigDecimal d ? d.toPlainString() : a instanceof Number n ? String.valueOf(n) : a)
                 .toArray();
     }
 }

@@ -7,9 +7,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -174,20 +180,20 @@ public class ApiExceptionHandler {
     }
 
     /** Someone else claimed the task first. */
-    @ExceptionHandler(org.camunda.bpm.engine.TaskAlreadyClaimedException.class)
-    ResponseEntity<ApiError> claimed(org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
+    @ExceptionHandler(TaskAlreadyClaimedException.class)
+    ResponseEntity<ApiError> claimed(TaskAlreadyClaimedException e) {
         return respond(HttpStatus.CONFLICT, text("workbench.task.changed"), List.of());
     }
 
     /** Two people acted on the same task or instance at once; the other one won. */
-    @ExceptionHandler(org.camunda.bpm.engine.OptimisticLockingException.class)
-    ResponseEntity<ApiError> engineStale(org.camunda.bpm.engine.OptimisticLockingException e) {
+    @ExceptionHandler(OptimisticLockingException.class)
+    ResponseEntity<ApiError> engineStale(OptimisticLockingException e) {
         return respond(HttpStatus.CONFLICT, text("workbench.task.changed"), List.of());
     }
 
     /** The task was completed (by a colleague) between the page loading and this request. */
-    @ExceptionHandler(org.camunda.bpm.engine.exception.NullValueException.class)
-    ResponseEntity<ApiError> gone(org.camunda.bpm.engine.exception.NullValueException e) {
+    @ExceptionHandler(NullValueException.class)
+    ResponseEntity<ApiError> gone(NullValueException e) {
         log.info("Refused an action on something that no longer exists: {}", e.getMessage());
         return respond(HttpStatus.CONFLICT, text("workbench.task.changed"), List.of());
     }
@@ -198,14 +204,14 @@ public class ApiExceptionHandler {
         return respond(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
     }
 
-    @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
-    ResponseEntity<ApiError> engineDenied(org.camunda.bpm.engine.AuthorizationException e) {
+    @ExceptionHandler(AuthorizationException.class)
+    ResponseEntity<ApiError> engineDenied(AuthorizationException e) {
         return respond(HttpStatus.FORBIDDEN, text("error.forbidden"), List.of());
     }
 
     /** The engine wraps what a listener throws: a form's refusal inside is the user's mistake, not the app's. */
-    @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
-    ResponseEntity<ApiError> engine(org.camunda.bpm.engine.ProcessEngineException e, HttpServletRequest request,
+    @ExceptionHandler(ProcessEngineException.class)
+    ResponseEntity<ApiError> engine(ProcessEngineException e, HttpServletRequest request,
                                     HttpServletResponse response) throws IOException {
         TaskInputException refused = TaskInputExceptionMapper.refusal(e);
         return refused != null ? taskInput(refused) : unexpected(e, request, response);
@@ -268,7 +274,7 @@ public class ApiExceptionHandler {
         current.getRequest().setAttribute(LocalisedErrorAttributes.MESSAGE, message);
         try {
             current.getResponse().sendError(status.value());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             log.info("Could not show the error page: {}", e.getMessage());
         }
         // Nothing more to write: the container renders templates/error.html with the message.
@@ -293,7 +299,7 @@ public class ApiExceptionHandler {
     }
 
     private static String enumValues(Class<?> type) {
-        return java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+        return Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     private static String typeName(Class<?> type) {

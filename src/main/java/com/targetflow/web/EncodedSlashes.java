@@ -1,5 +1,6 @@
 package com.targetflow.web;
 
+import org.apache.catalina.connector.Connector;
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.springframework.boot.web.embedded.tomcat.TomcatConnectorCustomizer;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 class EncodedSlashes implements TomcatConnectorCustomizer {
 
     @Override
-    public void customize(org.apache.catalina.connector.Connector connector) {
+    public void customize(Connector connector) {
         connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
         connector.setEncodedReverseSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
     }

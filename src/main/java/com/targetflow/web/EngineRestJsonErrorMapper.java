@@ -1,6 +1,8 @@
 package com.targetflow.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -28,14 +30,14 @@ public abstract class EngineRestJsonErrorMapper<T extends JsonProcessingExceptio
     }
 
     /** For a body that does not parse. */
-    static final class Unparsable extends EngineRestJsonErrorMapper<com.fasterxml.jackson.core.JsonParseException> {
+    static final class Unparsable extends EngineRestJsonErrorMapper<JsonParseException> {
         Unparsable(MessageSource messages) {
             super(messages);
         }
     }
 
     /** For JSON that does not fit what the resource reads. */
-    static final class Unmappable extends EngineRestJsonErrorMapper<com.fasterxml.jackson.databind.JsonMappingException> {
+    static final class Unmappable extends EngineRestJsonErrorMapper<JsonMappingException> {
         Unmappable(MessageSource messages) {
             super(messages);
         }

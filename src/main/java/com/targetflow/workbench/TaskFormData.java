@@ -3,6 +3,7 @@ package com.targetflow.workbench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.targetflow.calendar.DistrictZone;
 import com.targetflow.web.ApiException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +26,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 final class TaskFormData {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId DISTRICT = DistrictZone.ZONE;
 
     private final JsonNode schema;
     private final Set<String> names;

@@ -3,12 +3,16 @@ package com.targetflow.workbench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.targetflow.forms.ReturnNote;
 import com.targetflow.organisation.Person;
 import com.targetflow.organisation.PersonRepository;
 import com.targetflow.security.AsUser;
 import com.targetflow.web.ApiException;
+import java.io.InputStream;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -119,8 +123,8 @@ public class WorkbenchActions {
     private static String commentText(String text) {
         String message = text == null ? "" : text.strip();
         // Only a reviewer's return writes the return mark; a comment that starts with it is a comment.
-        while (com.targetflow.forms.ReturnNote.isReturn(message)) {
-            message = message.substring(com.targetflow.forms.ReturnNote.MARK.length()).strip();
+        while (ReturnNote.isReturn(message)) {
+            message = message.substring(ReturnNote.MARK.length()).strip();
         }
         if (message.isEmpty()) {
             throw ApiException.badField("message", "workbench.comment.empty");
@@ -135,15 +139,15 @@ public class WorkbenchActions {
     @Transactional(readOnly = true)
     public boolean shared(String taskId) {
         return tasks.getIdentityLinksForTask(taskId).stream()
-                .anyMatch(link -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(link.getType())
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
                         && link.getGroupId() != null);
     }
 
     private TaskFormData formOf(String taskId) {
-        java.io.InputStream deployed;
+        InputStream deployed;
         try {
             deployed = forms.getDeployedTaskForm(taskId);
-        } catch (org.camunda.bpm.engine.BadUserRequestException e) {
+        } catch (BadUserRequestException e) {
             throw ApiException.notFound("workbench.form.none", taskId);
         }
         return TaskFormData.read(deployed);

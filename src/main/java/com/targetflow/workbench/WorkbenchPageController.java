@@ -2,11 +2,15 @@ package com.targetflow.workbench;
 
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.PersonRepository;
+import com.targetflow.setup.FirstRunGuide;
 import com.targetflow.targets.EvidenceService;
 import com.targetflow.targets.Viewer;
+import com.targetflow.targets.WarningLight;
 import com.targetflow.web.ApiException;
 import java.util.List;
 import java.util.Locale;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -32,13 +36,13 @@ class WorkbenchPageController {
     private final PersonRepository people;
     private final MessageSource messages;
     private final TransactionTemplate readOnly;
-    private final com.targetflow.setup.FirstRunGuide firstRun;
+    private final FirstRunGuide firstRun;
     private final EvidenceService evidence;
     private final Viewer viewer;
 
     WorkbenchPageController(WorkbenchTasks workbench, WorkbenchActions actions, PersonRepository people,
                             MessageSource messages, PlatformTransactionManager transactions,
-                            com.targetflow.setup.FirstRunGuide firstRun, EvidenceService evidence, Viewer viewer) {
+                            FirstRunGuide firstRun, EvidenceService evidence, Viewer viewer) {
         this.evidence = evidence;
         this.viewer = viewer;
         this.workbench = workbench;
@@ -68,7 +72,7 @@ class WorkbenchPageController {
         model.addAttribute("thisWeek", open.stream().filter(TaskCard::dueThisWeek).toList());
         model.addAttribute("returned", open.stream().filter(TaskCard::returned).toList());
         model.addAttribute("overdue", open.stream().filter(c -> c.light() != null
-                && c.light() != com.targetflow.targets.WarningLight.GREEN).count());
+                && c.light() != WarningLight.GREEN).count());
         model.addAttribute("done", workbench.done(user, locale));
         readOnly.executeWithoutResult(status -> people.findByUsername(user.getName()).ifPresent(me -> {
             model.addAttribute("person", me);
@@ -132,8 +136,8 @@ class WorkbenchPageController {
             redirect.addFlashAttribute("notice", messages.getMessage(doneKey, null, locale));
         } catch (ApiException e) {
             redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), locale));
-        } catch (org.camunda.bpm.engine.TaskAlreadyClaimedException
-                 | org.camunda.bpm.engine.OptimisticLockingException e) {
+        } catch (TaskAlreadyClaimedException
+                 | OptimisticLockingException e) {
             redirect.addFlashAttribute("error", messages.getMessage("workbench.task.changed", null, locale));
         }
     }

@@ -1,5 +1,6 @@
 package com.targetflow.workbench;
 
+import com.targetflow.calendar.DistrictZone;
 import com.targetflow.escalation.EscalationService;
 import com.targetflow.escalation.EscalationStep;
 import com.targetflow.forms.ReturnNote;
@@ -13,6 +14,7 @@ import com.targetflow.security.SignedIn;
 import com.targetflow.targets.WarningLight;
 import com.targetflow.web.ApiException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -29,6 +31,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Comment;
@@ -47,7 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WorkbenchTasks {
 
-    static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
+    static final ZoneId DISTRICT = DistrictZone.ZONE;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final int MAX_OPEN = 200;
     private static final int MAX_DONE = 20;
@@ -198,7 +201,7 @@ public class WorkbenchTasks {
                 : due == null ? null : now.isAfter(due) ? WarningLight.YELLOW : WarningLight.GREEN;
         String returnReason = returnReason(task, user);
         // "This week" as the digest mail counts it: the next seven days, so that on a Sunday Monday's work shows.
-        Instant weekAhead = now.plus(java.time.Duration.ofDays(7));
+        Instant weekAhead = now.plus(Duration.ofDays(7));
         String context = names.context(task.getProcessInstanceId());
         return new TaskCard(task.getId(), task.getTaskDefinitionKey(),
                 withoutRepeatedUnit(taskName(task.getTaskDefinitionKey(), task.getName(), locale), context), context,
@@ -218,7 +221,7 @@ public class WorkbenchTasks {
         Object value;
         try {
             value = tasks.getVariable(task.getId(), variable);
-        } catch (org.camunda.bpm.engine.exception.NullValueException completedMeanwhile) {
+        } catch (NullValueException completedMeanwhile) {
             // Completed by someone between the list's query and this look: the list is a moment old, not wrong.
             return null;
         }
