@@ -2,7 +2,6 @@ package com.targetflow.scoring;
 
 import com.targetflow.forms.FormData;
 import com.targetflow.organisation.Language;
-import com.targetflow.organisation.UnitRepository;
 import com.targetflow.web.UserLocale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,25 +22,25 @@ public class ShowAuditListener implements TaskListener {
 
     private final ScoringService scoring;
     private final UserLocale userLocale;
-    private final UnitRepository units;
+    private final MessageSource messages;
 
-    ShowAuditListener(ScoringService scoring, UserLocale userLocale, UnitRepository units) {
-        this.units = units;
+    ShowAuditListener(ScoringService scoring, UserLocale userLocale, MessageSource messages) {
         this.scoring = scoring;
         this.userLocale = userLocale;
+        this.messages = messages;
     }
 
     @Override
     public void notify(DelegateTask task) {
         long planId = ((Number) task.getVariable("planId")).longValue();
         String unitCode = (String) task.getVariable("unitCode");
-        // Thirteen audits wait at once: the task list tells them apart by the unit's name.
-        units.findByCode(unitCode).ifPresent(u -> task.setName(task.getName() + "：" + u.displayName(Language.of(userLocale.current()))));
+        // The task's name already says whose audit it is (NameUnitTaskListener runs first).
+        String veto = messages.getMessage("audit.veto", null, userLocale.current());
         task.setVariableLocal("values", FormData.json(scoring.indicators(planId, unitCode, Language.of(userLocale.current()))
                 .stream().map(s -> {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("indicatorCode", s.indicatorCode());
-                    row.put("indicator", s.indicatorCode() + " " + s.indicator() + (s.veto() ? "（一票否决）" : ""));
+                    row.put("indicator", s.indicatorCode() + " " + s.indicator() + (s.veto() ? veto : ""));
                     row.put("quota", s.quota().toPlainString());
                     // Numbers, not text: the form's number field takes a number.
                     row.put("value", s.value());
