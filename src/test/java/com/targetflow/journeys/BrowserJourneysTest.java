@@ -417,7 +417,7 @@ class BrowserJourneysTest {
             admin.go("/camunda/app/cockpit/default/#/decision-definition/" + rating);
             admin.waitUntil(d -> d.findElement(By.tagName("body")).getText().contains("命中策略"));
             String page = admin.find(By.tagName("body")).getText();
-            assertThat(page).contains("命中策略：首个匹配", "条件", "结果", "注释", "一票否决")
+            assertThat(page).contains("命中策略：首个匹配", "条件", "结果", "备注", "一票否决")
                     .doesNotContain("Hit policy", "When", "Then", "Annotations");
             admin.shot("decision-table");
         }

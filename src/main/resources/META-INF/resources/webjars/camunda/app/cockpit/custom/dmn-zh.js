@@ -10,7 +10,7 @@ const WORDS = {
   'Collect': '汇总', 'Collect (Sum)': '汇总（求和）', 'Collect (Min)': '汇总（最小值）',
   'Collect (Max)': '汇总（最大值）', 'Collect (Count)': '汇总（计数）',
   'Rule order': '按规则顺序', 'Output order': '按输出顺序',
-  'When': '条件', 'And': '且', 'Then': '结果', 'Annotations': '注释',
+  'When': '条件', 'And': '且', 'Then': '结果', 'Annotations': '备注',
   'Input': '输入', 'Output': '输出', 'View DRD': '查看决策需求图', 'Yes': '是',
   'Decision name: ': '决策名称：', 'Expression language:': '表达式语言：'
 };
