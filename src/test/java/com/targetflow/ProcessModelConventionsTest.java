@@ -14,6 +14,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +47,7 @@ class ProcessModelConventionsTest {
                 if (!READABLE.matcher(id).matches() || GENERATED.matcher(id).find()) {
                     problems.add(file + ": id " + id + " is not of the form Kind_ReadableName");
                 }
-                if (!(element instanceof org.camunda.bpm.model.bpmn.instance.SequenceFlow) && !drawn.contains(id)) {
+                if (!(element instanceof SequenceFlow) && !drawn.contains(id)) {
                     problems.add(file + ": " + id + " is not drawn in the diagram");
                 }
             }

@@ -1,6 +1,10 @@
 package com.targetflow.calendar;
 
-import jakarta.persistence.*;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A year's arrangement as entered on the calendar page: where it came from, who saved it, when. */

@@ -2,7 +2,16 @@ package com.targetflow.meetings;
 
 import com.targetflow.organisation.Person;
 import com.targetflow.organisation.Unit;
-import jakarta.persistence.*;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A person invited to a meeting for their unit, with their reply and, after the meeting, the unit's attendance. */

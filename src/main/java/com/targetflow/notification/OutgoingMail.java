@@ -1,7 +1,15 @@
 package com.targetflow.notification;
 
 import com.targetflow.organisation.Language;
-import jakarta.persistence.*;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** One e-mail to one recipient, rendered once in the recipient's language and sent as rendered. */

@@ -1,7 +1,6 @@
 package com.targetflow.targets;
 
 import com.targetflow.forms.Submitted;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -1,8 +1,7 @@
 package com.targetflow.targets;
 
-import com.targetflow.forms.Submitted;
 import com.targetflow.forms.Completer;
-
+import com.targetflow.forms.Submitted;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

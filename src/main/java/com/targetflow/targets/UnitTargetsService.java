@@ -1,10 +1,10 @@
 package com.targetflow.targets;
 
 import com.targetflow.forms.TaskInput;
-
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.UnitRepository;
+import com.targetflow.web.UserLocale;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.MessageSource;
-import com.targetflow.web.UserLocale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

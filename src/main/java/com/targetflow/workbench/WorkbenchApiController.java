@@ -2,10 +2,10 @@ package com.targetflow.workbench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.targetflow.web.ApiException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import com.targetflow.web.ApiException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;

@@ -2,6 +2,8 @@ package com.targetflow.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -48,7 +50,7 @@ class BenchmarkIT {
     }
 
     static String table(List<Row> rows, double scale, int runs, double minutes) {
-        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        long memory = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getTotalMemorySize() / (1024 * 1024 * 1024);
         StringBuilder out = new StringBuilder();
         out.append("# TargetFlow benchmarks\n\n");
@@ -79,7 +81,7 @@ class BenchmarkIT {
         return Math.max(1, (int) Math.round(size * own));
     }
 
-    static int freePort() throws java.io.IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

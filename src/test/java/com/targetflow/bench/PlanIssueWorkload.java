@@ -3,6 +3,7 @@ package com.targetflow.bench;
 import com.targetflow.organisation.OrganisationRegister;
 import com.targetflow.organisation.UnitKind;
 import com.targetflow.organisation.UnitRequest;
+import com.targetflow.targets.PlanRepository;
 import com.targetflow.targets.PlanService;
 import com.targetflow.targets.TargetRequest;
 import java.math.BigDecimal;
@@ -101,7 +102,7 @@ final class PlanIssueWorkload {
             long instancesBefore = runtime.createProcessInstanceQuery().count();
             long rowsBefore = rows(jdbc);
             long start = System.nanoTime();
-            tx.executeWithoutResult(s -> plans.issue(node.getBean(com.targetflow.targets.PlanRepository.class)
+            tx.executeWithoutResult(s -> plans.issue(node.getBean(PlanRepository.class)
                     .findById(planId[0]).orElseThrow()));
             double seconds = (System.nanoTime() - start) / 1e9;
             long instances = runtime.createProcessInstanceQuery().count() - instancesBefore;

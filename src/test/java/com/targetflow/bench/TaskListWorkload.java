@@ -11,8 +11,10 @@ import com.targetflow.targets.TargetRequest;
 import com.targetflow.workbench.WorkbenchTasks;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -107,7 +109,7 @@ final class TaskListWorkload {
                 tx.executeWithoutResult(s -> {
                     for (int i = first; i < Math.min(tasks, first + 2000); i++) {
                         runtime.startProcessInstanceByKey("bench-unit-task", Map.of("unitCode", unit(1 + i % units),
-                                "due", java.util.Date.from(java.time.Instant.now().plusSeconds(random.nextInt(90 * 86400)))));
+                                "due", Date.from(Instant.now().plusSeconds(random.nextInt(90 * 86400)))));
                     }
                 });
             }

@@ -11,6 +11,7 @@ import com.targetflow.targets.PlanService;
 import com.targetflow.web.BrowserSession;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -283,6 +284,6 @@ class CalendarPageTest {
     }
 
     private static String enc(String value) {
-        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

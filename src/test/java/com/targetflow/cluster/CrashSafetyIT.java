@@ -1,11 +1,11 @@
 package com.targetflow.cluster;
 
-import com.targetflow.HeadlessApp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.targetflow.HeadlessApp;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.OrganisationRegister;
 import com.targetflow.organisation.PersonRequest;
@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -276,7 +277,7 @@ class CrashSafetyIT {
                 && "{\"count\":0}".equals(get("/engine-rest/job/count?executable=true&active=true"));
     }
 
-    private static boolean sleptAndStill(java.util.function.BooleanSupplier condition) {
+    private static boolean sleptAndStill(BooleanSupplier condition) {
         try {
             Thread.sleep(2_000);
         } catch (InterruptedException e) {
@@ -360,7 +361,7 @@ class CrashSafetyIT {
         }
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition, Duration timeout, String what)
+    private static void waitFor(BooleanSupplier condition, Duration timeout, String what)
             throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {

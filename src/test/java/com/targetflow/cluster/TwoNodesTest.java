@@ -1,11 +1,11 @@
 package com.targetflow.cluster;
 
-import com.targetflow.HeadlessApp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.targetflow.HeadlessApp;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.OrganisationRegister;
 import com.targetflow.organisation.PersonRequest;
@@ -15,6 +15,7 @@ import com.targetflow.organisation.UnitRequest;
 import com.targetflow.postgres.EmbeddedPostgresServer;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanService;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -129,13 +132,13 @@ class TwoNodesTest {
             assertThat(twice).as("jobs that ran more than once").isEmpty();
             assertThat(runsPerJob.keySet()).as("every job that left the table ran").containsAll(finished);
             assertThat(runsPerNode.keySet()).as("both nodes did work").containsExactlyInAnyOrder("nodeA", "nodeB");
-            assertThat(a.getBean(org.camunda.bpm.engine.RuntimeService.class).createIncidentQuery().count()).isZero();
+            assertThat(a.getBean(RuntimeService.class).createIncidentQuery().count()).isZero();
 
             JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
             Integer sent = jdbc.queryForObject("select count(*) from tf_mail where status = 'SENT'", Integer.class);
             Integer queued = jdbc.queryForObject("select count(*) from tf_mail", Integer.class);
             MimeMessage[] received = smtp.getReceivedMessages();
-            Map<String, Long> copies = java.util.Arrays.stream(received)
+            Map<String, Long> copies = Arrays.stream(received)
                     .collect(Collectors.groupingBy(TwoNodesTest::mailId, Collectors.counting()));
             assertThat(sent).isEqualTo(queued);
             assertThat(received).hasSize(queued);
@@ -192,7 +195,7 @@ class TwoNodesTest {
     private static String mailId(MimeMessage message) {
         try {
             return message.getHeader("X-TargetFlow-Mail")[0];
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.targetflow.DemoDistrictTest;
 import com.targetflow.targets.AnnualPlan;
+import com.targetflow.targets.PlanRepository;
 import com.targetflow.targets.PlanService;
 import com.targetflow.targets.WarningLight;
 import java.math.BigDecimal;
@@ -48,7 +49,7 @@ class DashboardTest {
 
     @Autowired PlanService plans;
     @Autowired DashboardService dashboards;
-    @Autowired com.targetflow.targets.PlanRepository planRepository;
+    @Autowired PlanRepository planRepository;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired TransactionTemplate tx;

@@ -1,8 +1,8 @@
 package com.targetflow.demo;
 
-import com.targetflow.HeadlessApp;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.targetflow.HeadlessApp;
 import java.nio.file.Path;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;

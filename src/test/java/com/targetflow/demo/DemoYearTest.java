@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.targetflow.DemoDistrictTest;
 import com.targetflow.meetings.MeetingService;
 import com.targetflow.meetings.MeetingStatus;
+import com.targetflow.organisation.Language;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanRepository;
 import com.targetflow.targets.PlanService;
@@ -69,7 +70,7 @@ class DemoYearTest {
         assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_AuditScore").processVariableValueEquals("year", YEAR).count())
                 .isEqualTo(6);
         Map<String, String> org2 = tx.execute(s -> progress.view(planRepository.findByYear(YEAR).orElseThrow(), u -> true,
-                com.targetflow.organisation.Language.ZH).targets().stream().filter(t -> t.indicatorCode().equals("ORG-2"))
+                Language.ZH).targets().stream().filter(t -> t.indicatorCode().equals("ORG-2"))
                 .collect(Collectors.toMap(TargetProgress::unitCode, t -> t.approvedValue().stripTrailingZeros().toPlainString())));
         // Every third unit falls a little short.
         assertThat(org2).containsEntry("SD01", "82").containsEntry("SD03", "64").containsEntry("SD06", "64");

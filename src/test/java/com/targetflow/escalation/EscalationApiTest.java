@@ -8,6 +8,7 @@ import com.targetflow.organisation.DigestFrequency;
 import com.targetflow.organisation.PersonRepository;
 import com.targetflow.targets.PlanRepository;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
@@ -101,7 +102,7 @@ class EscalationApiTest {
 
     @Test
     void thePlanPageShowsEachUnitsTargetsWithTheirLightsAndAUnitOnlyItsOwn() {
-        int year = java.time.Year.now().getValue();
+        int year = Year.now().getValue();
         ResponseEntity<String> own = get("street05", "zh", "/plans/" + year);
         assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(own.getBody()).contains(year + " 年度目标任务", "id=\"unit-SD05\"", "和平街道科协", "class=\"light ").doesNotContain("id=\"unit-SD06\"");

@@ -22,6 +22,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -103,7 +104,7 @@ class EscalationProcessTest {
         clock(year, 4, 6, 9, 0);
         runDueJobs(ladder);
         assertThat(newMails()).extracting(OutgoingMail::getKind, OutgoingMail::getRecipientUsername)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(MailKind.TASK_REMINDER, "street05"));
+                .containsExactly(Tuple.tuple(MailKind.TASK_REMINDER, "street05"));
         assertThat(ladder).isWaitingAt("Event_TaskDue");
         assertThat(light(report)).isEqualTo(WarningLight.GREEN);
 
@@ -133,7 +134,7 @@ class EscalationProcessTest {
         assertThat(light(report)).isEqualTo(WarningLight.GREEN);
         assertThat(ladder).isWaitingAt("Event_ReminderDue");
         assertThat(newMails().subList(before, newMails().size())).extracting(OutgoingMail::getKind, OutgoingMail::getRecipientUsername)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(MailKind.TASK_EXTENDED, "street05"));
+                .containsExactly(Tuple.tuple(MailKind.TASK_EXTENDED, "street05"));
         // The reminder's time (13 April) is already behind the extension: no reminder right after it.
         runDueJobs(ladder);
         assertThat(ladder).isWaitingAt("Event_TaskDue");

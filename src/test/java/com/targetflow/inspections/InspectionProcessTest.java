@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.targetflow.DemoDistrictTest;
+import com.targetflow.calendar.WorkingDays;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.OutgoingMailRepository;
 import com.targetflow.organisation.Facility;
@@ -14,11 +15,18 @@ import com.targetflow.targets.IndicatorFeed;
 import com.targetflow.web.ApiException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.assertj.core.data.TemporalUnitOffset;
+import org.assertj.core.data.TemporalUnitWithinOffset;
+import org.assertj.core.groups.Tuple;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class InspectionProcessTest {
 
     @Autowired InspectionService inspections;
-    @Autowired com.targetflow.calendar.WorkingDays workingDays;
+    @Autowired WorkingDays workingDays;
     @Autowired FacilityRepository facilities;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
@@ -43,7 +51,7 @@ class InspectionProcessTest {
     @Autowired List<IndicatorFeed> feeds;
     @Autowired TransactionTemplate tx;
     @Autowired TestRestTemplate http;
-    @Autowired org.camunda.bpm.engine.ManagementService management;
+    @Autowired ManagementService management;
     @Autowired InspectionRoundRepository rounds;
 
     @Test
@@ -63,7 +71,7 @@ class InspectionProcessTest {
         assertThat(first.getOutcome()).isEqualTo(InspectionOutcome.RECTIFY);
         assertThat(first.getRectifyDays()).isEqualTo(7);
         // Seven days after the inspection, moved to a working day when that is a weekend or a holiday.
-        var sevenDaysOn = first.getInspectedAt().plus(7, ChronoUnit.DAYS).atZone(java.time.ZoneId.of("Asia/Shanghai"));
+        var sevenDaysOn = first.getInspectedAt().plus(7, ChronoUnit.DAYS).atZone(ZoneId.of("Asia/Shanghai"));
         assertThat(rectify.getDueDate().toInstant()).isCloseTo(workingDays.onOrAfter(sevenDaysOn.toLocalDate())
                 .atTime(sevenDaysOn.toLocalTime()).atZone(sevenDaysOn.getZone()).toInstant(), within());
         assertThat(tasks.getVariableLocal(rectify.getId(), "findings").toString()).contains("画廊（宣传栏）完好");
@@ -92,7 +100,7 @@ class InspectionProcessTest {
         assertThat(fac4("SD01")).isEqualByComparingTo("100");
         List<Inspection> history = tx.execute(s -> inspections.historyOf(facility(first)));
         assertThat(history).extracting(Inspection::getVisit, Inspection::getOutcome).contains(
-                org.assertj.core.groups.Tuple.tuple(2, InspectionOutcome.PASS), org.assertj.core.groups.Tuple.tuple(1, InspectionOutcome.RECTIFY));
+                Tuple.tuple(2, InspectionOutcome.PASS), Tuple.tuple(1, InspectionOutcome.RECTIFY));
         assertThat(http.withBasicAuth("street01", "demo").getForObject("/api/facilities/" + board.getCode() + "/inspections",
                 String.class)).contains("已更换面板玻璃并重新张贴内容", "\"visit\":2");
     }
@@ -159,10 +167,10 @@ class InspectionProcessTest {
 
     @Test
     void theMonthlyTimerStartsTheRoundsDueThisMonthAndKeepsGoing() {
-        org.camunda.bpm.engine.runtime.Job timer = management.createJobQuery().processDefinitionKey("inspection-schedule")
+        Job timer = management.createJobQuery().processDefinitionKey("inspection-schedule")
                 .activityId("Event_MonthlyCheck").singleResult();
         assertThat(timer.getDuedate()).isInTheFuture();
-        assertThat(timer.getDuedate().toInstant().atZone(java.time.ZoneId.systemDefault()).getDayOfMonth()).isEqualTo(15);
+        assertThat(timer.getDuedate().toInstant().atZone(ZoneId.systemDefault()).getDayOfMonth()).isEqualTo(15);
         long before = rounds.count();
 
         management.executeJob(timer.getId());
@@ -172,7 +180,7 @@ class InspectionProcessTest {
         int due = (List.of(1, 4, 7, 10).contains(month) ? 1 : 0) + (List.of(3, 9).contains(month) ? 1 : 0) + (month == 5 ? 1 : 0);
         assertThat(rounds.count() - before).isEqualTo(due);
         // A cycle timer schedules its next firing (the next 15th after now) as a new job.
-        org.camunda.bpm.engine.runtime.Job next = management.createJobQuery().processDefinitionKey("inspection-schedule")
+        Job next = management.createJobQuery().processDefinitionKey("inspection-schedule")
                 .activityId("Event_MonthlyCheck").singleResult();
         assertThat(next.getId()).isNotEqualTo(timer.getId());
         assertThat(next.getDuedate()).isInTheFuture();
@@ -231,11 +239,11 @@ class InspectionProcessTest {
     }
 
     private BigDecimal fac4(String unit) {
-        return feeds.stream().map(f -> f.valueOf("FAC-4", unit, LocalDate.now().getYear())).flatMap(java.util.Optional::stream)
+        return feeds.stream().map(f -> f.valueOf("FAC-4", unit, LocalDate.now().getYear())).flatMap(Optional::stream)
                 .findFirst().orElseThrow();
     }
 
-    private static org.assertj.core.data.TemporalUnitOffset within() {
-        return new org.assertj.core.data.TemporalUnitWithinOffset(1, ChronoUnit.SECONDS);
+    private static TemporalUnitOffset within() {
+        return new TemporalUnitWithinOffset(1, ChronoUnit.SECONDS);
     }
 }

@@ -10,6 +10,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -41,8 +44,8 @@ final class Browser implements AutoCloseable {
     private final Path downloads;
     private final String who;
     /** The steps of a journey are numbered across its browsers, so the screenshots sort in the order taken. */
-    private static final Map<String, java.util.concurrent.atomic.AtomicInteger> STEPS = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicInteger step;
+    private static final Map<String, AtomicInteger> STEPS = new ConcurrentHashMap<>();
+    private final AtomicInteger step;
 
     private Browser(String journey, String who, int port, boolean phone) throws IOException {
         this(journey, who, port, phone ? 390 : 1280, phone ? 844 : 900);
@@ -52,7 +55,7 @@ final class Browser implements AutoCloseable {
         boolean phone = width < 600;
         this.base = "http://localhost:" + port;
         this.who = who;
-        this.step = STEPS.computeIfAbsent(journey, j -> new java.util.concurrent.atomic.AtomicInteger());
+        this.step = STEPS.computeIfAbsent(journey, j -> new AtomicInteger());
         Path root = Path.of("target", "journeys").toAbsolutePath();
         this.shots = Files.createDirectories(root.resolve(journey));
         this.downloads = Files.createDirectories(root.resolve("downloads").resolve(journey + "-" + who));
@@ -136,7 +139,7 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(part));
     }
 
-    void waitUntil(java.util.function.Function<ChromeDriver, Boolean> condition) {
+    void waitUntil(Function<ChromeDriver, Boolean> condition) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> condition.apply(driver));
     }
 

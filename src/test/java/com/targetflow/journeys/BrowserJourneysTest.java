@@ -2,17 +2,22 @@ package com.targetflow.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.targetflow.DebianClients;
 import com.targetflow.DemoDistrictTest;
 import com.targetflow.inspections.InspectionRound;
 import com.targetflow.inspections.InspectionScope;
 import com.targetflow.inspections.InspectionService;
+import com.targetflow.meetings.MeetingService;
 import com.targetflow.organisation.FacilityKind;
 import com.targetflow.report.PlanSheets;
+import com.targetflow.targets.AnnualPlan;
+import com.targetflow.targets.PlanService;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,18 +25,16 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.math.BigDecimal;
-import com.targetflow.meetings.MeetingService;
-import com.targetflow.targets.AnnualPlan;
-import com.targetflow.targets.PlanService;
-import org.camunda.bpm.engine.task.Task;
+import java.util.stream.StreamSupport;
 import java.util.zip.ZipFile;
 import javax.imageio.ImageIO;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -39,11 +42,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -73,7 +77,7 @@ class BrowserJourneysTest {
     @Autowired PlanService plans;
     @Autowired MeetingService meetings;
     @Autowired JdbcTemplate jdbc;
-    @Autowired org.camunda.bpm.engine.RepositoryService repository;
+    @Autowired RepositoryService repository;
 
     private Path photo;
 
@@ -158,7 +162,7 @@ class BrowserJourneysTest {
                     + " return r.top >= 0 && r.bottom <= window.innerHeight;", refused));
             street01.assertNoConsoleErrors("the form refused before sending");
             street01.shot("too-high-value-marked");
-            refused.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "1");
+            refused.sendKeys(Keys.chord(Keys.CONTROL, "a"), "1");
             street01.find(By.cssSelector(".fjs-form-field-textarea textarea")).sendKeys("第一季度新建科普画廊一处，举办讲座一次。");
             street01.attach(photo);
             street01.shot("report-with-photo");
@@ -185,7 +189,7 @@ class BrowserJourneysTest {
                     .contains("区科协退回意见：请附新建画廊的照片和位置");
             assertThat(street01.text(By.id("history"))).contains("退回", "王伟");
             for (WebElement value : street01.all(By.cssSelector(".fjs-form-field-number input"))) {
-                value.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "2");
+                value.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2");
             }
             // A comment for the reviewer, written mid-way: it is saved and shown, and the corrected values stay.
             street01.find(By.id("comment")).sendKeys("已补充新建画廊的照片，位置在社区服务中心东侧");
@@ -206,9 +210,9 @@ class BrowserJourneysTest {
             assertThat(street01.all(By.cssSelector("#returned"))).isEmpty();
             street01.shot("done-list");
         }
-        var plan = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        var plan = new ObjectMapper().readTree(
                 http.withBasicAuth("manager", DEMO).getForObject("/api/plans/" + YEAR, String.class));
-        var fac1 = java.util.stream.StreamSupport.stream(plan.get("targets").spliterator(), false)
+        var fac1 = StreamSupport.stream(plan.get("targets").spliterator(), false)
                 .filter(t -> t.get("unitCode").asText().equals("SD01") && t.get("indicatorCode").asText().equals("FAC-1"))
                 .findFirst().orElseThrow();
         assertThat(fac1.get("approvedValue").decimalValue()).isEqualByComparingTo("2");

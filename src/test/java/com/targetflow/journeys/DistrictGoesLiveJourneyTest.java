@@ -11,18 +11,26 @@ import com.targetflow.report.PlanSheets;
 import com.targetflow.setup.FirstRunGuide;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +39,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -39,6 +48,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -219,7 +229,7 @@ class DistrictGoesLiveJourneyTest {
     @Test
     @Order(2)
     void aSecretaryGeneralLeavesAndTheNewOneFindsTheirWorkWithTheHandoverInItsHistory() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(passwords.containsKey("street05"), "the district went live (the journey before)");
+        Assumptions.assumeTrue(passwords.containsKey("street05"), "the district went live (the journey before)");
         try (Browser street05 = Browser.open("11-staff-change", "street05", PORT, true)) {
             street05.signIn("street05", passwords.get("street05"));
             street05.openTask("确认目标", next + " 年");
@@ -252,7 +262,7 @@ class DistrictGoesLiveJourneyTest {
             admin.signIn("admin", ADMIN_PASSWORD);
             admin.go("/people/street05/edit");
             admin.press(admin.clickable(By.id("person-handover")));
-            new org.openqa.selenium.support.ui.Select(admin.waitFor(By.id("successor"))).selectByValue("street05b");
+            new Select(admin.waitFor(By.id("successor"))).selectByValue("street05b");
             admin.shot("handover");
             admin.press(admin.find(By.cssSelector("#handover-form button[type=submit]")));
             admin.waitUntilUrlContains("/people");
@@ -336,11 +346,11 @@ class DistrictGoesLiveJourneyTest {
     }
 
     private byte[] templateOf(int year) throws Exception {
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + PORT + "/api/plans/" + year + "/template.xlsx"))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                        ("manager:" + passwords.get("manager")).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/api/plans/" + year + "/template.xlsx"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("manager:" + passwords.get("manager")).getBytes(StandardCharsets.UTF_8)))
                 .header("Accept-Language", "zh-CN").GET().build();
-        var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }
@@ -361,8 +371,8 @@ class DistrictGoesLiveJourneyTest {
 
     private static String to(MimeMessage message) {
         try {
-            return ((jakarta.mail.internet.InternetAddress) message.getRecipients(Message.RecipientType.TO)[0]).getAddress();
-        } catch (jakarta.mail.MessagingException e) {
+            return ((InternetAddress) message.getRecipients(Message.RecipientType.TO)[0]).getAddress();
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -383,7 +393,7 @@ class DistrictGoesLiveJourneyTest {
                 return text.toString();
             }
             return "";
-        } catch (IOException | jakarta.mail.MessagingException e) {
+        } catch (IOException | MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -2,8 +2,10 @@ package com.targetflow.journeys;
 
 import com.targetflow.DebianClients;
 import com.targetflow.DemoDistrictTest;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,10 +50,10 @@ class EveryPageReadsWellTest {
                 visit(browser, page, failures);
             }
         }
-        org.assertj.core.api.Assertions.assertThat(failures).isEmpty();
+        Assertions.assertThat(failures).isEmpty();
     }
 
-    private static void visit(Browser browser, String page, List<String> failures) throws java.io.IOException {
+    private static void visit(Browser browser, String page, List<String> failures) throws IOException {
         browser.go(page);
         browser.waitFor(By.cssSelector("main"));
         try {

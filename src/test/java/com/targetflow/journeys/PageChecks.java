@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -140,7 +141,7 @@ final class PageChecks {
 
     private static List<String> found(Pattern pattern, String text) {
         Matcher m = pattern.matcher(text);
-        java.util.List<String> hits = new java.util.ArrayList<>();
+        List<String> hits = new ArrayList<>();
         while (m.find() && hits.size() < 10) {
             int from = Math.max(0, m.start() - 20);
             hits.add(m.group() + " in \"" + text.substring(from, Math.min(text.length(), m.end() + 20)).replace('\n', ' ') + "\"");

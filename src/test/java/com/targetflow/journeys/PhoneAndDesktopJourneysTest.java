@@ -2,6 +2,7 @@ package com.targetflow.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.targetflow.DebianClients;
 import com.targetflow.DemoDistrictTest;
 import com.targetflow.targets.AnnualPlan;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.StreamSupport;
 import javax.imageio.ImageIO;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -113,9 +115,9 @@ class PhoneAndDesktopJourneysTest {
             secretary.waitFor(By.cssSelector("main h1"));
             secretary.check("dashboard-of-the-unit");
         }
-        var plan = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        var plan = new ObjectMapper().readTree(
                 http.withBasicAuth("manager", DEMO).getForObject("/api/plans/" + s.year(), String.class));
-        assertThat(java.util.stream.StreamSupport.stream(plan.get("targets").spliterator(), false)
+        assertThat(StreamSupport.stream(plan.get("targets").spliterator(), false)
                 .filter(t -> t.get("indicatorCode").asText().equals("ORG-2")).findFirst().orElseThrow()
                 .get("approvedValue").decimalValue()).isEqualByComparingTo("70");
     }

@@ -9,6 +9,7 @@ import biweekly.component.VEvent;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.targetflow.DebianClients;
 import com.targetflow.notification.InboundMail;
 import com.targetflow.notification.InboundMailRepository;
 import com.targetflow.notification.InboundOutcome;
@@ -27,10 +28,13 @@ import jakarta.mail.Store;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.search.FlagTerm;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -40,6 +44,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -170,11 +175,11 @@ class CalendarReplyTest {
         assertThat(calendar).contains("RSVP=TRUE", "ORGANIZER;CN=区科协:mailto:" + INBOX, "PARTSTAT=NEEDS-ACTION");
         assertThat(received.getMessageID()).matches("<targetflow-mail-\\d+@district\\.example>");
         // Read by Debian's python3-icalendar, not the library that wrote it, with every property RFC 5545 and iTIP require.
-        java.nio.file.Path folder = java.nio.file.Files.createDirectories(
-                java.nio.file.Path.of("target", "calendars", String.valueOf(year)).toAbsolutePath());
-        java.nio.file.Path file = java.nio.file.Files.writeString(folder.resolve("INVITATION-with-mailbox.ics"), calendar);
+        Path folder = Files.createDirectories(
+                Path.of("target", "calendars", String.valueOf(year)).toAbsolutePath());
+        Path file = Files.writeString(folder.resolve("INVITATION-with-mailbox.ics"), calendar);
         String read = InvitationCalendarTest.python(
-                com.targetflow.DebianClients.requirePython("icalendar", "python3-icalendar"), file);
+                DebianClients.requirePython("icalendar", "python3-icalendar"), file);
         assertThat(read).doesNotContain(" missing ").contains("INVITATION-with-mailbox.ics REQUEST", "rsvp TRUE");
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("mail-inbox").active().count()).isOne();
     }
@@ -255,7 +260,7 @@ class CalendarReplyTest {
         for (Future<Integer> run : runs) {
             try {
                 succeeded += run.get();
-            } catch (java.util.concurrent.ExecutionException lost) {
+            } catch (ExecutionException lost) {
                 // the node that lost the race rolls back; what it read stays for the next run
             }
         }
@@ -408,7 +413,7 @@ class CalendarReplyTest {
             store.connect("127.0.0.1", IMAP_PORT, INBOX, "inbox-secret-2026");
             Folder folder = store.getFolder("INBOX");
             folder.open(Folder.READ_ONLY);
-            int unread = folder.search(new jakarta.mail.search.FlagTerm(new Flags(Flags.Flag.SEEN), false)).length;
+            int unread = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false)).length;
             folder.close(false);
             return unread;
         }

@@ -14,9 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -62,7 +64,7 @@ class InvitationCalendarTest {
     @Autowired TaskService tasks;
     @Autowired OutgoingMailRepository mails;
     @Autowired TransactionTemplate tx;
-    @Autowired org.camunda.bpm.engine.RepositoryService repository;
+    @Autowired RepositoryService repository;
 
     @Test
     void everyInvitationAndCancellationIsValidICalendarAndSendsNoReplyNowhere() throws Exception {
@@ -111,7 +113,7 @@ class InvitationCalendarTest {
     }
 
     static String python(String python3, Path... files) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of(python3, "-c", READ));
+        List<String> command = new ArrayList<>(List.of(python3, "-c", READ));
         for (Path file : files) {
             command.add(file.toString());
         }

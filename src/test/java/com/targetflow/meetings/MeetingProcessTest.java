@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.targetflow.DemoDistrictTest;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.MailStatus;
@@ -23,13 +24,19 @@ import com.targetflow.targets.PlanService;
 import com.targetflow.targets.ProgressService;
 import com.targetflow.targets.TargetProgress;
 import com.targetflow.web.TaskInputException;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -145,7 +152,7 @@ class MeetingProcessTest {
     @Test
     void theReplyIsInTheUnitFilterThatTheTasklistShowsFirst() throws Exception {
         prepare();
-        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var json = new ObjectMapper();
         String filterId = json.readTree(http.withBasicAuth("street03", "demo").getForObject(
                 "/engine-rest/filter?resourceType=Task&name={name}", String.class, "本单位待办")).get(0).get("id").asText();
         HttpHeaders headers = new HttpHeaders();
@@ -241,7 +248,7 @@ class MeetingProcessTest {
         Task record = task();
         String attendance = tasks.getVariableLocal(record.getId(), "attendance").toString();
         assertThat(attendance).contains("street03").contains("\"attendance\":\"ABSENT\"");
-        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (int n = 1; n <= 13; n++) {
             rows.add(Map.of("username", "street%02d".formatted(n), "attendance", n == 3 ? "ABSENT" : "PRESENT"));
         }
@@ -291,7 +298,7 @@ class MeetingProcessTest {
         tasks.setAssignee(street01.getId(), "street01-leader");
         tasks.complete(street01.getId(), Map.of("reply", "ABSENT", "reason", "出差"));
         Map<String, Invitee> byUser = tx.execute(s -> meetings.inviteesOf(meetings.find(meetingId)).stream()
-                .collect(java.util.stream.Collectors.toMap(i -> i.getPerson().getUsername(), i -> i)));
+                .collect(Collectors.toMap(i -> i.getPerson().getUsername(), i -> i)));
         assertThat(byUser.get("street01").getReply()).isEqualTo(Reply.ABSENT);
         assertThat(byUser.get("street01").getReason()).isEqualTo("出差");
         assertThat(byUser).doesNotContainKey("street01-leader");
@@ -305,7 +312,7 @@ class MeetingProcessTest {
         execute(job("Event_ReminderDue", meeting));
         execute(job("Event_ReminderDue", meeting));
         execute(job("Event_MeetingStarts", meeting));
-        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (int n = 1; n <= 13; n++) {
             rows.add(Map.of("username", "street%02d".formatted(n), "attendance", "PRESENT"));
         }
@@ -342,7 +349,7 @@ class MeetingProcessTest {
         execute(job("Event_ReminderDue", meeting));
         execute(job("Event_ReminderDue", meeting));
         execute(job("Event_MeetingStarts", meeting));
-        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (int n = 1; n <= 13; n++) {
             rows.add(Map.of("username", "street%02d".formatted(n), "attendance", "PRESENT"));
         }
@@ -398,10 +405,10 @@ class MeetingProcessTest {
                 new HttpEntity<>(body, headers), String.class);
     }
 
-    private static byte[] png() throws java.io.IOException {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(32, 24, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(image, "png", out);
+    private static byte[] png() throws IOException {
+        BufferedImage image = new BufferedImage(32, 24, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
         return out.toByteArray();
     }
 

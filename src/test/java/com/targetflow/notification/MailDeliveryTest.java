@@ -16,6 +16,7 @@ import com.targetflow.organisation.UnitRepository;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -27,6 +28,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -133,7 +135,7 @@ class MailDeliveryTest {
             assertThat(event.getOrganizer().getEmail()).isEqualTo("kexie@district.example");
         }
         assertThat(mailsOfMeeting()).extracting(OutgoingMail::getStatus, OutgoingMail::getTransport, OutgoingMail::getAttempts)
-                .containsOnly(org.assertj.core.groups.Tuple.tuple(MailStatus.SENT, MailTransportKind.SMTP, 1));
+                .containsOnly(Tuple.tuple(MailStatus.SENT, MailTransportKind.SMTP, 1));
     }
 
     @Test
@@ -230,7 +232,7 @@ class MailDeliveryTest {
         return mails.findByMeetingIdOrderById(meetingId);
     }
 
-    private static List<BodyPart> leaves(jakarta.mail.Part part) throws Exception {
+    private static List<BodyPart> leaves(Part part) throws Exception {
         List<BodyPart> found = new ArrayList<>();
         Object content = part.getContent();
         if (content instanceof Multipart multipart) {

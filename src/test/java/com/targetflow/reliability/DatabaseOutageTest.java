@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.targetflow.TargetFlowApplication;
 import com.targetflow.postgres.EmbeddedPostgresServer;
 import com.targetflow.web.BrowserSession;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -167,7 +168,7 @@ class DatabaseOutageTest {
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

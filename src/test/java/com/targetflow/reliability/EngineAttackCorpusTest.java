@@ -10,13 +10,17 @@ import com.targetflow.reliability.EngineAttackFixture.Kind;
 import com.targetflow.reliability.EngineAttackFixture.TaskState;
 import com.targetflow.reliability.RawHttp.Body;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.UUID;
@@ -221,11 +225,11 @@ class EngineAttackCorpusTest {
         repairs.forEach(r -> log.warn("engine attack got through, its change put back: {}", r));
         goneBy.forEach((task, by) -> log.warn("task {} was ended by: {}", task, by));
         try {
-            java.nio.file.Path out = java.nio.file.Path.of("target", "engine-attacks-"
+            Path out = Path.of("target", "engine-attacks-"
                     + System.getProperty("targetflow.test.database", "h2") + ".tsv");
-            java.nio.file.Files.createDirectories(out.getParent());
-            java.nio.file.Files.write(out, outcomes, StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
+            Files.createDirectories(out.getParent());
+            Files.write(out, outcomes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
             log.warn("could not write the outcomes: {}", e.getMessage());
         }
     }
@@ -380,7 +384,7 @@ class EngineAttackCorpusTest {
     /** Whether a message names one of the words (separated by "|"), in any case. */
     private static boolean names(String message, String words) {
         for (String word : words.split("\\|")) {
-            if (message.toLowerCase(java.util.Locale.ROOT).contains(word.toLowerCase(java.util.Locale.ROOT))) {
+            if (message.toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

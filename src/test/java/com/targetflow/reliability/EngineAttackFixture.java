@@ -12,6 +12,8 @@ import com.targetflow.targets.TargetRepository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
@@ -26,12 +28,14 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.context.ApplicationContext;
@@ -309,7 +313,7 @@ final class EngineAttackFixture {
     TaskState state(String taskId) {
         try {
             return stateOf(taskId);
-        } catch (org.camunda.bpm.engine.exception.NullValueException gone) {
+        } catch (NullValueException gone) {
             // The task's execution ended under it (a BPMN error that got through): the task is not open.
             return null;
         }
@@ -351,7 +355,7 @@ final class EngineAttackFixture {
 
     private static Map<String, TypedValue> typed(Map<String, Object> variables) {
         Map<String, TypedValue> out = new TreeMap<>();
-        org.camunda.bpm.engine.variable.VariableMap map = (org.camunda.bpm.engine.variable.VariableMap) variables;
+        VariableMap map = (VariableMap) variables;
         for (String name : map.keySet()) {
             out.put(name, map.getValueTyped(name));
         }
@@ -525,7 +529,7 @@ final class EngineAttackFixture {
         });
         // Rows that are not to be there go, those that refer to others first; missing ones come back the other way round.
         List<String> order = new ArrayList<>(originalTables.keySet());
-        java.util.Collections.reverse(order);
+        Collections.reverse(order);
         for (String name : order) {
             String where = KEYS.get(name).stream().map(k -> k + " = ?").collect(Collectors.joining(" and "));
             now.get(name).keySet().stream().filter(key -> !was.get(name).containsKey(key))
@@ -556,7 +560,7 @@ final class EngineAttackFixture {
         }
         for (Map.Entry<String, Object> e : a.entrySet()) {
             Object other = b.get(e.getKey());
-            if (e.getValue() instanceof byte[] bytes ? !(other instanceof byte[] o && java.util.Arrays.equals(bytes, o))
+            if (e.getValue() instanceof byte[] bytes ? !(other instanceof byte[] o && Arrays.equals(bytes, o))
                     : !Objects.equals(e.getValue(), other)) {
                 return false;
             }

@@ -6,7 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -34,7 +36,7 @@ final class ExcelFiles {
     }
 
     PlanSheets.Line good(String unit) {
-        return new PlanSheets.Line(unit, "FAC-1", 5, java.time.LocalDate.of(year, 6, 30));
+        return new PlanSheets.Line(unit, "FAC-1", 5, LocalDate.of(year, 6, 30));
     }
 
     /** The headings of the columns renamed and moved: "数量" where "目标值" was. */
@@ -48,7 +50,7 @@ final class ExcelFiles {
 
     /** Two rows whose unit cells are merged into one, as people do to avoid typing a unit twice. */
     byte[] mergedCells() {
-        return edit(lines(good("SD01"), new PlanSheets.Line(null, "SCH-1", 2, java.time.LocalDate.of(year, 6, 30))),
+        return edit(lines(good("SD01"), new PlanSheets.Line(null, "SCH-1", 2, LocalDate.of(year, 6, 30))),
                 book -> book.getSheetAt(0).addMergedRegion(new CellRangeAddress(1, 2, 0, 0)));
     }
 
@@ -82,7 +84,7 @@ final class ExcelFiles {
         return bytes.toByteArray();
     }
 
-    private static byte[] edit(byte[] workbook, java.util.function.Consumer<XSSFWorkbook> change) {
+    private static byte[] edit(byte[] workbook, Consumer<XSSFWorkbook> change) {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook));
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             change.accept(book);

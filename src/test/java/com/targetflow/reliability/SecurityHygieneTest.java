@@ -6,6 +6,8 @@ import com.targetflow.DemoDistrictTest;
 import com.targetflow.web.BrowserSession;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -104,7 +106,7 @@ class SecurityHygieneTest {
     }
 
     private static String selectedDigest(String mePage) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<option value=\"(\\w+)\"\\s+selected").matcher(mePage);
+        Matcher m = Pattern.compile("<option value=\"(\\w+)\"\\s+selected").matcher(mePage);
         assertThat(m.find()).as("a digest frequency is selected").isTrue();
         return m.group(1);
     }

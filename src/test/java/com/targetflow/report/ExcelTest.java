@@ -10,6 +10,7 @@ import com.targetflow.targets.TargetRepository;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,7 +50,7 @@ class ExcelTest {
 
     @Test
     void theTemplateListsUnitsAndIndicatorsAsDropDownsAndIsPrefilledFromThePlan() throws IOException {
-        int year = java.time.Year.now().getValue();
+        int year = Year.now().getValue();
         ResponseEntity<byte[]> template = download("manager", "/api/plans/" + year + "/template.xlsx");
         assertThat(template.getHeaders().getContentType().toString()).contains("spreadsheetml");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(template.getBody()))) {
@@ -184,7 +185,7 @@ class ExcelTest {
 
     @Test
     void aSecretaryExportsOnlyTheirUnitAndCannotImport() throws IOException {
-        int year = java.time.Year.now().getValue();
+        int year = Year.now().getValue();
         ResponseEntity<byte[]> own = download("street01", "/api/plans/" + year + "/workbook.xlsx");
         assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(own.getBody()))) {

@@ -19,6 +19,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,6 +30,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -51,7 +53,7 @@ class ScoringTest {
     @Autowired ManagementService management;
     @Autowired DecisionService decisions;
     @Autowired TransactionTemplate tx;
-    @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
+    @Autowired TestRestTemplate http;
 
     @AfterEach
     void resetClock() {
@@ -141,7 +143,7 @@ class ScoringTest {
         assertThat(copy.getStatusCode().is2xxSuccessful()).as(copy.getBody()).isTrue();
         Map<String, String> sd02 = tx.execute(s -> targets.findByPlanOrderByUnitCodeAscIndicatorIdAsc(
                 planRepository.findByYear(YEAR + 2).orElseThrow()).stream().filter(t -> t.getUnit().getCode().equals("SD02"))
-                .collect(java.util.stream.Collectors.toMap(t -> t.getIndicator().getCode(),
+                .collect(Collectors.toMap(t -> t.getIndicator().getCode(),
                         t -> t.getQuota().stripTrailingZeros().toPlainString() + "/" + t.getWeight().stripTrailingZeros().toPlainString()
                                 + "/" + t.isVeto())));
         assertThat(sd02).containsEntry("FAC-1", "2/40/false").containsEntry("ORG-2", "60/40/false").containsEntry("LEAD-1", "1/20/true");

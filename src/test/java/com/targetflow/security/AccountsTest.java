@@ -26,6 +26,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Accounts that no administrator knows the password of: a person added without one is mailed a
@@ -36,7 +37,7 @@ import org.springframework.http.ResponseEntity;
  */
 @DemoDistrictTest
 // People are added and leave here: a context of their own, so that other tests' units keep their staff.
-@org.springframework.test.context.TestPropertySource(properties = "camunda.bpm.process-engine-name=peoplechanges")
+@TestPropertySource(properties = "camunda.bpm.process-engine-name=peoplechanges")
 class AccountsTest {
 
     private static final Pattern LINK = Pattern.compile("http://localhost:8080(/password/set/[A-Za-z0-9_-]+)");

@@ -10,6 +10,7 @@ import com.targetflow.organisation.PersonRole;
 import com.targetflow.organisation.UnitKind;
 import com.targetflow.organisation.UnitRequest;
 import com.targetflow.web.ApiException;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class CamundaIdentitySyncTest {
         assertThat(identity.createUserQuery().userId("li").count()).isZero();
     }
 
-    private java.util.List<String> groupsOf(String userId) {
+    private List<String> groupsOf(String userId) {
         return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.targetflow.DemoDistrictTest;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -31,7 +32,7 @@ class ObjectVariablesTest {
             assertThatThrownBy(() -> runtime.getVariable(instance, "probe"))
                     .isInstanceOf(ProcessEngineException.class).hasMessageContaining("java.net.URL");
 
-            runtime.setVariable(instance, "probe", Variables.objectValue(new java.util.ArrayList<>(List.of(1L, 2L)))
+            runtime.setVariable(instance, "probe", Variables.objectValue(new ArrayList<>(List.of(1L, 2L)))
                     .serializationDataFormat("application/json").create());
             assertThat(runtime.getVariable(instance, "probe")).isEqualTo(List.of(1L, 2L));
         } finally {

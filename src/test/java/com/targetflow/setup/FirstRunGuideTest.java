@@ -3,10 +3,10 @@ package com.targetflow.setup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.targetflow.EngineClock;
-import com.targetflow.organisation.RegisterWorkbooks;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.OutgoingMail;
 import com.targetflow.notification.OutgoingMailRepository;
+import com.targetflow.organisation.RegisterWorkbooks;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanService;
 import com.targetflow.web.BrowserSession;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.targetflow.DemoDistrictTest;
+import com.targetflow.notification.MailKind;
+import com.targetflow.notification.OutgoingMailRepository;
 import java.time.Year;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.ManagementService;
@@ -14,6 +16,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -34,7 +37,7 @@ class PlanJourneyTest {
     @Autowired TestRestTemplate http;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
-    @Autowired com.targetflow.notification.OutgoingMailRepository mails;
+    @Autowired OutgoingMailRepository mails;
 
     @Test
     void nextYearsPlanIsCopiedIssuedReportedReturnedCorrectedAndApproved() throws Exception {
@@ -81,8 +84,8 @@ class PlanJourneyTest {
 
         String again = taskOf("street01", next);
         // The unit's secretary-general is told by mail, with the reason and a link to the task on the workbench.
-        assertThat(mails.findByRecipientUsernameOrderByIdDesc("street01", org.springframework.data.domain.PageRequest.of(0, 5)))
-                .filteredOn(m -> m.getKind() == com.targetflow.notification.MailKind.REPORT_RETURNED && again.equals(m.getTaskId()))
+        assertThat(mails.findByRecipientUsernameOrderByIdDesc("street01", PageRequest.of(0, 5)))
+                .filteredOn(m -> m.getKind() == MailKind.REPORT_RETURNED && again.equals(m.getTaskId()))
                 .singleElement().satisfies(m -> {
                     assertThat(m.getSubject()).isEqualTo("进展填报被退回：" + next + " 年第 1 季度");
                     assertThat(m.getBodyText()).contains("请附报纸版面照片", "/workbench/tasks/" + again);

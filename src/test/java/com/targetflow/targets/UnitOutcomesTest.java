@@ -7,28 +7,33 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.targetflow.DemoDistrictTest;
+import com.targetflow.calendar.WorkingDays;
 import com.targetflow.escalation.DigestService;
 import com.targetflow.notification.DigestNewsRepository;
 import com.targetflow.notification.MailKind;
-import com.targetflow.organisation.DigestFrequency;
-import com.targetflow.organisation.PersonRepository;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import com.targetflow.notification.OutgoingMail;
 import com.targetflow.notification.OutgoingMailRepository;
+import com.targetflow.organisation.DigestFrequency;
+import com.targetflow.organisation.PersonRepository;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -52,7 +57,7 @@ class UnitOutcomesTest {
     @Autowired PersonRepository people;
     @Autowired DigestService digests;
     @Autowired DigestNewsRepository news;
-    @Autowired com.targetflow.calendar.WorkingDays workingDays;
+    @Autowired WorkingDays workingDays;
 
     @AfterEach
     void digestsAsTheDemoHasThem() {
@@ -69,7 +74,7 @@ class UnitOutcomesTest {
         AbstractAssertions.init(engine);
         chooseDigest("street01", DigestFrequency.OFF);
         int year = YEARS.incrementAndGet();
-        long before = mails.findAllByOrderByIdDesc(org.springframework.data.domain.PageRequest.of(0, 1)).stream()
+        long before = mails.findAllByOrderByIdDesc(PageRequest.of(0, 1)).stream()
                 .mapToLong(OutgoingMail::getId).max().orElse(0);
         tx.executeWithoutResult(s -> {
             AnnualPlan plan = planService.createDraft(year);
@@ -117,7 +122,7 @@ class UnitOutcomesTest {
     void aSecretaryWithAWeeklyDigestReadsTheOutcomesInItNotInMailsOfTheirOwn() {
         AbstractAssertions.init(engine);
         int year = YEARS.incrementAndGet();
-        long before = mails.findAllByOrderByIdDesc(org.springframework.data.domain.PageRequest.of(0, 1)).stream()
+        long before = mails.findAllByOrderByIdDesc(PageRequest.of(0, 1)).stream()
                 .mapToLong(OutgoingMail::getId).max().orElse(0);
         assertThat(people.findByUsername("street02").orElseThrow().getDigest()).isEqualTo(DigestFrequency.WEEKLY);
         tx.executeWithoutResult(s -> {
@@ -141,12 +146,12 @@ class UnitOutcomesTest {
         assertThat(waiting.get(1).lines()).anyMatch(line -> line.contains("原目标值 4，贵单位建议 2；区科协维持原目标值，目标值为 4"));
 
         // The week's first working day: the digest carries them, and they are not told again.
-        LocalDate monday = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusWeeks(1).with(java.time.DayOfWeek.MONDAY);
+        LocalDate monday = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusWeeks(1).with(DayOfWeek.MONDAY);
         while (!workingDays.isWorkingDay(monday)) {
             monday = monday.plusWeeks(1);
         }
-        ClockUtil.setCurrentTime(java.util.Date.from(monday.atTime(8, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
-        long beforeDigest = mails.findAllByOrderByIdDesc(org.springframework.data.domain.PageRequest.of(0, 1)).stream()
+        ClockUtil.setCurrentTime(Date.from(monday.atTime(8, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+        long beforeDigest = mails.findAllByOrderByIdDesc(PageRequest.of(0, 1)).stream()
                 .mapToLong(OutgoingMail::getId).max().orElse(0);
         tx.executeWithoutResult(s -> digests.sendDue());
         OutgoingMail digest = mails.findByIdGreaterThanOrderById(beforeDigest).stream()

@@ -10,14 +10,17 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.targetflow.DemoDistrictTest;
+import com.targetflow.calendar.WorkingDays;
 import com.targetflow.web.TaskInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +41,7 @@ class UnitTargetsProcessTest {
     @Autowired TargetRepository targets;
     @Autowired ReportRepository reports;
     @Autowired TransactionTemplate tx;
-    @Autowired com.targetflow.calendar.WorkingDays workingDays;
+    @Autowired WorkingDays workingDays;
 
     int year;
     long planId;
@@ -70,13 +73,13 @@ class UnitTargetsProcessTest {
         assertThat(unit).isWaitingAt("Gateway_WaitForRound");
         assertThat(statuses()).containsOnly(TargetStatus.CONFIRMED);
         assertThat(job("Event_QuarterEnded", unit).getDuedate())
-                .isEqualTo(java.util.Date.from(LocalDate.of(year, 3, 31).atTime(9, 0).atZone(PlanCalendar.DISTRICT).toInstant()));
+                .isEqualTo(Date.from(LocalDate.of(year, 3, 31).atTime(9, 0).atZone(PlanCalendar.DISTRICT).toInstant()));
     }
 
     @Test
     void aRoundThatOpensAfterItsDueDateGetsAFreshDueDateAndNoOneIsChasedAtOnce() {
         // The plan is confirmed in December of its year: the first quarter's report is not born 170 days late.
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+        ClockUtil.setCurrentTime(Date.from(
                 LocalDate.of(year, 12, 6).atTime(10, 0).atZone(PlanCalendar.DISTRICT).toInstant()));
         try {
             complete(task(unit), withVariables("targetsAccepted", true));
@@ -84,9 +87,9 @@ class UnitTargetsProcessTest {
             assertThat(unit).isWaitingAt("Task_ReportProgress");
             LocalDate fresh = workingDays.after(LocalDate.of(year, 12, 6), 10);
             assertThat(task(unit).getDueDate()).isEqualTo(
-                    java.util.Date.from(fresh.atTime(17, 30).atZone(PlanCalendar.DISTRICT).toInstant()));
+                    Date.from(fresh.atTime(17, 30).atZone(PlanCalendar.DISTRICT).toInstant()));
         } finally {
-            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+            ClockUtil.reset();
         }
     }
 

@@ -1,5 +1,6 @@
 package com.targetflow.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -8,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,11 +61,11 @@ public class BrowserSession {
     }
 
     /** Posts a multipart form (text fields and one file) as a browser does, with the page's CSRF token. */
-    public HttpResponse<String> postMultipartFrom(String page, String path, java.util.Map<String, String> fields,
+    public HttpResponse<String> postMultipartFrom(String page, String path, Map<String, String> fields,
                                                   String fileField, String fileName, byte[] file) {
         String boundary = "----TargetFlowTest" + System.nanoTime();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        java.util.Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        Map<String, String> all = new LinkedHashMap<>(fields);
         all.put("_csrf", csrfToken(get(page).body()));
         all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
                 + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
