@@ -33,7 +33,8 @@ class ModuleDependenciesTest {
     static final Map<String, Set<String>> ALLOWED = new TreeMap<>(Map.ofEntries(
             Map.entry("calendar", Set.of("notification", "organisation", "web")),
             Map.entry("dashboard", Set.of("calendar", "escalation", "inspections", "meetings", "organisation", "targets", "web")),
-            Map.entry("demo", Set.of("calendar", "inspections", "meetings", "organisation", "security", "setup", "targets", "web")),
+            Map.entry("demo", Set.of("calendar", "escalation", "inspections", "meetings", "notification", "organisation", "security",
+                    "setup", "targets", "web")),
             Map.entry("escalation", Set.of("calendar", "forms", "notification", "organisation", "security", "targets", "web")),
             Map.entry("forms", Set.of("web")),
             Map.entry("inspections", Set.of("calendar", "forms", "notification", "organisation", "targets", "web")),

@@ -69,6 +69,7 @@ class DemoYearSoFar {
     private final MeetingService meetings;
     private final DemoMeetingsSoFar meetingsSoFar;
     private final DemoInspectionSoFar inspectionSoFar;
+    private final DemoDigestsSoFar digestsSoFar;
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final ManagementService management;
@@ -77,7 +78,8 @@ class DemoYearSoFar {
 
     DemoYearSoFar(PlanService plans, MeetingService meetings, DemoMeetingsSoFar meetingsSoFar, DemoInspectionSoFar inspectionSoFar,
                   RuntimeService runtime, TaskService tasks, ManagementService management, PlatformTransactionManager transactions,
-                  EvidenceService evidence) {
+                  EvidenceService evidence, DemoDigestsSoFar digestsSoFar) {
+        this.digestsSoFar = digestsSoFar;
         this.evidence = evidence;
         this.plans = plans;
         this.meetings = meetings;
@@ -125,6 +127,7 @@ class DemoYearSoFar {
             meetingsSoFar.hold(acts, tally, meeting);
         }
         inspectionSoFar.inspect(acts, tally, year, until);
+        digestsSoFar.send(acts, year, until);
 
         acts.sort(Comparator.comparing(DemoAct::at));
         try {

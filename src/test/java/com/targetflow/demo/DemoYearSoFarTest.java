@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.targetflow.DemoDistrictTest;
 import com.targetflow.targets.AnnualPlan;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -82,6 +83,14 @@ class DemoYearSoFarTest {
         assertThat(openTasks(2151, "Task_AuditScore")).containsExactlyInAnyOrder("SD01", "SD02", "SD06");
         assertThat(openTasks(2151, "Task_SelfAssessment")).hasSize(7);
         assertThat(meetings(2151, "HELD")).isEqualTo(6);
+        // The last two Mondays' digests are in the mailboxes, the district's decisions of those weeks at their
+        // top (street01's fourth quarter approved); nothing older waits untold for a digest.
+        assertThat(jdbc.queryForList("select body_text from tf_mail where kind = 'DIGEST' and recipient_username = 'street01'"
+                + " and subject like '%2151-12-%'", String.class))
+                .anyMatch(body -> body.contains("自上次汇总以来区科协的处理结果")
+                        && body.contains("进展填报已审核通过：2151 年第 4 季度"));
+        assertThat(jdbc.queryForObject("select count(*) from tf_digest_news where told_at is null and created_at < ?",
+                Long.class, Timestamp.valueOf(LocalDateTime.of(2151, 12, 7, 0, 0)))).isZero();
     }
 
     private DemoYearSoFar.Played play(int year, LocalDateTime until) {
