@@ -1,6 +1,7 @@
 package com.targetflow.notification;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -47,9 +48,13 @@ class MailTemplates {
         }
         Context context = new Context(locale, model);
         Object[] subjectArgs = (Object[]) model.getOrDefault("subjectArgs", new Object[0]);
-        String subject = messages.getMessage("mail.subject." + message.kind().name(), subjectArgs, locale);
-        return new RenderedMail(subject,
+        return new RenderedMail(subject(message.kind(), subjectArgs, locale),
                 text.process(message.kind().template(), context),
                 html.process("mail/" + message.kind().template(), context));
+    }
+
+    /** A mail's subject (mail.subject.{KIND}); also the headline of an outcome kept for a digest. */
+    String subject(MailKind kind, Object[] args, Locale locale) {
+        return messages.getMessage("mail.subject." + kind.name(), args, locale);
     }
 }

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,16 +27,16 @@ public class UnitOutcomeMail {
     private final MailOutbox outbox;
     private final NotificationProperties links;
     private final DigestNewsRepository news;
-    private final MessageSource messages;
+    private final MailTemplates templates;
     private final Clock clock;
 
     UnitOutcomeMail(PersonRepository people, MailOutbox outbox, NotificationProperties links, DigestNewsRepository news,
-                    MessageSource messages, Clock clock) {
+                    MailTemplates templates, Clock clock) {
         this.people = people;
         this.outbox = outbox;
         this.links = links;
         this.news = news;
-        this.messages = messages;
+        this.templates = templates;
         this.clock = clock;
     }
 
@@ -50,7 +49,7 @@ public class UnitOutcomeMail {
             }
             Language language = person.getLanguage();
             if (person.getDigest() != DigestFrequency.OFF) {
-                String headline = messages.getMessage("mail.subject." + kind.name(), subjectArgs, language.locale());
+                String headline = templates.subject(kind, subjectArgs, language.locale());
                 String body = intro.apply(language) + "\n" + String.join("\n", lines.apply(language));
                 news.save(new DigestNews(person.getUsername(), kind, headline,
                         body.length() > 8000 ? body.substring(0, 7999) + "…" : body, taskId, clock.instant()));

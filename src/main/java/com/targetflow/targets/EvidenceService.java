@@ -44,6 +44,8 @@ public class EvidenceService {
 
     static final String REPORT_TASK = "Task_ReportProgress";
     static final String ACTION_ITEM_TASK = "Task_CompleteActionItem";
+    private static final String REVIEW_REPORT_TASK = "Task_ReviewReport";
+    private static final String REVIEW_ACTION_ITEM_TASK = "Task_ReviewActionItem";
     /** The inspector's and the owning unit's tasks of an inspection: photos go with the visit. */
     static final List<String> INSPECTION_TASKS = List.of("Task_InspectFacility", "Task_Reinspect", "Task_Rectify");
     private static final String[] TASKS_WITH_EVIDENCE = Stream.concat(
@@ -195,21 +197,23 @@ public class EvidenceService {
         return evidence.findByActionItemIdOrderById(actionItemId);
     }
 
+    /** Whether a task of this kind reviews files a unit attached (审核进展, 审核交办事项). */
+    public static boolean reviewsEvidence(String taskKey) {
+        return REVIEW_REPORT_TASK.equals(taskKey) || REVIEW_ACTION_ITEM_TASK.equals(taskKey);
+    }
+
     /**
      * The files a reviewer looks at while this review task is open: the report's round for 审核进展, the
-     * item's for 审核交办事项; empty for any other task. The caller has already been let see the task.
+     * item's for 审核交办事项. The caller has already been let see the task (see reviewsEvidence).
      */
     @Transactional(readOnly = true)
-    public Optional<List<Evidence>> underReview(String taskId, String taskKey, Predicate<String> visibleUnit) {
-        if ("Task_ReviewReport".equals(taskKey)) {
+    public List<Evidence> underReview(String taskId, String taskKey, Predicate<String> visibleUnit) {
+        if (REVIEW_REPORT_TASK.equals(taskKey)) {
             long reportId = ((Number) tasks.getVariable(taskId, UnitProcessVariables.REPORT_ID)).longValue();
-            return Optional.of(ofReport(reportId, visibleUnit));
+            return ofReport(reportId, visibleUnit);
         }
-        if ("Task_ReviewActionItem".equals(taskKey)) {
-            long actionItemId = ((Number) tasks.getVariable(taskId, "actionItemId")).longValue();
-            return Optional.of(ofActionItem(actionItemId, visibleUnit));
-        }
-        return Optional.empty();
+        long actionItemId = ((Number) tasks.getVariable(taskId, "actionItemId")).longValue();
+        return ofActionItem(actionItemId, visibleUnit);
     }
 
     /** Whose report and which round, for the heading of its evidence page: read inside the transaction. */
@@ -218,19 +222,22 @@ public class EvidenceService {
 
     @Transactional(readOnly = true)
     public ReportHeading headingOfReport(long reportId, Predicate<String> visibleUnit, Language language) {
-        ProgressReport report = reports.findById(reportId)
-                .filter(r -> visibleUnit.test(r.getUnit().getCode()))
-                .orElseThrow(() -> ApiException.notFound("error.evidence.report.not-found", reportId));
+        ProgressReport report = visibleReport(reportId, visibleUnit);
         return new ReportHeading(report.getUnit().displayName(language), report.getPlan().getYear(), report.getRound());
     }
 
     /** The files behind a submitted report: those of its round. */
     @Transactional(readOnly = true)
     public List<Evidence> ofReport(long reportId, Predicate<String> visibleUnit) {
-        ProgressReport report = reports.findById(reportId)
+        ProgressReport report = visibleReport(reportId, visibleUnit);
+        return evidence.findByPlanAndUnitAndRoundOrderById(report.getPlan(), report.getUnit(), report.getRound());
+    }
+
+    /** A report whose unit this reader may see; any other is answered as not found. */
+    private ProgressReport visibleReport(long reportId, Predicate<String> visibleUnit) {
+        return reports.findById(reportId)
                 .filter(r -> visibleUnit.test(r.getUnit().getCode()))
                 .orElseThrow(() -> ApiException.notFound("error.evidence.report.not-found", reportId));
-        return evidence.findByPlanAndUnitAndRoundOrderById(report.getPlan(), report.getUnit(), report.getRound());
     }
 
     private static final Pattern CLIMBS_FOLDERS = Pattern.compile("(^|[/\\\\])\\.\\.([/\\\\]|$)");

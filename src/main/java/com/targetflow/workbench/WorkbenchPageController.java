@@ -101,10 +101,11 @@ class WorkbenchPageController {
         model.addAttribute("story", workbench.story(taskId, user, locale));
         model.addAttribute("takesEvidence", EvidenceService.takesEvidence(card.key()));
         // A review shows the files under review beside its form (an evidence page would leave the form).
-        String wholeReport = messages.getMessage("workbench.review-evidence.whole", null, locale);
-        model.addAttribute("reviewEvidence", readOnly.execute(status -> evidence
-                .underReview(taskId, card.key(), viewer.visibleUnits(user))
-                .map(files -> ReviewEvidence.of(files, Language.of(locale), wholeReport)).orElse(null)));
+        if (EvidenceService.reviewsEvidence(card.key())) {
+            String wholeReport = messages.getMessage("workbench.review-evidence.whole", null, locale);
+            model.addAttribute("reviewEvidence", readOnly.execute(status -> ReviewEvidence.of(
+                    evidence.underReview(taskId, card.key(), viewer.visibleUnits(user)), Language.of(locale), wholeReport)));
+        }
         model.addAttribute("shared", actions.shared(taskId));
         model.addAttribute("maxComment", WorkbenchActions.MAX_COMMENT);
         return "workbench-task";
