@@ -9,6 +9,7 @@ import com.targetflow.organisation.PersonRepository;
 import com.targetflow.security.AsUser;
 import com.targetflow.web.ApiException;
 import java.io.InputStream;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
@@ -66,7 +67,7 @@ public class WorkbenchActions {
                 return;
             }
             refuseIfTakenByOther(task, user);
-            tasks.claim(taskId, user.getName());
+            unlessCompletedMeanwhile(taskId, () -> tasks.claim(taskId, user.getName()));
         });
     }
 
@@ -104,11 +105,29 @@ public class WorkbenchActions {
         asUser.run(user, () -> {
             Task task = workbench.actionable(taskId, user);
             refuseIfTakenByOther(task, user);
-            if (task.getAssignee() == null) {
-                tasks.claim(taskId, user.getName());
-            }
-            forms.submitTaskForm(taskId, formOf(taskId).variablesFrom(submitted));
+            unlessCompletedMeanwhile(taskId, () -> {
+                if (task.getAssignee() == null) {
+                    tasks.claim(taskId, user.getName());
+                }
+                forms.submitTaskForm(taskId, formOf(taskId).variablesFrom(submitted));
+            });
         });
+    }
+
+    /**
+     * A colleague's completion can commit between reading the task and acting on it; the engine then
+     * finds the task's permissions already gone and refuses. That is the colleague being quicker
+     * (409, input kept), not a missing right (403).
+     */
+    private void unlessCompletedMeanwhile(String taskId, Runnable action) {
+        try {
+            action.run();
+        } catch (AuthorizationException refused) {
+            if (workbench.completed(taskId)) {
+                throw ApiException.conflict(null, "workbench.task.done");
+            }
+            throw refused;
+        }
     }
 
     /** A comment on a task the person can see; whether they can see it is asked before anything about the text. */
