@@ -2,6 +2,7 @@ package com.targetflow.demo;
 
 import com.targetflow.inspections.InspectionScope;
 import com.targetflow.inspections.InspectionService;
+import com.targetflow.models.FacilityInspectionModel;
 import com.targetflow.organisation.FacilityKind;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -55,7 +56,7 @@ class DemoInspectionSoFar {
         for (Map.Entry<LocalDate, Map<String, Object>> visit : visits) {
             acts.add(new DemoAct(visit.getKey().atTime(10, visits.indexOf(visit) % 60), () -> {
                 List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey("inspection-round-" + roundId[0])
-                        .taskDefinitionKey("Task_InspectFacility").orderByTaskId().asc().list();
+                        .taskDefinitionKey(FacilityInspectionModel.TASK_INSPECT_FACILITY).orderByTaskId().asc().list();
                 if (!open.isEmpty()) {
                     tasks.claim(open.get(0).getId(), "inspector");
                     tasks.complete(open.get(0).getId(), visit.getValue());
@@ -66,7 +67,7 @@ class DemoInspectionSoFar {
         LocalDate rectified = DemoDays.workingDays(start, 4);
         acts.add(new DemoAct(rectified.atTime(15, 0), () -> {
             List<Task> rectify = tasks.createTaskQuery().processInstanceBusinessKey("inspection-round-" + roundId[0])
-                    .taskDefinitionKey("Task_Rectify").orderByTaskCreateTime().asc().listPage(0, 1);
+                    .taskDefinitionKey(FacilityInspectionModel.TASK_RECTIFY).orderByTaskCreateTime().asc().listPage(0, 1);
             for (Task task : rectify) {
                 tasks.complete(task.getId(), Map.of("rectification", "已更换破损展板两块，并补充了本季度科普内容。"));
                 tally.rectifications++;
@@ -74,7 +75,7 @@ class DemoInspectionSoFar {
         }));
         acts.add(new DemoAct(DemoDays.workingDays(rectified, 2).atTime(10, 30), () -> {
             for (Task task : tasks.createTaskQuery().processInstanceBusinessKey("inspection-round-" + roundId[0])
-                    .taskDefinitionKey("Task_Reinspect").list()) {
+                    .taskDefinitionKey(FacilityInspectionModel.TASK_REINSPECT).list()) {
                 tasks.claim(task.getId(), "inspector");
                 tasks.complete(task.getId(), Map.of("boardIntact", true, "contentUpdated", true, "remark", "整改到位"));
             }

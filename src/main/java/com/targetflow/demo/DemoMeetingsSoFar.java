@@ -4,6 +4,7 @@ import com.targetflow.meetings.Meeting;
 import com.targetflow.meetings.MeetingService;
 import com.targetflow.meetings.MeetingStatus;
 import com.targetflow.meetings.MeetingType;
+import com.targetflow.models.SecretaryMeetingModel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ class DemoMeetingsSoFar {
         LocalDate day = meeting.getPlannedDate();
         String key = MeetingService.businessKey(meeting.getId());
         acts.add(new DemoAct(DemoDays.workingDays(day.minusDays(16), 0).atTime(10, 0), () -> {
-            Task prepare = meetingTask(key, "Task_PrepareMeeting");
+            Task prepare = meetingTask(key, SecretaryMeetingModel.TASK_PREPARE_MEETING);
             if (prepare == null || meeting.getStatus() == MeetingStatus.CANCELLED) {
                 return;
             }
@@ -48,7 +49,7 @@ class DemoMeetingsSoFar {
                     "invitees", meetings.defaultInvitees(meeting.getType()).stream().map(p -> p.getUsername()).toList()));
         }));
         acts.add(new DemoAct(day.minusDays(6).atTime(11, 0), () -> {
-            for (Task reply : tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("Task_ReplyInvitation").list()) {
+            for (Task reply : tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey(SecretaryMeetingModel.TASK_REPLY_INVITATION).list()) {
                 int unit = DemoDays.unitNumber(reply.getAssignee());
                 if (unit == SILENT) {
                     continue;
@@ -58,7 +59,7 @@ class DemoMeetingsSoFar {
             }
         }));
         acts.add(new DemoAct(day.atTime(16, 0), () -> {
-            Task record = meetingTask(key, "Task_RecordMeeting");
+            Task record = meetingTask(key, SecretaryMeetingModel.TASK_RECORD_MEETING);
             if (record == null) {
                 return;
             }

@@ -6,6 +6,8 @@ import com.targetflow.inspections.InspectionService;
 import com.targetflow.meetings.Meeting;
 import com.targetflow.meetings.MeetingService;
 import com.targetflow.meetings.MeetingStatus;
+import com.targetflow.models.SecretaryMeetingModel;
+import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.organisation.FacilityKind;
 import com.targetflow.security.AsSystem;
 import com.targetflow.targets.AnnualPlan;
@@ -87,7 +89,7 @@ public class DemoYear {
             if (process == null || meeting.getStatus() == MeetingStatus.CANCELLED) {
                 continue;
             }
-            Task prepare = task(process, "Task_PrepareMeeting");
+            Task prepare = task(process, SecretaryMeetingModel.TASK_PREPARE_MEETING);
             if (prepare != null) {
                 // A meeting cannot be called for a day gone by: the fast-forward holds a past one in the coming days.
                 LocalDate earliest = LocalDate.now(clock.withZone(DistrictZone.ZONE)).plusDays(1 + held);
@@ -98,15 +100,15 @@ public class DemoYear {
                         "invitees", meetings.defaultInvitees(meeting.getType()).stream().map(p -> p.getUsername()).toList()));
             }
             // Replies come as the meeting nears; then its reminders' and its start's timers.
-            for (int n = 0; n < 10 && task(process, "Task_RecordMeeting") == null; n++) {
-                for (Task reply : tasks.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey("Task_ReplyInvitation").list()) {
+            for (int n = 0; n < 10 && task(process, SecretaryMeetingModel.TASK_RECORD_MEETING) == null; n++) {
+                for (Task reply : tasks.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(SecretaryMeetingModel.TASK_REPLY_INVITATION).list()) {
                     tasks.complete(reply.getId(), Map.of("reply", "ATTEND"));
                 }
                 for (Job timer : management.createJobQuery().processInstanceId(process.getId()).timers().list()) {
                     management.executeJob(timer.getId());
                 }
             }
-            Task record = task(process, "Task_RecordMeeting");
+            Task record = task(process, SecretaryMeetingModel.TASK_RECORD_MEETING);
             if (record == null) {
                 continue;
             }
@@ -145,23 +147,23 @@ public class DemoYear {
             for (int step = 0; step < 40; step++) {
                 Task task = tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult();
                 if (task == null) {
-                    if (runtime.createEventSubscriptionQuery().processInstanceId(unit.getId()).eventName("ReportingRoundOpened")
+                    if (runtime.createEventSubscriptionQuery().processInstanceId(unit.getId()).eventName(UnitTargetsModel.MESSAGE_REPORTING_ROUND_OPENED)
                             .count() == 0) {
                         break;
                     }
-                    runtime.createMessageCorrelation("ReportingRoundOpened").processInstanceId(unit.getId()).correlate();
+                    runtime.createMessageCorrelation(UnitTargetsModel.MESSAGE_REPORTING_ROUND_OPENED).processInstanceId(unit.getId()).correlate();
                     continue;
                 }
                 switch (task.getTaskDefinitionKey()) {
-                    case "Task_ConfirmTargets", "Task_ReconfirmTargets" -> tasks.complete(task.getId(), Map.of("targetsAccepted", true));
-                    case "Task_ResolveObjection" -> tasks.complete(task.getId(), Map.of("resolutions", List.of()));
-                    case "Task_ReportProgress", "Task_SelfAssessment" -> tasks.complete(task.getId(), Map.of(
+                    case UnitTargetsModel.TASK_CONFIRM_TARGETS, UnitTargetsModel.TASK_RECONFIRM_TARGETS -> tasks.complete(task.getId(), Map.of("targetsAccepted", true));
+                    case UnitTargetsModel.TASK_RESOLVE_OBJECTION -> tasks.complete(task.getId(), Map.of("resolutions", List.of()));
+                    case UnitTargetsModel.TASK_REPORT_PROGRESS, UnitTargetsModel.TASK_SELF_ASSESSMENT -> tasks.complete(task.getId(), Map.of(
                             "values", reached(DemoDays.rows(tasks.getVariableLocal(task.getId(), "values")), n), "narrative", "按计划推进"));
-                    case "Task_ReviewReport" -> tasks.complete(task.getId(), Map.of("reportApproved", true));
+                    case UnitTargetsModel.TASK_REVIEW_REPORT -> tasks.complete(task.getId(), Map.of("reportApproved", true));
                     default -> step = 40;
                 }
             }
-            if (tasks.createTaskQuery().processInstanceId(unit.getId()).taskDefinitionKey("Task_AuditScore").count() > 0) {
+            if (tasks.createTaskQuery().processInstanceId(unit.getId()).taskDefinitionKey(UnitTargetsModel.TASK_AUDIT_SCORE).count() > 0) {
                 waiting++;
             }
         }

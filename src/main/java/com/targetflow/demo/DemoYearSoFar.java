@@ -2,6 +2,7 @@ package com.targetflow.demo;
 
 import com.targetflow.meetings.Meeting;
 import com.targetflow.meetings.MeetingService;
+import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.EvidenceService;
 import com.targetflow.targets.PlanService;
@@ -99,7 +100,7 @@ class DemoYearSoFar {
         for (int n = 1; n <= UNITS; n++) {
             int unit = n;
             acts.add(new DemoAct(DemoDays.workingDays(LocalDate.of(year, 1, 4), 1 + (n - 1) / 4).atTime(10, n), () -> {
-                if (complete(unit, "Task_ConfirmTargets", DemoDays.secretary(unit), Map.of("targetsAccepted", true), year)) {
+                if (complete(unit, UnitTargetsModel.TASK_CONFIRM_TARGETS, DemoDays.secretary(unit), Map.of("targetsAccepted", true), year)) {
                     tally.confirmed++;
                 }
             }));
@@ -193,7 +194,7 @@ class DemoYearSoFar {
     }
 
     private void report(int unit, int round, int year) {
-        Task task = unitTask(unit, "Task_ReportProgress", year);
+        Task task = unitTask(unit, UnitTargetsModel.TASK_REPORT_PROGRESS, year);
         if (task == null) {
             return;
         }
@@ -216,7 +217,7 @@ class DemoYearSoFar {
     }
 
     private boolean review(int unit, int year, boolean approve) {
-        Task task = unitTask(unit, "Task_ReviewReport", year);
+        Task task = unitTask(unit, UnitTargetsModel.TASK_REVIEW_REPORT, year);
         if (task == null) {
             return false;
         }
@@ -234,7 +235,7 @@ class DemoYearSoFar {
     }
 
     private void selfAssess(int unit, int year) {
-        Task task = unitTask(unit, "Task_SelfAssessment", year);
+        Task task = unitTask(unit, UnitTargetsModel.TASK_SELF_ASSESSMENT, year);
         if (task != null) {
             List<Map<String, Object>> rows = DemoDays.rows(tasks.getVariableLocal(task.getId(), "values"));
             tasks.claim(task.getId(), DemoDays.secretary(unit));

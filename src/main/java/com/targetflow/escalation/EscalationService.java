@@ -1,5 +1,6 @@
 package com.targetflow.escalation;
 
+import com.targetflow.models.EscalationModel;
 import com.targetflow.notification.MailKind;
 import com.targetflow.organisation.Person;
 import com.targetflow.organisation.Unit;
@@ -32,10 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class EscalationService {
 
-    public static final String PROCESS_KEY = "escalation";
+    public static final String PROCESS_KEY = EscalationModel.KEY;
     public static final String WATCH_ID = "watchId";
-    static final String TASK_FINISHED = "TaskFinished";
-    static final String DUE_DATE_CHANGED = "DueDateChanged";
+    static final String TASK_FINISHED = EscalationModel.MESSAGE_TASK_FINISHED;
+    static final String DUE_DATE_CHANGED = EscalationModel.MESSAGE_DUE_DATE_CHANGED;
 
     private static final Logger log = LoggerFactory.getLogger(EscalationService.class);
 

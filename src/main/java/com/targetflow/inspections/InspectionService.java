@@ -2,6 +2,7 @@ package com.targetflow.inspections;
 
 import com.targetflow.calendar.DistrictZone;
 import com.targetflow.forms.TaskInput;
+import com.targetflow.models.FacilityInspectionModel;
 import com.targetflow.organisation.Facility;
 import com.targetflow.organisation.FacilityKind;
 import com.targetflow.organisation.FacilityRepository;
@@ -40,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class InspectionService {
 
-    public static final String PROCESS_KEY = "facility-inspection";
+    public static final String PROCESS_KEY = FacilityInspectionModel.KEY;
     private static final Random RANDOM = new Random();
 
     private final InspectionRoundRepository rounds;

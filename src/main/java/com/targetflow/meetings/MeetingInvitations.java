@@ -1,5 +1,6 @@
 package com.targetflow.meetings;
 
+import com.targetflow.models.SecretaryMeetingModel;
 import com.targetflow.organisation.DigestFrequency;
 import com.targetflow.organisation.Language;
 import java.util.HashMap;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class MeetingInvitations {
 
-    static final String REPLY_TASK = "Task_ReplyInvitation";
+    static final String REPLY_TASK = SecretaryMeetingModel.TASK_REPLY_INVITATION;
 
     private final MeetingService meetings;
     private final MeetingMails mails;

@@ -1,6 +1,7 @@
 package com.targetflow.meetings;
 
 import com.targetflow.forms.TaskInput;
+import com.targetflow.models.SecretaryMeetingModel;
 import com.targetflow.organisation.Person;
 import com.targetflow.organisation.PersonRepository;
 import com.targetflow.organisation.PersonRole;
@@ -37,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @EnableConfigurationProperties(MeetingProperties.class)
 public class MeetingService {
 
-    public static final String PROCESS_KEY = "secretary-meeting";
+    public static final String PROCESS_KEY = SecretaryMeetingModel.KEY;
     static final String MEETING_ID = "meetingId";
     static final String LAST_REMINDER_AT = "lastReminderAt";
 
@@ -185,7 +186,7 @@ public class MeetingService {
                 }
                 meeting.reschedule(date.atTime(from), date.atTime(to), place == null || place.isBlank() ? null : place.strip());
                 invitees.findByMeetingOrderByUnitCodeAscIdAsc(meeting).forEach(Invitee::clearReply);
-                runtime.createMessageCorrelation("MeetingRescheduled").processInstanceBusinessKey(businessKey(meetingId))
+                runtime.createMessageCorrelation(SecretaryMeetingModel.MESSAGE_MEETING_RESCHEDULED).processInstanceBusinessKey(businessKey(meetingId))
                         .setVariable(LAST_REMINDER_AT, Date.from(clock.instant())).correlate();
             }
             default -> throw ApiException.conflict("status", "error.meeting.status", meeting.getStatus());
@@ -206,7 +207,7 @@ public class MeetingService {
             throw ApiException.badField("reason", "task.input.too-long", 1000);
         }
         meeting.cancel(reason.strip());
-        runtime.createMessageCorrelation("MeetingCancelled").processInstanceBusinessKey(businessKey(meetingId)).correlate();
+        runtime.createMessageCorrelation(SecretaryMeetingModel.MESSAGE_MEETING_CANCELLED).processInstanceBusinessKey(businessKey(meetingId)).correlate();
         return meeting;
     }
 

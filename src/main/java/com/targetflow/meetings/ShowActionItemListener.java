@@ -1,5 +1,6 @@
 package com.targetflow.meetings;
 
+import com.targetflow.models.SecretaryMeetingModel;
 import com.targetflow.organisation.Language;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -26,7 +27,7 @@ public class ShowActionItemListener implements TaskListener {
         task.setVariableLocal("result", item.getResult() == null ? "" : item.getResult());
         task.setVariableLocal("itemComment", item.getReviewComment() == null ? "" : item.getReviewComment());
         // The unit attaches its evidence on the app's page for this task; the district views it by item.
-        task.setVariableLocal("evidenceLink", "Task_CompleteActionItem".equals(task.getTaskDefinitionKey())
+        task.setVariableLocal("evidenceLink", SecretaryMeetingModel.TASK_COMPLETE_ACTION_ITEM.equals(task.getTaskDefinitionKey())
                 ? "/evidence/tasks/" + task.getId() : "/evidence/action-items/" + item.getId());
     }
 }

@@ -1,5 +1,6 @@
 package com.targetflow.notification;
 
+import com.targetflow.models.MailInboxModel;
 import org.camunda.bpm.engine.RepositoryService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MailInboxSchedule implements ApplicationRunner {
 
-    static final String PROCESS_KEY = "mail-inbox";
+    static final String PROCESS_KEY = MailInboxModel.KEY;
     private static final Logger log = LoggerFactory.getLogger(MailInboxSchedule.class);
 
     private final MailInboxProperties inbox;

@@ -1,5 +1,6 @@
 package com.targetflow.notification;
 
+import com.targetflow.models.MailDeliveryModel;
 import com.targetflow.security.AsSystem;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @EnableConfigurationProperties(NotificationProperties.class)
 public class MailOutbox {
 
-    public static final String PROCESS_KEY = "mail-delivery";
+    public static final String PROCESS_KEY = MailDeliveryModel.KEY;
     public static final String MAIL_ID = "mailId";
 
     private final OutgoingMailRepository mails;

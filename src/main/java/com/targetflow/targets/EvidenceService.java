@@ -1,5 +1,8 @@
 package com.targetflow.targets;
 
+import com.targetflow.models.FacilityInspectionModel;
+import com.targetflow.models.SecretaryMeetingModel;
+import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.UnitRepository;
@@ -42,12 +45,12 @@ import org.springframework.transaction.annotation.Transactional;
 @EnableConfigurationProperties(EvidenceProperties.class)
 public class EvidenceService {
 
-    static final String REPORT_TASK = "Task_ReportProgress";
-    static final String ACTION_ITEM_TASK = "Task_CompleteActionItem";
-    private static final String REVIEW_REPORT_TASK = "Task_ReviewReport";
-    private static final String REVIEW_ACTION_ITEM_TASK = "Task_ReviewActionItem";
+    static final String REPORT_TASK = UnitTargetsModel.TASK_REPORT_PROGRESS;
+    static final String ACTION_ITEM_TASK = SecretaryMeetingModel.TASK_COMPLETE_ACTION_ITEM;
+    private static final String REVIEW_REPORT_TASK = UnitTargetsModel.TASK_REVIEW_REPORT;
+    private static final String REVIEW_ACTION_ITEM_TASK = SecretaryMeetingModel.TASK_REVIEW_ACTION_ITEM;
     /** The inspector's and the owning unit's tasks of an inspection: photos go with the visit. */
-    static final List<String> INSPECTION_TASKS = List.of("Task_InspectFacility", "Task_Reinspect", "Task_Rectify");
+    static final List<String> INSPECTION_TASKS = List.of(FacilityInspectionModel.TASK_INSPECT_FACILITY, FacilityInspectionModel.TASK_REINSPECT, FacilityInspectionModel.TASK_RECTIFY);
     private static final String[] TASKS_WITH_EVIDENCE = Stream.concat(
             Stream.of(REPORT_TASK, ACTION_ITEM_TASK), INSPECTION_TASKS.stream()).toArray(String[]::new);
 

@@ -1,5 +1,6 @@
 package com.targetflow.targets;
 
+import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.UnitRepository;
 import java.util.Locale;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class NameUnitTaskListener implements TaskListener {
 
-    private static final Set<String> QUARTERLY = Set.of("Task_ReportProgress", "Task_ReviewReport");
+    private static final Set<String> QUARTERLY = Set.of(UnitTargetsModel.TASK_REPORT_PROGRESS, UnitTargetsModel.TASK_REVIEW_REPORT);
 
     private final UnitRepository units;
     private final MessageSource messages;

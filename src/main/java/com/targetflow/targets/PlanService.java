@@ -1,5 +1,7 @@
 package com.targetflow.targets;
 
+import com.targetflow.models.AnnualPlanModel;
+import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.UnitRepository;
@@ -28,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PlanService {
 
-    public static final String PROCESS_KEY = "annual-plan";
-    public static final String UNIT_PROCESS_KEY = "unit-targets";
+    public static final String PROCESS_KEY = AnnualPlanModel.KEY;
+    public static final String UNIT_PROCESS_KEY = UnitTargetsModel.KEY;
 
     private final PlanRepository plans;
     private final TargetRepository targets;
@@ -145,7 +147,7 @@ public class PlanService {
         ProcessInstance running = runtime.createProcessInstanceQuery().processDefinitionKey(UNIT_PROCESS_KEY)
                 .processInstanceBusinessKey(businessKey).active().singleResult();
         if (running != null) {
-            runtime.createMessageCorrelation("TargetsChanged").processInstanceId(running.getId()).correlate();
+            runtime.createMessageCorrelation(UnitTargetsModel.MESSAGE_TARGETS_CHANGED).processInstanceId(running.getId()).correlate();
         } else if (history.createHistoricProcessInstanceQuery().processDefinitionKey(UNIT_PROCESS_KEY)
                 .processInstanceBusinessKey(businessKey).count() > 0) {
             throw ApiException.conflict("status", "error.plan.unit.suspended", unit.getCode());
@@ -188,7 +190,7 @@ public class PlanService {
         if (plan.isDraft()) {
             throw ApiException.conflict("status", "error.plan.not-issued", plan.getYear());
         }
-        return runtime.createMessageCorrelation("ReportingRoundOpened")
+        return runtime.createMessageCorrelation(UnitTargetsModel.MESSAGE_REPORTING_ROUND_OPENED)
                 .processInstanceVariableEquals("planId", plan.getId())
                 .correlateAllWithResult().size();
     }

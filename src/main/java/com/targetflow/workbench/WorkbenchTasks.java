@@ -4,6 +4,8 @@ import com.targetflow.calendar.DistrictZone;
 import com.targetflow.escalation.EscalationService;
 import com.targetflow.escalation.EscalationStep;
 import com.targetflow.forms.ReturnNote;
+import com.targetflow.models.SecretaryMeetingModel;
+import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Person;
 import com.targetflow.organisation.PersonRepository;
@@ -57,8 +59,8 @@ public class WorkbenchTasks {
 
     /** Open tasks that exist again because a reviewer sent the work back, and the variable that says so. */
     private static final Map<String, String> RETURNED_WHEN_FALSE = Map.of(
-            "Task_ReportProgress", "reportApproved",
-            "Task_CompleteActionItem", "actionItemAccepted");
+            UnitTargetsModel.TASK_REPORT_PROGRESS, "reportApproved",
+            SecretaryMeetingModel.TASK_COMPLETE_ACTION_ITEM, "actionItemAccepted");
 
     private final TaskService tasks;
     private final MyOpenTasks myOpenTasks;

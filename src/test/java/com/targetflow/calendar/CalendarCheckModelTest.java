@@ -7,6 +7,7 @@ import static org.mockito.Mockito.verify;
 
 import com.targetflow.ModelAlone;
 import com.targetflow.ModelTest;
+import com.targetflow.models.CalendarCheckModel;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -33,8 +34,8 @@ class CalendarCheckModelTest {
     @Test
     void theWeeklyTimerRemindsOfTheCalendarAndEnds() throws Exception {
         Mocks.register("remindCalendarDelegate", remindCalendar);
-        ModelAlone.fireTimer(engine, "Event_WeeklyCheck");
+        ModelAlone.fireTimer(engine, CalendarCheckModel.EVENT_WEEKLY_CHECK);
         verify(remindCalendar).execute(any());
-        assertThat(ModelAlone.endedAt(engine, "calendar-check")).containsExactly("Event_CalendarChecked");
+        assertThat(ModelAlone.endedAt(engine, CalendarCheckModel.KEY)).containsExactly(CalendarCheckModel.EVENT_CALENDAR_CHECKED);
     }
 }

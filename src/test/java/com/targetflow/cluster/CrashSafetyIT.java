@@ -6,6 +6,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.targetflow.HeadlessApp;
+import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.OrganisationRegister;
 import com.targetflow.organisation.PersonRequest;
@@ -200,7 +201,7 @@ class CrashSafetyIT {
                 });
             }
             TaskService tasks = prep.getBean(TaskService.class);
-            for (Task task : tasks.createTaskQuery().taskDefinitionKey("Task_ConfirmTargets").list()) {
+            for (Task task : tasks.createTaskQuery().taskDefinitionKey(UnitTargetsModel.TASK_CONFIRM_TARGETS).list()) {
                 tasks.complete(task.getId(), Map.of("targetsAccepted", true));
             }
         }

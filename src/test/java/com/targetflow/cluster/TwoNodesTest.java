@@ -6,6 +6,8 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.targetflow.HeadlessApp;
+import com.targetflow.models.EscalationModel;
+import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.OrganisationRegister;
 import com.targetflow.organisation.PersonRequest;
@@ -94,7 +96,7 @@ class TwoNodesTest {
             drain(management);
 
             TaskService tasksOnB = b.getBean(TaskService.class);
-            List<Task> confirm = tasksOnB.createTaskQuery().taskDefinitionKey("Task_ConfirmTargets").list();
+            List<Task> confirm = tasksOnB.createTaskQuery().taskDefinitionKey(UnitTargetsModel.TASK_CONFIRM_TARGETS).list();
             assertThat(confirm).hasSize(UNITS);
             for (Task task : confirm) {
                 tasksOnB.complete(task.getId(), Map.of("targetsAccepted", true));
@@ -105,12 +107,12 @@ class TwoNodesTest {
             // overdue notices, the 督办 and the district leaders' step.
             clock(LocalDateTime.of(YEAR, 4, 1, 9, 0));
             drain(management);
-            assertThat(tasksOnB.createTaskQuery().taskDefinitionKey("Task_ReportProgress").count()).isEqualTo(UNITS);
+            assertThat(tasksOnB.createTaskQuery().taskDefinitionKey(UnitTargetsModel.TASK_REPORT_PROGRESS).count()).isEqualTo(UNITS);
             clock(LocalDateTime.of(YEAR, 4, 9, 12, 0));
             drain(management);
             clock(LocalDateTime.of(YEAR, 4, 28, 12, 0));
             drain(management);
-            assertThat(tasksOnB.createTaskQuery().taskDefinitionKey("Task_Supervise").count()).isEqualTo(UNITS);
+            assertThat(tasksOnB.createTaskQuery().taskDefinitionKey(EscalationModel.TASK_SUPERVISE).count()).isEqualTo(UNITS);
 
             HistoryService history = a.getBean(HistoryService.class);
             Set<String> stillWaiting = management.createJobQuery().list().stream().map(j -> j.getId()).collect(Collectors.toSet());

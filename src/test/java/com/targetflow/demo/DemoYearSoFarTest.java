@@ -3,6 +3,8 @@ package com.targetflow.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.targetflow.DemoDistrictTest;
+import com.targetflow.models.FacilityInspectionModel;
+import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.targets.AnnualPlan;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -49,7 +51,7 @@ class DemoYearSoFarTest {
         // The first quarter: ten approved, unit 9's sent back and waiting for its correction, units 11 and 13 not in yet.
         assertThat(reports(plan, "APPROVED")).isEqualTo(10);
         assertThat(played.reportsReturned()).isOne();
-        assertThat(openTasks(2150, "Task_ReportProgress")).containsExactlyInAnyOrder("SD09", "SD11", "SD13");
+        assertThat(openTasks(2150, UnitTargetsModel.TASK_REPORT_PROGRESS)).containsExactlyInAnyOrder("SD09", "SD11", "SD13");
         // Ahead and behind: unit 1's first quarter is more than unit 5's.
         assertThat(reported(plan, "SD01", "ORG-2")).isGreaterThan(reported(plan, "SD05", "ORG-2"));
         // Units 11 and 13 are late by weeks: pressed (催办), supervised (督办), the leaders told.
@@ -68,7 +70,7 @@ class DemoYearSoFarTest {
         assertThat(inspections(2150, "PASS")).isGreaterThanOrEqualTo(17);
         assertThat(jdbc.queryForObject("select count(*) from tf_inspection i join tf_inspection_round r on r.id = i.round_id"
                 + " where i.outcome = 'RECTIFY' and i.rectification is null and extract(year from r.started_at) = 2150", Long.class)).isEqualTo(4);
-        assertThat(lights(2150, "Task_Rectify")).containsExactlyInAnyOrder("GREEN", "YELLOW", "RED", "RED");
+        assertThat(lights(2150, FacilityInspectionModel.TASK_RECTIFY)).containsExactlyInAnyOrder("GREEN", "YELLOW", "RED", "RED");
     }
 
     @Test
@@ -80,8 +82,8 @@ class DemoYearSoFarTest {
         assertThat(jdbc.queryForObject("select count(*) from tf_report where plan_id = ? and round = 4 and status = 'APPROVED'",
                 Long.class, plan)).isEqualTo(10);
         // The units ahead have assessed their year: the managers score them; the others assess theirs.
-        assertThat(openTasks(2151, "Task_AuditScore")).containsExactlyInAnyOrder("SD01", "SD02", "SD06");
-        assertThat(openTasks(2151, "Task_SelfAssessment")).hasSize(7);
+        assertThat(openTasks(2151, UnitTargetsModel.TASK_AUDIT_SCORE)).containsExactlyInAnyOrder("SD01", "SD02", "SD06");
+        assertThat(openTasks(2151, UnitTargetsModel.TASK_SELF_ASSESSMENT)).hasSize(7);
         assertThat(meetings(2151, "HELD")).isEqualTo(6);
         // The last two Mondays' digests are in the mailboxes, the district's decisions of those weeks at their
         // top (street01's fourth quarter approved); nothing older waits untold for a digest.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.targetflow.DemoDistrictTest;
 import com.targetflow.meetings.MeetingService;
 import com.targetflow.meetings.MeetingStatus;
+import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.organisation.Language;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanRepository;
@@ -67,7 +68,7 @@ class DemoYearTest {
         assertThat(played.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(played.getBody()).contains("\"meetingsHeld\":1", "\"facilitiesInspected\":137", "\"unitsAwaitingAudit\":6");
         assertThat(meetings.ofYear(YEAR)).extracting(m -> m.getStatus()).containsOnly(MeetingStatus.HELD);
-        assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_AuditScore").processVariableValueEquals("year", YEAR).count())
+        assertThat(tasks.createTaskQuery().taskDefinitionKey(UnitTargetsModel.TASK_AUDIT_SCORE).processVariableValueEquals("year", YEAR).count())
                 .isEqualTo(6);
         Map<String, String> org2 = tx.execute(s -> progress.view(planRepository.findByYear(YEAR).orElseThrow(), u -> true,
                 Language.ZH).targets().stream().filter(t -> t.indicatorCode().equals("ORG-2"))

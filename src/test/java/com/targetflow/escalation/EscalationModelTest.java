@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 
 import com.targetflow.ModelAlone;
 import com.targetflow.ModelTest;
+import com.targetflow.models.EscalationModel;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -74,15 +75,15 @@ class EscalationModelTest {
     }
 
     private ProcessInstance watched() {
-        return runtime.startProcessInstanceByKey("escalation", "task-1", Map.of("watchId", 1L));
+        return runtime.startProcessInstanceByKey(EscalationModel.KEY, "task-1", Map.of("watchId", 1L));
     }
 
     /** Climbs to 督办: reminder, due date, supervision date. */
     private Task supervision() {
-        ModelAlone.fireTimer(engine, "Event_ReminderDue");
-        ModelAlone.fireTimer(engine, "Event_TaskDue");
-        ModelAlone.fireTimer(engine, "Event_SupervisionDue");
-        return ModelAlone.theOpen(engine, "Task_Supervise");
+        ModelAlone.fireTimer(engine, EscalationModel.EVENT_REMINDER_DUE);
+        ModelAlone.fireTimer(engine, EscalationModel.EVENT_TASK_DUE);
+        ModelAlone.fireTimer(engine, EscalationModel.EVENT_SUPERVISION_DUE);
+        return ModelAlone.theOpen(engine, EscalationModel.TASK_SUPERVISE);
     }
 
     @Test
@@ -92,11 +93,11 @@ class EscalationModelTest {
         verify(sendReminder).execute(any());
         verify(sendOverdueNotice).execute(any());
         assertThat(ModelAlone.candidateGroups(engine, supervise)).containsExactly("managers");
-        ModelAlone.fireTimer(engine, "Event_LeaderDue");
+        ModelAlone.fireTimer(engine, EscalationModel.EVENT_LEADER_DUE);
         verify(tellDistrictLeaders).execute(any());
         tasks.complete(supervise.getId(), Map.of("supervisionDecision", "NOTICE"));
         verify(sendFormalNotice).execute(any());
-        assertThat(ModelAlone.endedAt(engine, "escalation")).containsExactly("Event_LeadersTold", "Event_NoticeSent", "Event_LadderClimbed");
+        assertThat(ModelAlone.endedAt(engine, EscalationModel.KEY)).containsExactly(EscalationModel.EVENT_LEADERS_TOLD, EscalationModel.EVENT_NOTICE_SENT, EscalationModel.EVENT_LADDER_CLIMBED);
     }
 
     @Test
@@ -104,8 +105,8 @@ class EscalationModelTest {
         watched();
         tasks.complete(supervision().getId(), Map.of("supervisionDecision", "REASSIGN"));
         verify(reassignTask).execute(any());
-        ModelAlone.fireTimer(engine, "Event_LeaderDue");
-        assertThat(ModelAlone.endedAt(engine, "escalation")).containsExactly("Event_Reassigned", "Event_LeadersTold", "Event_LadderClimbed");
+        ModelAlone.fireTimer(engine, EscalationModel.EVENT_LEADER_DUE);
+        assertThat(ModelAlone.endedAt(engine, EscalationModel.KEY)).containsExactly(EscalationModel.EVENT_REASSIGNED, EscalationModel.EVENT_LEADERS_TOLD, EscalationModel.EVENT_LADDER_CLIMBED);
     }
 
     @Test
@@ -116,26 +117,26 @@ class EscalationModelTest {
         verify(tellDistrictLeaders, never()).execute(any());
         // The ladder waits for the next reminder of the new due date, nothing else.
         assertThat(engine.getManagementService().createJobQuery().timers().count()).isOne();
-        assertThat(engine.getManagementService().createJobQuery().timers().activityId("Event_ReminderDue").count()).isOne();
+        assertThat(engine.getManagementService().createJobQuery().timers().activityId(EscalationModel.EVENT_REMINDER_DUE).count()).isOne();
     }
 
     @Test
     void aReminderTheCalendarSkipsGoesStraightToTheDueDate() throws Exception {
         when(calendar.remindNow(anyLong())).thenReturn(false);
         watched();
-        ModelAlone.fireTimer(engine, "Event_ReminderDue");
+        ModelAlone.fireTimer(engine, EscalationModel.EVENT_REMINDER_DUE);
         verify(sendReminder, never()).execute(any());
-        assertThat(engine.getManagementService().createJobQuery().timers().activityId("Event_TaskDue").count()).isOne();
+        assertThat(engine.getManagementService().createJobQuery().timers().activityId(EscalationModel.EVENT_TASK_DUE).count()).isOne();
     }
 
     @Test
     void aDueDateChangedByHandStartsTheLadderAgainAndAFinishedTaskStopsIt() {
         ProcessInstance ladder = watched();
-        ModelAlone.fireTimer(engine, "Event_ReminderDue");
-        runtime.createMessageCorrelation("DueDateChanged").processInstanceId(ladder.getId()).correlate();
-        assertThat(engine.getManagementService().createJobQuery().timers().activityId("Event_ReminderDue").count()).isOne();
-        runtime.createMessageCorrelation("TaskFinished").processInstanceId(ladder.getId()).correlate();
+        ModelAlone.fireTimer(engine, EscalationModel.EVENT_REMINDER_DUE);
+        runtime.createMessageCorrelation(EscalationModel.MESSAGE_DUE_DATE_CHANGED).processInstanceId(ladder.getId()).correlate();
+        assertThat(engine.getManagementService().createJobQuery().timers().activityId(EscalationModel.EVENT_REMINDER_DUE).count()).isOne();
+        runtime.createMessageCorrelation(EscalationModel.MESSAGE_TASK_FINISHED).processInstanceId(ladder.getId()).correlate();
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(ladder.getId()).count()).isZero();
-        assertThat(ModelAlone.endedAt(engine, "escalation")).containsExactly("Event_LadderStopped");
+        assertThat(ModelAlone.endedAt(engine, EscalationModel.KEY)).containsExactly(EscalationModel.EVENT_LADDER_STOPPED);
     }
 }

@@ -6,6 +6,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import com.targetflow.DemoDistrictTest;
+import com.targetflow.models.EscalationModel;
+import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.OutgoingMail;
 import com.targetflow.notification.OutgoingMailRepository;
@@ -93,7 +95,7 @@ class EscalationProcessTest {
         clock(year, 3, 31, 9, 0);
         runDueJobs(unit);
         Task report = unitTask(unit);
-        assertThat(report.getTaskDefinitionKey()).isEqualTo("Task_ReportProgress");
+        assertThat(report.getTaskDefinitionKey()).isEqualTo(UnitTargetsModel.TASK_REPORT_PROGRESS);
         // Due ten days after the quarter: Sunday 10 April, so Monday 11 April.
         assertThat(report.getDueDate()).isEqualTo(at(year, 4, 11, 17, 30));
         ProcessInstance ladder = ladderOf(report);
@@ -118,7 +120,7 @@ class EscalationProcessTest {
         clock(year, 4, 14, 9, 0);
         runDueJobs(ladder);
         Task supervise = tasks.createTaskQuery().processInstanceId(ladder.getId()).singleResult();
-        assertThat(supervise).hasDefinitionKey("Task_Supervise").hasCandidateGroup("managers");
+        assertThat(supervise).hasDefinitionKey(EscalationModel.TASK_SUPERVISE).hasCandidateGroup("managers");
         assertThat(supervise.getName()).isEqualTo("督办：进展填报：" + year + " 年第一季度 · 和平街道科协");
         assertThat(light(report)).isEqualTo(WarningLight.RED);
         assertThat(newMails()).filteredOn(m -> m.getKind() == MailKind.TASK_SUPERVISION)
@@ -222,7 +224,7 @@ class EscalationProcessTest {
                 .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("改派给：").hasMessageContaining("street06");
         assertThatThrownBy(() -> tasks.complete(supervise.getId(), Map.of("decision", "NOTICE")))
                 .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("督办通知内容：");
-        assertThat(ladder).isWaitingAt("Task_Supervise", "Event_LeaderDue");
+        assertThat(ladder).isWaitingAt(EscalationModel.TASK_SUPERVISE, "Event_LeaderDue");
         assertThat(unitTask(unit).getAssignee()).isNull();
 
         tasks.complete(supervise.getId(), Map.of("decision", "REASSIGN", "newAssignee", "street05"));
@@ -266,7 +268,7 @@ class EscalationProcessTest {
                 .hasMessageContaining("2026-03-09").hasMessageContaining("新的截止日期：");
         assertThatThrownBy(() -> tasks.complete(supervise.getId(), Map.of("decision", "EXTEND", "newDueDate", "2026-03-20")))
                 .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("延期理由：");
-        assertThat(ladder).isWaitingAt("Task_Supervise", "Event_LeaderDue");
+        assertThat(ladder).isWaitingAt(EscalationModel.TASK_SUPERVISE, "Event_LeaderDue");
         assertThat(unitTask(unit).getDueDate()).isEqualTo(at(2026, 3, 9, 17, 30));
     }
 
@@ -301,7 +303,7 @@ class EscalationProcessTest {
     }
 
     private Task supervisionOf(ProcessInstance ladder) {
-        return tasks.createTaskQuery().processInstanceId(ladder.getId()).taskDefinitionKey("Task_Supervise").singleResult();
+        return tasks.createTaskQuery().processInstanceId(ladder.getId()).taskDefinitionKey(EscalationModel.TASK_SUPERVISE).singleResult();
     }
 
     private ProcessInstance startUnitTask(Date due) {

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.verify;
 
 import com.targetflow.ModelAlone;
 import com.targetflow.ModelTest;
+import com.targetflow.models.TaskDigestModel;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -33,8 +34,8 @@ class TaskDigestModelTest {
     @Test
     void theMorningTimerSendsTheDigestsAndEnds() throws Exception {
         Mocks.register("sendDigestsDelegate", sendDigests);
-        ModelAlone.fireTimer(engine, "Event_DigestMorning");
+        ModelAlone.fireTimer(engine, TaskDigestModel.EVENT_DIGEST_MORNING);
         verify(sendDigests).execute(any());
-        assertThat(ModelAlone.endedAt(engine, "task-digest")).containsExactly("Event_DigestsSent");
+        assertThat(ModelAlone.endedAt(engine, TaskDigestModel.KEY)).containsExactly(TaskDigestModel.EVENT_DIGESTS_SENT);
     }
 }

@@ -1,5 +1,6 @@
 package com.targetflow.escalation;
 
+import com.targetflow.models.FacilityInspectionModel;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
@@ -26,7 +27,7 @@ final class UnitTaskProcess {
         repository.createDeployment().addModelInstance(KEY + ".bpmn", Bpmn.createExecutableProcess(KEY)
                 .camundaHistoryTimeToLive(1)
                 .startEvent("Event_Started")
-                .userTask("Task_Rectify").name("${title}").camundaCandidateGroups("${unitCode}").camundaDueDate("${due}")
+                .userTask(FacilityInspectionModel.TASK_RECTIFY).name("${title}").camundaCandidateGroups("${unitCode}").camundaDueDate("${due}")
                 .camundaTaskListenerDelegateExpression("create", "${escalationListener}")
                 .camundaTaskListenerDelegateExpression("update", "${escalationListener}")
                 .camundaTaskListenerDelegateExpression("complete", "${escalationListener}")

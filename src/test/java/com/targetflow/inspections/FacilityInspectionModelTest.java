@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 
 import com.targetflow.ModelAlone;
 import com.targetflow.ModelTest;
+import com.targetflow.models.FacilityInspectionModel;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ class FacilityInspectionModelTest {
     }
 
     private ProcessInstance round(Long... facilities) {
-        return engine.getRuntimeService().startProcessInstanceByKey("facility-inspection",
+        return engine.getRuntimeService().startProcessInstanceByKey(FacilityInspectionModel.KEY,
                 Map.of("roundId", 3L, "inspectionId", 30L, "inspector", "inspector", "unitCode", "SD01",
                         "facilityIds", List.of(facilities)));
     }
@@ -91,43 +92,43 @@ class FacilityInspectionModelTest {
     @Test
     void everyFacilityOfTheRoundIsInspectedByItsInspectorAndTheRoundClosesWhenAllPassed() throws Exception {
         round(101L, 102L);
-        List<Task> visits = tasks.createTaskQuery().taskDefinitionKey("Task_InspectFacility").list();
+        List<Task> visits = tasks.createTaskQuery().taskDefinitionKey(FacilityInspectionModel.TASK_INSPECT_FACILITY).list();
         assertThat(visits).hasSize(2).allSatisfy(visit -> assertThat(visit.getAssignee()).isEqualTo("inspector"));
         for (Task visit : visits) {
             tasks.complete(visit.getId(), Map.of("seriousFailure", false, "failedItems", 0));
         }
-        assertThat(ModelAlone.endedAt(engine, "facility-inspection"))
-                .containsExactly("Event_FacilityPassed", "Event_FacilityPassed", "Event_RoundClosed");
+        assertThat(ModelAlone.endedAt(engine, FacilityInspectionModel.KEY))
+                .containsExactly(FacilityInspectionModel.EVENT_FACILITY_PASSED, FacilityInspectionModel.EVENT_FACILITY_PASSED, FacilityInspectionModel.EVENT_ROUND_CLOSED);
         verify(tellUnitLeader, never()).execute(any());
     }
 
     @Test
     void oneFailedItemIsRectifiedByTheUnitAndPassesTheReinspection() {
         round(101L);
-        findings("Task_InspectFacility", false, 1);
-        Task rectify = open("Task_Rectify");
+        findings(FacilityInspectionModel.TASK_INSPECT_FACILITY, false, 1);
+        Task rectify = open(FacilityInspectionModel.TASK_RECTIFY);
         assertThat(ModelAlone.candidateGroups(engine, rectify)).containsExactly("SD01");
         tasks.complete(rectify.getId());
-        assertThat(open("Task_Reinspect").getAssignee()).isEqualTo("inspector");
-        findings("Task_Reinspect", false, 0);
-        assertThat(ModelAlone.endedAt(engine, "facility-inspection")).containsExactly("Event_FacilityRectified", "Event_RoundClosed");
+        assertThat(open(FacilityInspectionModel.TASK_REINSPECT).getAssignee()).isEqualTo("inspector");
+        findings(FacilityInspectionModel.TASK_REINSPECT, false, 0);
+        assertThat(ModelAlone.endedAt(engine, FacilityInspectionModel.KEY)).containsExactly(FacilityInspectionModel.EVENT_FACILITY_RECTIFIED, FacilityInspectionModel.EVENT_ROUND_CLOSED);
         verify(mailRectification).notify(any());
     }
 
     @Test
     void aHazardTellsTheUnitsLeaderAndTwoFailedReinspectionsGoToTheDistrict() throws Exception {
         round(101L);
-        findings("Task_InspectFacility", true, 0);
+        findings(FacilityInspectionModel.TASK_INSPECT_FACILITY, true, 0);
         verify(tellUnitLeader).execute(any());
-        tasks.complete(open("Task_Rectify").getId());
-        findings("Task_Reinspect", false, 4);
+        tasks.complete(open(FacilityInspectionModel.TASK_RECTIFY).getId());
+        findings(FacilityInspectionModel.TASK_REINSPECT, false, 4);
         // The first failed re-inspection asks for a second rectification, not yet the district.
-        tasks.complete(open("Task_Rectify").getId());
-        findings("Task_Reinspect", false, 2);
-        Task escalate = open("Task_EscalateToDistrict");
+        tasks.complete(open(FacilityInspectionModel.TASK_RECTIFY).getId());
+        findings(FacilityInspectionModel.TASK_REINSPECT, false, 2);
+        Task escalate = open(FacilityInspectionModel.TASK_ESCALATE_TO_DISTRICT);
         assertThat(ModelAlone.candidateGroups(engine, escalate)).containsExactly("managers");
         tasks.complete(escalate.getId());
-        assertThat(ModelAlone.endedAt(engine, "facility-inspection")).containsExactly("Event_FacilityEscalated", "Event_RoundClosed");
+        assertThat(ModelAlone.endedAt(engine, FacilityInspectionModel.KEY)).containsExactly(FacilityInspectionModel.EVENT_FACILITY_ESCALATED, FacilityInspectionModel.EVENT_ROUND_CLOSED);
         verify(mailRectification, times(2)).notify(any());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.targetflow.DemoDistrictTest;
 import com.targetflow.calendar.WorkingDays;
+import com.targetflow.models.FacilityInspectionModel;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.OutgoingMailRepository;
 import com.targetflow.organisation.Facility;
@@ -57,7 +58,7 @@ class InspectionProcessTest {
     @Test
     void aDamagedBoardIsRectifiedAndPassesItsReinspection() {
         String round = startGalleryRound("SD01");
-        List<Task> visits = inspectorTasks(round, "Task_InspectFacility");
+        List<Task> visits = inspectorTasks(round, FacilityInspectionModel.TASK_INSPECT_FACILITY);
         assertThat(visits).hasSize(galleriesOf("SD01").size()).allSatisfy(t -> assertThat(t.getName()).startsWith("现场检查："));
         Task damaged = visits.get(0);
         for (Task visit : visits.subList(1, visits.size())) {
@@ -65,7 +66,7 @@ class InspectionProcessTest {
         }
         tasks.complete(damaged.getId(), Map.of("boardIntact", false, "remark", "面板玻璃破裂"));
 
-        Task rectify = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey("Task_Rectify").singleResult();
+        Task rectify = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey(FacilityInspectionModel.TASK_RECTIFY).singleResult();
         assertThat(tasks.getIdentityLinksForTask(rectify.getId())).extracting(l -> l.getGroupId()).contains("SD01");
         Inspection first = inspections.inspection(((Number) tasks.getVariable(rectify.getId(), "inspectionId")).longValue());
         assertThat(first.getOutcome()).isEqualTo(InspectionOutcome.RECTIFY);
@@ -91,7 +92,7 @@ class InspectionProcessTest {
                 String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
         tasks.complete(rectify.getId(), Map.of("rectification", "已更换面板玻璃并重新张贴内容"));
-        Task reinspect = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey("Task_Reinspect").singleResult();
+        Task reinspect = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey(FacilityInspectionModel.TASK_REINSPECT).singleResult();
         assertThat(tasks.getVariableLocal(reinspect.getId(), "boardIntact")).isEqualTo(false);
         tasks.complete(reinspect.getId(), Map.of("boardIntact", true));
 
@@ -108,7 +109,7 @@ class InspectionProcessTest {
     @Test
     void whenEverythingIsInOrderEveryFacilityPassesAndTheIndicatorIsFull() {
         String round = startGalleryRound("SD02");
-        inspectorTasks(round, "Task_InspectFacility").forEach(t -> tasks.complete(t.getId()));
+        inspectorTasks(round, FacilityInspectionModel.TASK_INSPECT_FACILITY).forEach(t -> tasks.complete(t.getId()));
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(round).count()).isZero();
         assertThat(galleriesOf("SD02")).extracting(Facility::getStatus).containsOnly(FacilityStatus.QUALIFIED);
         assertThat(fac4("SD02")).isEqualByComparingTo("100");
@@ -117,16 +118,16 @@ class InspectionProcessTest {
     @Test
     void twoFailedReinspectionsGoToTheDistrict() {
         String round = startGalleryRound("SD03");
-        List<Task> visits = inspectorTasks(round, "Task_InspectFacility");
+        List<Task> visits = inspectorTasks(round, FacilityInspectionModel.TASK_INSPECT_FACILITY);
         tasks.complete(visits.get(0).getId(), Map.of("clean", false, "scienceTheme", false, "remark", "积灰，内容为广告"));
         visits.subList(1, visits.size()).forEach(t -> tasks.complete(t.getId()));
         for (int attempt = 1; attempt <= 2; attempt++) {
-            Task rectify = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey("Task_Rectify").singleResult();
+            Task rectify = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey(FacilityInspectionModel.TASK_RECTIFY).singleResult();
             tasks.complete(rectify.getId(), Map.of("rectification", "第 " + attempt + " 次整改"));
-            Task reinspect = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey("Task_Reinspect").singleResult();
+            Task reinspect = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey(FacilityInspectionModel.TASK_REINSPECT).singleResult();
             tasks.complete(reinspect.getId(), Map.of("remark", "仍不整洁"));
         }
-        Task escalated = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey("Task_EscalateToDistrict").singleResult();
+        Task escalated = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey(FacilityInspectionModel.TASK_ESCALATE_TO_DISTRICT).singleResult();
         assertThat(escalated).isNotNull();
         assertThat(tasks.getIdentityLinksForTask(escalated.getId())).extracting(l -> l.getGroupId()).contains("managers");
         tasks.complete(escalated.getId(), Map.of("escalation", "约谈街道分管领导，月底前完成"));
@@ -137,9 +138,9 @@ class InspectionProcessTest {
     @Test
     void aHazardFailsTheFacilityAndItsUnitLeaderIsToldAtOnce() {
         String round = startGalleryRound("SD04");
-        List<Task> visits = inspectorTasks(round, "Task_InspectFacility");
+        List<Task> visits = inspectorTasks(round, FacilityInspectionModel.TASK_INSPECT_FACILITY);
         tasks.complete(visits.get(0).getId(), Map.of("hazard", true, "remark", "支架松动，有倒塌危险"));
-        Task rectify = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey("Task_Rectify").singleResult();
+        Task rectify = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey(FacilityInspectionModel.TASK_RECTIFY).singleResult();
         Inspection failed = inspections.inspection(((Number) tasks.getVariable(rectify.getId(), "inspectionId")).longValue());
         assertThat(failed.getOutcome()).isEqualTo(InspectionOutcome.FAIL);
         assertThat(facility(failed).getStatus()).isEqualTo(FacilityStatus.UNQUALIFIED);
@@ -160,7 +161,7 @@ class InspectionProcessTest {
                 .singleResult().getId();
         assertThat(all).isEqualTo(108);
         assertThat(round.getFacilityCount()).isEqualTo(11);
-        assertThat(inspectorTasks(instance, "Task_InspectFacility")).hasSize(11);
+        assertThat(inspectorTasks(instance, FacilityInspectionModel.TASK_INSPECT_FACILITY)).hasSize(11);
         assertThat(InspectionService.sampleSize(13, 50)).isEqualTo(7);
         assertThat(InspectionService.sampleSize(3, 10)).isEqualTo(1);
     }
@@ -194,12 +195,12 @@ class InspectionProcessTest {
         assertThat(round.getFacilityCount()).isEqualTo(13);
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey("inspection-round-" + round.getId())
                 .singleResult().getId();
-        List<Task> visits = inspectorTasks(instance, "Task_InspectFacility");
+        List<Task> visits = inspectorTasks(instance, FacilityInspectionModel.TASK_INSPECT_FACILITY);
         assertThat(visits).hasSize(13);
         assertThat(tasks.getVariableLocal(visits.get(0).getId(), "section")).isEqualTo("SCHOOL");
         // A school that held no lecture this period has one item not met: rectify within 7 days.
         tasks.complete(visits.get(0).getId(), Map.of("lecturesHeld", 0, "remark", "本期未举办讲座"));
-        Task rectify = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_Rectify").singleResult();
+        Task rectify = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(FacilityInspectionModel.TASK_RECTIFY).singleResult();
         assertThat(inspections.inspection(((Number) tasks.getVariable(rectify.getId(), "inspectionId")).longValue())
                 .getRectifyDays()).isEqualTo(7);
     }

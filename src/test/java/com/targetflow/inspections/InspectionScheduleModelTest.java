@@ -7,6 +7,7 @@ import static org.mockito.Mockito.verify;
 
 import com.targetflow.ModelAlone;
 import com.targetflow.ModelTest;
+import com.targetflow.models.InspectionScheduleModel;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -33,8 +34,8 @@ class InspectionScheduleModelTest {
     @Test
     void theMonthlyTimerStartsTheRoundsDueAndEnds() throws Exception {
         Mocks.register("startScheduledRoundDelegate", startRounds);
-        ModelAlone.fireTimer(engine, "Event_MonthlyCheck");
+        ModelAlone.fireTimer(engine, InspectionScheduleModel.EVENT_MONTHLY_CHECK);
         verify(startRounds).execute(any());
-        assertThat(ModelAlone.endedAt(engine, "inspection-schedule")).containsExactly("Event_ScheduledRoundsStarted");
+        assertThat(ModelAlone.endedAt(engine, InspectionScheduleModel.KEY)).containsExactly(InspectionScheduleModel.EVENT_SCHEDULED_ROUNDS_STARTED);
     }
 }

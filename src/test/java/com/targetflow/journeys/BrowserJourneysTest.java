@@ -9,6 +9,9 @@ import com.targetflow.inspections.InspectionRound;
 import com.targetflow.inspections.InspectionScope;
 import com.targetflow.inspections.InspectionService;
 import com.targetflow.meetings.MeetingService;
+import com.targetflow.models.FacilityInspectionModel;
+import com.targetflow.models.SecretaryMeetingModel;
+import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.organisation.FacilityKind;
 import com.targetflow.report.PlanSheets;
 import com.targetflow.targets.AnnualPlan;
@@ -238,13 +241,13 @@ class BrowserJourneysTest {
             inspector.submitTask();
             inspector.shot("submitted");
         }
-        assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_Rectify").taskCandidateGroup("SD01").count()).isPositive();
+        assertThat(tasks.createTaskQuery().taskDefinitionKey(FacilityInspectionModel.TASK_RECTIFY).taskCandidateGroup("SD01").count()).isPositive();
     }
 
     @Test
     @Order(4)
     void theSecretaryRectifiesTheGallery() throws Exception {
-        long reinspectionsBefore = tasks.createTaskQuery().taskDefinitionKey("Task_Reinspect").count();
+        long reinspectionsBefore = tasks.createTaskQuery().taskDefinitionKey(FacilityInspectionModel.TASK_REINSPECT).count();
         try (Browser street01 = Browser.open("4-rectify", "street01", port, true)) {
             street01.signIn("street01", DEMO);
             street01.openTask("整改", "东城街道科协");
@@ -254,7 +257,7 @@ class BrowserJourneysTest {
             street01.shot("rectification");
             street01.submitTask();
         }
-        assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_Reinspect").count()).isGreaterThan(reinspectionsBefore);
+        assertThat(tasks.createTaskQuery().taskDefinitionKey(FacilityInspectionModel.TASK_REINSPECT).count()).isGreaterThan(reinspectionsBefore);
     }
 
     @Test
@@ -285,11 +288,11 @@ class BrowserJourneysTest {
         // Quarters two to four pass as the API would have them: reported and approved.
         for (int quarter = 2; quarter <= 4; quarter++) {
             fireTheQuarterEnd();
-            Task report = unitTask("Task_ReportProgress");
+            Task report = unitTask(UnitTargetsModel.TASK_REPORT_PROGRESS);
             tasks.complete(report.getId(), Map.of("values",
                     "[{\"indicatorCode\":\"FAC-1\",\"value\":" + quarter + "},{\"indicatorCode\":\"SCH-2\",\"value\":"
                             + quarter + "},{\"indicatorCode\":\"ORG-2\",\"value\":" + (60 + quarter * 5) + "}]"));
-            tasks.complete(unitTask("Task_ReviewReport").getId(), Map.of("reportApproved", true));
+            tasks.complete(unitTask(UnitTargetsModel.TASK_REVIEW_REPORT).getId(), Map.of("reportApproved", true));
         }
         try (Browser street01 = Browser.open("6-self-assessment", "street01", port, false)) {
             street01.signIn("street01", DEMO);
@@ -299,7 +302,7 @@ class BrowserJourneysTest {
             street01.shot("prefilled");
             street01.submitTask();
         }
-        assertThat(unitTask("Task_AuditScore")).isNotNull();
+        assertThat(unitTask(UnitTargetsModel.TASK_AUDIT_SCORE)).isNotNull();
     }
 
     @Test
@@ -336,7 +339,7 @@ class BrowserJourneysTest {
                 management.executeJob(management.createJobQuery().processInstanceId(meeting).activityId(timer)
                         .singleResult().getId());
             }
-            tasks.complete(tasks.createTaskQuery().processInstanceId(meeting).taskDefinitionKey("Task_RecordMeeting")
+            tasks.complete(tasks.createTaskQuery().processInstanceId(meeting).taskDefinitionKey(SecretaryMeetingModel.TASK_RECORD_MEETING)
                     .singleResult().getId(), Map.of(
                     "attendance", List.of(Map.of("username", "street01", "attendance", "DEPUTY"),
                             Map.of("username", "street02", "attendance", "PRESENT")),
@@ -351,7 +354,7 @@ class BrowserJourneysTest {
             street01.shot("action-item");
             street01.submitTask();
         }
-        assertThat(tasks.createTaskQuery().processInstanceId(meeting).taskDefinitionKey("Task_ReviewActionItem").count())
+        assertThat(tasks.createTaskQuery().processInstanceId(meeting).taskDefinitionKey(SecretaryMeetingModel.TASK_REVIEW_ACTION_ITEM).count())
                 .isOne();
     }
 
@@ -371,7 +374,7 @@ class BrowserJourneysTest {
             street02.submitTask();
         }
         Task resolve = tasks.createTaskQuery().processInstanceBusinessKey(YEAR + "-SD02")
-                .taskDefinitionKey("Task_ResolveObjection").singleResult();
+                .taskDefinitionKey(UnitTargetsModel.TASK_RESOLVE_OBJECTION).singleResult();
         assertThat(resolve).isNotNull();
     }
 
@@ -385,7 +388,7 @@ class BrowserJourneysTest {
             plans.issue(plan);
         });
         String confirm = tasks.createTaskQuery().processInstanceBusinessKey(year + "-SD03")
-                .taskDefinitionKey("Task_ConfirmTargets").singleResult().getId();
+                .taskDefinitionKey(UnitTargetsModel.TASK_CONFIRM_TARGETS).singleResult().getId();
         try (Browser street03 = Browser.open("9-confirm-in-tasklist", "street03", port, false)) {
             street03.signIn("street03", DEMO);
             // Tasklist takes the session of /login; it claims and submits through the engine's own API.

@@ -11,6 +11,7 @@ import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.targetflow.DemoDistrictTest;
+import com.targetflow.models.SecretaryMeetingModel;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.MailStatus;
 import com.targetflow.notification.OutgoingMail;
@@ -109,7 +110,7 @@ class MeetingProcessTest {
         assertThat(meetings.ofYear(year)).extracting(Meeting::getPlannedDate).containsExactly(
                 LocalDate.of(year, 2, 15), LocalDate.of(year, 5, 15), LocalDate.of(year, 8, 15), LocalDate.of(year, 11, 15));
         assertThat(meetings.ofYear(year)).extracting(Meeting::getType).containsOnly(MeetingType.SUBDISTRICT_SECRETARIES);
-        assertThat(meeting).isWaitingAt("Task_PrepareMeeting");
+        assertThat(meeting).isWaitingAt(SecretaryMeetingModel.TASK_PREPARE_MEETING);
         assertThat(task()).hasCandidateGroup("managers");
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("unit-targets")
                 .processInstanceBusinessKey(year + "-DIST").count()).isZero();
@@ -124,7 +125,7 @@ class MeetingProcessTest {
     void preparingInvitesEverySecretaryGeneralWithACalendarEntry() throws Exception {
         prepare();
 
-        assertThat(meeting).isWaitingAt("Task_ReplyInvitation", "Event_ReminderDue");
+        assertThat(meeting).isWaitingAt(SecretaryMeetingModel.TASK_REPLY_INVITATION, "Event_ReminderDue");
         List<Task> replies = replyTasks();
         assertThat(replies).hasSize(13).extracting(Task::getAssignee).contains("street01", "street03", "street13");
         List<OutgoingMail> invitations = mailsOf(MailKind.INVITATION);
@@ -177,7 +178,7 @@ class MeetingProcessTest {
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("escalation").active().list())
                 .extracting(ProcessInstance::getBusinessKey).doesNotContainAnyElementsOf(
                         engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(meeting.getId())
-                                .taskDefinitionKey("Task_ReplyInvitation").finished().list().stream()
+                                .taskDefinitionKey(SecretaryMeetingModel.TASK_REPLY_INVITATION).finished().list().stream()
                                 .map(t -> "task-" + t.getId()).toList());
 
         // The first reminder goes only to those who chose no digest (street02 here); the last to everyone not declined.
@@ -197,7 +198,7 @@ class MeetingProcessTest {
         execute(second);
         assertThat(mailsOf(MailKind.REMINDER)).hasSize(13).extracting(OutgoingMail::getRecipientUsername)
                 .doesNotContain("street03").contains("street01", "street13");
-        assertThat(meeting).isWaitingAt("Event_MeetingStarts", "Task_ReplyInvitation");
+        assertThat(meeting).isWaitingAt("Event_MeetingStarts", SecretaryMeetingModel.TASK_REPLY_INVITATION);
     }
 
     @Test
@@ -207,7 +208,7 @@ class MeetingProcessTest {
 
         tx.executeWithoutResult(s -> meetings.reschedule(meetingId, LocalDate.of(year, 3, 25), null, null, "区科协五楼报告厅"));
 
-        assertThat(meeting).isWaitingAt("Task_ReplyInvitation", "Event_ReminderDue");
+        assertThat(meeting).isWaitingAt(SecretaryMeetingModel.TASK_REPLY_INVITATION, "Event_ReminderDue");
         assertThat(replyTasks()).hasSize(13);
         List<OutgoingMail> updates = mailsOf(MailKind.INVITATION_UPDATE);
         assertThat(updates).hasSize(13);
@@ -244,7 +245,7 @@ class MeetingProcessTest {
         execute(job("Event_ReminderDue", meeting));
         execute(job("Event_MeetingStarts", meeting));
 
-        assertThat(meeting).isWaitingAt("Task_RecordMeeting");
+        assertThat(meeting).isWaitingAt(SecretaryMeetingModel.TASK_RECORD_MEETING);
         Task record = task();
         String attendance = tasks.getVariableLocal(record.getId(), "attendance").toString();
         assertThat(attendance).contains("street03").contains("\"attendance\":\"ABSENT\"");
@@ -263,7 +264,7 @@ class MeetingProcessTest {
         assertThat(mtg1().approvedValue()).isEqualByComparingTo("1");
         assertThat(mtg1().completionRate()).isEqualByComparingTo("25");
 
-        List<Task> items = tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("Task_CompleteActionItem")
+        List<Task> items = tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey(SecretaryMeetingModel.TASK_COMPLETE_ACTION_ITEM)
                 .orderByDueDate().asc().list();
         assertThat(items).hasSize(2);
         assertThat(tasks.getIdentityLinksForTask(items.get(0).getId())).extracting(l -> l.getGroupId()).contains("SD01");
@@ -271,19 +272,19 @@ class MeetingProcessTest {
         assertThat(mailsOf(MailKind.ACTION_ITEM)).extracting(OutgoingMail::getRecipientUsername).containsExactlyInAnyOrder("street01", "street05");
 
         tasks.complete(items.get(0).getId(), Map.of("result", "已上传 12 张画廊照片"));
-        Task review = tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("Task_ReviewActionItem").singleResult();
+        Task review = tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey(SecretaryMeetingModel.TASK_REVIEW_ACTION_ITEM).singleResult();
         tasks.complete(review.getId(), Map.of("actionItemAccepted", "false", "reviewComment", "缺少三个社区的照片"));
-        Task again = tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("Task_CompleteActionItem")
+        Task again = tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey(SecretaryMeetingModel.TASK_COMPLETE_ACTION_ITEM)
                 .taskCandidateGroup("SD01").singleResult();
         assertThat(tasks.getVariableLocal(again.getId(), "itemComment")).isEqualTo("缺少三个社区的照片");
         assertThat(mailsOf(MailKind.ACTION_ITEM_RETURNED)).extracting(OutgoingMail::getRecipientUsername).containsExactly("street01");
         tasks.complete(again.getId(), Map.of("result", "已补齐全部照片"));
-        tasks.complete(tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("Task_ReviewActionItem")
+        tasks.complete(tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey(SecretaryMeetingModel.TASK_REVIEW_ACTION_ITEM)
                 .singleResult().getId(), Map.of("actionItemAccepted", "true"));
 
-        Task other = tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("Task_CompleteActionItem").singleResult();
+        Task other = tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey(SecretaryMeetingModel.TASK_COMPLETE_ACTION_ITEM).singleResult();
         tasks.complete(other.getId(), Map.of("result", "方案已报区科协"));
-        tasks.complete(tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("Task_ReviewActionItem")
+        tasks.complete(tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey(SecretaryMeetingModel.TASK_REVIEW_ACTION_ITEM)
                 .singleResult().getId(), Map.of("actionItemAccepted", true));
         assertThat(meeting).isEnded();
         assertThat(meetings.actionItemsOf(meetings.find(meetingId))).extracting(ActionItem::getStatus)
@@ -319,14 +320,14 @@ class MeetingProcessTest {
         tasks.complete(task().getId(), Map.of("attendance", rows, "minutes", "部署画廊更新", "actionItems", List.of(
                 Map.of("unitCode", "SD01", "title", "报送一号街道画廊照片", "dueDate", year + "-04-10"),
                 Map.of("unitCode", "SD02", "title", "报送二号街道画廊照片", "dueDate", year + "-04-10"))));
-        Task sd02 = tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("Task_CompleteActionItem")
+        Task sd02 = tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey(SecretaryMeetingModel.TASK_COMPLETE_ACTION_ITEM)
                 .taskCandidateGroup("SD02").singleResult();
         tasks.complete(sd02.getId(), Map.of("result", "二号街道的办理结果"));
-        tasks.complete(tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("Task_ReviewActionItem")
+        tasks.complete(tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey(SecretaryMeetingModel.TASK_REVIEW_ACTION_ITEM)
                 .singleResult().getId(), Map.of("actionItemAccepted", "false", "reviewComment", "二号街道缺少三个社区的照片"));
-        String sd01Item = tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("Task_CompleteActionItem")
+        String sd01Item = tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey(SecretaryMeetingModel.TASK_COMPLETE_ACTION_ITEM)
                 .taskCandidateGroup("SD01").singleResult().getId();
-        String sd02Again = tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("Task_CompleteActionItem")
+        String sd02Again = tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey(SecretaryMeetingModel.TASK_COMPLETE_ACTION_ITEM)
                 .taskCandidateGroup("SD02").singleResult().getId();
 
         String ownStory = http.withBasicAuth("street01", "demo").getForObject("/api/workbench/tasks/" + sd01Item + "/history",
@@ -355,7 +356,7 @@ class MeetingProcessTest {
         }
         tasks.complete(task().getId(), Map.of("attendance", rows, "minutes", "部署画廊更新", "actionItems",
                 List.of(Map.of("unitCode", "SD01", "title", "报送画廊更新照片", "dueDate", year + "-04-10"))));
-        Task item = tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("Task_CompleteActionItem").singleResult();
+        Task item = tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey(SecretaryMeetingModel.TASK_COMPLETE_ACTION_ITEM).singleResult();
         assertThat(tasks.getVariableLocal(item.getId(), "evidenceLink")).isEqualTo("/evidence/tasks/" + item.getId());
 
         assertThat(upload("street01", item.getId(), png()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -369,7 +370,7 @@ class MeetingProcessTest {
                 String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
         tasks.complete(item.getId(), Map.of("result", "已上传照片"));
-        Task review = tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("Task_ReviewActionItem").singleResult();
+        Task review = tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey(SecretaryMeetingModel.TASK_REVIEW_ACTION_ITEM).singleResult();
         assertThat(tasks.getVariableLocal(review.getId(), "evidenceLink")).isEqualTo("/evidence/action-items/" + actionItemId);
     }
 
@@ -385,7 +386,7 @@ class MeetingProcessTest {
                 .hasRootCauseInstanceOf(TaskInputException.class)
                 .hasMessageContaining("会议日期：").hasMessageContaining("结束时间：")
                 .hasMessageContaining("找不到用户 nobody").hasMessageContaining("业务培训主题：");
-        assertThat(meeting).isWaitingAt("Task_PrepareMeeting");
+        assertThat(meeting).isWaitingAt(SecretaryMeetingModel.TASK_PREPARE_MEETING);
         assertThat(meetings.find(meetingId).getStatus()).isEqualTo(MeetingStatus.PLANNED);
         assertThat(meetings.inviteesOf(meetings.find(meetingId))).isEmpty();
         assertThat(mailsOf(MailKind.INVITATION)).isEmpty();
@@ -434,7 +435,7 @@ class MeetingProcessTest {
     }
 
     private List<Task> replyTasks() {
-        return tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("Task_ReplyInvitation").list();
+        return tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey(SecretaryMeetingModel.TASK_REPLY_INVITATION).list();
     }
 
     private List<OutgoingMail> mailsOf(MailKind kind) {

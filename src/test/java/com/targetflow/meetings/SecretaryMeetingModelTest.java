@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 
 import com.targetflow.ModelAlone;
 import com.targetflow.ModelTest;
+import com.targetflow.models.SecretaryMeetingModel;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ class SecretaryMeetingModelTest {
     }
 
     private ProcessInstance scheduled() {
-        return runtime.startProcessInstanceByKey("secretary-meeting", "meeting-5", Map.of("meetingId", 5L));
+        return runtime.startProcessInstanceByKey(SecretaryMeetingModel.KEY, "meeting-5", Map.of("meetingId", 5L));
     }
 
     private List<Task> open(String taskId) {
@@ -83,44 +84,44 @@ class SecretaryMeetingModelTest {
     }
 
     private void prepare() {
-        tasks.complete(open("Task_PrepareMeeting").get(0).getId(), Map.of("lastReminderAt", new Date(0)));
+        tasks.complete(open(SecretaryMeetingModel.TASK_PREPARE_MEETING).get(0).getId(), Map.of("lastReminderAt", new Date(0)));
     }
 
     @Test
     void invitedRepliedRemindedHeldRecordedAndEveryActionItemDoneOneAfterAReturn() throws Exception {
         scheduled();
         prepare();
-        List<Task> replies = open("Task_ReplyInvitation");
+        List<Task> replies = open(SecretaryMeetingModel.TASK_REPLY_INVITATION);
         assertThat(replies).extracting(Task::getAssignee).containsExactly("street01", "street02");
         verify(sendInvitation, times(2)).notify(any());
         replies.forEach(reply -> tasks.complete(reply.getId()));
 
-        ModelAlone.fireTimer(engine, "Event_ReminderDue");
-        ModelAlone.fireTimer(engine, "Event_MeetingStarts");
-        tasks.complete(open("Task_RecordMeeting").get(0).getId(), Map.of("actionItemIds", List.of(1L, 2L)));
+        ModelAlone.fireTimer(engine, SecretaryMeetingModel.EVENT_REMINDER_DUE);
+        ModelAlone.fireTimer(engine, SecretaryMeetingModel.EVENT_MEETING_STARTS);
+        tasks.complete(open(SecretaryMeetingModel.TASK_RECORD_MEETING).get(0).getId(), Map.of("actionItemIds", List.of(1L, 2L)));
         verify(sendMinutes).execute(any());
 
-        List<Task> items = open("Task_CompleteActionItem");
+        List<Task> items = open(SecretaryMeetingModel.TASK_COMPLETE_ACTION_ITEM);
         assertThat(items).hasSize(2);
         assertThat(items).extracting(item -> ModelAlone.candidateGroups(engine, item)).containsExactlyInAnyOrder(List.of("SD01"), List.of("SD02"));
         items.forEach(item -> tasks.complete(item.getId()));
-        List<Task> reviews = open("Task_ReviewActionItem");
+        List<Task> reviews = open(SecretaryMeetingModel.TASK_REVIEW_ACTION_ITEM);
         tasks.complete(reviews.get(0).getId(), Map.of("actionItemAccepted", false));
         tasks.complete(reviews.get(1).getId(), Map.of("actionItemAccepted", true));
         // The returned one is done again and then accepted.
-        tasks.complete(open("Task_CompleteActionItem").get(0).getId());
-        tasks.complete(open("Task_ReviewActionItem").get(0).getId(), Map.of("actionItemAccepted", true));
-        assertThat(ModelAlone.endedAt(engine, "secretary-meeting")).endsWith("Event_ActionItemDone", "Event_ActionItemDone", "Event_MeetingClosed");
+        tasks.complete(open(SecretaryMeetingModel.TASK_COMPLETE_ACTION_ITEM).get(0).getId());
+        tasks.complete(open(SecretaryMeetingModel.TASK_REVIEW_ACTION_ITEM).get(0).getId(), Map.of("actionItemAccepted", true));
+        assertThat(ModelAlone.endedAt(engine, SecretaryMeetingModel.KEY)).endsWith(SecretaryMeetingModel.EVENT_ACTION_ITEM_DONE, SecretaryMeetingModel.EVENT_ACTION_ITEM_DONE, SecretaryMeetingModel.EVENT_MEETING_CLOSED);
     }
 
     @Test
     void aMeetingRescheduledAfterRepliesInvitesEveryoneAgain() {
         ProcessInstance meeting = scheduled();
         prepare();
-        tasks.complete(open("Task_ReplyInvitation").get(0).getId());
-        runtime.createMessageCorrelation("MeetingRescheduled").processInstanceId(meeting.getId())
+        tasks.complete(open(SecretaryMeetingModel.TASK_REPLY_INVITATION).get(0).getId());
+        runtime.createMessageCorrelation(SecretaryMeetingModel.MESSAGE_MEETING_RESCHEDULED).processInstanceId(meeting.getId())
                 .setVariable("lastReminderAt", new Date(0)).correlate();
-        assertThat(open("Task_ReplyInvitation")).extracting(Task::getAssignee).containsExactly("street01", "street02");
+        assertThat(open(SecretaryMeetingModel.TASK_REPLY_INVITATION)).extracting(Task::getAssignee).containsExactly("street01", "street02");
         verify(sendInvitation, times(4)).notify(any());
     }
 
@@ -128,19 +129,19 @@ class SecretaryMeetingModelTest {
     void aCancelledMeetingTellsEveryoneAndEnds() throws Exception {
         ProcessInstance meeting = scheduled();
         prepare();
-        runtime.createMessageCorrelation("MeetingCancelled").processInstanceId(meeting.getId()).correlate();
+        runtime.createMessageCorrelation(SecretaryMeetingModel.MESSAGE_MEETING_CANCELLED).processInstanceId(meeting.getId()).correlate();
         verify(sendCancellation).execute(any());
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(meeting.getId()).count()).isZero();
-        assertThat(ModelAlone.endedAt(engine, "secretary-meeting")).contains("Event_CancellationSent");
+        assertThat(ModelAlone.endedAt(engine, SecretaryMeetingModel.KEY)).contains(SecretaryMeetingModel.EVENT_CANCELLATION_SENT);
     }
 
     @Test
     void repliesLeftOpenWhenTheMeetingStartsAreClosedWithTheInvitations() {
         scheduled();
         prepare();
-        ModelAlone.fireTimer(engine, "Event_ReminderDue");
-        ModelAlone.fireTimer(engine, "Event_MeetingStarts");
-        assertThat(open("Task_ReplyInvitation")).isEmpty();
-        assertThat(open("Task_RecordMeeting")).hasSize(1);
+        ModelAlone.fireTimer(engine, SecretaryMeetingModel.EVENT_REMINDER_DUE);
+        ModelAlone.fireTimer(engine, SecretaryMeetingModel.EVENT_MEETING_STARTS);
+        assertThat(open(SecretaryMeetingModel.TASK_REPLY_INVITATION)).isEmpty();
+        assertThat(open(SecretaryMeetingModel.TASK_RECORD_MEETING)).hasSize(1);
     }
 }

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.verify;
 
 import com.targetflow.ModelAlone;
 import com.targetflow.ModelTest;
+import com.targetflow.models.MailDeliveryModel;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -33,9 +34,9 @@ class MailDeliveryModelTest {
     @Test
     void aQueuedMailIsDeliveredAndTheInstanceEnds() throws Exception {
         Mocks.register("deliverMailDelegate", deliverMail);
-        engine.getRuntimeService().startProcessInstanceByKey("mail-delivery");
+        engine.getRuntimeService().startProcessInstanceByKey(MailDeliveryModel.KEY);
         ModelAlone.executeJobs(engine);
         verify(deliverMail).execute(any());
-        assertThat(ModelAlone.endedAt(engine, "mail-delivery")).containsExactly("Event_MailSent");
+        assertThat(ModelAlone.endedAt(engine, MailDeliveryModel.KEY)).containsExactly(MailDeliveryModel.EVENT_MAIL_SENT);
     }
 }

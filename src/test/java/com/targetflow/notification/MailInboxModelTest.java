@@ -7,6 +7,7 @@ import static org.mockito.Mockito.verify;
 
 import com.targetflow.ModelAlone;
 import com.targetflow.ModelTest;
+import com.targetflow.models.MailInboxModel;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -33,8 +34,8 @@ class MailInboxModelTest {
     @Test
     void theMinuteTimerReadsTheInboxAndEnds() throws Exception {
         Mocks.register("readInboxDelegate", readInbox);
-        ModelAlone.fireTimer(engine, "Event_InboxDue");
+        ModelAlone.fireTimer(engine, MailInboxModel.EVENT_INBOX_DUE);
         verify(readInbox).execute(any());
-        assertThat(ModelAlone.endedAt(engine, "mail-inbox")).containsExactly("Event_InboxRead");
+        assertThat(ModelAlone.endedAt(engine, MailInboxModel.KEY)).containsExactly(MailInboxModel.EVENT_INBOX_READ);
     }
 }

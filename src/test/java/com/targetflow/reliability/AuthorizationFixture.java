@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.targetflow.meetings.ActionItem;
 import com.targetflow.meetings.Meeting;
 import com.targetflow.meetings.MeetingService;
+import com.targetflow.models.SecretaryMeetingModel;
+import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.notification.OutgoingMail;
 import com.targetflow.notification.OutgoingMailRepository;
 import com.targetflow.organisation.FacilityKind;
@@ -134,13 +136,13 @@ final class AuthorizationFixture {
 
         String unitA = unitProcess("SD01");
         confirmAndOpenRound(unitA);
-        String firstRound = task(unitA, "Task_ReportProgress").getId();
+        String firstRound = task(unitA, UnitTargetsModel.TASK_REPORT_PROGRESS).getId();
         long firstFile = attach(firstRound, "签到表.png", png());
         tasks.complete(firstRound, Map.of("values", List.of(Map.of("indicatorCode", "FAC-1", "value", "1")),
                 "narrative", "新建画廊一处"));
-        tasks.complete(task(unitA, "Task_ReviewReport").getId(), Map.of("reportApproved", "true"));
+        tasks.complete(task(unitA, UnitTargetsModel.TASK_REVIEW_REPORT).getId(), Map.of("reportApproved", "true"));
         fireTimer(unitA);
-        String taskA = task(unitA, "Task_ReportProgress").getId();
+        String taskA = task(unitA, UnitTargetsModel.TASK_REPORT_PROGRESS).getId();
         attach(taskA, "第二季度.pdf", pdf());
         values.put("processA", unitA);
         values.put("taskA", taskA);
@@ -156,7 +158,7 @@ final class AuthorizationFixture {
 
         String unitB = unitProcess("SD02");
         confirmAndOpenRound(unitB);
-        values.put("taskB", task(unitB, "Task_ReportProgress").getId());
+        values.put("taskB", task(unitB, UnitTargetsModel.TASK_REPORT_PROGRESS).getId());
 
         holdAMeetingWithAnActionItemForSubDistrictOne();
         values.put("deploymentId", repository.createDeploymentQuery().list().get(0).getId());
@@ -363,24 +365,24 @@ final class AuthorizationFixture {
         long meetingId = planned.get(0).getId();
         String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey("meeting-" + meetingId)
                 .singleResult().getId();
-        tasks.complete(task(process, "Task_PrepareMeeting").getId(), Map.of("meetingDate", YEAR + "-03-18",
+        tasks.complete(task(process, SecretaryMeetingModel.TASK_PREPARE_MEETING).getId(), Map.of("meetingDate", YEAR + "-03-18",
                 "startTime", "09:30", "endTime", "11:30", "place", "区科协三楼会议室", "agenda", "通报第一季度进展",
                 "trainingTopic", "新时代科普工作方法", "trainer", "区科协 王伟", "invitees", List.of("street01")));
-        for (int n = 0; n < 10 && task(process, "Task_RecordMeeting") == null; n++) {
-            for (Task reply : tasks.createTaskQuery().processInstanceId(process).taskDefinitionKey("Task_ReplyInvitation").list()) {
+        for (int n = 0; n < 10 && task(process, SecretaryMeetingModel.TASK_RECORD_MEETING) == null; n++) {
+            for (Task reply : tasks.createTaskQuery().processInstanceId(process).taskDefinitionKey(SecretaryMeetingModel.TASK_REPLY_INVITATION).list()) {
                 tasks.complete(reply.getId(), Map.of("reply", "ATTEND"));
             }
             for (Job timer : management.createJobQuery().processInstanceId(process).timers().list()) {
                 management.executeJob(timer.getId());
             }
         }
-        tasks.complete(task(process, "Task_RecordMeeting").getId(), Map.of(
+        tasks.complete(task(process, SecretaryMeetingModel.TASK_RECORD_MEETING).getId(), Map.of(
                 "attendance", List.of(Map.of("username", "street01", "attendance", "PRESENT")),
                 "minutes", "部署画廊更新", "actionItems",
                 List.of(Map.of("unitCode", "SD01", "title", "报送画廊更新照片", "dueDate", YEAR + "-04-10"),
                         Map.of("unitCode", "SD01", "title", "整理科普活动台账", "dueDate", YEAR + "-04-10"))));
         List<Long> items = meetings.actionItemsOf(meetings.find(meetingId)).stream().map(ActionItem::getId).sorted().toList();
-        Task withPhoto = tasks.createTaskQuery().processInstanceId(process).taskDefinitionKey("Task_CompleteActionItem").list()
+        Task withPhoto = tasks.createTaskQuery().processInstanceId(process).taskDefinitionKey(SecretaryMeetingModel.TASK_COMPLETE_ACTION_ITEM).list()
                 .stream().filter(t -> items.get(0).equals(((Number) tasks.getVariable(t.getId(), "actionItemId")).longValue()))
                 .findFirst().orElseThrow();
         attach(withPhoto.getId(), "画廊.png", png());
@@ -399,7 +401,7 @@ final class AuthorizationFixture {
     }
 
     private void confirmAndOpenRound(String process) {
-        tasks.complete(task(process, "Task_ConfirmTargets").getId(), Map.of("targetsAccepted", true));
+        tasks.complete(task(process, UnitTargetsModel.TASK_CONFIRM_TARGETS).getId(), Map.of("targetsAccepted", true));
         fireTimer(process);
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.targetflow.DemoDistrictTest;
+import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.reliability.RawHttp.Body;
 import com.targetflow.report.PlanSheets;
 import com.targetflow.targets.AnnualPlan;
@@ -99,7 +100,7 @@ class BadInputCorpusTest {
         String sd01 = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ISSUED + "-SD01").singleResult().getId();
         tasks.complete(tasks.createTaskQuery().processInstanceId(sd01).singleResult().getId(), Map.of("targetsAccepted", true));
         management.executeJob(management.createJobQuery().processInstanceId(sd01).timers().singleResult().getId());
-        ids.put("{report}", tasks.createTaskQuery().processInstanceId(sd01).taskDefinitionKey("Task_ReportProgress")
+        ids.put("{report}", tasks.createTaskQuery().processInstanceId(sd01).taskDefinitionKey(UnitTargetsModel.TASK_REPORT_PROGRESS)
                 .singleResult().getId());
         String sd02 = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ISSUED + "-SD02").singleResult().getId();
         ids.put("{confirm}", tasks.createTaskQuery().processInstanceId(sd02).singleResult().getId());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.targetflow.DemoDistrictTest;
+import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.reliability.RawHttp.Body;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanService;
@@ -195,7 +196,7 @@ class ConcurrentUsersTest {
     private String confirmation(String unitCode) {
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ISSUED + "-" + unitCode)
                 .singleResult().getId();
-        return tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_ConfirmTargets").singleResult().getId();
+        return tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(UnitTargetsModel.TASK_CONFIRM_TARGETS).singleResult().getId();
     }
 
     private static String unit(int n) {

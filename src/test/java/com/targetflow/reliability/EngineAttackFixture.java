@@ -4,6 +4,9 @@ import com.targetflow.inspections.InspectionScope;
 import com.targetflow.inspections.InspectionService;
 import com.targetflow.meetings.Meeting;
 import com.targetflow.meetings.MeetingService;
+import com.targetflow.models.FacilityInspectionModel;
+import com.targetflow.models.SecretaryMeetingModel;
+import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.organisation.FacilityKind;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanRepository;
@@ -73,15 +76,15 @@ final class EngineAttackFixture {
 
     /** The unit-facing kinds of task, named as the corpus names them: "{report}". */
     enum Kind {
-        confirm("Task_ConfirmTargets", Doers.UNIT),
-        reconfirm("Task_ReconfirmTargets", Doers.UNIT),
-        report("Task_ReportProgress", Doers.UNIT),
-        selfAssessment("Task_SelfAssessment", Doers.UNIT),
-        meetingReply("Task_ReplyInvitation", Doers.INVITEE),
-        actionItem("Task_CompleteActionItem", Doers.UNIT),
-        rectification("Task_Rectify", Doers.UNIT),
-        inspection("Task_InspectFacility", Doers.INSPECTOR),
-        reinspection("Task_Reinspect", Doers.INSPECTOR);
+        confirm(UnitTargetsModel.TASK_CONFIRM_TARGETS, Doers.UNIT),
+        reconfirm(UnitTargetsModel.TASK_RECONFIRM_TARGETS, Doers.UNIT),
+        report(UnitTargetsModel.TASK_REPORT_PROGRESS, Doers.UNIT),
+        selfAssessment(UnitTargetsModel.TASK_SELF_ASSESSMENT, Doers.UNIT),
+        meetingReply(SecretaryMeetingModel.TASK_REPLY_INVITATION, Doers.INVITEE),
+        actionItem(SecretaryMeetingModel.TASK_COMPLETE_ACTION_ITEM, Doers.UNIT),
+        rectification(FacilityInspectionModel.TASK_RECTIFY, Doers.UNIT),
+        inspection(FacilityInspectionModel.TASK_INSPECT_FACILITY, Doers.INSPECTOR),
+        reinspection(FacilityInspectionModel.TASK_REINSPECT, Doers.INSPECTOR);
 
         final String activity;
         final Doers doers;
@@ -190,10 +193,10 @@ final class EngineAttackFixture {
         String confirmSd01 = unitProcess(CONFIRM_YEAR, "SD01");
         ids.put(Kind.confirm, task(confirmSd01, Kind.confirm.activity).getId());
         String confirmSd02 = unitProcess(CONFIRM_YEAR, "SD02");
-        values.put("{sd02confirm}", task(confirmSd02, "Task_ConfirmTargets").getId());
+        values.put("{sd02confirm}", task(confirmSd02, UnitTargetsModel.TASK_CONFIRM_TARGETS).getId());
 
         String reporting = unitProcess(REPORT_YEAR, "SD01");
-        tasks.complete(task(reporting, "Task_ConfirmTargets").getId(), Map.of("targetsAccepted", true));
+        tasks.complete(task(reporting, UnitTargetsModel.TASK_CONFIRM_TARGETS).getId(), Map.of("targetsAccepted", true));
         fireTimer(reporting);
         ids.put(Kind.report, task(reporting, Kind.report.activity).getId());
         tx.executeWithoutResult(s -> {
@@ -204,13 +207,13 @@ final class EngineAttackFixture {
         ids.put(Kind.reconfirm, task(reporting, Kind.reconfirm.activity).getId());
 
         String assessing = unitProcess(ASSESS_YEAR, "SD01");
-        tasks.complete(task(assessing, "Task_ConfirmTargets").getId(), Map.of("targetsAccepted", true));
+        tasks.complete(task(assessing, UnitTargetsModel.TASK_CONFIRM_TARGETS).getId(), Map.of("targetsAccepted", true));
         for (int quarter = 1; quarter <= 4; quarter++) {
             fireTimer(assessing);
-            tasks.complete(task(assessing, "Task_ReportProgress").getId(), Map.of(
+            tasks.complete(task(assessing, UnitTargetsModel.TASK_REPORT_PROGRESS).getId(), Map.of(
                     "values", List.of(Map.of("indicatorCode", "FAC-1", "value", String.valueOf(quarter))),
                     "narrative", "第 " + quarter + " 季度新建画廊一处"));
-            tasks.complete(task(assessing, "Task_ReviewReport").getId(), Map.of("reportApproved", "true"));
+            tasks.complete(task(assessing, UnitTargetsModel.TASK_REVIEW_REPORT).getId(), Map.of("reportApproved", "true"));
         }
         ids.put(Kind.selfAssessment, task(assessing, Kind.selfAssessment.activity).getId());
 
@@ -241,15 +244,15 @@ final class EngineAttackFixture {
         long heldId = planned.get(0).getId();
         String held = meetingProcess(heldId);
         prepare(held, CONFIRM_YEAR + "-03-18");
-        for (int n = 0; n < 10 && task(held, "Task_RecordMeeting") == null; n++) {
-            for (Task reply : tasks.createTaskQuery().processInstanceId(held).taskDefinitionKey("Task_ReplyInvitation").list()) {
+        for (int n = 0; n < 10 && task(held, SecretaryMeetingModel.TASK_RECORD_MEETING) == null; n++) {
+            for (Task reply : tasks.createTaskQuery().processInstanceId(held).taskDefinitionKey(SecretaryMeetingModel.TASK_REPLY_INVITATION).list()) {
                 tasks.complete(reply.getId(), Map.of("reply", "ATTEND"));
             }
             for (Job timer : management.createJobQuery().processInstanceId(held).timers().list()) {
                 management.executeJob(timer.getId());
             }
         }
-        tasks.complete(task(held, "Task_RecordMeeting").getId(), Map.of(
+        tasks.complete(task(held, SecretaryMeetingModel.TASK_RECORD_MEETING).getId(), Map.of(
                 "attendance", List.of(Map.of("username", "street01", "attendance", "PRESENT")),
                 "minutes", "部署画廊更新", "actionItems",
                 List.of(Map.of("unitCode", "SD01", "title", "报送画廊更新照片", "dueDate", CONFIRM_YEAR + "-04-10"))));
@@ -262,7 +265,7 @@ final class EngineAttackFixture {
     }
 
     private void prepare(String process, String date) {
-        tasks.complete(task(process, "Task_PrepareMeeting").getId(), Map.of("meetingDate", date,
+        tasks.complete(task(process, SecretaryMeetingModel.TASK_PREPARE_MEETING).getId(), Map.of("meetingDate", date,
                 "startTime", "09:30", "endTime", "11:30", "place", "区科协三楼会议室", "agenda", "通报进展",
                 "trainingTopic", "新时代科普工作方法", "trainer", "区科协 王伟", "invitees", List.of("street01")));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.targetflow.DemoDistrictTest;
 import com.targetflow.bench.Stats;
+import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.reliability.RawHttp.Body;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanService;
@@ -125,7 +126,7 @@ class FiftyUsersLoadTest {
         String user = "street" + pad(n);
         while (running()) {
             call("workbench", user, "GET", "/api/workbench", null, 200);
-            Task report = taskOf(n, "Task_ReportProgress");
+            Task report = taskOf(n, UnitTargetsModel.TASK_REPORT_PROGRESS);
             if (report != null) {
                 call("report form", user, "GET", "/api/workbench/tasks/" + report.getId() + "/form", null, 200);
                 think(500, 1500);
@@ -157,7 +158,7 @@ class FiftyUsersLoadTest {
         while (running()) {
             call("workbench", user, "GET", "/api/workbench", null, 200);
             for (int n = m + 1; n <= UNITS; n += MANAGERS) {
-                Task review = taskOf(n, "Task_ReviewReport");
+                Task review = taskOf(n, UnitTargetsModel.TASK_REVIEW_REPORT);
                 if (review == null) {
                     continue;
                 }

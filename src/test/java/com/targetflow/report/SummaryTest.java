@@ -8,6 +8,7 @@ import com.targetflow.inspections.InspectionService;
 import com.targetflow.meetings.Meeting;
 import com.targetflow.meetings.MeetingService;
 import com.targetflow.meetings.MeetingStatus;
+import com.targetflow.models.SecretaryMeetingModel;
 import com.targetflow.organisation.FacilityKind;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanRepository;
@@ -177,12 +178,12 @@ class SummaryTest {
                 "endTime", "11:30", "place", "区科协三楼会议室", "agenda", "通报目标任务进展", "trainingTopic", "科普工作方法",
                 "trainer", "区科协", "invitees", List.of("street01", "street02")));
         // The reminders' timers come first, then the meeting's start.
-        for (int n = 0; n < 5 && tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_RecordMeeting").count() == 0; n++) {
+        for (int n = 0; n < 5 && tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(SecretaryMeetingModel.TASK_RECORD_MEETING).count() == 0; n++) {
             for (Job job : management.createJobQuery().processInstanceId(instance).timers().list()) {
                 management.executeJob(job.getId());
             }
         }
-        Task record = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_RecordMeeting").singleResult();
+        Task record = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(SecretaryMeetingModel.TASK_RECORD_MEETING).singleResult();
         tasks.complete(record.getId(), Map.of("attendance", List.of(Map.of("username", "street01", "attendance", "PRESENT"),
                         Map.of("username", "street02", "attendance", "PRESENT")), "minutes", "会议纪要", "trainingDelivered", true,
                 "decisions", "按计划推进", "actionItems", List.of()));

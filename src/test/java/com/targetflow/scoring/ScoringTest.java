@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.targetflow.DemoDistrictTest;
+import com.targetflow.models.EscalationModel;
+import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanRepository;
 import com.targetflow.targets.PlanService;
@@ -95,12 +97,12 @@ class ScoringTest {
             }
         }
         for (String unit : reached.keySet()) {
-            assertThat(task(unit).getTaskDefinitionKey()).isEqualTo("Task_SelfAssessment");
+            assertThat(task(unit).getTaskDefinitionKey()).isEqualTo(UnitTargetsModel.TASK_SELF_ASSESSMENT);
             tasks.complete(task(unit).getId(), Map.of("values", rows(reached.get(unit))));
         }
 
         Task sd01 = task("SD01");
-        assertThat(sd01.getTaskDefinitionKey()).isEqualTo("Task_AuditScore");
+        assertThat(sd01.getTaskDefinitionKey()).isEqualTo(UnitTargetsModel.TASK_AUDIT_SCORE);
         assertThat(tasks.getVariableLocal(sd01.getId(), "values").toString())
                 .contains("\"score\":\"40.00\"", "\"weight\":\"40.00\"", "\"selfScore\":\"20.00\"", "一票否决");
         tasks.complete(sd01.getId(), Map.of("values", audit(reached.get("SD01"), Map.of())));
@@ -175,7 +177,7 @@ class ScoringTest {
                 management.executeJob(job.getId());
             }
         }
-        assertThat(tasks.createTaskQuery().processInstanceId(ladder).taskDefinitionKey("Task_Supervise").count()).isOne();
+        assertThat(tasks.createTaskQuery().processInstanceId(ladder).taskDefinitionKey(EscalationModel.TASK_SUPERVISE).count()).isOne();
         ClockUtil.setCurrentTime(at(YEAR, 4, 21));
     }
 

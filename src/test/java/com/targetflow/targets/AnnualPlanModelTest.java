@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.targetflow.ModelAlone;
 import com.targetflow.ModelTest;
+import com.targetflow.models.AnnualPlanModel;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -48,7 +49,7 @@ class AnnualPlanModelTest {
     @Test
     void everyUnitGetsItsYearAndThePlanCompletesWhenAllUnitsHaveClosedTheirs() {
         RuntimeService runtime = engine.getRuntimeService();
-        ProcessInstance plan = runtime.startProcessInstanceByKey("annual-plan", "2027",
+        ProcessInstance plan = runtime.startProcessInstanceByKey(AnnualPlanModel.KEY, "2027",
                 Map.of("planId", 7L, "year", 2027, "unitCodes", List.of("SD01", "SD02", "ENT01")));
 
         List<ProcessInstance> units = runtime.createProcessInstanceQuery().processDefinitionKey("unit-targets")
@@ -62,6 +63,6 @@ class AnnualPlanModelTest {
 
         engine.getTaskService().createTaskQuery().list().forEach(year -> engine.getTaskService().complete(year.getId()));
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(plan.getId()).count()).isZero();
-        assertThat(ModelAlone.endedAt(engine, "annual-plan")).containsExactly("Event_PlanCompleted");
+        assertThat(ModelAlone.endedAt(engine, AnnualPlanModel.KEY)).containsExactly(AnnualPlanModel.EVENT_PLAN_COMPLETED);
     }
 }

@@ -3,6 +3,7 @@ package com.targetflow.targets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.targetflow.DemoDistrictTest;
+import com.targetflow.models.UnitTargetsModel;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
@@ -42,7 +43,7 @@ class DemoPlanTest {
     @Test
     void street01FindsConfirmTargetsWithOnlySubDistrictOnesTargets() {
         List<Map<String, Object>> tasks = tasksOf("street01");
-        assertThat(tasks).extracting(t -> t.get("taskDefinitionKey")).containsExactly("Task_ConfirmTargets");
+        assertThat(tasks).extracting(t -> t.get("taskDefinitionKey")).containsExactly(UnitTargetsModel.TASK_CONFIRM_TARGETS);
         assertThat(tasks).extracting(t -> t.get("name"))
                 .containsExactly("确认目标：" + Year.now(ZoneId.of("Asia/Shanghai")).getValue() + " 年 · 东城街道科协");
         String taskId = (String) tasks.get(0).get("id");

@@ -3,6 +3,7 @@ package com.targetflow.targets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.targetflow.DemoDistrictTest;
+import com.targetflow.models.UnitTargetsModel;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -59,7 +60,7 @@ class EvidenceTest {
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(year + "-SD01").singleResult().getId();
         tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(), Map.of("targetsAccepted", true));
         management.executeJob(management.createJobQuery().processInstanceId(instance).timers().singleResult().getId());
-        taskId = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_ReportProgress").singleResult().getId();
+        taskId = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(UnitTargetsModel.TASK_REPORT_PROGRESS).singleResult().getId();
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import com.targetflow.DemoDistrictTest;
 import com.targetflow.calendar.WorkingDays;
 import com.targetflow.escalation.DigestService;
+import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.notification.DigestNewsRepository;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.OutgoingMail;
@@ -99,7 +100,7 @@ class UnitOutcomesTest {
         OutgoingMail answered = only(before, MailKind.OBJECTION_RESOLVED);
         assertThat(answered.getSubject()).isEqualTo("异议处理结果：" + year + " 年目标任务");
         assertThat(answered.getBodyText()).contains("区科协已处理贵单位对 " + year + " 年目标任务的异议", decided);
-        assertThat(unit).isWaitingAt("Task_ConfirmTargets");
+        assertThat(unit).isWaitingAt(UnitTargetsModel.TASK_CONFIRM_TARGETS);
         assertThat(tasks.getVariableLocal(task(unit).getId(), "objectionOutcome")).isEqualTo("- " + decided);
         assertThat(runtime.getVariable(unit.getId(), "objectionOutcome")).as("moved to the task").isNull();
         assertThat(tasks.getProcessInstanceComments(unit.getId())).extracting(Comment::getFullMessage)

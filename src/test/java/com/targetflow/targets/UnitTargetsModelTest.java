@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 
 import com.targetflow.ModelAlone;
 import com.targetflow.ModelTest;
+import com.targetflow.models.UnitTargetsModel;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -73,61 +74,61 @@ class UnitTargetsModelTest {
 
     @Test
     void twoObjectionsAnsweredThenTheTargetsAcceptedAndTheFirstRoundOpensAtTheQuartersEnd() {
-        runtime.startProcessInstanceByKey("unit-targets", "2027-SD01", year);
-        assertGroup("Task_ConfirmTargets", "SD01");
-        complete("Task_ConfirmTargets", Map.of("targetsAccepted", false));
-        assertGroup("Task_ResolveObjection", "managers");
-        complete("Task_ResolveObjection", Map.of());
+        runtime.startProcessInstanceByKey(UnitTargetsModel.KEY, "2027-SD01", year);
+        assertGroup(UnitTargetsModel.TASK_CONFIRM_TARGETS, "SD01");
+        complete(UnitTargetsModel.TASK_CONFIRM_TARGETS, Map.of("targetsAccepted", false));
+        assertGroup(UnitTargetsModel.TASK_RESOLVE_OBJECTION, "managers");
+        complete(UnitTargetsModel.TASK_RESOLVE_OBJECTION, Map.of());
         // A second objection to the answer goes to the district again.
-        complete("Task_ConfirmTargets", Map.of("targetsAccepted", false));
-        complete("Task_ResolveObjection", Map.of());
-        complete("Task_ConfirmTargets", Map.of("targetsAccepted", true));
+        complete(UnitTargetsModel.TASK_CONFIRM_TARGETS, Map.of("targetsAccepted", false));
+        complete(UnitTargetsModel.TASK_RESOLVE_OBJECTION, Map.of());
+        complete(UnitTargetsModel.TASK_CONFIRM_TARGETS, Map.of("targetsAccepted", true));
 
-        ModelAlone.fireTimer(engine, "Event_QuarterEnded");
-        assertGroup("Task_ReportProgress", "SD01");
-        complete("Task_ReportProgress", Map.of());
-        complete("Task_ReviewReport", Map.of("reportApproved", false));
+        ModelAlone.fireTimer(engine, UnitTargetsModel.EVENT_QUARTER_ENDED);
+        assertGroup(UnitTargetsModel.TASK_REPORT_PROGRESS, "SD01");
+        complete(UnitTargetsModel.TASK_REPORT_PROGRESS, Map.of());
+        complete(UnitTargetsModel.TASK_REVIEW_REPORT, Map.of("reportApproved", false));
         // Returned: the unit reports again, in the same round.
-        complete("Task_ReportProgress", Map.of());
-        complete("Task_ReviewReport", Map.of("reportApproved", true, "round", 1));
-        assertThat(runtime.createEventSubscriptionQuery().eventName("ReportingRoundOpened").count()).isOne();
+        complete(UnitTargetsModel.TASK_REPORT_PROGRESS, Map.of());
+        complete(UnitTargetsModel.TASK_REVIEW_REPORT, Map.of("reportApproved", true, "round", 1));
+        assertThat(runtime.createEventSubscriptionQuery().eventName(UnitTargetsModel.MESSAGE_REPORTING_ROUND_OPENED).count()).isOne();
         assertThat(tasks.createTaskQuery().count()).isZero();
     }
 
     @Test
     void theDistrictOpensARoundBeforeTheQuartersEnd() {
-        ProcessInstance unit = runtime.startProcessInstanceByKey("unit-targets", "2027-SD01", year);
-        complete("Task_ConfirmTargets", Map.of("targetsAccepted", true));
-        runtime.createMessageCorrelation("ReportingRoundOpened").processInstanceId(unit.getId()).correlate();
-        open("Task_ReportProgress");
+        ProcessInstance unit = runtime.startProcessInstanceByKey(UnitTargetsModel.KEY, "2027-SD01", year);
+        complete(UnitTargetsModel.TASK_CONFIRM_TARGETS, Map.of("targetsAccepted", true));
+        runtime.createMessageCorrelation(UnitTargetsModel.MESSAGE_REPORTING_ROUND_OPENED).processInstanceId(unit.getId()).correlate();
+        open(UnitTargetsModel.TASK_REPORT_PROGRESS);
         assertThat(engine.getManagementService().createJobQuery().timers().count()).isZero();
     }
 
     @Test
     void afterTheFourthRoundTheUnitAssessesItsYearAndTheDistrictScoresIt() {
-        runtime.createProcessInstanceByKey("unit-targets").businessKey("2027-SD01").setVariables(year)
-                .setVariable("round", 3).startBeforeActivity("Task_ReportProgress").execute();
-        complete("Task_ReportProgress", Map.of());
-        complete("Task_ReviewReport", Map.of("reportApproved", true, "round", 4));
-        assertGroup("Task_SelfAssessment", "SD01");
-        complete("Task_SelfAssessment", Map.of());
-        assertGroup("Task_AuditScore", "managers");
-        complete("Task_AuditScore", Map.of());
-        assertThat(ModelAlone.endedAt(engine, "unit-targets")).containsExactly("Event_YearClosed");
+        runtime.createProcessInstanceByKey(UnitTargetsModel.KEY).businessKey("2027-SD01").setVariables(year)
+                .setVariable("round", 3).startBeforeActivity(UnitTargetsModel.TASK_REPORT_PROGRESS).execute();
+        complete(UnitTargetsModel.TASK_REPORT_PROGRESS, Map.of());
+        complete(UnitTargetsModel.TASK_REVIEW_REPORT, Map.of("reportApproved", true, "round", 4));
+        assertGroup(UnitTargetsModel.TASK_SELF_ASSESSMENT, "SD01");
+        complete(UnitTargetsModel.TASK_SELF_ASSESSMENT, Map.of());
+        assertGroup(UnitTargetsModel.TASK_AUDIT_SCORE, "managers");
+        complete(UnitTargetsModel.TASK_AUDIT_SCORE, Map.of());
+        assertThat(ModelAlone.endedAt(engine, UnitTargetsModel.KEY)).containsExactly(UnitTargetsModel.EVENT_YEAR_CLOSED);
     }
 
     @Test
     void aChangeInTheYearIsConfirmedAgainBesideTheWorkInHandAndMayBeObjectedTo() {
-        ProcessInstance unit = runtime.createProcessInstanceByKey("unit-targets").businessKey("2027-SD01").setVariables(year)
-                .setVariable("round", 1).startBeforeActivity("Task_ReportProgress").execute();
-        runtime.createMessageCorrelation("TargetsChanged").processInstanceId(unit.getId()).correlate();
+        ProcessInstance unit = runtime.createProcessInstanceByKey(UnitTargetsModel.KEY).businessKey("2027-SD01").setVariables(year)
+                .setVariable("round", 1).startBeforeActivity(UnitTargetsModel.TASK_REPORT_PROGRESS).execute();
+        runtime.createMessageCorrelation(UnitTargetsModel.MESSAGE_TARGETS_CHANGED).processInstanceId(unit.getId()).correlate();
         // The report in hand stays open beside the reconfirmation.
-        open("Task_ReportProgress");
-        complete("Task_ReconfirmTargets", Map.of("targetsAccepted", false));
-        assertGroup("Task_ResolveChangeObjection", "managers");
-        complete("Task_ResolveChangeObjection", Map.of());
-        complete("Task_ReconfirmTargets", Map.of("targetsAccepted", true));
-        assertThat(ModelAlone.endedAt(engine, "unit-targets")).containsExactly("Event_ChangeConfirmed");
-        open("Task_ReportProgress");
+        open(UnitTargetsModel.TASK_REPORT_PROGRESS);
+        complete(UnitTargetsModel.TASK_RECONFIRM_TARGETS, Map.of("targetsAccepted", false));
+        assertGroup(UnitTargetsModel.TASK_RESOLVE_CHANGE_OBJECTION, "managers");
+        complete(UnitTargetsModel.TASK_RESOLVE_CHANGE_OBJECTION, Map.of());
+        complete(UnitTargetsModel.TASK_RECONFIRM_TARGETS, Map.of("targetsAccepted", true));
+        assertThat(ModelAlone.endedAt(engine, UnitTargetsModel.KEY)).containsExactly(UnitTargetsModel.EVENT_CHANGE_CONFIRMED);
+        open(UnitTargetsModel.TASK_REPORT_PROGRESS);
     }
 }

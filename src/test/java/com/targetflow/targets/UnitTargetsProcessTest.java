@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import com.targetflow.DemoDistrictTest;
 import com.targetflow.calendar.WorkingDays;
+import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.web.TaskInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -64,7 +65,7 @@ class UnitTargetsProcessTest {
 
     @Test
     void confirmingTargetsWaitsForTheFirstReportingRound() {
-        assertThat(unit).isWaitingAt("Task_ConfirmTargets");
+        assertThat(unit).isWaitingAt(UnitTargetsModel.TASK_CONFIRM_TARGETS);
         assertThat(task(unit)).hasCandidateGroup("SD01");
         assertThat(task(unit).getDueDate()).isNotNull();
 
@@ -84,7 +85,7 @@ class UnitTargetsProcessTest {
         try {
             complete(task(unit), withVariables("targetsAccepted", true));
             execute(job("Event_QuarterEnded", unit));
-            assertThat(unit).isWaitingAt("Task_ReportProgress");
+            assertThat(unit).isWaitingAt(UnitTargetsModel.TASK_REPORT_PROGRESS);
             LocalDate fresh = workingDays.after(LocalDate.of(year, 12, 6), 10);
             assertThat(task(unit).getDueDate()).isEqualTo(
                     Date.from(fresh.atTime(17, 30).atZone(PlanCalendar.DISTRICT).toInstant()));
@@ -98,7 +99,7 @@ class UnitTargetsProcessTest {
         complete(task(unit), withVariables("targetsAccepted", "false", "objections",
                 List.of(Map.of("indicatorCode", "FAC-1", "proposedQuota", 3, "reason", "今年可用场地只有三处"))));
 
-        assertThat(unit).isWaitingAt("Task_ResolveObjection");
+        assertThat(unit).isWaitingAt(UnitTargetsModel.TASK_RESOLVE_OBJECTION);
         assertThat(task(unit)).hasCandidateGroup("managers");
         Target fac1 = target("FAC-1");
         assertThat(fac1.getStatus()).isEqualTo(TargetStatus.OBJECTED);
@@ -107,7 +108,7 @@ class UnitTargetsProcessTest {
 
         complete(task(unit), withVariables("resolutions", List.of(Map.of("indicatorCode", "FAC-1", "decision", "ACCEPT"))));
 
-        assertThat(unit).isWaitingAt("Task_ConfirmTargets");
+        assertThat(unit).isWaitingAt(UnitTargetsModel.TASK_CONFIRM_TARGETS);
         assertThat(target("FAC-1").getQuota()).isEqualByComparingTo("3");
         assertThat(target("FAC-1").getStatus()).isEqualTo(TargetStatus.PENDING);
         complete(task(unit), withVariables("targetsAccepted", true));
@@ -118,14 +119,14 @@ class UnitTargetsProcessTest {
     void aReturnedReportComesBackWithTheCommentAndIsApprovedOnceCorrected() {
         complete(task(unit), withVariables("targetsAccepted", true));
         execute(job("Event_QuarterEnded", unit));
-        assertThat(unit).isWaitingAt("Task_ReportProgress");
+        assertThat(unit).isWaitingAt(UnitTargetsModel.TASK_REPORT_PROGRESS);
 
         complete(task(unit), withVariables("values", values("2", "81"), "narrative", "新建画廊两处"));
-        assertThat(unit).isWaitingAt("Task_ReviewReport");
+        assertThat(unit).isWaitingAt(UnitTargetsModel.TASK_REVIEW_REPORT);
         complete(task(unit), withVariables("reportApproved", "false",
                 "comments", List.of(Map.of("indicatorCode", "FAC-1", "comment", "请补充现场照片"))));
 
-        assertThat(unit).isWaitingAt("Task_ReportProgress");
+        assertThat(unit).isWaitingAt(UnitTargetsModel.TASK_REPORT_PROGRESS);
         assertThat(engine.getTaskService().getVariableLocal(task(unit).getId(), "values").toString())
                 .contains("请补充现场照片").contains("\"value\":\"2\"");
         complete(task(unit), withVariables("values", values("2", "82"), "narrative", "已补充照片"));
@@ -141,7 +142,7 @@ class UnitTargetsProcessTest {
     void aManagerCanOpenARoundBeforeTheQuarterEnds() {
         complete(task(unit), withVariables("targetsAccepted", true));
         runtime.createMessageCorrelation("ReportingRoundOpened").processInstanceBusinessKey(year + "-SD01").correlate();
-        assertThat(unit).isWaitingAt("Task_ReportProgress");
+        assertThat(unit).isWaitingAt(UnitTargetsModel.TASK_REPORT_PROGRESS);
     }
 
     @Test
@@ -152,9 +153,9 @@ class UnitTargetsProcessTest {
             complete(task(unit), withVariables("values", values(String.valueOf(quarter), String.valueOf(20 * quarter))));
             complete(task(unit), withVariables("reportApproved", true));
         }
-        assertThat(unit).isWaitingAt("Task_SelfAssessment");
+        assertThat(unit).isWaitingAt(UnitTargetsModel.TASK_SELF_ASSESSMENT);
         complete(task(unit), withVariables("values", values("4", "80")));
-        assertThat(unit).isWaitingAt("Task_AuditScore");
+        assertThat(unit).isWaitingAt(UnitTargetsModel.TASK_AUDIT_SCORE);
         complete(task(unit), withVariables("values", values("4", "78")));
 
         assertThat(unit).isEnded();
@@ -169,16 +170,16 @@ class UnitTargetsProcessTest {
         tx.executeWithoutResult(s -> planService.changeTarget(plans.findById(planId).orElseThrow(), fac1,
                 BigDecimal.valueOf(5), LocalDate.of(year, 11, 30), null));
 
-        assertThat(unit).isWaitingAt("Gateway_WaitForRound", "Task_ReconfirmTargets");
+        assertThat(unit).isWaitingAt("Gateway_WaitForRound", UnitTargetsModel.TASK_RECONFIRM_TARGETS);
         assertThat(target("FAC-1").getStatus()).isEqualTo(TargetStatus.PENDING);
         String reconfirm = engine.getTaskService().createTaskQuery().processInstanceId(unit.getId())
-                .taskDefinitionKey("Task_ReconfirmTargets").singleResult().getId();
+                .taskDefinitionKey(UnitTargetsModel.TASK_RECONFIRM_TARGETS).singleResult().getId();
         engine.getTaskService().complete(reconfirm, Map.of("targetsAccepted", "false", "objections",
                 List.of(Map.of("indicatorCode", "FAC-1", "proposedQuota", 4, "reason", "年内新增场地有限"))));
-        assertThat(unit).isWaitingAt("Gateway_WaitForRound", "Task_ResolveChangeObjection");
-        complete(task("Task_ResolveChangeObjection", unit),
+        assertThat(unit).isWaitingAt("Gateway_WaitForRound", UnitTargetsModel.TASK_RESOLVE_CHANGE_OBJECTION);
+        complete(task(UnitTargetsModel.TASK_RESOLVE_CHANGE_OBJECTION, unit),
                 withVariables("resolutions", List.of(Map.of("indicatorCode", "FAC-1", "decision", "KEEP"))));
-        complete(task("Task_ReconfirmTargets", unit), withVariables("targetsAccepted", true));
+        complete(task(UnitTargetsModel.TASK_RECONFIRM_TARGETS, unit), withVariables("targetsAccepted", true));
 
         assertThat(unit).isWaitingAt("Gateway_WaitForRound").hasPassed("Event_ChangeConfirmed");
         assertThat(target("FAC-1").getQuota()).isEqualByComparingTo("5");
@@ -198,7 +199,7 @@ class UnitTargetsProcessTest {
         assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("values", values("1", "120"))))
                 .hasRootCauseInstanceOf(TaskInputException.class)
                 .hasMessageContaining("完成值（建立社区科普小组的社区）：覆盖率不能超过 100%").hasMessageNotContaining("values[");
-        assertThat(unit).isWaitingAt("Task_ReportProgress");
+        assertThat(unit).isWaitingAt(UnitTargetsModel.TASK_REPORT_PROGRESS);
         assertThat(task(unit).getId()).isEqualTo(taskId);
         assertThat(reports.findAll()).noneMatch(r -> r.getPlan().getId().equals(planId));
     }
@@ -209,7 +210,7 @@ class UnitTargetsProcessTest {
         assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("targetsAccepted", "false",
                 "objections", List.of(Map.of("indicatorCode", "FAC-1", "proposedQuota", 3)))))
                 .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("异议理由：");
-        assertThat(unit).isWaitingAt("Task_ConfirmTargets");
+        assertThat(unit).isWaitingAt(UnitTargetsModel.TASK_CONFIRM_TARGETS);
         assertThat(statuses()).containsOnly(TargetStatus.PENDING);
     }
 

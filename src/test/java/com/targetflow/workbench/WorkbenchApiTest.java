@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.targetflow.DemoDistrictTest;
+import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanService;
 import java.math.BigDecimal;
@@ -154,7 +155,7 @@ class WorkbenchApiTest {
 
     private Task confirmation(String unit) {
         return tasks.createTaskQuery().processInstanceBusinessKey(YEAR + "-" + unit)
-                .taskDefinitionKey("Task_ConfirmTargets").singleResult();
+                .taskDefinitionKey(UnitTargetsModel.TASK_CONFIRM_TARGETS).singleResult();
     }
 
     private static JsonNode find(JsonNode cards, String id) {
