@@ -1,6 +1,7 @@
 package com.targetflow.escalation;
 
 import com.targetflow.forms.FormData;
+import com.targetflow.models.SuperviseForm;
 import com.targetflow.web.UserLocale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -38,12 +39,12 @@ public class ShowSupervisionListener implements TaskListener {
         // A unit's task names its unit already (进展填报：2026 年第一季度 · 和平街道科协); others get it added.
         boolean named = view.unitName() == null || view.taskName().contains(view.unitName());
         task.setName(task.getName() + "：" + view.taskName() + (named ? "" : "（" + view.unitName() + "）"));
-        task.setVariableLocal("lateTaskName", view.taskName());
-        task.setVariableLocal("lateUnitName", view.unitName() == null ? "—" : view.unitName());
-        task.setVariableLocal("lateDue", view.due());
-        task.setVariableLocal("lateDays", view.workingDaysLate());
-        task.setVariableLocal("ladderSoFar", views.historyText(watched, locale));
-        task.setVariableLocal("assigneeOptions", FormData.json(people.possibleAssignees(watched.getUnit()).stream()
+        task.setVariableLocal(SuperviseForm.LATE_TASK_NAME, view.taskName());
+        task.setVariableLocal(SuperviseForm.LATE_UNIT_NAME, view.unitName() == null ? "—" : view.unitName());
+        task.setVariableLocal(SuperviseForm.LATE_DUE, view.due());
+        task.setVariableLocal(SuperviseForm.LATE_DAYS, view.workingDaysLate());
+        task.setVariableLocal(SuperviseForm.LADDER_SO_FAR, views.historyText(watched, locale));
+        task.setVariableLocal(SuperviseForm.ASSIGNEE_OPTIONS, FormData.json(people.possibleAssignees(watched.getUnit()).stream()
                 .map(p -> Map.of("value", p.getUsername(), "label", p.getName() + "（" + p.getUsername() + "）"))
                 .toList()));
     }

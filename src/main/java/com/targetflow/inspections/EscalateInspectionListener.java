@@ -1,6 +1,7 @@
 package com.targetflow.inspections;
 
 import com.targetflow.forms.Submitted;
+import com.targetflow.models.EscalateToDistrictForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,9 +18,9 @@ public class EscalateInspectionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        inspections.escalate(InspectionVariables.inspectionId(task), Submitted.value(task, "escalation"));
-        if (task.getExecution().hasVariable("escalation") && !task.getExecution().hasVariableLocal("escalation")) {
-            task.getExecution().removeVariable("escalation");
+        inspections.escalate(InspectionVariables.inspectionId(task), Submitted.value(task, EscalateToDistrictForm.ESCALATION));
+        if (task.getExecution().hasVariable(EscalateToDistrictForm.ESCALATION) && !task.getExecution().hasVariableLocal(EscalateToDistrictForm.ESCALATION)) {
+            task.getExecution().removeVariable(EscalateToDistrictForm.ESCALATION);
         }
     }
 }

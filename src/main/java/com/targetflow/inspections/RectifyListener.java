@@ -2,6 +2,7 @@ package com.targetflow.inspections;
 
 import com.targetflow.forms.Completer;
 import com.targetflow.forms.Submitted;
+import com.targetflow.models.RectifyForm;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -21,10 +22,10 @@ public class RectifyListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        inspections.rectify(InspectionVariables.inspectionId(task), Submitted.value(task, "rectification"),
+        inspections.rectify(InspectionVariables.inspectionId(task), Submitted.value(task, RectifyForm.RECTIFICATION),
                 Completer.of(task, identity));
-        if (task.getExecution().hasVariable("rectification") && !task.getExecution().hasVariableLocal("rectification")) {
-            task.getExecution().removeVariable("rectification");
+        if (task.getExecution().hasVariable(RectifyForm.RECTIFICATION) && !task.getExecution().hasVariableLocal(RectifyForm.RECTIFICATION)) {
+            task.getExecution().removeVariable(RectifyForm.RECTIFICATION);
         }
     }
 }

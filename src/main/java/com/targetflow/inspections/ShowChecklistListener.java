@@ -1,5 +1,7 @@
 package com.targetflow.inspections;
 
+import com.targetflow.models.InspectFacilityForm;
+import com.targetflow.models.ReinspectForm;
 import com.targetflow.organisation.Facility;
 import com.targetflow.organisation.Language;
 import com.targetflow.web.UserLocale;
@@ -41,15 +43,15 @@ public class ShowChecklistListener implements TaskListener {
 
         Language language = Language.of(userLocale.current());
         task.setName(task.getName() + "：" + facility.getName());
-        task.setVariableLocal("facilityName", facility.getName());
-        task.setVariableLocal("facilityCode", facility.getCode());
-        task.setVariableLocal("facilityAddress", facility.getAddress() == null ? "—" : facility.getAddress());
-        task.setVariableLocal("facilityOwner", facility.getOwner().displayName(language));
-        task.setVariableLocal("facilityKindName", messages.getMessage("facility.kind." + facility.getKind(), null,
+        task.setVariableLocal(InspectFacilityForm.FACILITY_NAME, facility.getName());
+        task.setVariableLocal(InspectFacilityForm.FACILITY_CODE, facility.getCode());
+        task.setVariableLocal(InspectFacilityForm.FACILITY_ADDRESS, facility.getAddress() == null ? "—" : facility.getAddress());
+        task.setVariableLocal(InspectFacilityForm.FACILITY_OWNER, facility.getOwner().displayName(language));
+        task.setVariableLocal(InspectFacilityForm.FACILITY_KIND_NAME, messages.getMessage("facility.kind." + facility.getKind(), null,
                 language.locale()));
-        task.setVariableLocal("section", Checklist.sectionOf(facility.getKind()));
-        task.setVariableLocal("evidenceLink", "/evidence/tasks/" + task.getId());
-        task.setVariableLocal("rectificationDone", previous == null || previous.getRectification() == null ? ""
+        task.setVariableLocal(InspectFacilityForm.SECTION, Checklist.sectionOf(facility.getKind()));
+        task.setVariableLocal(InspectFacilityForm.EVIDENCE_LINK, "/evidence/tasks/" + task.getId());
+        task.setVariableLocal(ReinspectForm.RECTIFICATION_DONE, previous == null || previous.getRectification() == null ? ""
                 : previous.getRectification());
         Map<String, Object> last = previous == null ? Map.of() : previous.checklistValues();
         for (String item : Checklist.itemsOf(facility.getKind())) {
@@ -57,6 +59,6 @@ public class ShowChecklistListener implements TaskListener {
             task.setVariableLocal(item, "lecturesHeld".equals(item) && Boolean.TRUE.equals(value) ? null : value);
         }
         task.setVariableLocal(Checklist.HAZARD, false);
-        task.setVariableLocal("remark", "");
+        task.setVariableLocal(InspectFacilityForm.REMARK, "");
     }
 }

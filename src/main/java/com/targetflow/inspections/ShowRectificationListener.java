@@ -1,5 +1,6 @@
 package com.targetflow.inspections;
 
+import com.targetflow.models.RectifyForm;
 import com.targetflow.web.UserLocale;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -23,12 +24,12 @@ public class ShowRectificationListener implements TaskListener {
     public void notify(DelegateTask task) {
         Inspection inspection = inspections.inspection(InspectionVariables.inspectionId(task));
         task.setName(task.getName() + "：" + inspection.getFacility().getName());
-        task.setVariableLocal("facilityName", inspection.getFacility().getName());
-        task.setVariableLocal("facilityAddress", inspection.getFacility().getAddress() == null ? "—"
+        task.setVariableLocal(RectifyForm.FACILITY_NAME, inspection.getFacility().getName());
+        task.setVariableLocal(RectifyForm.FACILITY_ADDRESS, inspection.getFacility().getAddress() == null ? "—"
                 : inspection.getFacility().getAddress());
-        task.setVariableLocal("findings", mails.findings(inspection, userLocale.current()));
-        task.setVariableLocal("remark", inspection.getRemark() == null ? "—" : inspection.getRemark());
-        task.setVariableLocal("rectifyDays", inspection.getRectifyDays() == null ? "—" : inspection.getRectifyDays().toString());
-        task.setVariableLocal("evidenceLink", "/evidence/tasks/" + task.getId());
+        task.setVariableLocal(RectifyForm.FINDINGS, mails.findings(inspection, userLocale.current()));
+        task.setVariableLocal(RectifyForm.REMARK, inspection.getRemark() == null ? "—" : inspection.getRemark());
+        task.setVariableLocal(RectifyForm.RECTIFY_DAYS, inspection.getRectifyDays() == null ? "—" : inspection.getRectifyDays().toString());
+        task.setVariableLocal(RectifyForm.EVIDENCE_LINK, "/evidence/tasks/" + task.getId());
     }
 }

@@ -2,6 +2,7 @@ package com.targetflow.meetings;
 
 import com.targetflow.forms.Completer;
 import com.targetflow.forms.Submitted;
+import com.targetflow.models.CompleteActionItemForm;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -21,8 +22,8 @@ public class CompleteActionItemListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        meetings.submitActionItem(MeetingVariables.actionItemId(task), Submitted.value(task, "result"),
+        meetings.submitActionItem(MeetingVariables.actionItemId(task), Submitted.value(task, CompleteActionItemForm.RESULT),
                 Completer.of(task, identity));
-        task.getExecution().removeVariable("result");
+        task.getExecution().removeVariable(CompleteActionItemForm.RESULT);
     }
 }

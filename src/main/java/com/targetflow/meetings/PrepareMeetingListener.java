@@ -2,6 +2,7 @@ package com.targetflow.meetings;
 
 import com.targetflow.forms.Completer;
 import com.targetflow.forms.Submitted;
+import com.targetflow.models.PrepareMeetingForm;
 import java.time.Clock;
 import java.util.Date;
 import org.camunda.bpm.engine.IdentityService;
@@ -25,10 +26,10 @@ public class PrepareMeetingListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        meetings.prepare(MeetingVariables.meetingId(task), Submitted.value(task, "meetingDate"),
-                Submitted.value(task, "startTime"), Submitted.value(task, "endTime"), Submitted.value(task, "place"),
-                Submitted.value(task, "agenda"), Submitted.value(task, "trainingTopic"), Submitted.value(task, "trainer"),
-                Submitted.value(task, "invitees"), Completer.of(task, identity));
+        meetings.prepare(MeetingVariables.meetingId(task), Submitted.value(task, PrepareMeetingForm.MEETING_DATE),
+                Submitted.value(task, PrepareMeetingForm.START_TIME), Submitted.value(task, PrepareMeetingForm.END_TIME), Submitted.value(task, PrepareMeetingForm.PLACE),
+                Submitted.value(task, PrepareMeetingForm.AGENDA), Submitted.value(task, PrepareMeetingForm.TRAINING_TOPIC), Submitted.value(task, PrepareMeetingForm.TRAINER),
+                Submitted.value(task, PrepareMeetingForm.INVITEES), Completer.of(task, identity));
         for (String name : new String[] {"meetingDate", "startTime", "endTime", "place", "agenda", "trainingTopic",
                 "trainer", "invitees"}) {
             task.getExecution().removeVariable(name);

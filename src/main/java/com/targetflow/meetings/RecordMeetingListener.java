@@ -2,6 +2,7 @@ package com.targetflow.meetings;
 
 import com.targetflow.forms.Completer;
 import com.targetflow.forms.Submitted;
+import com.targetflow.models.RecordMeetingForm;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -24,9 +25,9 @@ public class RecordMeetingListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        List<Long> items = meetings.record(MeetingVariables.meetingId(task), Submitted.value(task, "attendance"),
-                Submitted.value(task, "minutes"), Submitted.value(task, "trainingDelivered"),
-                Submitted.value(task, "decisions"), Submitted.value(task, "actionItems"), Completer.of(task, identity));
+        List<Long> items = meetings.record(MeetingVariables.meetingId(task), Submitted.value(task, RecordMeetingForm.ATTENDANCE),
+                Submitted.value(task, RecordMeetingForm.MINUTES), Submitted.value(task, RecordMeetingForm.TRAINING_DELIVERED),
+                Submitted.value(task, RecordMeetingForm.DECISIONS), Submitted.value(task, RecordMeetingForm.ACTION_ITEMS), Completer.of(task, identity));
         for (String name : new String[] {"attendance", "minutes", "trainingDelivered", "decisions", "actionItems"}) {
             task.getExecution().removeVariable(name);
         }

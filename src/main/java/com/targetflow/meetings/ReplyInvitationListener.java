@@ -1,6 +1,7 @@
 package com.targetflow.meetings;
 
 import com.targetflow.forms.Submitted;
+import com.targetflow.models.ReplyInvitationForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,8 +18,8 @@ public class ReplyInvitationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        meetings.reply(MeetingVariables.meetingId(task), MeetingVariables.invitee(task), Submitted.value(task, "reply"),
-                Submitted.value(task, "deputyName"), Submitted.value(task, "reason"));
+        meetings.reply(MeetingVariables.meetingId(task), MeetingVariables.invitee(task), Submitted.value(task, ReplyInvitationForm.REPLY),
+                Submitted.value(task, ReplyInvitationForm.DEPUTY_NAME), Submitted.value(task, ReplyInvitationForm.REASON));
         for (String name : new String[] {"reply", "deputyName", "reason"}) {
             task.getExecution().removeVariable(name);
         }

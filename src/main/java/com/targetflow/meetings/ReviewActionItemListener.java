@@ -3,6 +3,7 @@ package com.targetflow.meetings;
 import com.targetflow.forms.Completer;
 import com.targetflow.forms.ReturnNote;
 import com.targetflow.forms.Submitted;
+import com.targetflow.models.ReviewActionItemForm;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.UnitOutcomeMail;
 import java.util.List;
@@ -34,10 +35,10 @@ public class ReviewActionItemListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         boolean accepted = meetings.reviewActionItem(MeetingVariables.actionItemId(task),
-                Submitted.value(task, "actionItemAccepted"), Submitted.value(task, "reviewComment"),
+                Submitted.value(task, ReviewActionItemForm.ACTION_ITEM_ACCEPTED), Submitted.value(task, ReviewActionItemForm.REVIEW_COMMENT),
                 Completer.of(task, identity));
         if (!accepted) {
-            Object why = Submitted.value(task, "reviewComment");
+            Object why = Submitted.value(task, ReviewActionItemForm.REVIEW_COMMENT);
             ReturnNote.write(task, why == null ? null : why.toString());
         } else {
             ActionItem item = meetings.actionItem(MeetingVariables.actionItemId(task));
@@ -45,8 +46,8 @@ public class ReviewActionItemListener implements TaskListener {
                     language -> messages.getMessage("outcome.action-item.intro", new Object[] {item.getTitle()}, language.locale()),
                     language -> List.of(), new Object[] {item.getTitle()}, null);
         }
-        task.getExecution().removeVariable("reviewComment");
-        task.getExecution().removeVariable("actionItemAccepted");
-        task.getExecution().setVariableLocal("actionItemAccepted", accepted);
+        task.getExecution().removeVariable(ReviewActionItemForm.REVIEW_COMMENT);
+        task.getExecution().removeVariable(ReviewActionItemForm.ACTION_ITEM_ACCEPTED);
+        task.getExecution().setVariableLocal(ReviewActionItemForm.ACTION_ITEM_ACCEPTED, accepted);
     }
 }

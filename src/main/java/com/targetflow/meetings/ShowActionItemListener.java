@@ -1,5 +1,7 @@
 package com.targetflow.meetings;
 
+import com.targetflow.models.CompleteActionItemForm;
+import com.targetflow.models.ReviewActionItemForm;
 import com.targetflow.models.SecretaryMeetingModel;
 import com.targetflow.organisation.Language;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -19,15 +21,15 @@ public class ShowActionItemListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         ActionItem item = meetings.actionItem(MeetingVariables.actionItemId(task));
-        task.setVariableLocal("itemTitle", item.getTitle());
+        task.setVariableLocal(CompleteActionItemForm.ITEM_TITLE, item.getTitle());
         task.setName(task.getName() + "：" + item.getTitle());
-        task.setVariableLocal("itemDue", item.getDueDate().toString());
-        task.setVariableLocal("itemUnit", item.getUnit().displayName(Language.ZH));
-        task.setVariableLocal("itemResult", item.getResult() == null ? "" : item.getResult());
-        task.setVariableLocal("result", item.getResult() == null ? "" : item.getResult());
-        task.setVariableLocal("itemComment", item.getReviewComment() == null ? "" : item.getReviewComment());
+        task.setVariableLocal(CompleteActionItemForm.ITEM_DUE, item.getDueDate().toString());
+        task.setVariableLocal(ReviewActionItemForm.ITEM_UNIT, item.getUnit().displayName(Language.ZH));
+        task.setVariableLocal(ReviewActionItemForm.ITEM_RESULT, item.getResult() == null ? "" : item.getResult());
+        task.setVariableLocal(CompleteActionItemForm.RESULT, item.getResult() == null ? "" : item.getResult());
+        task.setVariableLocal(CompleteActionItemForm.ITEM_COMMENT, item.getReviewComment() == null ? "" : item.getReviewComment());
         // The unit attaches its evidence on the app's page for this task; the district views it by item.
-        task.setVariableLocal("evidenceLink", SecretaryMeetingModel.TASK_COMPLETE_ACTION_ITEM.equals(task.getTaskDefinitionKey())
+        task.setVariableLocal(CompleteActionItemForm.EVIDENCE_LINK, SecretaryMeetingModel.TASK_COMPLETE_ACTION_ITEM.equals(task.getTaskDefinitionKey())
                 ? "/evidence/tasks/" + task.getId() : "/evidence/action-items/" + item.getId());
     }
 }

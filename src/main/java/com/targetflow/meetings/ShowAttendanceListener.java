@@ -1,13 +1,13 @@
 package com.targetflow.meetings;
 
 import com.targetflow.forms.FormData;
+import com.targetflow.models.RecordMeetingForm;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.UnitKind;
 import com.targetflow.organisation.UnitRepository;
 import com.targetflow.web.UserLocale;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -38,25 +38,22 @@ public class ShowAttendanceListener implements TaskListener {
     public void notify(DelegateTask task) {
         Meeting meeting = meetings.find(MeetingVariables.meetingId(task));
         Language language = Language.of(userLocale.current());
-        List<Map<String, Object>> rows = meetings.inviteesOf(meeting).stream().map(i -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("username", i.getPerson().getUsername());
-            row.put("unit", i.getUnit().getCode() + " " + i.getUnit().displayName(language) + " · " + i.getPerson().getName());
-            row.put("replied", i.getReply() == null ? messages.getMessage("meeting.reply.NONE", null, language.locale())
-                    : messages.getMessage("meeting.reply." + i.getReply().name(), null, language.locale())
-                    + (i.getDeputyName() != null ? "：" + i.getDeputyName() : "")
-                    + (i.getReason() != null ? "：" + i.getReason() : ""));
-            row.put("attendance", i.getReply() == Reply.ATTEND ? "PRESENT" : i.getReply() == Reply.DEPUTY ? "DEPUTY" : "ABSENT");
-            return row;
-        }).toList();
-        task.setVariableLocal("attendance", FormData.json(rows));
-        task.setVariableLocal("meetingTitle", messages.getMessage("meeting.title", new Object[] {
+        List<AttendanceShown> rows = meetings.inviteesOf(meeting).stream().map(i -> new AttendanceShown(
+                i.getPerson().getUsername(),
+                i.getUnit().getCode() + " " + i.getUnit().displayName(language) + " · " + i.getPerson().getName(),
+                i.getReply() == null ? messages.getMessage("meeting.reply.NONE", null, language.locale())
+                        : messages.getMessage("meeting.reply." + i.getReply().name(), null, language.locale())
+                        + (i.getDeputyName() != null ? "：" + i.getDeputyName() : "")
+                        + (i.getReason() != null ? "：" + i.getReason() : ""),
+                i.getReply() == Reply.ATTEND ? "PRESENT" : i.getReply() == Reply.DEPUTY ? "DEPUTY" : "ABSENT")).toList();
+        task.setVariableLocal(RecordMeetingForm.ATTENDANCE, FormData.json(rows));
+        task.setVariableLocal(RecordMeetingForm.MEETING_TITLE, messages.getMessage("meeting.title", new Object[] {
                 messages.getMessage("meeting.type." + meeting.getType().name(), null, language.locale()),
                 meeting.getPlannedDate().toString()}, language.locale()));
-        task.setVariableLocal("unitOptions", FormData.json(units.findAll().stream()
+        task.setVariableLocal(RecordMeetingForm.UNIT_OPTIONS, FormData.json(units.findAll().stream()
                 .filter(u -> u.getKind() != UnitKind.COMMUNITY)
                 .sorted(Comparator.comparing(Unit::getCode))
                 .map(u -> Map.of("value", u.getCode(), "label", u.getCode() + " " + u.displayName(language))).toList()));
-        task.setVariableLocal("actionItems", FormData.json(List.of()));
+        task.setVariableLocal(RecordMeetingForm.ACTION_ITEMS, FormData.json(List.of()));
     }
 }

@@ -1,6 +1,7 @@
 package com.targetflow.meetings;
 
 import com.targetflow.forms.FormData;
+import com.targetflow.models.PrepareMeetingForm;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Person;
 import com.targetflow.web.UserLocale;
@@ -35,16 +36,16 @@ public class ShowMeetingPlanListener implements TaskListener {
         Meeting meeting = meetings.find(MeetingVariables.meetingId(task));
         Language language = Language.of(userLocale.current());
         String type = messages.getMessage("meeting.type." + meeting.getType().name(), null, language.locale());
-        task.setVariableLocal("meetingTitle", type);
+        task.setVariableLocal(PrepareMeetingForm.MEETING_TITLE, type);
         // Several meetings wait to be prepared at once; the task list tells them apart by name.
         task.setName(task.getName() + "：" + messages.getMessage("meeting.title",
                 new Object[] {type, meeting.getPlannedDate().toString()}, language.locale()));
-        task.setVariableLocal("meetingDate", meeting.getPlannedDate().toString());
-        task.setVariableLocal("startTime", properties.defaultStart().toString());
-        task.setVariableLocal("endTime", properties.defaultStart().plus(properties.defaultLength()).toString());
-        task.setVariableLocal("inviteeOptions", FormData.json(meetings.possibleInvitees().stream()
+        task.setVariableLocal(PrepareMeetingForm.MEETING_DATE, meeting.getPlannedDate().toString());
+        task.setVariableLocal(PrepareMeetingForm.START_TIME, properties.defaultStart().toString());
+        task.setVariableLocal(PrepareMeetingForm.END_TIME, properties.defaultStart().plus(properties.defaultLength()).toString());
+        task.setVariableLocal(PrepareMeetingForm.INVITEE_OPTIONS, FormData.json(meetings.possibleInvitees().stream()
                 .map(p -> Map.of("value", p.getUsername(), "label", label(p, language))).toList()));
-        task.setVariableLocal("invitees", FormData.json(meetings.defaultInvitees(meeting.getType()).stream()
+        task.setVariableLocal(PrepareMeetingForm.INVITEES, FormData.json(meetings.defaultInvitees(meeting.getType()).stream()
                 .map(Person::getUsername).toList()));
         task.setVariableLocal("trainingRequired", meeting.getType() == MeetingType.SUBDISTRICT_SECRETARIES);
     }

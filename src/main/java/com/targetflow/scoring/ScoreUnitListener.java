@@ -3,6 +3,7 @@ package com.targetflow.scoring;
 import com.targetflow.forms.Completer;
 import com.targetflow.forms.Submitted;
 import com.targetflow.forms.TaskInput;
+import com.targetflow.models.AuditScoreForm;
 import com.targetflow.organisation.Language;
 import com.targetflow.web.UserLocale;
 import java.math.BigDecimal;
@@ -44,7 +45,7 @@ public class ScoreUnitListener implements TaskListener {
                 .collect(Collectors.toMap(ScoringService.IndicatorScore::indicatorCode,
                         ScoringService.IndicatorScore::weight));
         TaskInput input = new TaskInput(messages, userLocale.current());
-        List<Map<String, Object>> rows = input.rows("values", Submitted.value(task, "values"));
+        List<Map<String, Object>> rows = input.rows("values", Submitted.value(task, AuditScoreForm.VALUES));
         List<ScoringService.Adjustment> adjustments = new ArrayList<>();
         for (int n = 0; n < rows.size(); n++) {
             Map<String, Object> row = rows.get(n);
@@ -65,6 +66,6 @@ public class ScoreUnitListener implements TaskListener {
         }
         input.check();
         scoring.audit(planId, unitCode, adjustments, Completer.of(task, identity));
-        task.getExecution().removeVariable("values");
+        task.getExecution().removeVariable(AuditScoreForm.VALUES);
     }
 }

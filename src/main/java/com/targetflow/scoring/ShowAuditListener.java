@@ -1,12 +1,11 @@
 package com.targetflow.scoring;
 
 import com.targetflow.forms.FormData;
+import com.targetflow.models.AuditScoreForm;
 import com.targetflow.organisation.Language;
 import com.targetflow.web.UserLocale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.MessageSource;
@@ -36,22 +35,12 @@ public class ShowAuditListener implements TaskListener {
         String unitCode = (String) task.getVariable("unitCode");
         // The task's name already says whose audit it is (NameUnitTaskListener runs first).
         String veto = messages.getMessage("audit.veto", null, userLocale.current());
-        task.setVariableLocal("values", FormData.json(scoring.indicators(planId, unitCode, Language.of(userLocale.current()))
-                .stream().map(s -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("indicatorCode", s.indicatorCode());
-                    row.put("indicator", s.indicatorCode() + " " + s.indicator() + (s.veto() ? veto : ""));
-                    row.put("quota", s.quota().toPlainString());
-                    // Numbers, not text: the form's number field takes a number.
-                    row.put("value", s.value());
-                    row.put("weight", shown(s.weight()));
-                    row.put("selfScore", s.selfScore() == null ? "—" : shown(s.selfScore()).toString());
-                    row.put("score", shown(s.computed()).toString());
-                    // Empty, not "": a number field holding text would keep the form from being submitted.
-                    row.put("adjustedScore", s.adjusted() == null ? "" : s.adjusted().toPlainString());
-                    row.put("reason", s.reason() == null ? "" : s.reason());
-                    return row;
-                }).toList()));
+        task.setVariableLocal(AuditScoreForm.VALUES, FormData.json(scoring.indicators(planId, unitCode, Language.of(userLocale.current()))
+                .stream().map(s -> new ScoreShown(s.indicatorCode(), s.indicatorCode() + " " + s.indicator() + (s.veto() ? veto : ""),
+                        s.quota().toPlainString(), s.value(), shown(s.weight()),
+                        s.selfScore() == null ? "—" : shown(s.selfScore()), shown(s.computed()),
+                        s.adjusted() == null ? "" : s.adjusted().toPlainString(), s.reason() == null ? "" : s.reason()))
+                .toList()));
     }
 
     /** Two decimals, as the form shows a score: 40.00, 11.11. */

@@ -1,6 +1,7 @@
 package com.targetflow.targets;
 
 import com.targetflow.forms.Submitted;
+import com.targetflow.models.AuditScoreForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,6 @@ public class AuditScoreListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         // The rows stay for the score (scoreUnitListener, next), which removes them.
-        service.audit(UnitProcessVariables.planId(task), UnitProcessVariables.unitCode(task), Submitted.value(task, "values"));
+        service.audit(UnitProcessVariables.planId(task), UnitProcessVariables.unitCode(task), Submitted.value(task, AuditScoreForm.VALUES));
     }
 }

@@ -1,5 +1,6 @@
 package com.targetflow.targets;
 
+import com.targetflow.models.ConfirmTargetsForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -22,9 +23,9 @@ public class ConfirmTargetsListener implements TaskListener {
     public void notify(DelegateTask task) {
         long planId = UnitProcessVariables.planId(task);
         String unitCode = UnitProcessVariables.unitCode(task);
-        boolean accepted = service.confirmOrObject(planId, unitCode, task.getVariable("targetsAccepted"),
-                task.getVariable("objections"));
-        task.getExecution().removeVariable("objections");
-        task.getExecution().setVariable("targetsAccepted", accepted);
+        boolean accepted = service.confirmOrObject(planId, unitCode, task.getVariable(ConfirmTargetsForm.TARGETS_ACCEPTED),
+                task.getVariable(ConfirmTargetsForm.OBJECTIONS));
+        task.getExecution().removeVariable(ConfirmTargetsForm.OBJECTIONS);
+        task.getExecution().setVariable(ConfirmTargetsForm.TARGETS_ACCEPTED, accepted);
     }
 }

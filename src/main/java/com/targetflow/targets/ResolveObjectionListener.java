@@ -1,5 +1,6 @@
 package com.targetflow.targets;
 
+import com.targetflow.models.ResolveObjectionForm;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.UnitOutcomeMail;
 import com.targetflow.organisation.Language;
@@ -39,8 +40,8 @@ public class ResolveObjectionListener implements TaskListener {
     public void notify(DelegateTask task) {
         String unitCode = UnitProcessVariables.unitCode(task);
         List<UnitTargetsService.Resolution> decided = service.resolve(UnitProcessVariables.planId(task), unitCode,
-                task.getVariable("resolutions"));
-        task.getExecution().removeVariable("resolutions");
+                task.getVariable(ResolveObjectionForm.RESOLUTIONS));
+        task.getExecution().removeVariable(ResolveObjectionForm.RESOLUTIONS);
         String year = String.valueOf(task.getVariable("year"));
         Unit unit = units.findByCode(unitCode).orElseThrow();
         String chinese = String.join("\n", lines(decided, Language.ZH).stream().map(line -> "- " + line).toList());

@@ -3,6 +3,7 @@ package com.targetflow.targets;
 import com.targetflow.forms.Completer;
 import com.targetflow.forms.ReturnNote;
 import com.targetflow.forms.Submitted;
+import com.targetflow.models.ReviewReportForm;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.UnitOutcomeMail;
 import com.targetflow.organisation.UnitRepository;
@@ -37,14 +38,14 @@ public class ReviewReportListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        UnitTargetsService.Review review = service.reviewReport(UnitProcessVariables.reportId(task), task.getVariable("reportApproved"),
-                Submitted.value(task, "comments"), Completer.of(task, identity));
+        UnitTargetsService.Review review = service.reviewReport(UnitProcessVariables.reportId(task), task.getVariable(ReviewReportForm.REPORT_APPROVED),
+                Submitted.value(task, ReviewReportForm.COMMENTS), Completer.of(task, identity));
         boolean approved = review.approved();
         if (!approved) {
             ReturnNote.write(task, review.reasons());
         }
-        task.getExecution().removeVariable("comments");
-        task.getExecution().setVariable("reportApproved", approved);
+        task.getExecution().removeVariable(ReviewReportForm.COMMENTS);
+        task.getExecution().setVariable(ReviewReportForm.REPORT_APPROVED, approved);
         if (approved) {
             int quarter = UnitProcessVariables.round(task) + 1;
             task.getExecution().setVariable("round", quarter);

@@ -1,6 +1,7 @@
 package com.targetflow.targets;
 
 import com.targetflow.forms.Submitted;
+import com.targetflow.models.SelfAssessmentForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,7 @@ public class SelfAssessmentListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        service.selfAssess(UnitProcessVariables.planId(task), UnitProcessVariables.unitCode(task), Submitted.value(task, "values"));
-        task.getExecution().removeVariable("values");
+        service.selfAssess(UnitProcessVariables.planId(task), UnitProcessVariables.unitCode(task), Submitted.value(task, SelfAssessmentForm.VALUES));
+        task.getExecution().removeVariable(SelfAssessmentForm.VALUES);
     }
 }

@@ -1,6 +1,7 @@
 package com.targetflow.targets;
 
 import com.targetflow.forms.FormData;
+import com.targetflow.models.ReviewReportForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -18,8 +19,8 @@ public class ShowReportForReviewListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         long reportId = UnitProcessVariables.reportId(task);
-        task.setVariableLocal("comments", FormData.json(service.reviewRows(reportId)));
-        task.setVariableLocal("reportNarrative", service.narrativeOf(reportId));
-        task.setVariableLocal("evidenceLink", "/evidence/reports/" + reportId + "?task=" + task.getId());
+        task.setVariableLocal(ReviewReportForm.COMMENTS, FormData.json(service.reviewRows(reportId)));
+        task.setVariableLocal(ReviewReportForm.REPORT_NARRATIVE, service.narrativeOf(reportId));
+        task.setVariableLocal(ReviewReportForm.EVIDENCE_LINK, "/evidence/reports/" + reportId + "?task=" + task.getId());
     }
 }

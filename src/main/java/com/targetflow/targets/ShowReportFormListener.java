@@ -1,6 +1,7 @@
 package com.targetflow.targets;
 
 import com.targetflow.forms.FormData;
+import com.targetflow.models.ReportProgressForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -20,9 +21,9 @@ public class ShowReportFormListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        task.setVariableLocal("values", FormData.json(
+        task.setVariableLocal(ReportProgressForm.VALUES, FormData.json(
                 service.reportFormRows(UnitProcessVariables.planId(task), UnitProcessVariables.unitCode(task))));
         // Tasklist's forms cannot pick files: the form links to the app's evidence page for this task.
-        task.setVariableLocal("evidenceLink", "/evidence/tasks/" + task.getId());
+        task.setVariableLocal(ReportProgressForm.EVIDENCE_LINK, "/evidence/tasks/" + task.getId());
     }
 }

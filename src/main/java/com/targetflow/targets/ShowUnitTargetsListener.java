@@ -1,6 +1,7 @@
 package com.targetflow.targets;
 
 import com.targetflow.forms.FormData;
+import com.targetflow.models.ConfirmTargetsForm;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -21,9 +22,9 @@ public class ShowUnitTargetsListener implements TaskListener {
         long planId = UnitProcessVariables.planId(task);
         String unitCode = UnitProcessVariables.unitCode(task);
         var rows = service.targetRows(planId, unitCode);
-        task.setVariableLocal("targets", FormData.json(rows));
-        task.setVariableLocal("targetOptions", FormData.json(rows.stream()
-                .map(r -> Map.of("value", r.get("indicatorCode"), "label", r.get("indicatorCode") + " " + r.get("indicator")))
+        task.setVariableLocal(ConfirmTargetsForm.TARGETS, FormData.json(rows));
+        task.setVariableLocal(ConfirmTargetsForm.TARGET_OPTIONS, FormData.json(rows.stream()
+                .map(r -> Map.of("value", r.indicatorCode(), "label", r.indicatorCode() + " " + r.indicator()))
                 .toList()));
     }
 }

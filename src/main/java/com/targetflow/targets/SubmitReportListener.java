@@ -2,6 +2,7 @@ package com.targetflow.targets;
 
 import com.targetflow.forms.Completer;
 import com.targetflow.forms.Submitted;
+import com.targetflow.models.ReportProgressForm;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -26,9 +27,9 @@ public class SubmitReportListener implements TaskListener {
     public void notify(DelegateTask task) {
         int round = UnitProcessVariables.round(task) + 1;
         long reportId = service.submitReport(UnitProcessVariables.planId(task), UnitProcessVariables.unitCode(task),
-                round, Submitted.value(task, "values"), task.getVariable("narrative"), Completer.of(task, identity));
-        task.getExecution().removeVariable("values");
-        task.getExecution().removeVariable("narrative");
+                round, Submitted.value(task, ReportProgressForm.VALUES), task.getVariable(ReportProgressForm.NARRATIVE), Completer.of(task, identity));
+        task.getExecution().removeVariable(ReportProgressForm.VALUES);
+        task.getExecution().removeVariable(ReportProgressForm.NARRATIVE);
         task.getExecution().setVariable("reportId", reportId);
     }
 }

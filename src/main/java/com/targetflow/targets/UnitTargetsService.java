@@ -55,24 +55,13 @@ public class UnitTargetsService {
 
     /** The unit's targets as rows for a form's table, in the reader's language. */
     @Transactional(readOnly = true)
-    public List<Map<String, Object>> targetRows(long planId, String unitCode) {
+    public List<TargetShown> targetRows(long planId, String unitCode) {
         Language language = Language.of(userLocale.current());
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (TargetRow t : targets.rowsOf(planId, unitCode)) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("indicatorCode", t.indicatorCode());
-            row.put("indicator", language == Language.EN ? t.indicatorNameEn() : t.indicatorName());
-            row.put("quota", t.quota().stripTrailingZeros().toPlainString());
-            row.put("measure", language == Language.EN ? t.measureEn() : t.measure());
-            row.put("dueDate", t.dueDate().toString());
-            row.put("status", t.status().name());
-            row.put("objection", t.objection() == null ? "" : t.objection());
-            row.put("proposedQuota", t.proposedQuota() == null ? "" : t.proposedQuota().stripTrailingZeros().toPlainString());
-            // The highest value the server takes (see quota below), so that the form refuses more before sending.
-            row.put("max", t.kind() == IndicatorKind.COVERAGE ? 100 : t.kind() == IndicatorKind.MILESTONE ? 1 : MAX_AMOUNT);
-            rows.add(row);
-        }
-        return rows;
+        return targets.rowsOf(planId, unitCode).stream().map(t -> new TargetShown(t.indicatorCode(),
+                language == Language.EN ? t.indicatorNameEn() : t.indicatorName(), shown(t.quota()),
+                language == Language.EN ? t.measureEn() : t.measure(), t.dueDate().toString(),
+                t.objection() == null ? "" : t.objection(), t.proposedQuota() == null ? "" : shown(t.proposedQuota())))
+                .toList();
     }
 
     /**
@@ -80,47 +69,41 @@ public class UnitTargetsService {
      * returned report comes back filled in) and the reviewer's comment on it, if it was returned.
      */
     @Transactional(readOnly = true)
-    public List<Map<String, Object>> reportFormRows(long planId, String unitCode) {
-        List<Map<String, Object>> rows = targetRows(planId, unitCode);
+    public List<ValueAsked> reportFormRows(long planId, String unitCode) {
+        Language language = Language.of(userLocale.current());
         AnnualPlan plan = plans.findById(planId).orElseThrow();
         ProgressReport last = reports.findFirstByPlanAndUnitOrderByIdDesc(plan, unit(unitCode)).orElse(null);
-        for (Map<String, Object> row : rows) {
-            row.put("value", "");
-            row.put("comment", "");
-            if (last != null) {
-                last.getLines().stream()
-                        .filter(l -> l.getTarget().getIndicator().getCode().equals(row.get("indicatorCode")))
-                        .findFirst().ifPresent(l -> {
-                            row.put("value", l.getReported().stripTrailingZeros().toPlainString());
-                            if (last.getStatus() == ReportStatus.RETURNED && l.getComment() != null) {
-                                row.put("comment", l.getComment());
-                            }
-                        });
-            }
+        List<ValueAsked> rows = new ArrayList<>();
+        for (TargetRow t : targets.rowsOf(planId, unitCode)) {
+            ReportLine line = last == null ? null : last.getLines().stream()
+                    .filter(l -> l.getTarget().getIndicator().getCode().equals(t.indicatorCode())).findFirst().orElse(null);
+            boolean returned = line != null && last.getStatus() == ReportStatus.RETURNED && line.getComment() != null;
+            // The highest value the server takes (see quota below), so that the form refuses more before sending.
+            int max = t.kind() == IndicatorKind.COVERAGE ? 100 : t.kind() == IndicatorKind.MILESTONE ? 1 : MAX_AMOUNT;
+            rows.add(new ValueAsked(t.indicatorCode(), language == Language.EN ? t.indicatorNameEn() : t.indicatorName(),
+                    shown(t.quota()), language == Language.EN ? t.measureEn() : t.measure(), max,
+                    line == null ? "" : shown(line.getReported()), returned ? line.getComment() : ""));
         }
         return rows;
     }
 
+    private static String shown(BigDecimal number) {
+        return number.stripTrailingZeros().toPlainString();
+    }
+
     /** Rows for the review form: what the report says for each target, in the order of the unit's own form. */
     @Transactional(readOnly = true)
-    public List<Map<String, Object>> reviewRows(long reportId) {
+    public List<ValueReported> reviewRows(long reportId) {
         ProgressReport report = reports.findById(reportId).orElseThrow();
         Language language = Language.of(userLocale.current());
-        List<Map<String, Object>> rows = new ArrayList<>();
-        List<ReportLine> lines = report.getLines().stream()
-                .sorted(Comparator.comparing((ReportLine line) -> line.getTarget().getIndicator().getId())).toList();
-        for (ReportLine line : lines) {
-            Indicator i = line.getTarget().getIndicator();
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("indicatorCode", i.getCode());
-            row.put("indicator", language == Language.EN ? i.getNameEn() : i.getName());
-            row.put("quota", line.getTarget().getQuota().stripTrailingZeros().toPlainString());
-            row.put("value", line.getReported().stripTrailingZeros().toPlainString());
-            row.put("measure", language == Language.EN ? i.getMeasureEn() : i.getMeasure());
-            row.put("comment", "");
-            rows.add(row);
-        }
-        return rows;
+        return report.getLines().stream()
+                .sorted(Comparator.comparing((ReportLine line) -> line.getTarget().getIndicator().getId()))
+                .map(line -> {
+                    Indicator i = line.getTarget().getIndicator();
+                    return new ValueReported(i.getCode(), language == Language.EN ? i.getNameEn() : i.getName(),
+                            shown(line.getTarget().getQuota()), shown(line.getReported()),
+                            language == Language.EN ? i.getMeasureEn() : i.getMeasure(), "");
+                }).toList();
     }
 
     /** The narrative of a report, for its reviewer. */
