@@ -32,9 +32,12 @@ public class CoverageInReadme implements AfterAllCallback {
         Class<?> testClass = context.getRequiredTestClass();
         String model = testClass.getAnnotation(ModelTest.class).value();
         int measured = percent(measured(testClass, model));
-        assertThat(measured).as("%s's coverage", model).isGreaterThanOrEqualTo((int) Math.round(ModelAlone.LEAST_COVERAGE * 100));
+        assertThat(measured).as("%s's coverage", model).isGreaterThanOrEqualTo((int)
+                Math.round(ModelAlone.LEAST_COVERAGE * 100));
         assertThat(shownInReadme().get(model))
-                .as("README.md's coverage table: the row of %s must show what %s measured", model, testClass.getSimpleName())
+                .as(
+                        "README.md's coverage table: the row of %s must show what %s measured",
+                        model, testClass.getSimpleName())
                 .isEqualTo(measured);
     }
 
@@ -45,12 +48,16 @@ public class CoverageInReadme implements AfterAllCallback {
 
     /** Flow nodes started and sequence flows taken, over the model's elements, as the coverage extension counts them. */
     static double measured(Class<?> testClass, String model) throws IOException {
-        JsonNode report = new ObjectMapper().readTree(REPORTS.resolve(testClass.getName()).resolve("report.json").toFile());
+        JsonNode report = new ObjectMapper()
+                .readTree(REPORTS.resolve(testClass.getName())
+                        .resolve("report.json")
+                        .toFile());
         Set<String> covered = new HashSet<>();
         for (JsonNode suite : report.path("suites")) {
             for (JsonNode run : suite.path("runs")) {
                 for (JsonNode event : run.path("events")) {
-                    boolean counts = "FLOW_NODE".equals(event.path("source").asText()) && "START".equals(event.path("type").asText())
+                    boolean counts = "FLOW_NODE".equals(event.path("source").asText())
+                                    && "START".equals(event.path("type").asText())
                             || "SEQUENCE_FLOW".equals(event.path("source").asText());
                     if (counts && model.equals(event.path("modelKey").asText())) {
                         covered.add(event.path("definitionKey").asText());
@@ -60,7 +67,8 @@ public class CoverageInReadme implements AfterAllCallback {
         }
         for (JsonNode deployed : report.path("models")) {
             if (model.equals(deployed.path("key").asText())) {
-                return (double) covered.size() / deployed.path("totalElementCount").asInt();
+                return (double) covered.size()
+                        / deployed.path("totalElementCount").asInt();
             }
         }
         throw new AssertionError(model + " is not in the coverage report of " + testClass.getSimpleName());
@@ -71,7 +79,9 @@ public class CoverageInReadme implements AfterAllCallback {
         String readme = Files.readString(README);
         int start = readme.indexOf("<!-- coverage:start -->");
         int end = readme.indexOf("<!-- coverage:end -->");
-        assertThat(start).as("README.md has no coverage table (<!-- coverage:start --> … <!-- coverage:end -->)").isNotNegative();
+        assertThat(start)
+                .as("README.md has no coverage table (<!-- coverage:start --> … <!-- coverage:end -->)")
+                .isNotNegative();
         Map<String, Integer> shown = new TreeMap<>();
         Matcher row = ROW.matcher(readme.substring(start, end));
         while (row.find()) {

@@ -14,12 +14,13 @@ public final class DebianClients {
 
     static final String PYTHON = System.getProperty("targetflow.test.python", "/usr/bin/python3");
 
-    private DebianClients() {
-    }
+    private DebianClients() {}
 
     /** Chromium and its driver, for the browser journeys. */
     public static void requireBrowser(String chromium, String chromedriver) {
-        require(new File(chromium).canExecute() && new File(chromedriver).canExecute(), "the browser journeys",
+        require(
+                new File(chromium).canExecute() && new File(chromedriver).canExecute(),
+                "the browser journeys",
                 "chromium chromium-driver fonts-noto-cjk");
     }
 
@@ -34,7 +35,9 @@ public final class DebianClients {
             return false;
         }
         try {
-            Process python = new ProcessBuilder(PYTHON, "-c", "import " + module).redirectErrorStream(true).start();
+            Process python = new ProcessBuilder(PYTHON, "-c", "import " + module)
+                    .redirectErrorStream(true)
+                    .start();
             python.getInputStream().readAllBytes();
             return python.waitFor(30, TimeUnit.SECONDS) && python.exitValue() == 0;
         } catch (Exception e) {

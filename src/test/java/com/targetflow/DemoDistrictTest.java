@@ -17,5 +17,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 @Import(EngineClock.class)
-public @interface DemoDistrictTest {
-}
+public @interface DemoDistrictTest {}

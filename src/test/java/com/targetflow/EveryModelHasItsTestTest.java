@@ -19,15 +19,20 @@ class EveryModelHasItsTestTest {
     void everyModelHasItsOwnTestAndItsRowInTheReadme() throws IOException {
         Set<String> models;
         try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
-            models = files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".bpmn"))
-                    .map(name -> name.substring(0, name.length() - ".bpmn".length())).collect(Collectors.toSet());
+            models = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".bpmn"))
+                    .map(name -> name.substring(0, name.length() - ".bpmn".length()))
+                    .collect(Collectors.toSet());
         }
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(ModelTest.class));
         Set<String> tested = scanner.findCandidateComponents("com.targetflow").stream()
-                .map(candidate -> ModelAlone.modelOf(candidate.getBeanClassName())).collect(Collectors.toSet());
+                .map(candidate -> ModelAlone.modelOf(candidate.getBeanClassName()))
+                .collect(Collectors.toSet());
 
         assertThat(tested).as("models with a @ModelTest class").isEqualTo(models);
-        assertThat(CoverageInReadme.shownInReadme().keySet()).as("models in README.md's coverage table").isEqualTo(models);
+        assertThat(CoverageInReadme.shownInReadme().keySet())
+                .as("models in README.md's coverage table")
+                .isEqualTo(models);
     }
 }

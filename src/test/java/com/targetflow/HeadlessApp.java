@@ -13,8 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class HeadlessApp {
 
-    private HeadlessApp() {
-    }
+    private HeadlessApp() {}
 
     /** Starts the app with these profiles; the engine name must differ from every other context's. */
     public static ConfigurableApplicationContext start(String engineName, String[] profiles, String... args) {

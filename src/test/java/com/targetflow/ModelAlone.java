@@ -34,18 +34,20 @@ public final class ModelAlone {
 
     private static final String ENGINE_PREFIX = "model-";
 
-    private ModelAlone() {
-    }
+    private ModelAlone() {}
 
     public static ProcessEngineCoverageExtension engine() {
-        ProcessCoverageInMemProcessEngineConfiguration configuration = new ProcessCoverageInMemProcessEngineConfiguration();
+        ProcessCoverageInMemProcessEngineConfiguration configuration =
+                new ProcessCoverageInMemProcessEngineConfiguration();
         // A database per test class: classes may run one after another in the same JVM.
         configuration.setJdbcUrl("jdbc:h2:mem:model-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         configuration.setExpressionManager(new MockExpressionManager());
         configuration.setJobExecutorActivate(false);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setProcessEngineName(ENGINE_PREFIX + UUID.randomUUID());
-        return ProcessEngineCoverageExtension.builder(configuration).assertClassCoverageAtLeast(LEAST_COVERAGE).build();
+        return ProcessEngineCoverageExtension.builder(configuration)
+                .assertClassCoverageAtLeast(LEAST_COVERAGE)
+                .build();
     }
 
     /**
@@ -58,7 +60,8 @@ public final class ModelAlone {
         @Override
         public void afterAll(ExtensionContext context) {
             ProcessEngines.getProcessEngines().values().stream()
-                    .filter(engine -> engine.getName().startsWith(ENGINE_PREFIX)).toList()
+                    .filter(engine -> engine.getName().startsWith(ENGINE_PREFIX))
+                    .toList()
                     .forEach(engine -> {
                         ProcessEngines.unregister(engine);
                         engine.close();
@@ -100,7 +103,10 @@ public final class ModelAlone {
 
     /** The one open task of the given element id. */
     public static Task theOpen(ProcessEngineExtension engine, String taskId) {
-        List<Task> open = engine.getTaskService().createTaskQuery().taskDefinitionKey(taskId).list();
+        List<Task> open = engine.getTaskService()
+                .createTaskQuery()
+                .taskDefinitionKey(taskId)
+                .list();
         if (open.size() != 1) {
             throw new AssertionError("expected one open " + taskId + ", found " + open.size());
         }
@@ -110,7 +116,9 @@ public final class ModelAlone {
     /** The groups that may claim the task. */
     public static List<String> candidateGroups(ProcessEngineExtension engine, Task task) {
         return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-                .map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
+                .map(IdentityLink::getGroupId)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     /** Registers a task listener that does nothing under each name: listeners whose work is not this model's. */
@@ -122,9 +130,16 @@ public final class ModelAlone {
 
     /** The end events the model's finished instances reached, in order of ending. */
     public static List<String> endedAt(ProcessEngineExtension engine, String processKey) {
-        return engine.getHistoryService().createHistoricActivityInstanceQuery().activityType("noneEndEvent")
-                .orderPartiallyByOccurrence().asc().list().stream()
+        return engine
+                .getHistoryService()
+                .createHistoricActivityInstanceQuery()
+                .activityType("noneEndEvent")
+                .orderPartiallyByOccurrence()
+                .asc()
+                .list()
+                .stream()
                 .filter(end -> end.getProcessDefinitionKey().equals(processKey))
-                .map(HistoricActivityInstance::getActivityId).toList();
+                .map(HistoricActivityInstance::getActivityId)
+                .toList();
     }
 }

@@ -33,10 +33,25 @@ class ModuleDependenciesTest {
 
     static final Map<String, Set<String>> ALLOWED = new TreeMap<>(Map.ofEntries(
             Map.entry("calendar", Set.of("notification", "organisation", "web")),
-            Map.entry("dashboard", Set.of("calendar", "escalation", "inspections", "meetings", "organisation", "targets", "web")),
-            Map.entry("demo", Set.of("calendar", "escalation", "inspections", "meetings", "notification", "organisation", "security",
-                    "setup", "targets", "web")),
-            Map.entry("escalation", Set.of("calendar", "forms", "notification", "organisation", "security", "targets", "web")),
+            Map.entry(
+                    "dashboard",
+                    Set.of("calendar", "escalation", "inspections", "meetings", "organisation", "targets", "web")),
+            Map.entry(
+                    "demo",
+                    Set.of(
+                            "calendar",
+                            "escalation",
+                            "inspections",
+                            "meetings",
+                            "notification",
+                            "organisation",
+                            "security",
+                            "setup",
+                            "targets",
+                            "web")),
+            Map.entry(
+                    "escalation",
+                    Set.of("calendar", "forms", "notification", "organisation", "security", "targets", "web")),
             Map.entry("forms", Set.of("web")),
             Map.entry("inspections", Set.of("calendar", "forms", "notification", "organisation", "targets", "web")),
             Map.entry("models", Set.of()),
@@ -44,14 +59,28 @@ class ModuleDependenciesTest {
             Map.entry("notification", Set.of("organisation", "security", "web")),
             Map.entry("operations", Set.of()),
             Map.entry("organisation", Set.of("notification", "web")),
-            Map.entry("report", Set.of("calendar", "escalation", "inspections", "meetings", "organisation", "targets", "web")),
-            Map.entry("scoring", Set.of("escalation", "forms", "inspections", "organisation", "security", "targets", "web")),
+            Map.entry(
+                    "report",
+                    Set.of("calendar", "escalation", "inspections", "meetings", "organisation", "targets", "web")),
+            Map.entry(
+                    "scoring",
+                    Set.of("escalation", "forms", "inspections", "organisation", "security", "targets", "web")),
             Map.entry("security", Set.of("forms", "notification", "organisation", "setup", "web")),
             Map.entry("setup", Set.of("calendar", "organisation", "targets")),
             Map.entry("targets", Set.of("calendar", "forms", "notification", "organisation", "security", "web")),
             Map.entry("web", Set.of("organisation")),
-            Map.entry("workbench", Set.of("calendar", "escalation", "forms", "notification", "organisation", "security",
-                    "setup", "targets", "web"))));
+            Map.entry(
+                    "workbench",
+                    Set.of(
+                            "calendar",
+                            "escalation",
+                            "forms",
+                            "notification",
+                            "organisation",
+                            "security",
+                            "setup",
+                            "targets",
+                            "web"))));
 
     /**
      * The models' contract (ids, messages, as bpmn/ names them): every module may use it, as every
@@ -60,7 +89,8 @@ class ModuleDependenciesTest {
     static final String MODELS = "models";
 
     private static final Path ROOT = Path.of("src", "main", "java", "com", "targetflow");
-    private static final Pattern USE = Pattern.compile("^import (?:static )?com\\.targetflow\\.(\\w+)\\.[\\w.]+;", Pattern.MULTILINE);
+    private static final Pattern USE =
+            Pattern.compile("^import (?:static )?com\\.targetflow\\.(\\w+)\\.[\\w.]+;", Pattern.MULTILINE);
 
     /** module → module → the first file that makes the use. */
     private final Map<String, Map<String, String>> uses = new TreeMap<>();
@@ -99,7 +129,9 @@ class ModuleDependenciesTest {
                 undeclared.add(module + " → " + other + " (" + file + ")");
             }
         }));
-        assertThat(undeclared).as("uses not declared in ModuleDependenciesTest.ALLOWED").isEmpty();
+        assertThat(undeclared)
+                .as("uses not declared in ModuleDependenciesTest.ALLOWED")
+                .isEmpty();
     }
 
     @Test
@@ -108,7 +140,9 @@ class ModuleDependenciesTest {
         ALLOWED.forEach((module, allowed) -> allowed.stream()
                 .filter(other -> !uses.getOrDefault(module, Map.of()).containsKey(other))
                 .forEach(other -> stale.add(module + " → " + other)));
-        assertThat(stale).as("declared but no longer used: take them out of ALLOWED").isEmpty();
+        assertThat(stale)
+                .as("declared but no longer used: take them out of ALLOWED")
+                .isEmpty();
     }
 
     @Test
@@ -117,8 +151,11 @@ class ModuleDependenciesTest {
         String start = "<!-- modules:start -->";
         String end = "<!-- modules:end -->";
         assertThat(readme).contains(start, end);
-        String drawn = readme.substring(readme.indexOf(start) + start.length(), readme.indexOf(end)).strip();
-        assertThat(drawn).as("the README's module diagram (paste this between the markers)").isEqualTo(diagram());
+        String drawn = readme.substring(readme.indexOf(start) + start.length(), readme.indexOf(end))
+                .strip();
+        assertThat(drawn)
+                .as("the README's module diagram (paste this between the markers)")
+                .isEqualTo(diagram());
     }
 
     /** A Mermaid graph of the declared uses, one line per module. */
@@ -128,8 +165,11 @@ class ModuleDependenciesTest {
             if (allowed.isEmpty()) {
                 text.append("  ").append(module).append('\n');
             } else {
-                text.append("  ").append(module).append(" --> ")
-                        .append(new TreeSet<>(allowed).stream().collect(Collectors.joining(" & "))).append('\n');
+                text.append("  ")
+                        .append(module)
+                        .append(" --> ")
+                        .append(new TreeSet<>(allowed).stream().collect(Collectors.joining(" & ")))
+                        .append('\n');
             }
         });
         return text.append("```").toString();

@@ -25,23 +25,27 @@ class ProcessModelConventionsTest {
     /** Task_ReportProgress, Gateway_ReportApproved, Event_ReminderDue, Flow_ReportReturned … */
     private static final Pattern READABLE = Pattern.compile(
             "(Task|Gateway|Event|Flow|Activity|SubProcess|TimerEventDefinition|MessageEventDefinition)_[A-Z][A-Za-z]+");
+
     private static final Pattern GENERATED = Pattern.compile("_[0-9a-z]{7}$|_[0-9]+$");
 
     @Test
     void everyElementHasAReadableIdAndEveryFlowNodeIsDrawn() throws IOException {
         List<Path> models = files(".bpmn");
-        assertThat(models).extracting(p -> p.getFileName().toString())
+        assertThat(models)
+                .extracting(p -> p.getFileName().toString())
                 .contains("annual-plan.bpmn", "unit-targets.bpmn");
         List<String> problems = new ArrayList<>();
         for (Path file : models) {
             BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
-            Process process = model.getModelElementsByType(Process.class).iterator().next();
+            Process process =
+                    model.getModelElementsByType(Process.class).iterator().next();
             String name = file.getFileName().toString().replace(".bpmn", "");
             if (!process.getId().equals(name)) {
                 problems.add(file + ": process id " + process.getId() + " differs from the file name");
             }
             List<String> drawn = model.getModelElementsByType(BpmnShape.class).stream()
-                    .map(s -> s.getBpmnElement().getId()).toList();
+                    .map(s -> s.getBpmnElement().getId())
+                    .toList();
             for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
                 String id = element.getId();
                 if (!READABLE.matcher(id).matches() || GENERATED.matcher(id).find()) {

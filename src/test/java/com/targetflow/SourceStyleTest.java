@@ -24,8 +24,10 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SourceStyleTest {
 
-    private static final Pattern IMPORT = Pattern.compile("^import (static )?([\\w.]+)\\.(\\w+|\\*);$", Pattern.MULTILINE);
-    private static final Pattern INLINE_NAME = Pattern.compile("(?<![\\w.])((?:java|javax|jakarta|org|com)(?:\\.[a-z][a-z0-9_]*)+)\\.([A-Z]\\w*)");
+    private static final Pattern IMPORT =
+            Pattern.compile("^import (static )?([\\w.]+)\\.(\\w+|\\*);$", Pattern.MULTILINE);
+    private static final Pattern INLINE_NAME =
+            Pattern.compile("(?<![\\w.])((?:java|javax|jakarta|org|com)(?:\\.[a-z][a-z0-9_]*)+)\\.([A-Z]\\w*)");
 
     private final Map<Path, String> sources = new HashMap<>();
 
@@ -33,7 +35,8 @@ class SourceStyleTest {
     void readTheTree() throws IOException {
         for (String root : List.of("src/main/java", "src/test/java")) {
             try (Stream<Path> files = Files.walk(Path.of(root))) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                for (Path file :
+                        files.filter(f -> f.toString().endsWith(".java")).toList()) {
                     sources.put(file, Files.readString(file));
                 }
             }
@@ -92,13 +95,17 @@ class SourceStyleTest {
 
     @Test
     void theDistrictsZoneAndAMeetingsKeyAreWrittenOnce() {
-        assertThat(sources.entrySet()).filteredOn(e -> e.getKey().startsWith("src/main/java"))
+        assertThat(sources.entrySet())
+                .filteredOn(e -> e.getKey().startsWith("src/main/java"))
                 .filteredOn(e -> e.getValue().contains("ZoneId.of(\"Asia/Shanghai\")"))
-                .extracting(e -> e.getKey().getFileName().toString()).containsExactly("DistrictZone.java");
+                .extracting(e -> e.getKey().getFileName().toString())
+                .containsExactly("DistrictZone.java");
         Pattern meetingKey = Pattern.compile("\"meeting-\" \\+ (?!UUID)");
-        assertThat(sources.entrySet()).filteredOn(e -> e.getKey().startsWith("src/main/java"))
+        assertThat(sources.entrySet())
+                .filteredOn(e -> e.getKey().startsWith("src/main/java"))
                 .filteredOn(e -> meetingKey.matcher(e.getValue()).find())
-                .extracting(e -> e.getKey().getFileName().toString()).containsExactly("MeetingService.java");
+                .extracting(e -> e.getKey().getFileName().toString())
+                .containsExactly("MeetingService.java");
     }
 
     /** The text with string literals, text blocks and comments blanked out, so only code is searched. */

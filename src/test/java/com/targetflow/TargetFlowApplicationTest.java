@@ -22,15 +22,25 @@ class TargetFlowApplicationTest {
 
     @Test
     void startsOnTheTestProfileWithAuthorizationOnAndNoDemoData() {
-        assertThat(engine.getProcessEngineConfiguration().isAuthorizationEnabled()).isTrue();
-        assertThat(engine.getProcessEngineConfiguration().isJobExecutorActivate()).isFalse();
+        assertThat(engine.getProcessEngineConfiguration().isAuthorizationEnabled())
+                .isTrue();
+        assertThat(engine.getProcessEngineConfiguration().isJobExecutorActivate())
+                .isFalse();
         assertThat(jdbc.queryForList("select code from tf_unit", String.class))
-                .as("only the district association the first administrator belongs to").containsExactly("DISTRICT");
-        assertThat(engine.getIdentityService().createUserQuery().list()).extracting(u -> u.getId())
-                .as("no demo accounts outside the demo profile, only the first administrator").containsExactly("admin");
+                .as("only the district association the first administrator belongs to")
+                .containsExactly("DISTRICT");
+        assertThat(engine.getIdentityService().createUserQuery().list())
+                .extracting(u -> u.getId())
+                .as("no demo accounts outside the demo profile, only the first administrator")
+                .containsExactly("admin");
         assertThat(engine.getIdentityService().checkPassword("admin", "test-admin-password-2026"))
-                .as("the password from the environment (application-test.yml stands in for it)").isTrue();
-        assertThat(engine.getIdentityService().createGroupQuery().groupMember("admin").list())
-                .extracting(g -> g.getId()).contains("camunda-admin");
+                .as("the password from the environment (application-test.yml stands in for it)")
+                .isTrue();
+        assertThat(engine.getIdentityService()
+                        .createGroupQuery()
+                        .groupMember("admin")
+                        .list())
+                .extracting(g -> g.getId())
+                .contains("camunda-admin");
     }
 }

@@ -17,8 +17,7 @@ import java.util.stream.Collectors;
  */
 public record Arrangement(int year, List<Day> days) {
 
-    public record Day(LocalDate date, DayKind kind, String name) {
-    }
+    public record Day(LocalDate date, DayKind kind, String name) {}
 
     /** A run of consecutive days of one kind and name, as people write them: 2027-10-01..2027-10-07 放假 国庆节. */
     public record Span(LocalDate first, LocalDate last, DayKind kind, String name) {
@@ -29,8 +28,7 @@ public record Arrangement(int year, List<Day> days) {
     }
 
     /** One month as the preview shows it. */
-    public record Month(YearMonth month, int workingDays, List<Span> holidays, List<Span> workdays) {
-    }
+    public record Month(YearMonth month, int workingDays, List<Span> holidays, List<Span> workdays) {}
 
     public Arrangement {
         days = days.stream().sorted(Comparator.comparing(Day::date)).toList();
@@ -49,7 +47,9 @@ public record Arrangement(int year, List<Day> days) {
         List<Span> spans = new ArrayList<>();
         for (Day day : days) {
             Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
-            if (last != null && last.kind() == day.kind() && Objects.equals(last.name(), day.name())
+            if (last != null
+                    && last.kind() == day.kind()
+                    && Objects.equals(last.name(), day.name())
                     && last.last().plusDays(1).equals(day.date())) {
                 spans.set(spans.size() - 1, new Span(last.first(), day.date(), day.kind(), day.name()));
             } else {
@@ -71,7 +71,10 @@ public record Arrangement(int year, List<Day> days) {
                 working += isWorkingDay(d) ? 1 : 0;
             }
             List<Span> spans = byMonth.getOrDefault(month, List.of());
-            months.add(new Month(month, working, spans.stream().filter(s -> s.kind() == DayKind.HOLIDAY).toList(),
+            months.add(new Month(
+                    month,
+                    working,
+                    spans.stream().filter(s -> s.kind() == DayKind.HOLIDAY).toList(),
                     spans.stream().filter(s -> s.kind() == DayKind.WORKDAY).toList()));
         }
         return months;
@@ -89,7 +92,11 @@ public record Arrangement(int year, List<Day> days) {
             if (!span.last().equals(span.first())) {
                 text.append("..").append(span.last());
             }
-            text.append(' ').append(span.kind() == DayKind.HOLIDAY ? (chinese ? "放假" : "holiday") : (chinese ? "上班" : "workday"));
+            text.append(' ')
+                    .append(
+                            span.kind() == DayKind.HOLIDAY
+                                    ? (chinese ? "放假" : "holiday")
+                                    : (chinese ? "上班" : "workday"));
             if (span.name() != null && !span.name().isBlank()) {
                 text.append(' ').append(span.name());
             }

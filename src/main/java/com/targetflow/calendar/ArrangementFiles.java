@@ -34,8 +34,7 @@ final class ArrangementFiles {
 
     static final int MAX_BYTES = 1024 * 1024;
 
-    private ArrangementFiles() {
-    }
+    private ArrangementFiles() {}
 
     static Arrangement read(int year, byte[] content) {
         ArrangementProblems.Collector problems = new ArrangementProblems.Collector();
@@ -74,7 +73,9 @@ final class ArrangementFiles {
             int nameColumn = 2;
             Row header = sheet.getRow(sheet.getFirstRowNum());
             int first = sheet.getFirstRowNum();
-            if (header != null && header.getCell(0) != null && header.getCell(0).getCellType() == CellType.STRING
+            if (header != null
+                    && header.getCell(0) != null
+                    && header.getCell(0).getCellType() == CellType.STRING
                     && !header.getCell(0).getStringCellValue().strip().matches("\\d{4}-.*")) {
                 first++;
                 for (Cell cell : header) {
@@ -136,9 +137,14 @@ final class ArrangementFiles {
                     String type = day.path("type").asText("");
                     kind = type.contains("holiday") ? "holiday" : type.contains("workday") ? "workday" : type;
                 }
-                String name = day.has("name_cn") ? day.get("name_cn").asText() : day.path("name").asText(null);
-                entries.add(new ArrangementText.Entry(ArrangementProblems.Place.entry(n), date.length() > 10 ? date.substring(0, 10) : date,
-                        kind, name));
+                String name = day.has("name_cn")
+                        ? day.get("name_cn").asText()
+                        : day.path("name").asText(null);
+                entries.add(new ArrangementText.Entry(
+                        ArrangementProblems.Place.entry(n),
+                        date.length() > 10 ? date.substring(0, 10) : date,
+                        kind,
+                        name));
             }
         } catch (IOException notJson) {
             problems.add(ArrangementProblems.Place.entry(1), "calendar.problem.json-shape");
@@ -165,15 +171,22 @@ final class ArrangementFiles {
                 }
                 LocalDate first = day(event.getDateStart().getValue());
                 // DTEND of an all-day event is the day after the last (RFC 5545); without it, one day.
-                LocalDate last = event.getDateEnd() == null ? first : day(event.getDateEnd().getValue()).minusDays(1);
+                LocalDate last = event.getDateEnd() == null
+                        ? first
+                        : day(event.getDateEnd().getValue()).minusDays(1);
                 if (last.isBefore(first)) {
                     last = first;
                 }
-                String summary = event.getSummary() == null ? "" : event.getSummary().getValue().strip();
-                boolean working = summary.contains("班") || summary.toLowerCase(Locale.ROOT).contains("workday");
+                String summary = event.getSummary() == null
+                        ? ""
+                        : event.getSummary().getValue().strip();
+                boolean working = summary.contains("班")
+                        || summary.toLowerCase(Locale.ROOT).contains("workday");
                 String name = summary.replaceAll("\\s*[（(]?[休班][）)]?$", "").strip();
-                entries.add(new ArrangementText.Entry(ArrangementProblems.Place.entry(n),
-                        first.equals(last) ? first.toString() : first + ".." + last, working ? "workday" : "holiday",
+                entries.add(new ArrangementText.Entry(
+                        ArrangementProblems.Place.entry(n),
+                        first.equals(last) ? first.toString() : first + ".." + last,
+                        working ? "workday" : "holiday",
                         name.isEmpty() ? null : name));
             }
         }
@@ -186,7 +199,8 @@ final class ArrangementFiles {
 
     private static LocalDate day(ICalDate date) {
         DateTimeComponents raw = date.getRawComponents();
-        return raw != null ? LocalDate.of(raw.getYear(), raw.getMonth(), raw.getDate())
+        return raw != null
+                ? LocalDate.of(raw.getYear(), raw.getMonth(), raw.getDate())
                 : date.toInstant().atZone(DistrictZone.ZONE).toLocalDate();
     }
 }

@@ -11,13 +11,13 @@ import java.util.List;
 public class ArrangementProblems extends RuntimeException {
 
     /** Where: a message key (calendar.where.line, .row, .entry) with the number, and what: a key with its arguments. */
-    public record Problem(String whereKey, int where, String key, Object[] args) {
-    }
+    public record Problem(String whereKey, int where, String key, Object[] args) {}
 
     private final List<Problem> problems;
 
     ArrangementProblems(List<Problem> problems) {
-        super(problems.size() + " problems in the arrangement: " + problems.stream().map(Problem::key).toList());
+        super(problems.size() + " problems in the arrangement: "
+                + problems.stream().map(Problem::key).toList());
         this.problems = List.copyOf(problems);
     }
 

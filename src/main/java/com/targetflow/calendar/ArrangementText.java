@@ -19,12 +19,10 @@ final class ArrangementText {
     /** How far outside its year an arrangement may reach (元旦 may start on 31 December). */
     static final int MARGIN_DAYS = 7;
 
-    private ArrangementText() {
-    }
+    private ArrangementText() {}
 
     /** One span as a source gives it: where it stands, its date or range, the kind's word, the name. */
-    record Entry(ArrangementProblems.Place place, String dates, String kind, String name) {
-    }
+    record Entry(ArrangementProblems.Place place, String dates, String kind, String name) {}
 
     static Arrangement read(int year, String text) {
         ArrangementProblems.Collector problems = new ArrangementProblems.Collector();
@@ -40,7 +38,8 @@ final class ArrangementText {
                 problems.add(ArrangementProblems.Place.line(i + 1), "calendar.problem.kind-missing", line);
                 continue;
             }
-            entries.add(new Entry(ArrangementProblems.Place.line(i + 1), parts[0], parts[1], parts.length > 2 ? parts[2] : null));
+            entries.add(new Entry(
+                    ArrangementProblems.Place.line(i + 1), parts[0], parts[1], parts.length > 2 ? parts[2] : null));
         }
         return read(year, entries, problems);
     }
@@ -60,7 +59,8 @@ final class ArrangementText {
                 problems.add(where, "calendar.problem.name-long", MAX_NAME);
                 continue;
             }
-            List<LocalDate> dates = dates(entry.dates() == null ? "" : entry.dates().strip(), where, problems);
+            List<LocalDate> dates =
+                    dates(entry.dates() == null ? "" : entry.dates().strip(), where, problems);
             for (LocalDate date : dates) {
                 if (date.isBefore(LocalDate.of(year, 1, 1).minusDays(MARGIN_DAYS))
                         || date.isAfter(LocalDate.of(year, 12, 31).plusDays(MARGIN_DAYS))) {
@@ -93,7 +93,8 @@ final class ArrangementText {
         };
     }
 
-    private static List<LocalDate> dates(String text, ArrangementProblems.Place where, ArrangementProblems.Collector problems) {
+    private static List<LocalDate> dates(
+            String text, ArrangementProblems.Place where, ArrangementProblems.Collector problems) {
         String[] ends = text.split("\\.\\.");
         try {
             LocalDate first = LocalDate.parse(ends[0].strip());

@@ -31,8 +31,7 @@ class CalendarDay {
 
     private String name;
 
-    protected CalendarDay() {
-    }
+    protected CalendarDay() {}
 
     CalendarDay(int year, LocalDate day, DayKind kind, String name) {
         this.year = year;
@@ -41,8 +40,19 @@ class CalendarDay {
         this.name = name;
     }
 
-    int getYear() { return year; }
-    LocalDate getDay() { return day; }
-    DayKind getKind() { return kind; }
-    String getName() { return name; }
+    int getYear() {
+        return year;
+    }
+
+    LocalDate getDay() {
+        return day;
+    }
+
+    DayKind getKind() {
+        return kind;
+    }
+
+    String getName() {
+        return name;
+    }
 }

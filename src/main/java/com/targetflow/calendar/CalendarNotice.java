@@ -19,8 +19,10 @@ class CalendarNotice {
 
     @ModelAttribute("calendarNotice")
     Integer calendarNotice(Authentication me) {
-        if (me == null || me.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals("ROLE_MANAGER")
-                || a.getAuthority().equals("ROLE_ADMIN"))) {
+        if (me == null
+                || me.getAuthorities().stream()
+                        .noneMatch(a -> a.getAuthority().equals("ROLE_MANAGER")
+                                || a.getAuthority().equals("ROLE_ADMIN"))) {
             return null;
         }
         return calendar.missingNextYear().orElse(null);

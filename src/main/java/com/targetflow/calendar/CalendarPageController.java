@@ -38,8 +38,10 @@ class CalendarPageController {
 
     /** Each problem in the reader's language: where (line, row, entry) and what. */
     private List<String> told(ArrangementProblems refused, Locale locale) {
-        return refused.problems().stream().map(p -> messages.getMessage(p.whereKey(), new Object[] {p.where()}, locale)
-                + "：" + messages.getMessage(p.key(), p.args(), locale)).toList();
+        return refused.problems().stream()
+                .map(p -> messages.getMessage(p.whereKey(), new Object[] {p.where()}, locale) + "："
+                        + messages.getMessage(p.key(), p.args(), locale))
+                .toList();
     }
 
     @GetMapping("/calendar")
@@ -54,28 +56,35 @@ class CalendarPageController {
         checkYear(year);
         Arrangement arrangement = calendar.arrangement(year);
         show(model, year, arrangement, calendar.status(year));
-        model.addAttribute("text", arrangement.text(!Locale.ENGLISH.getLanguage().equals(locale.getLanguage())));
+        model.addAttribute(
+                "text", arrangement.text(!Locale.ENGLISH.getLanguage().equals(locale.getLanguage())));
         return "calendar-year";
     }
 
     /** Reads what was typed or uploaded and shows it as it would count; nothing is saved. */
     @PostMapping("/calendar/{year}/preview")
     @PreAuthorize("hasRole('ADMIN')")
-    String preview(@PathVariable int year, @RequestParam(required = false) String text,
-                   @RequestParam(required = false) MultipartFile file, Locale locale, Model model) throws IOException {
+    String preview(
+            @PathVariable int year,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) MultipartFile file,
+            Locale locale,
+            Model model)
+            throws IOException {
         checkYear(year);
         boolean chinese = !Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
         String source = file != null && !file.isEmpty() ? file.getOriginalFilename() : null;
         model.addAttribute("source", source);
         try {
-            Arrangement arrangement = source != null ? ArrangementFiles.read(year, file.getBytes())
-                    : ArrangementText.read(year, text);
+            Arrangement arrangement =
+                    source != null ? ArrangementFiles.read(year, file.getBytes()) : ArrangementText.read(year, text);
             show(model, year, arrangement, calendar.status(year));
             model.addAttribute("text", arrangement.text(chinese));
             model.addAttribute("previewing", true);
         } catch (ArrangementProblems refused) {
             show(model, year, calendar.arrangement(year), calendar.status(year));
-            model.addAttribute("text", source != null ? calendar.arrangement(year).text(chinese) : text);
+            model.addAttribute(
+                    "text", source != null ? calendar.arrangement(year).text(chinese) : text);
             model.addAttribute("problems", told(refused, locale));
         }
         return "calendar-year";
@@ -83,11 +92,19 @@ class CalendarPageController {
 
     @PostMapping("/calendar/{year}")
     @PreAuthorize("hasRole('ADMIN')")
-    String save(@PathVariable int year, @RequestParam String text, @RequestParam(required = false) String source,
-                Principal principal, Locale locale, Model model, RedirectAttributes redirect) {
+    String save(
+            @PathVariable int year,
+            @RequestParam String text,
+            @RequestParam(required = false) String source,
+            Principal principal,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         checkYear(year);
         try {
-            calendar.save(ArrangementText.read(year, text), source == null || source.isBlank() ? null : source.strip(),
+            calendar.save(
+                    ArrangementText.read(year, text),
+                    source == null || source.isBlank() ? null : source.strip(),
                     principal.getName());
         } catch (ArrangementProblems refused) {
             show(model, year, calendar.arrangement(year), calendar.status(year));

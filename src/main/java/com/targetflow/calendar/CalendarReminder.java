@@ -39,15 +39,22 @@ public class CalendarReminder {
         }
         List<Person> told = Stream.of(PersonRole.ADMINISTRATOR, PersonRole.MANAGER)
                 .flatMap(role -> people.findByRoleOrderByUsername(role).stream())
-                .filter(person -> person.getEmail() != null && !person.getEmail().isBlank()).toList();
+                .filter(person ->
+                        person.getEmail() != null && !person.getEmail().isBlank())
+                .toList();
         for (Person person : told) {
             Map<String, Object> model = new HashMap<>();
             model.put("name", person.getName());
             model.put("year", year);
             model.put("calendarLink", links.link("/calendar/" + year));
             model.put("subjectArgs", new Object[] {year});
-            outbox.queue(new MailMessage(new MailMessage.Recipient(person.getUsername(), person.getEmail(), person.getLanguage()),
-                    MailKind.CALENDAR_MISSING, model, null, null, null));
+            outbox.queue(new MailMessage(
+                    new MailMessage.Recipient(person.getUsername(), person.getEmail(), person.getLanguage()),
+                    MailKind.CALENDAR_MISSING,
+                    model,
+                    null,
+                    null,
+                    null));
         }
         return told.size();
     }

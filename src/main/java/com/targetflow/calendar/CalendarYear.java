@@ -27,8 +27,7 @@ class CalendarYear {
     @Version
     private long version;
 
-    protected CalendarYear() {
-    }
+    protected CalendarYear() {}
 
     CalendarYear(int year, String source, String by, Instant at) {
         this.year = year;
@@ -41,8 +40,19 @@ class CalendarYear {
         this.savedAt = at;
     }
 
-    Integer getYear() { return year; }
-    String getSource() { return source; }
-    String getSavedBy() { return savedBy; }
-    Instant getSavedAt() { return savedAt; }
+    Integer getYear() {
+        return year;
+    }
+
+    String getSource() {
+        return source;
+    }
+
+    String getSavedBy() {
+        return savedBy;
+    }
+
+    Instant getSavedAt() {
+        return savedAt;
+    }
 }

@@ -22,9 +22,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class CalendarYears {
 
     /** A year as the list shows it: where its arrangement came from, if it has one. */
-    public record YearStatus(int year, boolean known, boolean fromConfiguration, String source, String savedBy,
-                             Instant savedAt, int workingDays) {
-    }
+    public record YearStatus(
+            int year,
+            boolean known,
+            boolean fromConfiguration,
+            String source,
+            String savedBy,
+            Instant savedAt,
+            int workingDays) {}
 
     private final CalendarYearRepository years;
     private final CalendarDayRepository days;
@@ -72,8 +77,12 @@ public class CalendarYears {
     public YearStatus status(int year) {
         Optional<CalendarYear> saved = years.findById(year);
         Optional<Arrangement> arrangement = workingDays.arrangement(year);
-        return new YearStatus(year, arrangement.isPresent(), arrangement.isPresent() && saved.isEmpty(),
-                saved.map(CalendarYear::getSource).orElse(null), saved.map(CalendarYear::getSavedBy).orElse(null),
+        return new YearStatus(
+                year,
+                arrangement.isPresent(),
+                arrangement.isPresent() && saved.isEmpty(),
+                saved.map(CalendarYear::getSource).orElse(null),
+                saved.map(CalendarYear::getSavedBy).orElse(null),
                 saved.map(CalendarYear::getSavedAt).orElse(null),
                 arrangement.orElseGet(() -> new Arrangement(year, List.of())).workingDays());
     }
@@ -87,8 +96,10 @@ public class CalendarYears {
     /** Replaces the year's arrangement; every node counts it within WorkingDays.FRESH_SECONDS. */
     public void save(Arrangement arrangement, String source, String by) {
         Instant now = Instant.now(clock);
-        years.findById(arrangement.year()).ifPresentOrElse(year -> year.saved(source, by, now),
-                () -> years.save(new CalendarYear(arrangement.year(), source, by, now)));
+        years.findById(arrangement.year())
+                .ifPresentOrElse(
+                        year -> year.saved(source, by, now),
+                        () -> years.save(new CalendarYear(arrangement.year(), source, by, now)));
         days.deleteByYear(arrangement.year());
         days.flush();
         for (Arrangement.Day day : arrangement.days()) {

@@ -10,6 +10,5 @@ public final class DistrictZone {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private DistrictZone() {
-    }
+    private DistrictZone() {}
 }

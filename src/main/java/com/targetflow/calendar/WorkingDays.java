@@ -40,17 +40,23 @@ public class WorkingDays {
     private volatile Known known;
 
     /** Holidays and 调休 days of every known year, and when they were read. */
-    private record Known(Set<LocalDate> holidays, Set<LocalDate> workdays, Map<Integer, Arrangement> years, long readAt) {
-    }
+    private record Known(
+            Set<LocalDate> holidays, Set<LocalDate> workdays, Map<Integer, Arrangement> years, long readAt) {}
 
     public WorkingDays(WorkingDaysProperties properties) {
         Map<Integer, Arrangement> byYear = new TreeMap<>();
-        for (Map.Entry<Integer, WorkingDaysProperties.Year> year : properties.years().entrySet()) {
+        for (Map.Entry<Integer, WorkingDaysProperties.Year> year :
+                properties.years().entrySet()) {
             Map<LocalDate, DayKind> kinds = new HashMap<>();
             read(year.getKey(), year.getValue().holidays(), DayKind.HOLIDAY, kinds, "holidays");
             read(year.getKey(), year.getValue().workdays(), DayKind.WORKDAY, kinds, "workdays");
-            byYear.put(year.getKey(), new Arrangement(year.getKey(),
-                    kinds.entrySet().stream().map(e -> new Arrangement.Day(e.getKey(), e.getValue(), null)).toList()));
+            byYear.put(
+                    year.getKey(),
+                    new Arrangement(
+                            year.getKey(),
+                            kinds.entrySet().stream()
+                                    .map(e -> new Arrangement.Day(e.getKey(), e.getValue(), null))
+                                    .toList()));
         }
         this.configured = Map.copyOf(byYear);
         log.info("Working-day calendar configured for {}; the calendar page may add others", configured.keySet());
@@ -153,7 +159,9 @@ public class WorkingDays {
     private Known fromConfiguration() {
         Set<LocalDate> holidays = new HashSet<>();
         Set<LocalDate> workdays = new HashSet<>();
-        configured.values().forEach(a -> a.days().forEach(d -> (d.kind() == DayKind.HOLIDAY ? holidays : workdays).add(d.date())));
+        configured
+                .values()
+                .forEach(a -> a.days().forEach(d -> (d.kind() == DayKind.HOLIDAY ? holidays : workdays).add(d.date())));
         return new Known(holidays, workdays, configured, System.nanoTime());
     }
 
@@ -163,8 +171,9 @@ public class WorkingDays {
         if (years != null) {
             Map<Integer, List<Arrangement.Day>> saved = new HashMap<>();
             years.findAll().forEach(y -> saved.put(y.getYear(), new ArrayList<>()));
-            days.findAll().forEach(d -> saved.computeIfAbsent(d.getYear(), y -> new ArrayList<>())
-                    .add(new Arrangement.Day(d.getDay(), d.getKind(), d.getName())));
+            days.findAll()
+                    .forEach(d -> saved.computeIfAbsent(d.getYear(), y -> new ArrayList<>())
+                            .add(new Arrangement.Day(d.getDay(), d.getKind(), d.getName())));
             saved.forEach((year, list) -> all.put(year, new Arrangement(year, list)));
         }
         Set<LocalDate> holidays = new HashSet<>();
@@ -177,16 +186,18 @@ public class WorkingDays {
         return new Known(Set.copyOf(holidays), Set.copyOf(workdays), Map.copyOf(all), System.nanoTime());
     }
 
-    private static void read(int year, Collection<String> entries, DayKind kind, Map<LocalDate, DayKind> into, String what) {
+    private static void read(
+            int year, Collection<String> entries, DayKind kind, Map<LocalDate, DayKind> into, String what) {
         for (String entry : entries) {
             for (LocalDate d : days(year, entry, what)) {
                 if (d.getYear() != year) {
-                    throw new IllegalStateException("targetflow.calendar.years." + year + "." + what + ": " + d
-                            + " is not in " + year);
+                    throw new IllegalStateException(
+                            "targetflow.calendar.years." + year + "." + what + ": " + d + " is not in " + year);
                 }
                 DayKind before = into.put(d, kind);
                 if (before != null && before != kind) {
-                    throw new IllegalStateException("targetflow.calendar: [" + d + "] listed both as holiday and as workday");
+                    throw new IllegalStateException(
+                            "targetflow.calendar: [" + d + "] listed both as holiday and as workday");
                 }
             }
         }

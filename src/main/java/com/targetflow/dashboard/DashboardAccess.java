@@ -35,11 +35,14 @@ class DashboardAccess {
     DashboardView dashboard(Integer year, Principal principal, Locale locale) {
         Person me = people.findByUsername(principal.getName()).orElseThrow(ApiException::forbidden);
         Unit only = me.getRole().seesWholeDistrict() ? null : me.getUnit();
-        return dashboards.build(plan(year), unit -> only == null || only.getCode().equals(unit), only, locale);
+        return dashboards.build(
+                plan(year), unit -> only == null || only.getCode().equals(unit), only, locale);
     }
 
     boolean seesWholeDistrict(Principal principal) {
-        return people.findByUsername(principal.getName()).map(p -> p.getRole().seesWholeDistrict()).orElse(false);
+        return people.findByUsername(principal.getName())
+                .map(p -> p.getRole().seesWholeDistrict())
+                .orElse(false);
     }
 
     /** The year asked for; else this year's plan, or the latest there is. */
@@ -48,8 +51,10 @@ class DashboardAccess {
             return plans.findByYear(year).orElseThrow(() -> ApiException.notFound("error.plan.not-found", year));
         }
         int thisYear = LocalDate.now(clock.withZone(DistrictZone.ZONE)).getYear();
-        return plans.findByYear(thisYear).orElseGet(() -> plans.findAll().stream().filter(p -> p.getYear() <= thisYear)
-                .max(Comparator.comparing(AnnualPlan::getYear))
-                .orElseThrow(() -> ApiException.notFound("error.plan.not-found", thisYear)));
+        return plans.findByYear(thisYear)
+                .orElseGet(() -> plans.findAll().stream()
+                        .filter(p -> p.getYear() <= thisYear)
+                        .max(Comparator.comparing(AnnualPlan::getYear))
+                        .orElseThrow(() -> ApiException.notFound("error.plan.not-found", thisYear)));
     }
 }

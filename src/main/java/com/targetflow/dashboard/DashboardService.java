@@ -54,9 +54,15 @@ public class DashboardService {
     private final MessageSource messages;
     private final Clock clock;
 
-    DashboardService(ProgressService progress, EscalationService escalation, EscalationViews escalationViews,
-                     MeetingService meetings, InspectionService inspections, UnitRepository units,
-                     MessageSource messages, Clock clock) {
+    DashboardService(
+            ProgressService progress,
+            EscalationService escalation,
+            EscalationViews escalationViews,
+            MeetingService meetings,
+            InspectionService inspections,
+            UnitRepository units,
+            MessageSource messages,
+            Clock clock) {
         this.clock = clock;
         this.progress = progress;
         this.escalation = escalation;
@@ -77,44 +83,79 @@ public class DashboardService {
             lights.put(light, 0L);
         }
         for (TargetProgress t : view.targets()) {
-            columns.putIfAbsent(t.indicatorCode(), new DashboardView.Column(t.indicatorCode(), t.indicator(), t.kind(), t.measure()));
+            columns.putIfAbsent(
+                    t.indicatorCode(),
+                    new DashboardView.Column(t.indicatorCode(), t.indicator(), t.kind(), t.measure()));
             byUnit.computeIfAbsent(t.unitCode(), u -> new ArrayList<>()).add(t);
             lights.merge(t.light(), 1L, Long::sum);
         }
         List<DashboardView.Row> rows = new ArrayList<>();
         for (List<TargetProgress> targets : byUnit.values()) {
             Map<String, DashboardView.Cell> cells = new LinkedHashMap<>();
-            targets.forEach(t -> cells.put(t.indicatorCode(), new DashboardView.Cell(t.id(), plain(t.quota()),
-                    t.approvedValue() == null ? null : plain(t.approvedValue()), t.completionRate(), t.light())));
-            rows.add(new DashboardView.Row(targets.get(0).unitCode(), targets.get(0).unitName(),
-                    mean(targets.stream().map(TargetProgress::completionRate).toList()), cells));
+            targets.forEach(t -> cells.put(
+                    t.indicatorCode(),
+                    new DashboardView.Cell(
+                            t.id(),
+                            plain(t.quota()),
+                            t.approvedValue() == null ? null : plain(t.approvedValue()),
+                            t.completionRate(),
+                            t.light())));
+            rows.add(new DashboardView.Row(
+                    targets.get(0).unitCode(),
+                    targets.get(0).unitName(),
+                    mean(targets.stream().map(TargetProgress::completionRate).toList()),
+                    cells));
         }
-        return new DashboardView(plan.getYear(), plan.getStatus(), yearElapsed(plan.getYear()), lights, List.copyOf(columns.values()), rows,
-                totals(columns, view.targets()), ranking(rows), lateWork(onlyUnit, locale),
-                meetingLines(plan.getYear(), onlyUnit, locale), inspectionLines(plan.getYear(), visibleUnit, language));
+        return new DashboardView(
+                plan.getYear(),
+                plan.getStatus(),
+                yearElapsed(plan.getYear()),
+                lights,
+                List.copyOf(columns.values()),
+                rows,
+                totals(columns, view.targets()),
+                ranking(rows),
+                lateWork(onlyUnit, locale),
+                meetingLines(plan.getYear(), onlyUnit, locale),
+                inspectionLines(plan.getYear(), visibleUnit, language));
     }
 
-    private static List<DashboardView.Total> totals(Map<String, DashboardView.Column> columns, List<TargetProgress> targets) {
+    private static List<DashboardView.Total> totals(
+            Map<String, DashboardView.Column> columns, List<TargetProgress> targets) {
         List<DashboardView.Total> totals = new ArrayList<>();
         for (DashboardView.Column column : columns.values()) {
-            List<TargetProgress> of = targets.stream().filter(t -> t.indicatorCode().equals(column.code())).toList();
+            List<TargetProgress> of = targets.stream()
+                    .filter(t -> t.indicatorCode().equals(column.code()))
+                    .toList();
             BigDecimal quota;
             BigDecimal approved;
             if (column.kind() == IndicatorKind.COVERAGE) {
                 quota = mean(of.stream().map(TargetProgress::quota).toList());
-                approved = mean(of.stream().map(t -> zeroIfNull(t.approvedValue())).toList());
+                approved =
+                        mean(of.stream().map(t -> zeroIfNull(t.approvedValue())).toList());
             } else if (column.kind() == IndicatorKind.MILESTONE) {
                 quota = BigDecimal.valueOf(of.size());
-                approved = BigDecimal.valueOf(of.stream().filter(t -> zeroIfNull(t.approvedValue())
-                        .compareTo(t.quota()) >= 0).count());
+                approved = BigDecimal.valueOf(of.stream()
+                        .filter(t -> zeroIfNull(t.approvedValue()).compareTo(t.quota()) >= 0)
+                        .count());
             } else {
                 quota = of.stream().map(TargetProgress::quota).reduce(BigDecimal.ZERO, BigDecimal::add);
                 approved = of.stream().map(t -> zeroIfNull(t.approvedValue())).reduce(BigDecimal.ZERO, BigDecimal::add);
             }
-            BigDecimal rate = quota.signum() == 0 ? BigDecimal.ZERO
-                    : approved.multiply(HUNDRED).divide(quota, 1, RoundingMode.HALF_UP).min(HUNDRED);
-            totals.add(new DashboardView.Total(column.code(), column.name(), column.kind(), column.measure(),
-                    plain(quota), plain(approved), rate, of.size()));
+            BigDecimal rate = quota.signum() == 0
+                    ? BigDecimal.ZERO
+                    : approved.multiply(HUNDRED)
+                            .divide(quota, 1, RoundingMode.HALF_UP)
+                            .min(HUNDRED);
+            totals.add(new DashboardView.Total(
+                    column.code(),
+                    column.name(),
+                    column.kind(),
+                    column.measure(),
+                    plain(quota),
+                    plain(approved),
+                    rate,
+                    of.size()));
         }
         return totals;
     }
@@ -147,16 +188,28 @@ public class DashboardService {
             if (kind == UnitKind.DISTRICT_ASSOCIATION) {
                 continue;
             }
-            List<DashboardView.Row> sorted = rows.stream().filter(r -> kinds.get(r.unitCode()) == kind)
-                    .sorted(Comparator.comparing(DashboardView.Row::completion).reversed().thenComparing(DashboardView.Row::unitCode))
+            List<DashboardView.Row> sorted = rows.stream()
+                    .filter(r -> kinds.get(r.unitCode()) == kind)
+                    .sorted(Comparator.comparing(DashboardView.Row::completion)
+                            .reversed()
+                            .thenComparing(DashboardView.Row::unitCode))
                     .toList();
             for (int n = 0; n < sorted.size(); n++) {
                 DashboardView.Row row = sorted.get(n);
-                boolean sameAsBefore = n > 0 && row.completion().compareTo(sorted.get(n - 1).completion()) == 0;
-                boolean sameAsAfter = n + 1 < sorted.size() && row.completion().compareTo(sorted.get(n + 1).completion()) == 0;
+                boolean sameAsBefore =
+                        n > 0 && row.completion().compareTo(sorted.get(n - 1).completion()) == 0;
+                boolean sameAsAfter = n + 1 < sorted.size()
+                        && row.completion().compareTo(sorted.get(n + 1).completion()) == 0;
                 int rank = sameAsBefore ? ranks.get(ranks.size() - 1).rank() : n + 1;
-                ranks.add(new DashboardView.Rank(rank, sameAsBefore || sameAsAfter, row.unitCode(), row.unitName(), row.completion(),
-                        row.cells().values().stream().filter(c -> c.light() == WarningLight.RED).count()));
+                ranks.add(new DashboardView.Rank(
+                        rank,
+                        sameAsBefore || sameAsAfter,
+                        row.unitCode(),
+                        row.unitName(),
+                        row.completion(),
+                        row.cells().values().stream()
+                                .filter(c -> c.light() == WarningLight.RED)
+                                .count()));
             }
         }
         return ranks;
@@ -171,11 +224,19 @@ public class DashboardService {
                 continue;
             }
             EscalationViews.TaskView view = escalationViews.of(task, locale, true);
-            String step = view.steps().stream().filter(s -> s.step() != EscalationStep.Kind.DONE
-                    && s.step() != EscalationStep.Kind.CANCELLED).reduce((a, b) -> b)
-                    .map(EscalationViews.StepView::stepName).orElse("—");
-            late.add(new DashboardView.LateTask(view.taskId(), view.taskName(), view.unitName(), view.due(), view.light(),
-                    step, view.workingDaysLate()));
+            String step = view.steps().stream()
+                    .filter(s -> s.step() != EscalationStep.Kind.DONE && s.step() != EscalationStep.Kind.CANCELLED)
+                    .reduce((a, b) -> b)
+                    .map(EscalationViews.StepView::stepName)
+                    .orElse("—");
+            late.add(new DashboardView.LateTask(
+                    view.taskId(),
+                    view.taskName(),
+                    view.unitName(),
+                    view.due(),
+                    view.light(),
+                    step,
+                    view.workingDaysLate()));
         }
         return late;
     }
@@ -184,23 +245,39 @@ public class DashboardService {
         List<DashboardView.MeetingLine> lines = new ArrayList<>();
         for (Meeting meeting : meetings.ofYear(year)) {
             List<Invitee> invitees = meetings.inviteesOf(meeting).stream()
-                    .filter(i -> onlyUnit == null || i.getUnit().getId().equals(onlyUnit.getId())).toList();
-            lines.add(new DashboardView.MeetingLine(meeting.getId(),
-                    (meeting.getStartsAt() == null ? meeting.getPlannedDate() : meeting.getStartsAt().toLocalDate()).toString(),
+                    .filter(i -> onlyUnit == null || i.getUnit().getId().equals(onlyUnit.getId()))
+                    .toList();
+            lines.add(new DashboardView.MeetingLine(
+                    meeting.getId(),
+                    (meeting.getStartsAt() == null
+                                    ? meeting.getPlannedDate()
+                                    : meeting.getStartsAt().toLocalDate())
+                            .toString(),
                     messages.getMessage("meeting.type." + meeting.getType().name(), null, locale),
                     messages.getMessage("meeting.status." + meeting.getStatus().name(), null, locale),
-                    invitees.size(), count(invitees, Attendance.PRESENT), count(invitees, Attendance.DEPUTY),
+                    invitees.size(),
+                    count(invitees, Attendance.PRESENT),
+                    count(invitees, Attendance.DEPUTY),
                     count(invitees, Attendance.ABSENT)));
         }
         return lines;
     }
 
-    private List<DashboardView.InspectionLine> inspectionLines(int year, Predicate<String> visibleUnit, Language language) {
-        return inspections.resultsByUnit(year).stream().filter(r -> visibleUnit.test(r.unitCode()))
-                .map(r -> new DashboardView.InspectionLine(r.unitCode(),
-                        units.findByCode(r.unitCode()).map(u -> u.displayName(language)).orElse(r.unitCode()),
-                        r.inspected(), r.passed(), r.inspected() == 0 ? BigDecimal.ZERO
-                        : BigDecimal.valueOf(r.passed() * 100).divide(BigDecimal.valueOf(r.inspected()), 1, RoundingMode.HALF_UP)))
+    private List<DashboardView.InspectionLine> inspectionLines(
+            int year, Predicate<String> visibleUnit, Language language) {
+        return inspections.resultsByUnit(year).stream()
+                .filter(r -> visibleUnit.test(r.unitCode()))
+                .map(r -> new DashboardView.InspectionLine(
+                        r.unitCode(),
+                        units.findByCode(r.unitCode())
+                                .map(u -> u.displayName(language))
+                                .orElse(r.unitCode()),
+                        r.inspected(),
+                        r.passed(),
+                        r.inspected() == 0
+                                ? BigDecimal.ZERO
+                                : BigDecimal.valueOf(r.passed() * 100)
+                                        .divide(BigDecimal.valueOf(r.inspected()), 1, RoundingMode.HALF_UP)))
                 .toList();
     }
 
@@ -212,7 +289,9 @@ public class DashboardService {
         if (values.isEmpty()) {
             return BigDecimal.ZERO;
         }
-        return values.stream().map(DashboardService::zeroIfNull).reduce(BigDecimal.ZERO, BigDecimal::add)
+        return values.stream()
+                .map(DashboardService::zeroIfNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(values.size()), 1, RoundingMode.HALF_UP);
     }
 

@@ -21,8 +21,7 @@ final class DemoDays {
     private static final ZoneId DISTRICT = DistrictZone.ZONE;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private DemoDays() {
-    }
+    private DemoDays() {}
 
     static void moveTo(LocalDateTime at) {
         ClockUtil.setCurrentTime(Date.from(at.atZone(DISTRICT).toInstant()));
@@ -54,7 +53,7 @@ final class DemoDays {
 
     static List<Map<String, Object>> rows(Object variable) {
         try {
-            return JSON.readValue(variable.toString(), new TypeReference<List<Map<String, Object>>>() { });
+            return JSON.readValue(variable.toString(), new TypeReference<List<Map<String, Object>>>() {});
         } catch (Exception e) {
             throw new IllegalStateException("Unreadable form rows", e);
         }

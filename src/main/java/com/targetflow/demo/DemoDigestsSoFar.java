@@ -32,10 +32,14 @@ class DemoDigestsSoFar {
     void send(List<DemoAct> acts, int year, LocalDateTime until) {
         LocalDate keptFrom = until.toLocalDate().minusWeeks(WEEKS_KEPT);
         for (LocalDate monday = LocalDate.of(year, 1, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-             monday.atTime(8, 0).isBefore(until); monday = monday.plusWeeks(1)) {
+                monday.atTime(8, 0).isBefore(until);
+                monday = monday.plusWeeks(1)) {
             boolean kept = monday.isAfter(keptFrom);
-            acts.add(new DemoAct(monday.atTime(8, 0), kept ? digests::sendDue
-                    : () -> news.markAllTold(ClockUtil.getCurrentTime().toInstant())));
+            acts.add(new DemoAct(
+                    monday.atTime(8, 0),
+                    kept
+                            ? digests::sendDue
+                            : () -> news.markAllTold(ClockUtil.getCurrentTime().toInstant())));
         }
     }
 }

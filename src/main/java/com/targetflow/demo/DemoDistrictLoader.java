@@ -40,6 +40,7 @@ class DemoDistrictLoader implements ApplicationRunner {
     static final String DEMO_PASSWORD = "demo";
     /** Of the 104 communities, this many get a bulletin board rather than a gallery. */
     private static final int BOARDS = 48;
+
     private static final int NEW_BOARDS_THIS_YEAR = 42;
     private static final int NEW_GALLERIES_THIS_YEAR = 4;
 
@@ -75,31 +76,68 @@ class DemoDistrictLoader implements ApplicationRunner {
         int community = 0;
         int boards = 0;
         for (DemoDistrictData.Subdistrict sub : data.subdistricts()) {
-            register.createUnit(new UnitRequest(sub.code(), sub.name(), sub.nameEn(), UnitKind.SUBDISTRICT_ASSOCIATION, district));
-            facility("SCH-" + sub.code(), sub.office() + "市民科普学校", FacilityKind.CITIZEN_SCIENCE_SCHOOL, sub.code(), null,
-                    sub.office(), year - 1);
-            facility("AC-" + sub.code(), sub.office() + "科普活动中心", FacilityKind.ACTIVITY_CENTRE, sub.code(), null,
-                    sub.office(), year - 3);
+            register.createUnit(
+                    new UnitRequest(sub.code(), sub.name(), sub.nameEn(), UnitKind.SUBDISTRICT_ASSOCIATION, district));
+            facility(
+                    "SCH-" + sub.code(),
+                    sub.office() + "市民科普学校",
+                    FacilityKind.CITIZEN_SCIENCE_SCHOOL,
+                    sub.code(),
+                    null,
+                    sub.office(),
+                    year - 1);
+            facility(
+                    "AC-" + sub.code(),
+                    sub.office() + "科普活动中心",
+                    FacilityKind.ACTIVITY_CENTRE,
+                    sub.code(),
+                    null,
+                    sub.office(),
+                    year - 3);
             for (DemoDistrictData.NamedUnit c : sub.communities()) {
                 unit(c, UnitKind.COMMUNITY, sub.code());
                 String address = sub.office() + c.name();
                 boolean board = community % 2 == 1 && boards < BOARDS;
                 if (board) {
                     boards++;
-                    facility("B-" + c.code(), c.name() + "科普宣传栏", FacilityKind.BULLETIN_BOARD, sub.code(), c.code(),
-                            address, boards <= NEW_BOARDS_THIS_YEAR ? year : year - 2);
+                    facility(
+                            "B-" + c.code(),
+                            c.name() + "科普宣传栏",
+                            FacilityKind.BULLETIN_BOARD,
+                            sub.code(),
+                            c.code(),
+                            address,
+                            boards <= NEW_BOARDS_THIS_YEAR ? year : year - 2);
                 } else {
-                    facility("G-" + c.code(), c.name() + "科普画廊", FacilityKind.GALLERY, sub.code(), c.code(),
-                            address, 2015 + community % 8);
+                    facility(
+                            "G-" + c.code(),
+                            c.name() + "科普画廊",
+                            FacilityKind.GALLERY,
+                            sub.code(),
+                            c.code(),
+                            address,
+                            2015 + community % 8);
                 }
                 if (community < NEW_GALLERIES_THIS_YEAR) {
-                    facility("G2-" + c.code(), c.name() + "新建科普画廊", FacilityKind.GALLERY, sub.code(), c.code(),
-                            address, year);
+                    facility(
+                            "G2-" + c.code(),
+                            c.name() + "新建科普画廊",
+                            FacilityKind.GALLERY,
+                            sub.code(),
+                            c.code(),
+                            address,
+                            year);
                 }
                 // About 80% of communities and villages have a reading room: all but every fifth.
                 if (community % 5 != 4) {
-                    facility("RR-" + c.code(), c.name() + "科普活动（阅览）室", FacilityKind.READING_ROOM, sub.code(), c.code(),
-                            address, 2012 + community % 10);
+                    facility(
+                            "RR-" + c.code(),
+                            c.name() + "科普活动（阅览）室",
+                            FacilityKind.READING_ROOM,
+                            sub.code(),
+                            c.code(),
+                            address,
+                            2012 + community % 10);
                 }
                 community++;
             }
@@ -114,19 +152,35 @@ class DemoDistrictLoader implements ApplicationRunner {
             facility(base.code(), base.name(), FacilityKind.EDUCATION_BASE, district, null, null, null);
         }
         for (DemoDistrictData.DemoPerson p : data.people()) {
-            register.createPerson(new PersonRequest(p.username(), p.name(), p.email(), p.phone(),
-                    Language.valueOf(p.language()), PersonRole.valueOf(p.role()), p.unit(), DEMO_PASSWORD));
+            register.createPerson(new PersonRequest(
+                    p.username(),
+                    p.name(),
+                    p.email(),
+                    p.phone(),
+                    Language.valueOf(p.language()),
+                    PersonRole.valueOf(p.role()),
+                    p.unit(),
+                    DEMO_PASSWORD));
         }
-        log.info("Demo district loaded: {} communities, {} people", community, data.people().size());
+        log.info(
+                "Demo district loaded: {} communities, {} people",
+                community,
+                data.people().size());
     }
 
     private void unit(DemoDistrictData.NamedUnit unit, UnitKind kind, String parent) {
         register.createUnit(new UnitRequest(unit.code(), unit.name(), unit.nameEn(), kind, parent));
     }
 
-    private void facility(String code, String name, FacilityKind kind, String owner, String community,
-                          String address, Integer sinceYear) {
-        register.createFacility(new FacilityRequest(code, name, kind, owner, community, address, sinceYear,
-                FacilityStatus.NOT_INSPECTED));
+    private void facility(
+            String code,
+            String name,
+            FacilityKind kind,
+            String owner,
+            String community,
+            String address,
+            Integer sinceYear) {
+        register.createFacility(new FacilityRequest(
+                code, name, kind, owner, community, address, sinceYear, FacilityStatus.NOT_INSPECTED));
     }
 }

@@ -40,14 +40,26 @@ class DemoInspectionSoFar {
             return;
         }
         long[] roundId = {0};
-        acts.add(new DemoAct(start.atTime(9, 30), () -> roundId[0] = inspections.start(new InspectionService.RoundRequest(
-                FacilityKind.GALLERY, InspectionScope.SAMPLE, null, 20, "inspector", today.plusDays(20)), "manager").getId()));
+        acts.add(new DemoAct(
+                start.atTime(9, 30),
+                () -> roundId[0] = inspections
+                        .start(
+                                new InspectionService.RoundRequest(
+                                        FacilityKind.GALLERY,
+                                        InspectionScope.SAMPLE,
+                                        null,
+                                        20,
+                                        "inspector",
+                                        today.plusDays(20)),
+                                "manager")
+                        .getId()));
         Map<String, Object> pass = Map.of();
         Map<String, Object> broken = Map.of("boardIntact", false, "remark", "展板破损两块，需更换");
         Map<String, Object> stale = Map.of("contentUpdated", false, "remark", "展示内容仍为上一季度的，须更新");
         List<Map.Entry<LocalDate, Map<String, Object>>> visits = new ArrayList<>();
         visits.add(Map.entry(DemoDays.workingDays(start, 1), broken));
-        for (LocalDate failed : List.of(today.minusDays(28), today.minusDays(14), today.minusDays(10), today.minusDays(5))) {
+        for (LocalDate failed :
+                List.of(today.minusDays(28), today.minusDays(14), today.minusDays(10), today.minusDays(5))) {
             visits.add(Map.entry(DemoDays.workingDays(failed, 0), stale));
         }
         for (int n = 0; n < 17; n++) {
@@ -55,8 +67,12 @@ class DemoInspectionSoFar {
         }
         for (Map.Entry<LocalDate, Map<String, Object>> visit : visits) {
             acts.add(new DemoAct(visit.getKey().atTime(10, visits.indexOf(visit) % 60), () -> {
-                List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey("inspection-round-" + roundId[0])
-                        .taskDefinitionKey(FacilityInspectionModel.TASK_INSPECT_FACILITY).orderByTaskId().asc().list();
+                List<Task> open = tasks.createTaskQuery()
+                        .processInstanceBusinessKey("inspection-round-" + roundId[0])
+                        .taskDefinitionKey(FacilityInspectionModel.TASK_INSPECT_FACILITY)
+                        .orderByTaskId()
+                        .asc()
+                        .list();
                 if (!open.isEmpty()) {
                     tasks.claim(open.get(0).getId(), "inspector");
                     tasks.complete(open.get(0).getId(), visit.getValue());
@@ -66,20 +82,25 @@ class DemoInspectionSoFar {
         }
         LocalDate rectified = DemoDays.workingDays(start, 4);
         acts.add(new DemoAct(rectified.atTime(15, 0), () -> {
-            List<Task> rectify = tasks.createTaskQuery().processInstanceBusinessKey("inspection-round-" + roundId[0])
-                    .taskDefinitionKey(FacilityInspectionModel.TASK_RECTIFY).orderByTaskCreateTime().asc().listPage(0, 1);
+            List<Task> rectify = tasks.createTaskQuery()
+                    .processInstanceBusinessKey("inspection-round-" + roundId[0])
+                    .taskDefinitionKey(FacilityInspectionModel.TASK_RECTIFY)
+                    .orderByTaskCreateTime()
+                    .asc()
+                    .listPage(0, 1);
             for (Task task : rectify) {
                 tasks.complete(task.getId(), Map.of("rectification", "已更换破损展板两块，并补充了本季度科普内容。"));
                 tally.rectifications++;
             }
         }));
         acts.add(new DemoAct(DemoDays.workingDays(rectified, 2).atTime(10, 30), () -> {
-            for (Task task : tasks.createTaskQuery().processInstanceBusinessKey("inspection-round-" + roundId[0])
-                    .taskDefinitionKey(FacilityInspectionModel.TASK_REINSPECT).list()) {
+            for (Task task : tasks.createTaskQuery()
+                    .processInstanceBusinessKey("inspection-round-" + roundId[0])
+                    .taskDefinitionKey(FacilityInspectionModel.TASK_REINSPECT)
+                    .list()) {
                 tasks.claim(task.getId(), "inspector");
                 tasks.complete(task.getId(), Map.of("boardIntact", true, "contentUpdated", true, "remark", "整改到位"));
             }
         }));
     }
-
 }

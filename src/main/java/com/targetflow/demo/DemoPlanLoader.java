@@ -41,9 +41,13 @@ class DemoPlanLoader implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final boolean play;
 
-    DemoPlanLoader(PlanService plans, SeedMarkers markers, Clock clock, DemoYearSoFar yearSoFar,
-                   PlatformTransactionManager transactions,
-                   @Value("${targetflow.demo.play-year-so-far:true}") boolean play) {
+    DemoPlanLoader(
+            PlanService plans,
+            SeedMarkers markers,
+            Clock clock,
+            DemoYearSoFar yearSoFar,
+            PlatformTransactionManager transactions,
+            @Value("${targetflow.demo.play-year-so-far:true}") boolean play) {
         this.plans = plans;
         this.markers = markers;
         this.clock = clock;

@@ -45,8 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DemoYear {
 
     /** What playing the year did. */
-    public record Played(int meetingsHeld, int facilitiesInspected, int unitsAwaitingAudit) {
-    }
+    public record Played(int meetingsHeld, int facilitiesInspected, int unitsAwaitingAudit) {}
 
     private final PlanRepository plans;
     private final PlanService planService;
@@ -58,9 +57,16 @@ public class DemoYear {
     private final AsSystem asSystem;
     private final Clock clock;
 
-    DemoYear(PlanRepository plans, PlanService planService, MeetingService meetings, InspectionService inspections,
-             RuntimeService runtime, TaskService tasks, ManagementService management, AsSystem asSystem,
-             Clock clock) {
+    DemoYear(
+            PlanRepository plans,
+            PlanService planService,
+            MeetingService meetings,
+            InspectionService inspections,
+            RuntimeService runtime,
+            TaskService tasks,
+            ManagementService management,
+            AsSystem asSystem,
+            Clock clock) {
         this.clock = clock;
         this.plans = plans;
         this.planService = planService;
@@ -84,27 +90,54 @@ public class DemoYear {
     private int holdMeetings(int year) {
         int held = 0;
         for (Meeting meeting : meetings.ofYear(year)) {
-            ProcessInstance process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(MeetingService.businessKey(meeting.getId()))
-                    .active().singleResult();
+            ProcessInstance process = runtime.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(MeetingService.businessKey(meeting.getId()))
+                    .active()
+                    .singleResult();
             if (process == null || meeting.getStatus() == MeetingStatus.CANCELLED) {
                 continue;
             }
             Task prepare = task(process, SecretaryMeetingModel.TASK_PREPARE_MEETING);
             if (prepare != null) {
                 // A meeting cannot be called for a day gone by: the fast-forward holds a past one in the coming days.
-                LocalDate earliest = LocalDate.now(clock.withZone(DistrictZone.ZONE)).plusDays(1 + held);
+                LocalDate earliest =
+                        LocalDate.now(clock.withZone(DistrictZone.ZONE)).plusDays(1 + held);
                 LocalDate date = meeting.getPlannedDate().isBefore(earliest) ? earliest : meeting.getPlannedDate();
-                tasks.complete(prepare.getId(), Map.of("meetingDate", date.toString(), "startTime", "09:30",
-                        "endTime", "11:30", "place", "区科协三楼会议室", "agenda", "通报目标任务进展，部署下一阶段工作",
-                        "trainingTopic", "科普工作业务培训", "trainer", "区科协",
-                        "invitees", meetings.defaultInvitees(meeting.getType()).stream().map(p -> p.getUsername()).toList()));
+                tasks.complete(
+                        prepare.getId(),
+                        Map.of(
+                                "meetingDate",
+                                date.toString(),
+                                "startTime",
+                                "09:30",
+                                "endTime",
+                                "11:30",
+                                "place",
+                                "区科协三楼会议室",
+                                "agenda",
+                                "通报目标任务进展，部署下一阶段工作",
+                                "trainingTopic",
+                                "科普工作业务培训",
+                                "trainer",
+                                "区科协",
+                                "invitees",
+                                meetings.defaultInvitees(meeting.getType()).stream()
+                                        .map(p -> p.getUsername())
+                                        .toList()));
             }
             // Replies come as the meeting nears; then its reminders' and its start's timers.
             for (int n = 0; n < 10 && task(process, SecretaryMeetingModel.TASK_RECORD_MEETING) == null; n++) {
-                for (Task reply : tasks.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(SecretaryMeetingModel.TASK_REPLY_INVITATION).list()) {
+                for (Task reply : tasks.createTaskQuery()
+                        .processInstanceId(process.getId())
+                        .taskDefinitionKey(SecretaryMeetingModel.TASK_REPLY_INVITATION)
+                        .list()) {
                     tasks.complete(reply.getId(), Map.of("reply", "ATTEND"));
                 }
-                for (Job timer : management.createJobQuery().processInstanceId(process.getId()).timers().list()) {
+                for (Job timer : management
+                        .createJobQuery()
+                        .processInstanceId(process.getId())
+                        .timers()
+                        .list()) {
                     management.executeJob(timer.getId());
                 }
             }
@@ -114,8 +147,19 @@ public class DemoYear {
             }
             List<Map<String, Object>> attendance = DemoDays.rows(tasks.getVariableLocal(record.getId(), "attendance"));
             attendance.forEach(row -> row.put("attendance", "PRESENT"));
-            tasks.complete(record.getId(), Map.of("attendance", attendance, "minutes", "会议通报了目标任务进展，部署了下一阶段工作，并开展了业务培训。",
-                    "trainingDelivered", true, "decisions", "各单位按计划推进目标任务。", "actionItems", List.of()));
+            tasks.complete(
+                    record.getId(),
+                    Map.of(
+                            "attendance",
+                            attendance,
+                            "minutes",
+                            "会议通报了目标任务进展，部署了下一阶段工作，并开展了业务培训。",
+                            "trainingDelivered",
+                            true,
+                            "decisions",
+                            "各单位按计划推进目标任务。",
+                            "actionItems",
+                            List.of()));
             held++;
         }
         return held;
@@ -123,14 +167,21 @@ public class DemoYear {
 
     private int inspectEverything(int year) {
         int inspected = 0;
-        for (FacilityKind kind : List.of(FacilityKind.GALLERY, FacilityKind.CITIZEN_SCIENCE_SCHOOL, FacilityKind.EDUCATION_BASE)) {
-            var round = inspections.start(new InspectionService.RoundRequest(kind, InspectionScope.ALL, null, null, "inspector",
-                    LocalDate.of(year, 12, 31)), "manager");
-            ProcessInstance process = runtime.createProcessInstanceQuery().processInstanceBusinessKey("inspection-round-" + round.getId())
+        for (FacilityKind kind :
+                List.of(FacilityKind.GALLERY, FacilityKind.CITIZEN_SCIENCE_SCHOOL, FacilityKind.EDUCATION_BASE)) {
+            var round = inspections.start(
+                    new InspectionService.RoundRequest(
+                            kind, InspectionScope.ALL, null, null, "inspector", LocalDate.of(year, 12, 31)),
+                    "manager");
+            ProcessInstance process = runtime.createProcessInstanceQuery()
+                    .processInstanceBusinessKey("inspection-round-" + round.getId())
                     .singleResult();
             // Every item is prefilled as met, but a school's lectures are counted: each visit passes.
-            for (Task visit : tasks.createTaskQuery().processInstanceId(process.getId()).list()) {
-                tasks.complete(visit.getId(), kind == FacilityKind.CITIZEN_SCIENCE_SCHOOL ? Map.of("lecturesHeld", 4) : Map.of());
+            for (Task visit :
+                    tasks.createTaskQuery().processInstanceId(process.getId()).list()) {
+                tasks.complete(
+                        visit.getId(),
+                        kind == FacilityKind.CITIZEN_SCIENCE_SCHOOL ? Map.of("lecturesHeld", 4) : Map.of());
                 inspected++;
             }
         }
@@ -139,31 +190,53 @@ public class DemoYear {
 
     private int reportTheYear(AnnualPlan plan) {
         int waiting = 0;
-        for (ProcessInstance unit : runtime.createProcessInstanceQuery().processDefinitionKey(PlanService.UNIT_PROCESS_KEY)
-                .variableValueEquals("planId", plan.getId()).active().list()) {
+        for (ProcessInstance unit : runtime.createProcessInstanceQuery()
+                .processDefinitionKey(PlanService.UNIT_PROCESS_KEY)
+                .variableValueEquals("planId", plan.getId())
+                .active()
+                .list()) {
             String unitCode = (String) runtime.getVariable(unit.getId(), "unitCode");
             String digits = unitCode.replaceAll("\\D", "");
             int n = digits.isEmpty() ? 0 : Integer.parseInt(digits);
             for (int step = 0; step < 40; step++) {
-                Task task = tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult();
+                Task task =
+                        tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult();
                 if (task == null) {
-                    if (runtime.createEventSubscriptionQuery().processInstanceId(unit.getId()).eventName(UnitTargetsModel.MESSAGE_REPORTING_ROUND_OPENED)
-                            .count() == 0) {
+                    if (runtime.createEventSubscriptionQuery()
+                                    .processInstanceId(unit.getId())
+                                    .eventName(UnitTargetsModel.MESSAGE_REPORTING_ROUND_OPENED)
+                                    .count()
+                            == 0) {
                         break;
                     }
-                    runtime.createMessageCorrelation(UnitTargetsModel.MESSAGE_REPORTING_ROUND_OPENED).processInstanceId(unit.getId()).correlate();
+                    runtime.createMessageCorrelation(UnitTargetsModel.MESSAGE_REPORTING_ROUND_OPENED)
+                            .processInstanceId(unit.getId())
+                            .correlate();
                     continue;
                 }
                 switch (task.getTaskDefinitionKey()) {
-                    case UnitTargetsModel.TASK_CONFIRM_TARGETS, UnitTargetsModel.TASK_RECONFIRM_TARGETS -> tasks.complete(task.getId(), Map.of("targetsAccepted", true));
-                    case UnitTargetsModel.TASK_RESOLVE_OBJECTION -> tasks.complete(task.getId(), Map.of("resolutions", List.of()));
-                    case UnitTargetsModel.TASK_REPORT_PROGRESS, UnitTargetsModel.TASK_SELF_ASSESSMENT -> tasks.complete(task.getId(), Map.of(
-                            "values", reached(DemoDays.rows(tasks.getVariableLocal(task.getId(), "values")), n), "narrative", "按计划推进"));
-                    case UnitTargetsModel.TASK_REVIEW_REPORT -> tasks.complete(task.getId(), Map.of("reportApproved", true));
+                    case UnitTargetsModel.TASK_CONFIRM_TARGETS, UnitTargetsModel.TASK_RECONFIRM_TARGETS ->
+                        tasks.complete(task.getId(), Map.of("targetsAccepted", true));
+                    case UnitTargetsModel.TASK_RESOLVE_OBJECTION ->
+                        tasks.complete(task.getId(), Map.of("resolutions", List.of()));
+                    case UnitTargetsModel.TASK_REPORT_PROGRESS, UnitTargetsModel.TASK_SELF_ASSESSMENT ->
+                        tasks.complete(
+                                task.getId(),
+                                Map.of(
+                                        "values",
+                                        reached(DemoDays.rows(tasks.getVariableLocal(task.getId(), "values")), n),
+                                        "narrative",
+                                        "按计划推进"));
+                    case UnitTargetsModel.TASK_REVIEW_REPORT ->
+                        tasks.complete(task.getId(), Map.of("reportApproved", true));
                     default -> step = 40;
                 }
             }
-            if (tasks.createTaskQuery().processInstanceId(unit.getId()).taskDefinitionKey(UnitTargetsModel.TASK_AUDIT_SCORE).count() > 0) {
+            if (tasks.createTaskQuery()
+                            .processInstanceId(unit.getId())
+                            .taskDefinitionKey(UnitTargetsModel.TASK_AUDIT_SCORE)
+                            .count()
+                    > 0) {
                 waiting++;
             }
         }
@@ -191,6 +264,9 @@ public class DemoYear {
     }
 
     private Task task(ProcessInstance process, String key) {
-        return tasks.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(key).singleResult();
+        return tasks.createTaskQuery()
+                .processInstanceId(process.getId())
+                .taskDefinitionKey(key)
+                .singleResult();
     }
 }

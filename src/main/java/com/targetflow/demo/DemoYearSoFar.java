@@ -56,8 +56,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoYearSoFar {
 
     /** What playing the year so far did. */
-    record Played(int confirmed, int reportsApproved, int reportsReturned, int meetingsHeld, int visits, int rectifications) {
-    }
+    record Played(
+            int confirmed,
+            int reportsApproved,
+            int reportsReturned,
+            int meetingsHeld,
+            int visits,
+            int rectifications) {}
 
     private static final Logger log = LoggerFactory.getLogger(DemoYearSoFar.class);
     private static final int UNITS = 13;
@@ -77,9 +82,17 @@ class DemoYearSoFar {
     private final TransactionTemplate tx;
     private final EvidenceService evidence;
 
-    DemoYearSoFar(PlanService plans, MeetingService meetings, DemoMeetingsSoFar meetingsSoFar, DemoInspectionSoFar inspectionSoFar,
-                  RuntimeService runtime, TaskService tasks, ManagementService management, PlatformTransactionManager transactions,
-                  EvidenceService evidence, DemoDigestsSoFar digestsSoFar) {
+    DemoYearSoFar(
+            PlanService plans,
+            MeetingService meetings,
+            DemoMeetingsSoFar meetingsSoFar,
+            DemoInspectionSoFar inspectionSoFar,
+            RuntimeService runtime,
+            TaskService tasks,
+            ManagementService management,
+            PlatformTransactionManager transactions,
+            EvidenceService evidence,
+            DemoDigestsSoFar digestsSoFar) {
         this.digestsSoFar = digestsSoFar;
         this.evidence = evidence;
         this.plans = plans;
@@ -99,11 +112,19 @@ class DemoYearSoFar {
         List<DemoAct> acts = new ArrayList<>();
         for (int n = 1; n <= UNITS; n++) {
             int unit = n;
-            acts.add(new DemoAct(DemoDays.workingDays(LocalDate.of(year, 1, 4), 1 + (n - 1) / 4).atTime(10, n), () -> {
-                if (complete(unit, UnitTargetsModel.TASK_CONFIRM_TARGETS, DemoDays.secretary(unit), Map.of("targetsAccepted", true), year)) {
-                    tally.confirmed++;
-                }
-            }));
+            acts.add(new DemoAct(
+                    DemoDays.workingDays(LocalDate.of(year, 1, 4), 1 + (n - 1) / 4)
+                            .atTime(10, n),
+                    () -> {
+                        if (complete(
+                                unit,
+                                UnitTargetsModel.TASK_CONFIRM_TARGETS,
+                                DemoDays.secretary(unit),
+                                Map.of("targetsAccepted", true),
+                                year)) {
+                            tally.confirmed++;
+                        }
+                    }));
         }
         int latest = latestRound(plan, until.toLocalDate());
         for (int round = 1; round <= latest; round++) {
@@ -145,7 +166,8 @@ class DemoYearSoFar {
         } finally {
             ClockUtil.reset();
         }
-        Played played = new Played(tally.confirmed, tally.approved, tally.returned, tally.held, tally.visits, tally.rectifications);
+        Played played = new Played(
+                tally.confirmed, tally.approved, tally.returned, tally.held, tally.visits, tally.rectifications);
         log.info("Demo year {} played up to {}: {}", year, until.toLocalDate(), played);
         return played;
     }
@@ -164,14 +186,16 @@ class DemoYearSoFar {
         return latest;
     }
 
-    private void reportAndReview(List<DemoAct> acts, DemoTally tally, int year, int unit, int round, LocalDate opens, boolean latest) {
+    private void reportAndReview(
+            List<DemoAct> acts, DemoTally tally, int year, int unit, int round, LocalDate opens, boolean latest) {
         if (latest && BEHIND.contains(unit)) {
             return; // not reported yet: the ladder is after them
         }
         int after = AHEAD.contains(unit) ? 2 : BEHIND.contains(unit) ? 13 : 3 + unit % 4;
         LocalDate submitted = DemoDays.workingDays(opens, after);
         LocalDate reviewed = DemoDays.workingDays(submitted, 2);
-        boolean sentBack = (round == 2 && unit == CORRECTED_IN_SECOND_ROUND) || (latest && unit == RETURNED_IN_LATEST_ROUND);
+        boolean sentBack =
+                (round == 2 && unit == CORRECTED_IN_SECOND_ROUND) || (latest && unit == RETURNED_IN_LATEST_ROUND);
         acts.add(new DemoAct(submitted.atTime(14, unit), () -> report(unit, round, year)));
         acts.add(new DemoAct(reviewed.atTime(10, unit), () -> {
             if (review(unit, year, !sentBack)) {
@@ -201,18 +225,27 @@ class DemoYearSoFar {
         List<Map<String, Object>> rows = DemoDays.rows(tasks.getVariableLocal(task.getId(), "values"));
         tasks.claim(task.getId(), DemoDays.secretary(unit));
         attachPhoto(task, unit, round, rows);
-        tasks.complete(task.getId(), Map.of("values", values(rows, unit, round),
-                "narrative", round == 4 ? "全年目标任务基本完成，年终总结正在撰写。" : "本季度按计划推进，社区科普活动正常开展。"));
+        tasks.complete(
+                task.getId(),
+                Map.of(
+                        "values",
+                        values(rows, unit, round),
+                        "narrative",
+                        round == 4 ? "全年目标任务基本完成，年终总结正在撰写。" : "本季度按计划推进，社区科普活动正常开展。"));
     }
 
     /** A photo of the unit's gallery with the report: for its first gallery target if it has one, else the whole report. */
     private void attachPhoto(Task task, int unit, int round, List<Map<String, Object>> rows) {
         String secretary = DemoDays.secretary(unit);
-        String target = rows.stream().map(r -> String.valueOf(r.get("indicatorCode")))
-                .filter(code -> code.startsWith("FAC-")).findFirst().orElse(null);
+        String target = rows.stream()
+                .map(r -> String.valueOf(r.get("indicatorCode")))
+                .filter(code -> code.startsWith("FAC-"))
+                .findFirst()
+                .orElse(null);
         EvidenceService.Round folder = evidence.roundOfTask(task.getId(), secretary, List.of("SD%02d".formatted(unit)));
         if (evidence.of(folder).isEmpty()) {
-            evidence.attach(folder, "画廊照片-第%d季度.png".formatted(round), DemoPhotos.gallery(unit, round), target, secretary);
+            evidence.attach(
+                    folder, "画廊照片-第%d季度.png".formatted(round), DemoPhotos.gallery(unit, round), target, secretary);
         }
     }
 
@@ -273,10 +306,18 @@ class DemoYearSoFar {
     }
 
     private Task unitTask(int unit, String key, int year) {
-        ProcessInstance process = runtime.createProcessInstanceQuery().processDefinitionKey(PlanService.UNIT_PROCESS_KEY)
-                .variableValueEquals("unitCode", "SD%02d".formatted(unit)).variableValueEquals("year", year).active().singleResult();
-        return process == null ? null
-                : tasks.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(key).singleResult();
+        ProcessInstance process = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(PlanService.UNIT_PROCESS_KEY)
+                .variableValueEquals("unitCode", "SD%02d".formatted(unit))
+                .variableValueEquals("year", year)
+                .active()
+                .singleResult();
+        return process == null
+                ? null
+                : tasks.createTaskQuery()
+                        .processInstanceId(process.getId())
+                        .taskDefinitionKey(key)
+                        .singleResult();
     }
 
     /** Runs the jobs that have fallen due by the engine's clock — timers, mails — as the job executor would. */
@@ -295,6 +336,4 @@ class DemoYearSoFar {
             }
         }
     }
-
-
 }

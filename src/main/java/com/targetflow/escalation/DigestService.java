@@ -46,20 +46,21 @@ public class DigestService {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    public record TaskLine(String taskId, String name, String due, WarningLight light, String lightName, String link) {
-    }
+    public record TaskLine(String taskId, String name, String due, WarningLight light, String lightName, String link) {}
 
-    public record TargetLine(String indicator, String quota, String approved, String rate, WarningLight light,
-                             String lightName) {
-    }
+    public record TargetLine(
+            String indicator, String quota, String approved, String rate, WarningLight light, String lightName) {}
 
     /** An outcome since the last digest: what was decided, its lines, the task it concerns (or null). */
-    public record NewsLine(long id, String headline, List<String> lines, String link) {
-    }
+    public record NewsLine(long id, String headline, List<String> lines, String link) {}
 
     /** What one person's digest lists. */
-    public record Digest(List<NewsLine> news, List<TaskLine> overdue, List<TaskLine> dueSoon, List<TaskLine> later,
-                         List<TargetLine> targets) {
+    public record Digest(
+            List<NewsLine> news,
+            List<TaskLine> overdue,
+            List<TaskLine> dueSoon,
+            List<TaskLine> later,
+            List<TargetLine> targets) {
 
         public boolean isEmpty() {
             return news.isEmpty() && overdue.isEmpty() && dueSoon.isEmpty() && later.isEmpty() && targets.isEmpty();
@@ -80,10 +81,20 @@ public class DigestService {
     private final Clock clock;
     private final DigestNewsRepository news;
 
-    DigestService(PersonRepository people, TaskService tasks, IdentityService identity, WatchedTaskRepository watched,
-                  PlanRepository plans, ProgressService progress, WorkingDays workingDays, MailOutbox outbox,
-                  MessageSource messages, NotificationProperties links, AsSystem asSystem, Clock clock,
-                  DigestNewsRepository news) {
+    DigestService(
+            PersonRepository people,
+            TaskService tasks,
+            IdentityService identity,
+            WatchedTaskRepository watched,
+            PlanRepository plans,
+            ProgressService progress,
+            WorkingDays workingDays,
+            MailOutbox outbox,
+            MessageSource messages,
+            NotificationProperties links,
+            AsSystem asSystem,
+            Clock clock,
+            DigestNewsRepository news) {
         this.news = news;
         this.people = people;
         this.tasks = tasks;
@@ -111,7 +122,8 @@ public class DigestService {
             // Outcomes kept for someone who has since turned the digest off still reach them, once.
             boolean due = person.getDigest() == DigestFrequency.DAILY
                     || person.getDigest() == DigestFrequency.WEEKLY && weekly
-                    || person.getDigest() == DigestFrequency.OFF && news.existsByUsernameAndToldAtIsNull(person.getUsername());
+                    || person.getDigest() == DigestFrequency.OFF
+                            && news.existsByUsernameAndToldAtIsNull(person.getUsername());
             if (due && send(person)) {
                 sent++;
             }
@@ -130,11 +142,16 @@ public class DigestService {
         List<TaskLine> later = new ArrayList<>();
         for (Task task : openTasks(person)) {
             Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-            WarningLight light = watched.findByTaskId(task.getId()).map(w -> w.lightAt(now))
+            WarningLight light = watched.findByTaskId(task.getId())
+                    .map(w -> w.lightAt(now))
                     .orElse(due != null && due.isBefore(now) ? WarningLight.YELLOW : WarningLight.GREEN);
-            TaskLine line = new TaskLine(task.getId(), task.getName(),
-                    due == null ? "—" : WHEN.format(due.atZone(EscalationCalendar.DISTRICT)), light,
-                    messages.getMessage("light." + light.name(), null, locale), links.taskLink(task.getId()));
+            TaskLine line = new TaskLine(
+                    task.getId(),
+                    task.getName(),
+                    due == null ? "—" : WHEN.format(due.atZone(EscalationCalendar.DISTRICT)),
+                    light,
+                    messages.getMessage("light." + light.name(), null, locale),
+                    links.taskLink(task.getId()));
             if (due != null && due.isBefore(now)) {
                 overdue.add(line);
             } else if (due != null && due.isBefore(weekAhead)) {
@@ -144,8 +161,12 @@ public class DigestService {
             }
         }
         List<NewsLine> told = news.findByUsernameAndToldAtIsNullOrderById(person.getUsername()).stream()
-                .map(n -> new NewsLine(n.getId(), n.getHeadline(), List.of(n.getBody().split("\n")),
-                        n.getTaskId() == null ? null : links.taskLink(n.getTaskId()))).toList();
+                .map(n -> new NewsLine(
+                        n.getId(),
+                        n.getHeadline(),
+                        List.of(n.getBody().split("\n")),
+                        n.getTaskId() == null ? null : links.taskLink(n.getTaskId())))
+                .toList();
         return new Digest(told, overdue, dueSoon, later, targets(person, locale));
     }
 
@@ -154,13 +175,21 @@ public class DigestService {
         if (digest.isEmpty()) {
             return false;
         }
-        String today = LocalDate.now(clock.withZone(EscalationCalendar.DISTRICT)).toString();
+        String today =
+                LocalDate.now(clock.withZone(EscalationCalendar.DISTRICT)).toString();
         Map<String, Object> model = new HashMap<>();
         model.put("name", person.getName());
         model.put("digest", digest);
-        model.put("subjectArgs", new Object[] {today, digest.overdue().size(), digest.dueSoon().size()});
-        outbox.queue(new MailMessage(new MailMessage.Recipient(person.getUsername(), person.getEmail(),
-                person.getLanguage()), MailKind.DIGEST, model, null, null, null));
+        model.put(
+                "subjectArgs",
+                new Object[] {today, digest.overdue().size(), digest.dueSoon().size()});
+        outbox.queue(new MailMessage(
+                new MailMessage.Recipient(person.getUsername(), person.getEmail(), person.getLanguage()),
+                MailKind.DIGEST,
+                model,
+                null,
+                null,
+                null));
         Instant now = Instant.now(clock);
         // Exactly those this digest carries: one that arrived meanwhile waits for the next.
         news.findAllById(digest.news().stream().map(NewsLine::id).toList()).forEach(n -> n.told(now));
@@ -168,14 +197,23 @@ public class DigestService {
     }
 
     private List<Task> openTasks(Person person) {
-        List<String> groups = asSystem.call(() -> identity.createGroupQuery().groupMember(person.getUsername()).list())
-                .stream().map(Group::getId).toList();
+        List<String> groups =
+                asSystem
+                        .call(() -> identity.createGroupQuery()
+                                .groupMember(person.getUsername())
+                                .list())
+                        .stream()
+                        .map(Group::getId)
+                        .toList();
         return asSystem.call(() -> {
             var query = tasks.createTaskQuery().active();
             if (groups.isEmpty()) {
                 query.taskAssignee(person.getUsername());
             } else {
-                query.or().taskAssignee(person.getUsername()).taskCandidateGroupIn(groups).endOr();
+                query.or()
+                        .taskAssignee(person.getUsername())
+                        .taskCandidateGroupIn(groups)
+                        .endOr();
             }
             return query.orderByDueDate().asc().list();
         });
@@ -184,15 +222,26 @@ public class DigestService {
     /** The person's unit's targets in this year's issued plan, red first. */
     private List<TargetLine> targets(Person person, Locale locale) {
         int year = LocalDate.now(clock.withZone(EscalationCalendar.DISTRICT)).getYear();
-        return plans.findByYear(year).filter(plan -> plan.getStatus() != PlanStatus.DRAFT)
-                .map(plan -> progress.view(plan, person.getUnit().getCode()::equals, person.getLanguage()).targets())
-                .orElse(List.of()).stream()
+        return plans
+                .findByYear(year)
+                .filter(plan -> plan.getStatus() != PlanStatus.DRAFT)
+                .map(plan -> progress.view(plan, person.getUnit().getCode()::equals, person.getLanguage())
+                        .targets())
+                .orElse(List.of())
+                .stream()
                 .filter(t -> t.light() != null)
                 .sorted(Comparator.comparing((TargetProgress t) -> t.light()).reversed())
-                .map(t -> new TargetLine(t.indicator(), t.quota().stripTrailingZeros().toPlainString(),
-                        t.approvedValue() == null ? "0" : t.approvedValue().stripTrailingZeros().toPlainString(),
-                        t.completionRate() == null ? "—" : t.completionRate().stripTrailingZeros().toPlainString() + "%",
-                        t.light(), messages.getMessage("light." + t.light().name(), null, locale)))
+                .map(t -> new TargetLine(
+                        t.indicator(),
+                        t.quota().stripTrailingZeros().toPlainString(),
+                        t.approvedValue() == null
+                                ? "0"
+                                : t.approvedValue().stripTrailingZeros().toPlainString(),
+                        t.completionRate() == null
+                                ? "—"
+                                : t.completionRate().stripTrailingZeros().toPlainString() + "%",
+                        t.light(),
+                        messages.getMessage("light." + t.light().name(), null, locale)))
                 .toList();
     }
 

@@ -27,10 +27,12 @@ class EscalationAccess {
     }
 
     WatchedTask task(String taskId, Principal principal) {
-        WatchedTask task = escalation.byTask(taskId)
+        WatchedTask task = escalation
+                .byTask(taskId)
                 .orElseThrow(() -> ApiException.notFound("error.escalation.not-found", taskId));
         Person me = me(principal);
-        boolean own = task.getUnit() != null && task.getUnit().getId().equals(me.getUnit().getId());
+        boolean own = task.getUnit() != null
+                && task.getUnit().getId().equals(me.getUnit().getId());
         if (!me.getRole().seesWholeDistrict() && !own) {
             throw ApiException.notFound("error.escalation.not-found", taskId);
         }

@@ -28,8 +28,8 @@ public class EscalationCalendar {
     private final EscalationProperties properties;
     private final Clock clock;
 
-    EscalationCalendar(WatchedTaskRepository watched, WorkingDays workingDays, EscalationProperties properties,
-                       Clock clock) {
+    EscalationCalendar(
+            WatchedTaskRepository watched, WorkingDays workingDays, EscalationProperties properties, Clock clock) {
         this.watched = watched;
         this.workingDays = workingDays;
         this.properties = properties;
@@ -56,19 +56,24 @@ public class EscalationCalendar {
 
     private Instant noticeAt(WatchedTask task) {
         LocalDate started = task.getLadderStartedAt().atZone(DISTRICT).toLocalDate();
-        Instant earliest = day(workingDays.after(started, properties.ladder(task.getTaskKey()).remindBefore()), properties.sendAt());
+        Instant earliest = day(
+                workingDays.after(started, properties.ladder(task.getTaskKey()).remindBefore()), properties.sendAt());
         return task.getDueAt().isBefore(earliest) ? earliest : task.getDueAt();
     }
 
     public Date superviseAt(Long watchId) {
         WatchedTask task = task(watchId);
-        return Date.from(day(workingDays.after(countFrom(task), properties.ladder(task.getTaskKey()).superviseAfter()),
+        return Date.from(day(
+                workingDays.after(
+                        countFrom(task), properties.ladder(task.getTaskKey()).superviseAfter()),
                 properties.sendAt()));
     }
 
     public Date leaderAt(Long watchId) {
         WatchedTask task = task(watchId);
-        return Date.from(day(workingDays.after(countFrom(task), properties.ladder(task.getTaskKey()).leaderAfter()),
+        return Date.from(day(
+                workingDays.after(
+                        countFrom(task), properties.ladder(task.getTaskKey()).leaderAfter()),
                 properties.sendAt()));
     }
 
@@ -87,7 +92,8 @@ public class EscalationCalendar {
      */
     public boolean remindNow(Long watchId) {
         WatchedTask task = task(watchId);
-        return Instant.now(clock).isBefore(task.getDueAt()) && task.getLadderStartedAt().isBefore(reminderAt(watchId).toInstant());
+        return Instant.now(clock).isBefore(task.getDueAt())
+                && task.getLadderStartedAt().isBefore(reminderAt(watchId).toInstant());
     }
 
     /** The managers decide a 督办 within two working days. */

@@ -30,10 +30,12 @@ class EscalationController {
     /** The open tasks the caller may see, soonest due first; ?light=RED for the escalated ones only. */
     @GetMapping("/api/escalations")
     @Transactional(readOnly = true)
-    List<EscalationViews.TaskView> open(@RequestParam(required = false) WarningLight light, Principal principal,
-                                        Locale locale) {
-        return access.open(principal).stream().map(t -> views.of(t, locale, false))
-                .filter(t -> light == null || t.light() == light).toList();
+    List<EscalationViews.TaskView> open(
+            @RequestParam(required = false) WarningLight light, Principal principal, Locale locale) {
+        return access.open(principal).stream()
+                .map(t -> views.of(t, locale, false))
+                .filter(t -> light == null || t.light() == light)
+                .toList();
     }
 
     @GetMapping("/api/tasks/{taskId}/escalation")
@@ -45,12 +47,11 @@ class EscalationController {
     /** A manager moves the task's due date and says why: {"due": "2027-03-31", "reason": "…"}. */
     @PostMapping("/api/tasks/{taskId}/due-date")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    EscalationViews.TaskView changeDueDate(@PathVariable String taskId, @RequestBody DueDateRequest change,
-                                           Principal principal, Locale locale) {
+    EscalationViews.TaskView changeDueDate(
+            @PathVariable String taskId, @RequestBody DueDateRequest change, Principal principal, Locale locale) {
         return dueDates.change(taskId, change.due(), change.reason(), principal, locale);
     }
 
     /** What a due-date change sends. */
-    record DueDateRequest(String due, String reason) {
-    }
+    record DueDateRequest(String due, String reason) {}
 }

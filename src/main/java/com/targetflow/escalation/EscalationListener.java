@@ -27,8 +27,8 @@ public class EscalationListener implements TaskListener {
     private final PersonRepository people;
     private final IdentityService identity;
 
-    EscalationListener(EscalationService escalation, UnitRepository units, PersonRepository people,
-                       IdentityService identity) {
+    EscalationListener(
+            EscalationService escalation, UnitRepository units, PersonRepository people, IdentityService identity) {
         this.escalation = escalation;
         this.units = units;
         this.people = people;
@@ -38,29 +38,45 @@ public class EscalationListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         switch (task.getEventName()) {
-            case EVENTNAME_CREATE -> escalation.watch(task.getId(), task.getProcessInstanceId(),
-                    task.getTaskDefinitionKey(), task.getName(), unitOf(task), task.getDueDate()).ifPresent(due -> {
-                        if (!due.equals(task.getDueDate())) {
-                            task.setDueDate(due);
-                        }
-                    });
+            case EVENTNAME_CREATE ->
+                escalation
+                        .watch(
+                                task.getId(),
+                                task.getProcessInstanceId(),
+                                task.getTaskDefinitionKey(),
+                                task.getName(),
+                                unitOf(task),
+                                task.getDueDate())
+                        .ifPresent(due -> {
+                            if (!due.equals(task.getDueDate())) {
+                                task.setDueDate(due);
+                            }
+                        });
             case EVENTNAME_UPDATE -> escalation.dueDateChanged(task.getId(), task.getDueDate(), signedIn());
             case EVENTNAME_COMPLETE -> escalation.finished(task.getId(), true, Completer.of(task, identity));
             case EVENTNAME_DELETE -> escalation.finished(task.getId(), false, null);
-            default -> {
-            }
+            default -> {}
         }
     }
 
     private String signedIn() {
-        return identity.getCurrentAuthentication() == null ? null : identity.getCurrentAuthentication().getUserId();
+        return identity.getCurrentAuthentication() == null
+                ? null
+                : identity.getCurrentAuthentication().getUserId();
     }
 
     /** The unit whose task it is: the unit among its candidate groups, or else its assignee's. */
     private Unit unitOf(DelegateTask task) {
-        return task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull)
-                .map(units::findByCodeWithoutFlush).flatMap(Optional::stream).findFirst()
-                .orElseGet(() -> task.getAssignee() == null ? null
-                        : people.findByUsername(task.getAssignee()).map(Person::getUnit).orElse(null));
+        return task.getCandidates().stream()
+                .map(IdentityLink::getGroupId)
+                .filter(Objects::nonNull)
+                .map(units::findByCodeWithoutFlush)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElseGet(() -> task.getAssignee() == null
+                        ? null
+                        : people.findByUsername(task.getAssignee())
+                                .map(Person::getUnit)
+                                .orElse(null));
     }
 }

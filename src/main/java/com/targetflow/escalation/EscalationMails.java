@@ -44,8 +44,13 @@ class EscalationMails {
             model.put("note", note);
             model.put("historyLink", links.link("/escalations/" + task.getTaskId()));
             model.put("subjectArgs", new Object[] {taskName, unitName});
-            outbox.queue(new MailMessage(new MailMessage.Recipient(person.getUsername(), person.getEmail(),
-                    person.getLanguage()), kind, model, null, null, linkTo));
+            outbox.queue(new MailMessage(
+                    new MailMessage.Recipient(person.getUsername(), person.getEmail(), person.getLanguage()),
+                    kind,
+                    model,
+                    null,
+                    null,
+                    linkTo));
         }
         return to.stream().map(Person::getUsername).toList();
     }

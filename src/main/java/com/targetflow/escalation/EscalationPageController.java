@@ -27,8 +27,13 @@ class EscalationPageController {
     private final MessageSource messages;
     private final WorkingDays workingDays;
 
-    EscalationPageController(EscalationAccess access, EscalationViews views, NotificationProperties links,
-                             DueDateChanges dueDates, MessageSource messages, WorkingDays workingDays) {
+    EscalationPageController(
+            EscalationAccess access,
+            EscalationViews views,
+            NotificationProperties links,
+            DueDateChanges dueDates,
+            MessageSource messages,
+            WorkingDays workingDays) {
         this.access = access;
         this.views = views;
         this.links = links;
@@ -40,14 +45,30 @@ class EscalationPageController {
     @GetMapping("/escalations")
     @Transactional(readOnly = true)
     String list(Principal principal, Locale locale, Model model) {
-        var shown = access.open(principal).stream().map(t -> views.of(t, locale, false)).toList();
+        var shown = access.open(principal).stream()
+                .map(t -> views.of(t, locale, false))
+                .toList();
         model.addAttribute("tasks", shown);
-        model.addAttribute("red", shown.stream().filter(t -> t.light().name().equals("RED")).count());
-        model.addAttribute("yellow", shown.stream().filter(t -> t.light().name().equals("YELLOW")).count());
+        model.addAttribute(
+                "red",
+                shown.stream().filter(t -> t.light().name().equals("RED")).count());
+        model.addAttribute(
+                "yellow",
+                shown.stream().filter(t -> t.light().name().equals("YELLOW")).count());
         // Lateness and the ladder's dates in a year without its holiday arrangement skip weekends only: say so.
-        model.addAttribute("weekendsOnly", shown.stream().map(t -> t.due() == null || t.due().length() < 4 ? null : t.due().substring(0, 4))
-                .filter(y -> y != null && y.chars().allMatch(Character::isDigit)).map(Integer::valueOf).distinct().sorted()
-                .filter(y -> !workingDays.knows(y)).map(String::valueOf).toList());
+        model.addAttribute(
+                "weekendsOnly",
+                shown.stream()
+                        .map(t -> t.due() == null || t.due().length() < 4
+                                ? null
+                                : t.due().substring(0, 4))
+                        .filter(y -> y != null && y.chars().allMatch(Character::isDigit))
+                        .map(Integer::valueOf)
+                        .distinct()
+                        .sorted()
+                        .filter(y -> !workingDays.knows(y))
+                        .map(String::valueOf)
+                        .toList());
         return "escalations";
     }
 
@@ -64,12 +85,17 @@ class EscalationPageController {
     /** The managers' form on the task's page: a new due date and the reason for it. */
     @PostMapping("/escalations/{taskId}/due-date")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    String changeDueDate(@PathVariable String taskId, @RequestParam(required = false) String due,
-                         @RequestParam(required = false) String reason, Principal principal, Locale locale,
-                         RedirectAttributes redirect) {
+    String changeDueDate(
+            @PathVariable String taskId,
+            @RequestParam(required = false) String due,
+            @RequestParam(required = false) String reason,
+            Principal principal,
+            Locale locale,
+            RedirectAttributes redirect) {
         try {
             dueDates.change(taskId, due, reason, principal, locale);
-            redirect.addFlashAttribute("notice", messages.getMessage("escalation.due.changed", new Object[] {due}, locale));
+            redirect.addFlashAttribute(
+                    "notice", messages.getMessage("escalation.due.changed", new Object[] {due}, locale));
         } catch (ApiException refused) {
             redirect.addFlashAttribute("error", messages.getMessage(refused.messageKey(), refused.args(), locale));
             redirect.addFlashAttribute("reason", reason);

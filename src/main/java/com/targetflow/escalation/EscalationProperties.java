@@ -10,8 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * leaders this many after. Steps counted in days go out at sendAt.
  */
 @ConfigurationProperties("targetflow.escalation")
-public record EscalationProperties(Integer remindBefore, Integer superviseAfter, Integer leaderAfter, LocalTime sendAt,
-                                   Map<String, Ladder> tasks) {
+public record EscalationProperties(
+        Integer remindBefore,
+        Integer superviseAfter,
+        Integer leaderAfter,
+        LocalTime sendAt,
+        Map<String, Ladder> tasks) {
 
     public EscalationProperties {
         remindBefore = remindBefore == null ? 3 : remindBefore;
@@ -25,8 +29,7 @@ public record EscalationProperties(Integer remindBefore, Integer superviseAfter,
         }
     }
 
-    public record Ladder(Integer remindBefore, Integer superviseAfter, Integer leaderAfter) {
-    }
+    public record Ladder(Integer remindBefore, Integer superviseAfter, Integer leaderAfter) {}
 
     /** The lead times for a task, its own where configured, else the defaults. */
     public Ladder ladder(String taskKey) {
@@ -37,13 +40,16 @@ public record EscalationProperties(Integer remindBefore, Integer superviseAfter,
         if (own == null) {
             return new Ladder(remindBefore, superviseAfter, leaderAfter);
         }
-        return new Ladder(own.remindBefore() == null ? remindBefore : own.remindBefore(),
+        return new Ladder(
+                own.remindBefore() == null ? remindBefore : own.remindBefore(),
                 own.superviseAfter() == null ? superviseAfter : own.superviseAfter(),
                 own.leaderAfter() == null ? leaderAfter : own.leaderAfter());
     }
 
     private static void check(String which, Ladder ladder) {
-        if (ladder.remindBefore() < 0 || ladder.superviseAfter() < 1 || ladder.leaderAfter() <= ladder.superviseAfter()) {
+        if (ladder.remindBefore() < 0
+                || ladder.superviseAfter() < 1
+                || ladder.leaderAfter() <= ladder.superviseAfter()) {
             throw new IllegalStateException("targetflow.escalation (" + which + "): remind-before must be 0 or more, "
                     + "supervise-after 1 or more, and leader-after more than supervise-after; got " + ladder);
         }

@@ -50,9 +50,16 @@ public class EscalationService {
     private final AsSystem asSystem;
     private final Clock clock;
 
-    EscalationService(WatchedTaskRepository watched, EscalationStepRepository steps, EscalationCalendar calendar,
-                      LadderPeople people, EscalationMails mails, RuntimeService runtime, TaskService tasks,
-                      AsSystem asSystem, Clock clock) {
+    EscalationService(
+            WatchedTaskRepository watched,
+            EscalationStepRepository steps,
+            EscalationCalendar calendar,
+            LadderPeople people,
+            EscalationMails mails,
+            RuntimeService runtime,
+            TaskService tasks,
+            AsSystem asSystem,
+            Clock clock) {
         this.watched = watched;
         this.steps = steps;
         this.calendar = calendar;
@@ -68,17 +75,17 @@ public class EscalationService {
      * A unit's task was created: it is watched and its ladder starts. Returns the due date on a
      * working day, for the task to take, or empty when the task has no due date (nothing to escalate).
      */
-    public Optional<Date> watch(String taskId, String processInstanceId, String taskKey, String taskName, Unit unit,
-                                Date due) {
+    public Optional<Date> watch(
+            String taskId, String processInstanceId, String taskKey, String taskName, Unit unit, Date due) {
         if (due == null) {
             log.warn("Task {} ({}) has no due date; it is not escalated", taskKey, taskId);
             return Optional.empty();
         }
         Instant dueAt = calendar.onWorkingDay(due.toInstant());
-        WatchedTask task = watched.save(new WatchedTask(taskId, processInstanceId, taskKey, taskName, unit, dueAt,
-                Instant.now(clock)));
-        asSystem.run(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey(taskId),
-                Map.of(WATCH_ID, task.getId())));
+        WatchedTask task = watched.save(
+                new WatchedTask(taskId, processInstanceId, taskKey, taskName, unit, dueAt, Instant.now(clock)));
+        asSystem.run(() ->
+                runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey(taskId), Map.of(WATCH_ID, task.getId())));
         return Optional.of(Date.from(dueAt));
     }
 
@@ -87,7 +94,8 @@ public class EscalationService {
         watched.findByTaskId(taskId).filter(WatchedTask::isOpen).ifPresent(task -> {
             task.ended(completed ? WatchedTask.Status.DONE : WatchedTask.Status.CANCELLED, Instant.now(clock));
             record(task, completed ? EscalationStep.Kind.DONE : EscalationStep.Kind.CANCELLED, List.of(), null, actor);
-            asSystem.run(() -> runtime.createMessageCorrelation(TASK_FINISHED).processInstanceBusinessKey(businessKey(taskId))
+            asSystem.run(() -> runtime.createMessageCorrelation(TASK_FINISHED)
+                    .processInstanceBusinessKey(businessKey(taskId))
                     .correlateAllWithResult());
         });
     }
@@ -102,10 +110,16 @@ public class EscalationService {
                 return;
             }
             task.dueAt(due.toInstant(), Instant.now(clock));
-            record(task, EscalationStep.Kind.DUE_CHANGED, List.of(), LocalDate.ofInstant(due.toInstant(),
-                    EscalationCalendar.DISTRICT).toString(), actor);
+            record(
+                    task,
+                    EscalationStep.Kind.DUE_CHANGED,
+                    List.of(),
+                    LocalDate.ofInstant(due.toInstant(), EscalationCalendar.DISTRICT)
+                            .toString(),
+                    actor);
             asSystem.run(() -> runtime.createMessageCorrelation(DUE_DATE_CHANGED)
-                    .processInstanceBusinessKey(businessKey(taskId)).correlateAllWithResult());
+                    .processInstanceBusinessKey(businessKey(taskId))
+                    .correlateAllWithResult());
         });
     }
 
@@ -114,8 +128,11 @@ public class EscalationService {
      * time of day it had), the ladder starts again from it, and its record keeps the reason.
      */
     public void changeDueDate(WatchedTask task, LocalDate day, String reason, String actor) {
-        LocalTime at = LocalTime.ofInstant(task.getDueAt() != null ? task.getDueAt() : day.atTime(17, 30)
-                .atZone(EscalationCalendar.DISTRICT).toInstant(), EscalationCalendar.DISTRICT);
+        LocalTime at = LocalTime.ofInstant(
+                task.getDueAt() != null
+                        ? task.getDueAt()
+                        : day.atTime(17, 30).atZone(EscalationCalendar.DISTRICT).toInstant(),
+                EscalationCalendar.DISTRICT);
         Date due = Date.from(day.atTime(at).atZone(EscalationCalendar.DISTRICT).toInstant());
         // The ladder counts from the new date before the task takes it, so that the task's own
         // "update" event sees no change and does not record the change a second time.
@@ -127,7 +144,8 @@ public class EscalationService {
         });
         record(task, EscalationStep.Kind.DUE_CHANGED, List.of(), day + "：" + reason, actor);
         asSystem.run(() -> runtime.createMessageCorrelation(DUE_DATE_CHANGED)
-                .processInstanceBusinessKey(businessKey(task.getTaskId())).correlateAllWithResult());
+                .processInstanceBusinessKey(businessKey(task.getTaskId()))
+                .correlateAllWithResult());
     }
 
     /** 提醒: the due date is near; the people who do the task are told. */
@@ -136,8 +154,8 @@ public class EscalationService {
         if (gone(task)) {
             return;
         }
-        List<String> told = mails.send(MailKind.TASK_REMINDER, task, people.doers(task, assignee(task)), 0, null,
-                task.getTaskId());
+        List<String> told =
+                mails.send(MailKind.TASK_REMINDER, task, people.doers(task, assignee(task)), 0, null, task.getTaskId());
         record(task, EscalationStep.Kind.REMINDER, told, null, null);
     }
 
@@ -149,8 +167,8 @@ public class EscalationService {
         }
         task.overdue();
         List<Person> to = LadderPeople.both(people.doers(task, assignee(task)), people.unitLeaders(task));
-        List<String> told = mails.send(MailKind.TASK_OVERDUE, task, to, calendar.workingDaysLate(task), null,
-                task.getTaskId());
+        List<String> told =
+                mails.send(MailKind.TASK_OVERDUE, task, to, calendar.workingDaysLate(task), null, task.getTaskId());
         record(task, EscalationStep.Kind.OVERDUE, told, null, null);
     }
 
@@ -161,8 +179,13 @@ public class EscalationService {
             return;
         }
         task.escalated();
-        List<String> told = mails.send(MailKind.TASK_SUPERVISION, task, people.managers(),
-                calendar.workingDaysLate(task), null, supervisionTaskId);
+        List<String> told = mails.send(
+                MailKind.TASK_SUPERVISION,
+                task,
+                people.managers(),
+                calendar.workingDaysLate(task),
+                null,
+                supervisionTaskId);
         record(task, EscalationStep.Kind.SUPERVISION, told, null, null);
     }
 
@@ -179,26 +202,40 @@ public class EscalationService {
                 tasks.saveTask(engineTask);
             }
         });
-        List<String> told = mails.send(MailKind.TASK_EXTENDED, task, people.doers(task, assignee(task)), 0, reason,
-                task.getTaskId());
-        record(task, EscalationStep.Kind.EXTENDED, told, LocalDate.ofInstant(newDue.toInstant(),
-                EscalationCalendar.DISTRICT) + "：" + reason, actor);
+        List<String> told = mails.send(
+                MailKind.TASK_EXTENDED, task, people.doers(task, assignee(task)), 0, reason, task.getTaskId());
+        record(
+                task,
+                EscalationStep.Kind.EXTENDED,
+                told,
+                LocalDate.ofInstant(newDue.toInstant(), EscalationCalendar.DISTRICT) + "：" + reason,
+                actor);
     }
 
     /** The district hands the task to another of the unit's people, who is told. */
     public void reassign(long watchId, String username, String actor) {
         WatchedTask task = task(watchId);
         asSystem.run(() -> tasks.setAssignee(task.getTaskId(), username));
-        List<String> told = mails.send(MailKind.TASK_REASSIGNED, task, people.doers(task, username),
-                calendar.workingDaysLate(task), null, task.getTaskId());
+        List<String> told = mails.send(
+                MailKind.TASK_REASSIGNED,
+                task,
+                people.doers(task, username),
+                calendar.workingDaysLate(task),
+                null,
+                task.getTaskId());
         record(task, EscalationStep.Kind.REASSIGNED, told, username, actor);
     }
 
     /** 督办通知: the district's formal notice to the unit's leaders. */
     public void formalNotice(long watchId, String text, String actor) {
         WatchedTask task = task(watchId);
-        List<String> told = mails.send(MailKind.FORMAL_NOTICE, task, people.unitLeaders(task),
-                calendar.workingDaysLate(task), text, task.getTaskId());
+        List<String> told = mails.send(
+                MailKind.FORMAL_NOTICE,
+                task,
+                people.unitLeaders(task),
+                calendar.workingDaysLate(task),
+                text,
+                task.getTaskId());
         record(task, EscalationStep.Kind.FORMAL_NOTICE, told, text, actor);
     }
 
@@ -208,8 +245,13 @@ public class EscalationService {
         if (gone(task)) {
             return;
         }
-        List<String> told = mails.send(MailKind.TASK_DISTRICT_LEADER, task, people.districtLeaders(),
-                calendar.workingDaysLate(task), null, null);
+        List<String> told = mails.send(
+                MailKind.TASK_DISTRICT_LEADER,
+                task,
+                people.districtLeaders(),
+                calendar.workingDaysLate(task),
+                null,
+                null);
         record(task, EscalationStep.Kind.DISTRICT_LEADER, told, null, null);
     }
 
@@ -240,15 +282,20 @@ public class EscalationService {
 
     @Transactional(readOnly = true)
     public List<WatchedTask> open(Unit unitOrAll) {
-        return unitOrAll == null ? watched.findByStatusOrderByDueAt(WatchedTask.Status.OPEN)
+        return unitOrAll == null
+                ? watched.findByStatusOrderByDueAt(WatchedTask.Status.OPEN)
                 : watched.findByStatusAndUnitOrderByDueAt(WatchedTask.Status.OPEN, unitOrAll);
     }
 
     /** How many of the unit's tasks of the year (every unit's, for null) were escalated to the district (督办). */
     @Transactional(readOnly = true)
     public long escalatedIn(Unit unitOrAll, int year) {
-        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(EscalationCalendar.DISTRICT).toInstant();
-        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(EscalationCalendar.DISTRICT).toInstant();
+        Instant from = LocalDate.of(year, 1, 1)
+                .atStartOfDay(EscalationCalendar.DISTRICT)
+                .toInstant();
+        Instant to = LocalDate.of(year + 1, 1, 1)
+                .atStartOfDay(EscalationCalendar.DISTRICT)
+                .toInstant();
         return unitOrAll == null ? steps.countEscalated(from, to) : steps.countEscalated(unitOrAll, from, to);
     }
 
@@ -268,7 +315,9 @@ public class EscalationService {
         if (!task.isOpen()) {
             return true;
         }
-        boolean exists = asSystem.call(() -> tasks.createTaskQuery().taskId(task.getTaskId()).count()) > 0;
+        boolean exists = asSystem.call(
+                        () -> tasks.createTaskQuery().taskId(task.getTaskId()).count())
+                > 0;
         if (!exists) {
             task.ended(WatchedTask.Status.CANCELLED, Instant.now(clock));
             record(task, EscalationStep.Kind.CANCELLED, List.of(), null, null);
@@ -277,7 +326,8 @@ public class EscalationService {
     }
 
     private String assignee(WatchedTask task) {
-        Task engineTask = asSystem.call(() -> tasks.createTaskQuery().taskId(task.getTaskId()).singleResult());
+        Task engineTask = asSystem.call(
+                () -> tasks.createTaskQuery().taskId(task.getTaskId()).singleResult());
         return engineTask == null ? null : engineTask.getAssignee();
     }
 

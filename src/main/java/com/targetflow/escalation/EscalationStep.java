@@ -60,8 +60,7 @@ public class EscalationStep {
 
     private String actor;
 
-    protected EscalationStep() {
-    }
+    protected EscalationStep() {}
 
     EscalationStep(WatchedTask watchedTask, Kind step, Instant takenAt, List<String> told, String note, String actor) {
         this.watchedTask = watchedTask;
@@ -72,12 +71,29 @@ public class EscalationStep {
         this.actor = actor;
     }
 
-    public Long getId() { return id; }
-    public WatchedTask getWatchedTask() { return watchedTask; }
-    public Kind getStep() { return step; }
-    public Instant getTakenAt() { return takenAt; }
-    public String getNote() { return note; }
-    public String getActor() { return actor; }
+    public Long getId() {
+        return id;
+    }
+
+    public WatchedTask getWatchedTask() {
+        return watchedTask;
+    }
+
+    public Kind getStep() {
+        return step;
+    }
+
+    public Instant getTakenAt() {
+        return takenAt;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getActor() {
+        return actor;
+    }
 
     public List<String> getTold() {
         return told == null ? List.of() : Arrays.asList(told.split(","));

@@ -12,8 +12,7 @@ final class EscalationVariables {
     static final String REASSIGN_TO = "reassignTo";
     static final String DECIDED_BY = "decidedBy";
 
-    private EscalationVariables() {
-    }
+    private EscalationVariables() {}
 
     static long watchId(VariableScope scope) {
         return ((Number) scope.getVariable(EscalationService.WATCH_ID)).longValue();

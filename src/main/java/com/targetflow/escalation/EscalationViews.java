@@ -16,14 +16,21 @@ public class EscalationViews {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    public record TaskView(String taskId, String taskKey, String taskName, String unitCode, String unitName,
-                           String due, WarningLight light, String lightName, WatchedTask.Status status,
-                           int workingDaysLate, List<StepView> steps) {
-    }
+    public record TaskView(
+            String taskId,
+            String taskKey,
+            String taskName,
+            String unitCode,
+            String unitName,
+            String due,
+            WarningLight light,
+            String lightName,
+            WatchedTask.Status status,
+            int workingDaysLate,
+            List<StepView> steps) {}
 
-    public record StepView(EscalationStep.Kind step, String stepName, String at, List<String> told, String note,
-                           String actor) {
-    }
+    public record StepView(
+            EscalationStep.Kind step, String stepName, String at, List<String> told, String note, String actor) {}
 
     private final EscalationService escalation;
     private final EscalationMails mails;
@@ -40,16 +47,30 @@ public class EscalationViews {
     public TaskView of(WatchedTask task, Locale locale, boolean withSteps) {
         Language language = Language.of(locale);
         WarningLight light = task.lightAt(Instant.now(clock));
-        List<StepView> steps = withSteps ? escalation.history(task).stream().map(s -> new StepView(s.getStep(),
-                messages.getMessage("escalation.step." + s.getStep().name(), null, locale),
-                WHEN.format(s.getTakenAt().atZone(EscalationCalendar.DISTRICT)), s.getTold(), s.getNote(),
-                s.getActor())).toList() : List.of();
-        return new TaskView(task.getTaskId(), task.getTaskKey(), mails.taskName(task, locale),
+        List<StepView> steps = withSteps
+                ? escalation.history(task).stream()
+                        .map(s -> new StepView(
+                                s.getStep(),
+                                messages.getMessage(
+                                        "escalation.step." + s.getStep().name(), null, locale),
+                                WHEN.format(s.getTakenAt().atZone(EscalationCalendar.DISTRICT)),
+                                s.getTold(),
+                                s.getNote(),
+                                s.getActor()))
+                        .toList()
+                : List.of();
+        return new TaskView(
+                task.getTaskId(),
+                task.getTaskKey(),
+                mails.taskName(task, locale),
                 task.getUnit() == null ? null : task.getUnit().getCode(),
                 task.getUnit() == null ? null : task.getUnit().displayName(language),
-                WHEN.format(task.getDueAt().atZone(EscalationCalendar.DISTRICT)), light,
-                messages.getMessage("light." + light.name(), null, locale), task.getStatus(),
-                task.isOpen() ? escalation.workingDaysLate(task) : 0, steps);
+                WHEN.format(task.getDueAt().atZone(EscalationCalendar.DISTRICT)),
+                light,
+                messages.getMessage("light." + light.name(), null, locale),
+                task.getStatus(),
+                task.isOpen() ? escalation.workingDaysLate(task) : 0,
+                steps);
     }
 
     /** The ladder so far as lines of text, for the 督办 form. */

@@ -16,7 +16,10 @@ public class ExtendDueDateDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        escalation.extend(EscalationVariables.watchId(execution), EscalationVariables.extendTo(execution),
-                EscalationVariables.reason(execution), EscalationVariables.decidedBy(execution));
+        escalation.extend(
+                EscalationVariables.watchId(execution),
+                EscalationVariables.extendTo(execution),
+                EscalationVariables.reason(execution),
+                EscalationVariables.decidedBy(execution));
     }
 }

@@ -29,8 +29,11 @@ class LadderPeople {
             return List.of();
         }
         List<Person> staff = people.findByUnitOrderByUsername(task.getUnit()).stream()
-                .filter(p -> p.getRole() != PersonRole.UNIT_LEADER).toList();
-        List<Person> secretaries = staff.stream().filter(p -> p.getRole() == PersonRole.SECRETARY_GENERAL).toList();
+                .filter(p -> p.getRole() != PersonRole.UNIT_LEADER)
+                .toList();
+        List<Person> secretaries = staff.stream()
+                .filter(p -> p.getRole() == PersonRole.SECRETARY_GENERAL)
+                .toList();
         return secretaries.isEmpty() ? staff : secretaries;
     }
 
@@ -49,8 +52,11 @@ class LadderPeople {
 
     /** Whom the district may hand the task to: the unit's people who are not its leaders. */
     List<Person> possibleAssignees(Unit unit) {
-        return unit == null ? List.of() : people.findByUnitOrderByUsername(unit).stream()
-                .filter(p -> p.getRole() != PersonRole.UNIT_LEADER).toList();
+        return unit == null
+                ? List.of()
+                : people.findByUnitOrderByUsername(unit).stream()
+                        .filter(p -> p.getRole() != PersonRole.UNIT_LEADER)
+                        .toList();
     }
 
     static List<Person> both(List<Person> first, List<Person> second) {
@@ -61,6 +67,8 @@ class LadderPeople {
     }
 
     private List<Person> ofRole(Unit unit, PersonRole role) {
-        return people.findByUnitOrderByUsername(unit).stream().filter(p -> p.getRole() == role).toList();
+        return people.findByUnitOrderByUsername(unit).stream()
+                .filter(p -> p.getRole() == role)
+                .toList();
     }
 }

@@ -16,7 +16,9 @@ public class ReassignTaskDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        escalation.reassign(EscalationVariables.watchId(execution), EscalationVariables.reassignTo(execution),
+        escalation.reassign(
+                EscalationVariables.watchId(execution),
+                EscalationVariables.reassignTo(execution),
                 EscalationVariables.decidedBy(execution));
     }
 }

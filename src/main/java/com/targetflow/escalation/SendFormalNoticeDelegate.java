@@ -16,7 +16,9 @@ public class SendFormalNoticeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        escalation.formalNotice(EscalationVariables.watchId(execution), EscalationVariables.reason(execution),
+        escalation.formalNotice(
+                EscalationVariables.watchId(execution),
+                EscalationVariables.reason(execution),
                 EscalationVariables.decidedBy(execution));
     }
 }

@@ -20,8 +20,8 @@ public class ShowSupervisionListener implements TaskListener {
     private final LadderPeople people;
     private final UserLocale userLocale;
 
-    ShowSupervisionListener(EscalationService escalation, EscalationViews views, LadderPeople people,
-                            UserLocale userLocale) {
+    ShowSupervisionListener(
+            EscalationService escalation, EscalationViews views, LadderPeople people, UserLocale userLocale) {
         this.escalation = escalation;
         this.views = views;
         this.people = people;
@@ -44,8 +44,10 @@ public class ShowSupervisionListener implements TaskListener {
         task.setVariableLocal(SuperviseForm.LATE_DUE, view.due());
         task.setVariableLocal(SuperviseForm.LATE_DAYS, view.workingDaysLate());
         task.setVariableLocal(SuperviseForm.LADDER_SO_FAR, views.historyText(watched, locale));
-        task.setVariableLocal(SuperviseForm.ASSIGNEE_OPTIONS, FormData.json(people.possibleAssignees(watched.getUnit()).stream()
-                .map(p -> Map.of("value", p.getUsername(), "label", p.getName() + "（" + p.getUsername() + "）"))
-                .toList()));
+        task.setVariableLocal(
+                SuperviseForm.ASSIGNEE_OPTIONS,
+                FormData.json(people.possibleAssignees(watched.getUnit()).stream()
+                        .map(p -> Map.of("value", p.getUsername(), "label", p.getName() + "（" + p.getUsername() + "）"))
+                        .toList()));
     }
 }

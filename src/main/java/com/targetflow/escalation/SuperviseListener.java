@@ -24,7 +24,8 @@ public class SuperviseListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Supervision.Decided decided = supervision.read(EscalationVariables.watchId(task), name -> Submitted.value(task, name));
+        Supervision.Decided decided =
+                supervision.read(EscalationVariables.watchId(task), name -> Submitted.value(task, name));
         DelegateExecution execution = task.getExecution();
         for (String field : FORM_FIELDS) {
             execution.removeVariable(field);

@@ -18,8 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Supervision {
 
-    record Decided(SupervisionDecision decision, Date extendTo, String reason, String reassignTo) {
-    }
+    record Decided(SupervisionDecision decision, Date extendTo, String reason, String reassignTo) {}
 
     private final EscalationService escalation;
     private final LadderPeople people;
@@ -27,8 +26,12 @@ class Supervision {
     private final MessageSource messages;
     private final UserLocale userLocale;
 
-    Supervision(EscalationService escalation, LadderPeople people, WorkingDays workingDays, MessageSource messages,
-                UserLocale userLocale) {
+    Supervision(
+            EscalationService escalation,
+            LadderPeople people,
+            WorkingDays workingDays,
+            MessageSource messages,
+            UserLocale userLocale) {
         this.escalation = escalation;
         this.people = people;
         this.workingDays = workingDays;
@@ -50,14 +53,20 @@ class Supervision {
             if (day != null && !day.isAfter(current)) {
                 input.problem("newDueDate", "escalation.extend.not-later", current.toString());
             } else if (day != null) {
-                var dueTime = task.getDueAt().atZone(EscalationCalendar.DISTRICT).toLocalTime();
-                extendTo = Date.from(workingDays.onOrAfter(day).atTime(dueTime).atZone(EscalationCalendar.DISTRICT)
+                var dueTime =
+                        task.getDueAt().atZone(EscalationCalendar.DISTRICT).toLocalTime();
+                extendTo = Date.from(workingDays
+                        .onOrAfter(day)
+                        .atTime(dueTime)
+                        .atZone(EscalationCalendar.DISTRICT)
                         .toInstant());
             }
         } else if (decision == SupervisionDecision.REASSIGN) {
             reassignTo = input.text("newAssignee", submitted.apply("newAssignee"), true, 64);
-            if (reassignTo != null && people.possibleAssignees(task.getUnit()).stream().map(Person::getUsername)
-                    .noneMatch(reassignTo::equals)) {
+            if (reassignTo != null
+                    && people.possibleAssignees(task.getUnit()).stream()
+                            .map(Person::getUsername)
+                            .noneMatch(reassignTo::equals)) {
                 input.problem("newAssignee", "escalation.reassign.not-in-unit", reassignTo);
                 reassignTo = null;
             }

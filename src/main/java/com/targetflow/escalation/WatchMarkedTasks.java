@@ -26,8 +26,11 @@ class WatchMarkedTasks extends AbstractProcessEnginePlugin {
 
     static final String PROPERTY = "escalation";
     static final String WATCHED = "watched";
-    private static final List<String> EVENTS = List.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_UPDATE,
-            TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE);
+    private static final List<String> EVENTS = List.of(
+            TaskListener.EVENTNAME_CREATE,
+            TaskListener.EVENTNAME_UPDATE,
+            TaskListener.EVENTNAME_COMPLETE,
+            TaskListener.EVENTNAME_DELETE);
 
     private final ObjectProvider<EscalationListener> escalation;
 
@@ -38,7 +41,8 @@ class WatchMarkedTasks extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl engine) {
         List<BpmnParseListener> listeners = engine.getCustomPostBPMNParseListeners() == null
-                ? new ArrayList<>() : new ArrayList<>(engine.getCustomPostBPMNParseListeners());
+                ? new ArrayList<>()
+                : new ArrayList<>(engine.getCustomPostBPMNParseListeners());
         // Looked up when a task is created: the listener's own beans need the engine this plugin configures.
         TaskListener watch = task -> escalation.getObject().notify(task);
         listeners.add(new AbstractBpmnParseListener() {
@@ -56,11 +60,15 @@ class WatchMarkedTasks extends AbstractProcessEnginePlugin {
     /** The value of one of the element's camunda:properties, or null. */
     static String property(Element element, String name) {
         Element extensions = element.element("extensionElements");
-        Element properties = extensions == null ? null : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
+        Element properties =
+                extensions == null ? null : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
         if (properties == null) {
             return null;
         }
         return properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property").stream()
-                .filter(p -> name.equals(p.attribute("name"))).map(p -> p.attribute("value")).findFirst().orElse(null);
+                .filter(p -> name.equals(p.attribute("name")))
+                .map(p -> p.attribute("value"))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -24,7 +24,11 @@ import java.time.Instant;
 @Table(name = "tf_watched_task")
 public class WatchedTask {
 
-    public enum Status { OPEN, DONE, CANCELLED }
+    public enum Status {
+        OPEN,
+        DONE,
+        CANCELLED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,11 +73,16 @@ public class WatchedTask {
     @Version
     private long version;
 
-    protected WatchedTask() {
-    }
+    protected WatchedTask() {}
 
-    WatchedTask(String taskId, String processInstanceId, String taskKey, String taskName, Unit unit, Instant dueAt,
-                Instant createdAt) {
+    WatchedTask(
+            String taskId,
+            String processInstanceId,
+            String taskKey,
+            String taskName,
+            Unit unit,
+            Instant dueAt,
+            Instant createdAt) {
         this.taskId = taskId;
         this.processInstanceId = processInstanceId;
         this.taskKey = taskKey;
@@ -84,18 +93,53 @@ public class WatchedTask {
         this.ladderStartedAt = createdAt;
     }
 
-    public Long getId() { return id; }
-    public String getTaskId() { return taskId; }
-    public String getProcessInstanceId() { return processInstanceId; }
-    public String getTaskKey() { return taskKey; }
-    public String getTaskName() { return taskName; }
-    public Unit getUnit() { return unit; }
-    public Instant getDueAt() { return dueAt; }
-    public Instant getLadderStartedAt() { return ladderStartedAt; }
-    public WarningLight getLight() { return light; }
-    public Status getStatus() { return status; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getEndedAt() { return endedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public String getTaskKey() {
+        return taskKey;
+    }
+
+    public String getTaskName() {
+        return taskName;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public Instant getLadderStartedAt() {
+        return ladderStartedAt;
+    }
+
+    public WarningLight getLight() {
+        return light;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
 
     /**
      * The light now: yellow as soon as an open task is past its due date, even before the ladder's

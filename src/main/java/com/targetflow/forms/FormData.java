@@ -10,8 +10,7 @@ public final class FormData {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private FormData() {
-    }
+    private FormData() {}
 
     public static JsonValue json(Object rows) {
         try {

@@ -103,7 +103,8 @@ public final class FormRules {
         if (rules.has("maxLength") && text.length() > rules.get("maxLength").asInt()) {
             input.problem(field, "task.input.too-long", rules.get("maxLength").asInt());
         }
-        if (rules.has("pattern") && !Pattern.compile(rules.get("pattern").asText()).matcher(text).matches()) {
+        if (rules.has("pattern")
+                && !Pattern.compile(rules.get("pattern").asText()).matcher(text).matches()) {
             input.problem(field, "task.input.pattern", rules.get("pattern").asText());
         }
         if (rules.has("min") || rules.has("max")) {
@@ -116,11 +117,15 @@ public final class FormRules {
             }
             // A bound written as an expression (=…) depends on the row: the form checks it, and the domain
             // service checks the rule it mirrors (a coverage rate at most 100); only fixed bounds are read here.
-            if (rules.path("min").isNumber() && number.compareTo(rules.get("min").decimalValue()) < 0) {
-                input.problem(field, "task.input.min", rules.get("min").decimalValue().toPlainString());
+            if (rules.path("min").isNumber()
+                    && number.compareTo(rules.get("min").decimalValue()) < 0) {
+                input.problem(
+                        field, "task.input.min", rules.get("min").decimalValue().toPlainString());
             }
-            if (rules.path("max").isNumber() && number.compareTo(rules.get("max").decimalValue()) > 0) {
-                input.problem(field, "task.input.max", rules.get("max").decimalValue().toPlainString());
+            if (rules.path("max").isNumber()
+                    && number.compareTo(rules.get("max").decimalValue()) > 0) {
+                input.problem(
+                        field, "task.input.max", rules.get("max").decimalValue().toPlainString());
             }
         }
     }

@@ -34,7 +34,8 @@ class FormRulesOnEveryForm extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl engine) {
         List<BpmnParseListener> listeners = engine.getCustomPostBPMNParseListeners() == null
-                ? new ArrayList<>() : new ArrayList<>(engine.getCustomPostBPMNParseListeners());
+                ? new ArrayList<>()
+                : new ArrayList<>(engine.getCustomPostBPMNParseListeners());
         // Looked up when a task completes: the listener's own beans need the engine this plugin configures.
         TaskListener checkTheForm = task -> rules.getObject().notify(task);
         listeners.add(new AbstractBpmnParseListener() {

@@ -11,8 +11,7 @@ public final class ReturnNote {
 
     public static final String MARK = "【退回】";
 
-    private ReturnNote() {
-    }
+    private ReturnNote() {}
 
     public static void write(DelegateTask reviewTask, String reason) {
         String text = reason == null || reason.isBlank() ? MARK : MARK + reason.strip();
@@ -20,7 +19,9 @@ public final class ReturnNote {
         if (text.length() > 3900) {
             text = text.substring(0, 3899) + "…";
         }
-        reviewTask.getProcessEngineServices().getTaskService()
+        reviewTask
+                .getProcessEngineServices()
+                .getTaskService()
                 .createComment(reviewTask.getId(), reviewTask.getProcessInstanceId(), text);
     }
 

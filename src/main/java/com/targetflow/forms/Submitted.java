@@ -9,8 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  */
 public final class Submitted {
 
-    private Submitted() {
-    }
+    private Submitted() {}
 
     public static Object value(DelegateTask task, String name) {
         Object fromCompletion = task.getExecution().getVariable(name);

@@ -49,8 +49,10 @@ public final class TaskInput {
             return List.of();
         }
         try {
-            String json = value instanceof List<?> || value instanceof Map<?, ?> ? JSON.writeValueAsString(value) : value.toString();
-            return JSON.readValue(json, new TypeReference<>() { });
+            String json = value instanceof List<?> || value instanceof Map<?, ?>
+                    ? JSON.writeValueAsString(value)
+                    : value.toString();
+            return JSON.readValue(json, new TypeReference<>() {});
         } catch (Exception e) {
             problem(field, "task.input.list");
             return List.of();
@@ -152,8 +154,11 @@ public final class TaskInput {
                 return option;
             }
         }
-        problem(field, "task.input.choice", value, Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                .collect(Collectors.joining(", ")));
+        problem(
+                field,
+                "task.input.choice",
+                value,
+                Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
         return null;
     }
 
@@ -164,7 +169,7 @@ public final class TaskInput {
         }
         try {
             String json = value instanceof List<?> ? JSON.writeValueAsString(value) : value.toString();
-            return JSON.readValue(json, new TypeReference<List<String>>() { });
+            return JSON.readValue(json, new TypeReference<List<String>>() {});
         } catch (Exception e) {
             problem(field, "task.input.list");
             return List.of();
@@ -181,10 +186,13 @@ public final class TaskInput {
                 .map(a -> a instanceof BigDecimal d ? d.toPlainString() : a instanceof Number n ? String.valueOf(n) : a)
                 .toArray();
         String plain = field.replaceAll("\\[\\d+]", "");
-        String label = messages.getMessage("task.field." + plain, null, plain.substring(plain.lastIndexOf('.') + 1), locale);
-        String named = subject == null ? label : messages.getMessage("task.input.about", new Object[] {label, subject}, locale);
-        problems.add(messages.getMessage("task.input.problem", new Object[] {named, messages.getMessage(key, shown, key, locale)},
-                locale));
+        String label =
+                messages.getMessage("task.field." + plain, null, plain.substring(plain.lastIndexOf('.') + 1), locale);
+        String named = subject == null
+                ? label
+                : messages.getMessage("task.input.about", new Object[] {label, subject}, locale);
+        problems.add(messages.getMessage(
+                "task.input.problem", new Object[] {named, messages.getMessage(key, shown, key, locale)}, locale));
         fields.add(field);
     }
 
@@ -196,8 +204,10 @@ public final class TaskInput {
     /** Refuses the completion if anything was wrong, naming every bad field. */
     public void check() {
         if (!problems.isEmpty()) {
-            throw new TaskInputException(messages.getMessage("task.input.refused", null, locale)
-                    + " " + String.join(messages.getMessage("task.input.between", null, "; ", locale), problems), fields);
+            throw new TaskInputException(
+                    messages.getMessage("task.input.refused", null, locale) + " "
+                            + String.join(messages.getMessage("task.input.between", null, "; ", locale), problems),
+                    fields);
         }
     }
 }

@@ -17,12 +17,12 @@ public final class Checklist {
 
     private static final Map<FacilityKind, List<String>> ITEMS = Map.of(
             FacilityKind.GALLERY, List.of("contentUpdated", "boardIntact", "clean", "scienceTheme", "ownerShown"),
-            FacilityKind.BULLETIN_BOARD, List.of("contentUpdated", "boardIntact", "clean", "scienceTheme", "ownerShown"),
+            FacilityKind.BULLETIN_BOARD,
+                    List.of("contentUpdated", "boardIntact", "clean", "scienceTheme", "ownerShown"),
             FacilityKind.CITIZEN_SCIENCE_SCHOOL, List.of("lecturesHeld", "signInRecords", "teachingPlan", "doorSign"),
             FacilityKind.EDUCATION_BASE, List.of("openToPublic", "activitiesHeld", "contactPerson"));
 
-    private Checklist() {
-    }
+    private Checklist() {}
 
     public static boolean inspectable(FacilityKind kind) {
         return ITEMS.containsKey(kind);

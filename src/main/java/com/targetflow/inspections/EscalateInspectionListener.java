@@ -18,8 +18,10 @@ public class EscalateInspectionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        inspections.escalate(InspectionVariables.inspectionId(task), Submitted.value(task, EscalateToDistrictForm.ESCALATION));
-        if (task.getExecution().hasVariable(EscalateToDistrictForm.ESCALATION) && !task.getExecution().hasVariableLocal(EscalateToDistrictForm.ESCALATION)) {
+        inspections.escalate(
+                InspectionVariables.inspectionId(task), Submitted.value(task, EscalateToDistrictForm.ESCALATION));
+        if (task.getExecution().hasVariable(EscalateToDistrictForm.ESCALATION)
+                && !task.getExecution().hasVariableLocal(EscalateToDistrictForm.ESCALATION)) {
             task.getExecution().removeVariable(EscalateToDistrictForm.ESCALATION);
         }
     }

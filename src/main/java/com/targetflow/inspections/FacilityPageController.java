@@ -30,7 +30,8 @@ class FacilityPageController {
     private final UnitRepository units;
     private final MessageSource messages;
 
-    FacilityPageController(InspectionViews views, InspectionService inspections, UnitRepository units, MessageSource messages) {
+    FacilityPageController(
+            InspectionViews views, InspectionService inspections, UnitRepository units, MessageSource messages) {
         this.views = views;
         this.inspections = inspections;
         this.units = units;
@@ -38,12 +39,19 @@ class FacilityPageController {
     }
 
     @GetMapping("/facilities")
-    String list(@RequestParam(required = false) FacilityKind kind, @RequestParam(required = false) String unit,
-                @RequestParam(required = false) FacilityStatus status, Principal principal, Authentication me, Model model) {
+    String list(
+            @RequestParam(required = false) FacilityKind kind,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) FacilityStatus status,
+            Principal principal,
+            Authentication me,
+            Model model) {
         List<Facility> shown = views.list(principal).stream()
-                .filter(f -> kind == null || f.getKind() == kind
+                .filter(f -> kind == null
+                        || f.getKind() == kind
                         || (kind == FacilityKind.GALLERY && f.getKind() == FacilityKind.BULLETIN_BOARD))
-                .filter(f -> unit == null || unit.isBlank() || f.getOwner().getCode().equals(unit))
+                .filter(f ->
+                        unit == null || unit.isBlank() || f.getOwner().getCode().equals(unit))
                 .filter(f -> status == null || f.getStatus() == status)
                 .toList();
         model.addAttribute("facilities", shown);
@@ -52,12 +60,17 @@ class FacilityPageController {
         model.addAttribute("status", status);
         // Every kind can be found (科普宣传栏 too); rounds are started for the kinds that have a checklist.
         model.addAttribute("allKinds", FacilityKind.values());
-        model.addAttribute("kinds", List.of(FacilityKind.GALLERY, FacilityKind.CITIZEN_SCIENCE_SCHOOL, FacilityKind.EDUCATION_BASE));
+        model.addAttribute(
+                "kinds",
+                List.of(FacilityKind.GALLERY, FacilityKind.CITIZEN_SCIENCE_SCHOOL, FacilityKind.EDUCATION_BASE));
         model.addAttribute("statuses", FacilityStatus.values());
         model.addAttribute("subdistricts", units.findByKindOrderByCode(UnitKind.SUBDISTRICT_ASSOCIATION));
         model.addAttribute("scopes", InspectionScope.values());
-        model.addAttribute("isManager", me.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER") || a.getAuthority().equals("ROLE_ADMIN")));
+        model.addAttribute(
+                "isManager",
+                me.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER")
+                                || a.getAuthority().equals("ROLE_ADMIN")));
         model.addAttribute("defaultDue", LocalDate.now().plusDays(14));
         return "facilities";
     }
@@ -71,15 +84,24 @@ class FacilityPageController {
 
     @PostMapping("/facilities/rounds")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    String start(@RequestParam FacilityKind facilityKind, @RequestParam InspectionScope scope,
-                 @RequestParam(required = false) String unitCode, @RequestParam(required = false) Integer samplePercent,
-                 @RequestParam String inspector, @RequestParam LocalDate dueDate, Principal principal, Locale locale,
-                 RedirectAttributes redirect) {
+    String start(
+            @RequestParam FacilityKind facilityKind,
+            @RequestParam InspectionScope scope,
+            @RequestParam(required = false) String unitCode,
+            @RequestParam(required = false) Integer samplePercent,
+            @RequestParam String inspector,
+            @RequestParam LocalDate dueDate,
+            Principal principal,
+            Locale locale,
+            RedirectAttributes redirect) {
         try {
-            InspectionRound round = inspections.start(new InspectionService.RoundRequest(facilityKind, scope, unitCode,
-                    samplePercent, inspector, dueDate), principal.getName());
-            redirect.addFlashAttribute("notice", messages.getMessage("facilities.started",
-                    new Object[] {round.getFacilityCount()}, locale));
+            InspectionRound round = inspections.start(
+                    new InspectionService.RoundRequest(
+                            facilityKind, scope, unitCode, samplePercent, inspector, dueDate),
+                    principal.getName());
+            redirect.addFlashAttribute(
+                    "notice",
+                    messages.getMessage("facilities.started", new Object[] {round.getFacilityCount()}, locale));
         } catch (ApiException refused) {
             redirect.addFlashAttribute("error", messages.getMessage(refused.messageKey(), refused.args(), locale));
         }

@@ -68,8 +68,7 @@ public class Inspection {
     @Version
     private long version;
 
-    protected Inspection() {
-    }
+    protected Inspection() {}
 
     Inspection(InspectionRound round, Facility facility, int visit, String inspector) {
         this.round = round;
@@ -104,13 +103,33 @@ public class Inspection {
         this.escalation = decision;
     }
 
-    public Long getId() { return id; }
-    public InspectionRound getRound() { return round; }
-    public Facility getFacility() { return facility; }
-    public int getVisit() { return visit; }
-    public String getInspector() { return inspector; }
-    public Instant getInspectedAt() { return inspectedAt; }
-    public String getChecklist() { return checklist; }
+    public Long getId() {
+        return id;
+    }
+
+    public InspectionRound getRound() {
+        return round;
+    }
+
+    public Facility getFacility() {
+        return facility;
+    }
+
+    public int getVisit() {
+        return visit;
+    }
+
+    public String getInspector() {
+        return inspector;
+    }
+
+    public Instant getInspectedAt() {
+        return inspectedAt;
+    }
+
+    public String getChecklist() {
+        return checklist;
+    }
 
     /** The checklist as ticked: item key → true / false, or the number for a count. */
     public Map<String, Object> checklistValues() {
@@ -118,18 +137,41 @@ public class Inspection {
             return Map.of();
         }
         try {
-            return JSON.readValue(checklist,
-                    new TypeReference<LinkedHashMap<String, Object>>() { });
+            return JSON.readValue(checklist, new TypeReference<LinkedHashMap<String, Object>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable checklist of inspection " + id, e);
         }
     }
-    public String getRemark() { return remark; }
-    public Integer getFailedItems() { return failedItems; }
-    public InspectionOutcome getOutcome() { return outcome; }
-    public Integer getRectifyDays() { return rectifyDays; }
-    public String getRectification() { return rectification; }
-    public String getRectifiedBy() { return rectifiedBy; }
-    public Instant getRectifiedAt() { return rectifiedAt; }
-    public String getEscalation() { return escalation; }
+
+    public String getRemark() {
+        return remark;
+    }
+
+    public Integer getFailedItems() {
+        return failedItems;
+    }
+
+    public InspectionOutcome getOutcome() {
+        return outcome;
+    }
+
+    public Integer getRectifyDays() {
+        return rectifyDays;
+    }
+
+    public String getRectification() {
+        return rectification;
+    }
+
+    public String getRectifiedBy() {
+        return rectifiedBy;
+    }
+
+    public Instant getRectifiedAt() {
+        return rectifiedAt;
+    }
+
+    public String getEscalation() {
+        return escalation;
+    }
 }

@@ -27,7 +27,12 @@ public class InspectionCalendar {
     }
 
     public Date roundDue(long roundId) {
-        return Date.from(rounds.findById(roundId).orElseThrow().getDueDate().atTime(17, 30).atZone(DISTRICT).toInstant());
+        return Date.from(rounds.findById(roundId)
+                .orElseThrow()
+                .getDueDate()
+                .atTime(17, 30)
+                .atZone(DISTRICT)
+                .toInstant());
     }
 
     /** Rectification is due the number of days the decision allowed after the inspection. */

@@ -48,9 +48,24 @@ class InspectionController {
     }
 
     private Map<String, Object> summary(InspectionRound round) {
-        return Map.of("id", round.getId(), "facilityKind", round.getFacilityKind(), "scope", round.getScope(),
-                "unitCode", round.getScopeUnit() == null ? "" : round.getScopeUnit().getCode(),
-                "inspector", round.getInspector(), "dueDate", round.getDueDate(), "facilityCount", round.getFacilityCount(),
-                "startedBy", round.getStartedBy(), "startedAt", round.getStartedAt());
+        return Map.of(
+                "id",
+                round.getId(),
+                "facilityKind",
+                round.getFacilityKind(),
+                "scope",
+                round.getScope(),
+                "unitCode",
+                round.getScopeUnit() == null ? "" : round.getScopeUnit().getCode(),
+                "inspector",
+                round.getInspector(),
+                "dueDate",
+                round.getDueDate(),
+                "facilityCount",
+                round.getFacilityCount(),
+                "startedBy",
+                round.getStartedBy(),
+                "startedAt",
+                round.getStartedAt());
     }
 }

@@ -41,7 +41,8 @@ class InspectionIndicatorFeed implements IndicatorFeed {
     @Override
     public Optional<BigDecimal> valueOf(String indicatorCode, String unitCode, int year) {
         return switch (indicatorCode) {
-            case "FAC-4" -> Optional.of(passingShare(Set.of(FacilityKind.GALLERY, FacilityKind.BULLETIN_BOARD), unitCode));
+            case "FAC-4" ->
+                Optional.of(passingShare(Set.of(FacilityKind.GALLERY, FacilityKind.BULLETIN_BOARD), unitCode));
             case "SCH-1" -> Optional.of(passingShare(Set.of(FacilityKind.CITIZEN_SCIENCE_SCHOOL), unitCode));
             case "BASE-1" -> Optional.of(visited(Set.of(FacilityKind.EDUCATION_BASE), unitCode, year));
             default -> Optional.empty();
@@ -57,23 +58,30 @@ class InspectionIndicatorFeed implements IndicatorFeed {
         for (Object[] row : inspections.latestOutcomes()) {
             latest.put((Long) row[0], (InspectionOutcome) row[1]);
         }
-        long passing = all.stream().filter(f -> latest.get(f.getId()) == InspectionOutcome.PASS).count();
-        return BigDecimal.valueOf(passing).multiply(HUNDRED).divide(BigDecimal.valueOf(all.size()), 1, RoundingMode.HALF_UP);
+        long passing = all.stream()
+                .filter(f -> latest.get(f.getId()) == InspectionOutcome.PASS)
+                .count();
+        return BigDecimal.valueOf(passing)
+                .multiply(HUNDRED)
+                .divide(BigDecimal.valueOf(all.size()), 1, RoundingMode.HALF_UP);
     }
 
     private BigDecimal visited(Set<FacilityKind> kinds, String unitCode, int year) {
         Set<Long> visited = inspections.facilitiesVisitedBetween(
                 LocalDate.of(year, 1, 1).atStartOfDay(DISTRICT).toInstant(),
                 LocalDate.of(year + 1, 1, 1).atStartOfDay(DISTRICT).toInstant());
-        return BigDecimal.valueOf(of(kinds, unitCode).stream().filter(f -> visited.contains(f.getId())).count());
+        return BigDecimal.valueOf(of(kinds, unitCode).stream()
+                .filter(f -> visited.contains(f.getId()))
+                .count());
     }
 
     /** The unit's facilities of these kinds (all of them for the district association), closed ones left out. */
     private List<Facility> of(Set<FacilityKind> kinds, String unitCode) {
         return facilities.findAllByOrderByCode().stream()
                 .filter(f -> kinds.contains(f.getKind()) && f.getStatus() != FacilityStatus.CLOSED)
-                .filter(f -> f.getOwner().getCode().equals(unitCode) || (f.getOwner().getParent() != null
-                        && f.getOwner().getParent().getCode().equals(unitCode)))
+                .filter(f -> f.getOwner().getCode().equals(unitCode)
+                        || (f.getOwner().getParent() != null
+                                && f.getOwner().getParent().getCode().equals(unitCode)))
                 .toList();
     }
 }

@@ -42,7 +42,8 @@ class InspectionMails {
 
     private void send(long inspectionId, PersonRole role, MailKind kind, String taskId) {
         Inspection inspection = inspections.inspection(inspectionId);
-        for (Person person : people.findByUnitOrderByUsername(inspection.getFacility().getOwner())) {
+        for (Person person :
+                people.findByUnitOrderByUsername(inspection.getFacility().getOwner())) {
             if (person.getRole() != role) {
                 continue;
             }
@@ -54,10 +55,19 @@ class InspectionMails {
             model.put("findings", findings(inspection, locale));
             model.put("remark", inspection.getRemark());
             model.put("rectifyDays", inspection.getRectifyDays());
-            model.put("outcome", inspection.getOutcome() == null ? "" : inspection.getOutcome().name());
+            model.put(
+                    "outcome",
+                    inspection.getOutcome() == null
+                            ? ""
+                            : inspection.getOutcome().name());
             model.put("subjectArgs", new Object[] {inspection.getFacility().getName()});
-            outbox.queue(new MailMessage(new MailMessage.Recipient(person.getUsername(), person.getEmail(),
-                    person.getLanguage()), kind, model, null, null, taskId));
+            outbox.queue(new MailMessage(
+                    new MailMessage.Recipient(person.getUsername(), person.getEmail(), person.getLanguage()),
+                    kind,
+                    model,
+                    null,
+                    null,
+                    taskId));
         }
     }
 
@@ -65,7 +75,8 @@ class InspectionMails {
     String findings(Inspection inspection, Locale locale) {
         List<String> found = new ArrayList<>();
         inspection.checklistValues().forEach((item, value) -> {
-            boolean problem = Checklist.HAZARD.equals(item) ? Boolean.TRUE.equals(value)
+            boolean problem = Checklist.HAZARD.equals(item)
+                    ? Boolean.TRUE.equals(value)
                     : Boolean.FALSE.equals(value) || (value instanceof Number n && n.intValue() <= 0);
             if (problem) {
                 found.add(messages.getMessage("inspection.item." + item, null, item, locale));

@@ -56,11 +56,18 @@ public class InspectionRound {
     @Version
     private long version;
 
-    protected InspectionRound() {
-    }
+    protected InspectionRound() {}
 
-    InspectionRound(FacilityKind facilityKind, InspectionScope scope, Unit scopeUnit, Integer samplePercent,
-                    String inspector, LocalDate dueDate, String startedBy, Instant startedAt, int facilityCount) {
+    InspectionRound(
+            FacilityKind facilityKind,
+            InspectionScope scope,
+            Unit scopeUnit,
+            Integer samplePercent,
+            String inspector,
+            LocalDate dueDate,
+            String startedBy,
+            Instant startedAt,
+            int facilityCount) {
         this.facilityKind = facilityKind;
         this.scope = scope;
         this.scopeUnit = scopeUnit;
@@ -72,14 +79,43 @@ public class InspectionRound {
         this.facilityCount = facilityCount;
     }
 
-    public Long getId() { return id; }
-    public FacilityKind getFacilityKind() { return facilityKind; }
-    public InspectionScope getScope() { return scope; }
-    public Unit getScopeUnit() { return scopeUnit; }
-    public Integer getSamplePercent() { return samplePercent; }
-    public String getInspector() { return inspector; }
-    public LocalDate getDueDate() { return dueDate; }
-    public String getStartedBy() { return startedBy; }
-    public Instant getStartedAt() { return startedAt; }
-    public int getFacilityCount() { return facilityCount; }
+    public Long getId() {
+        return id;
+    }
+
+    public FacilityKind getFacilityKind() {
+        return facilityKind;
+    }
+
+    public InspectionScope getScope() {
+        return scope;
+    }
+
+    public Unit getScopeUnit() {
+        return scopeUnit;
+    }
+
+    public Integer getSamplePercent() {
+        return samplePercent;
+    }
+
+    public String getInspector() {
+        return inspector;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public String getStartedBy() {
+        return startedBy;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public int getFacilityCount() {
+        return facilityCount;
+    }
 }

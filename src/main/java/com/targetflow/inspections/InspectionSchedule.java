@@ -30,10 +30,12 @@ public class InspectionSchedule {
     public record Properties(Map<FacilityKind, List<Integer>> months, String defaultInspector, Integer roundDays) {
 
         public Properties {
-            months = months == null || months.isEmpty() ? Map.of(
-                    FacilityKind.GALLERY, List.of(1, 4, 7, 10),
-                    FacilityKind.CITIZEN_SCIENCE_SCHOOL, List.of(3, 9),
-                    FacilityKind.EDUCATION_BASE, List.of(5)) : months;
+            months = months == null || months.isEmpty()
+                    ? Map.of(
+                            FacilityKind.GALLERY, List.of(1, 4, 7, 10),
+                            FacilityKind.CITIZEN_SCIENCE_SCHOOL, List.of(3, 9),
+                            FacilityKind.EDUCATION_BASE, List.of(5))
+                    : months;
             defaultInspector = defaultInspector == null ? "inspector" : defaultInspector;
             roundDays = roundDays == null ? 30 : roundDays;
         }
@@ -55,8 +57,15 @@ public class InspectionSchedule {
         List<InspectionRound> started = new ArrayList<>();
         properties.months().forEach((kind, months) -> {
             if (months.contains(today.getMonthValue())) {
-                started.add(inspections.start(new InspectionService.RoundRequest(kind, InspectionScope.ALL, null, null,
-                        properties.defaultInspector(), today.plusDays(properties.roundDays())), "system"));
+                started.add(inspections.start(
+                        new InspectionService.RoundRequest(
+                                kind,
+                                InspectionScope.ALL,
+                                null,
+                                null,
+                                properties.defaultInspector(),
+                                today.plusDays(properties.roundDays())),
+                        "system"));
             }
         });
         return started;

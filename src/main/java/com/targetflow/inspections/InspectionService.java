@@ -54,9 +54,16 @@ public class InspectionService {
     private final UserLocale userLocale;
     private final Clock clock;
 
-    InspectionService(InspectionRoundRepository rounds, InspectionRepository inspections, FacilityRepository facilities,
-                      UnitRepository units, PersonRepository people, RuntimeService runtime, MessageSource messages,
-                      UserLocale userLocale, Clock clock) {
+    InspectionService(
+            InspectionRoundRepository rounds,
+            InspectionRepository inspections,
+            FacilityRepository facilities,
+            UnitRepository units,
+            PersonRepository people,
+            RuntimeService runtime,
+            MessageSource messages,
+            UserLocale userLocale,
+            Clock clock) {
         this.rounds = rounds;
         this.inspections = inspections;
         this.facilities = facilities;
@@ -77,8 +84,10 @@ public class InspectionService {
         if (request.dueDate() == null || request.dueDate().isBefore(LocalDate.now(clock))) {
             throw ApiException.badField("dueDate", "error.inspection.due", request.dueDate());
         }
-        if (request.inspector() == null || people.findByUsername(request.inspector())
-                .filter(p -> p.getRole() == PersonRole.INSPECTOR || p.getRole() == PersonRole.MANAGER).isEmpty()) {
+        if (request.inspector() == null
+                || people.findByUsername(request.inspector())
+                        .filter(p -> p.getRole() == PersonRole.INSPECTOR || p.getRole() == PersonRole.MANAGER)
+                        .isEmpty()) {
             throw ApiException.badField("inspector", "error.inspection.inspector", request.inspector());
         }
         // A share outside 1–100 is a mistake whatever the scope, even where no sample is drawn.
@@ -98,7 +107,8 @@ public class InspectionService {
             case SUBDISTRICT -> {
                 scopeUnit = units.findByCode(request.unitCode() == null ? "" : request.unitCode())
                         .filter(u -> u.getKind() == UnitKind.SUBDISTRICT_ASSOCIATION)
-                        .orElseThrow(() -> ApiException.badField("unitCode", "error.inspection.unit", request.unitCode()));
+                        .orElseThrow(
+                                () -> ApiException.badField("unitCode", "error.inspection.unit", request.unitCode()));
                 Long unitId = scopeUnit.getId();
                 chosen.removeIf(f -> !f.getOwner().getId().equals(unitId));
             }
@@ -110,18 +120,35 @@ public class InspectionService {
                 Collections.shuffle(chosen, RANDOM);
                 chosen = new ArrayList<>(chosen.subList(0, sampleSize(inKind.size(), percent)));
             }
-            default -> { }
+            default -> {}
         }
         chosen.removeIf(f -> f.getStatus() == FacilityStatus.CLOSED);
         if (chosen.isEmpty()) {
             throw ApiException.badField("scope", "error.inspection.empty");
         }
-        InspectionRound round = rounds.save(new InspectionRound(kind, scope, scopeUnit, percent, request.inspector(),
-                request.dueDate(), startedBy, Instant.now(clock), chosen.size()));
+        InspectionRound round = rounds.save(new InspectionRound(
+                kind,
+                scope,
+                scopeUnit,
+                percent,
+                request.inspector(),
+                request.dueDate(),
+                startedBy,
+                Instant.now(clock),
+                chosen.size()));
         List<Long> ids = chosen.stream().map(Facility::getId).toList();
-        runtime.startProcessInstanceByKey(PROCESS_KEY, "inspection-round-" + round.getId(), Map.of(
-                "roundId", round.getId(), "inspector", round.getInspector(),
-                "facilityIds", Variables.objectValue(new ArrayList<>(ids)).serializationDataFormat("application/json").create()));
+        runtime.startProcessInstanceByKey(
+                PROCESS_KEY,
+                "inspection-round-" + round.getId(),
+                Map.of(
+                        "roundId",
+                        round.getId(),
+                        "inspector",
+                        round.getInspector(),
+                        "facilityIds",
+                        Variables.objectValue(new ArrayList<>(ids))
+                                .serializationDataFormat("application/json")
+                                .create()));
         return round;
     }
 
@@ -135,7 +162,9 @@ public class InspectionService {
         InspectionRound round = rounds.findById(roundId).orElseThrow();
         Facility facility = facilities.findById(facilityId).orElseThrow();
         int visit = (int) inspections.findByFacilityOrderByIdDesc(facility).stream()
-                .filter(i -> i.getRound().getId().equals(roundId)).count() + 1;
+                        .filter(i -> i.getRound().getId().equals(roundId))
+                        .count()
+                + 1;
         return inspections.save(new Inspection(round, facility, visit, round.getInspector()));
     }
 
@@ -149,7 +178,8 @@ public class InspectionService {
             Object value = submitted.apply(item);
             boolean met;
             if ("lecturesHeld".equals(item)) {
-                BigDecimal count = value == null || value.toString().isBlank() ? BigDecimal.ZERO : input.amount(item, value);
+                BigDecimal count =
+                        value == null || value.toString().isBlank() ? BigDecimal.ZERO : input.amount(item, value);
                 ticked.put(item, count);
                 met = count != null && count.signum() > 0;
             } else {
@@ -169,18 +199,20 @@ public class InspectionService {
         return new ChecklistResult(failed, hazard);
     }
 
-    public record ChecklistResult(int failedItems, boolean hazard) {
-    }
+    public record ChecklistResult(int failedItems, boolean hazard) {}
 
     /** The decision's outcome, and the facility's status that follows. */
     public void decide(long inspectionId, InspectionOutcome outcome, Integer rectifyDays) {
         Inspection inspection = inspection(inspectionId);
         inspection.decided(outcome, rectifyDays);
-        inspection.getFacility().inspected(switch (outcome) {
-            case PASS -> FacilityStatus.QUALIFIED;
-            case RECTIFY -> FacilityStatus.RECTIFYING;
-            case FAIL -> FacilityStatus.UNQUALIFIED;
-        });
+        inspection
+                .getFacility()
+                .inspected(
+                        switch (outcome) {
+                            case PASS -> FacilityStatus.QUALIFIED;
+                            case RECTIFY -> FacilityStatus.RECTIFYING;
+                            case FAIL -> FacilityStatus.UNQUALIFIED;
+                        });
     }
 
     /** 整改: what the owning unit did. */
@@ -211,22 +243,25 @@ public class InspectionService {
     }
 
     /** How one unit's facilities fared in a year: inspected (by their latest decided visit) and passed. */
-    public record UnitResult(String unitCode, long inspected, long passed) {
-    }
+    public record UnitResult(String unitCode, long inspected, long passed) {}
 
     /** Every decided visit of the year, in order, with its facility and owner. */
     @Transactional(readOnly = true)
     public List<Inspection> decidedIn(int year) {
         ZoneId zone = DistrictZone.ZONE;
-        return inspections.decidedBetween(LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant(),
+        return inspections.decidedBetween(
+                LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant(),
                 LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant());
     }
 
     /** Re-inspections (复查) of the unit's facilities in the year that still did not pass. */
     @Transactional(readOnly = true)
     public long failedReinspections(String unitCode, int year) {
-        return decidedIn(year).stream().filter(i -> i.getVisit() > 1 && i.getOutcome() != InspectionOutcome.PASS
-                && i.getFacility().getOwner().getCode().equals(unitCode)).count();
+        return decidedIn(year).stream()
+                .filter(i -> i.getVisit() > 1
+                        && i.getOutcome() != InspectionOutcome.PASS
+                        && i.getFacility().getOwner().getCode().equals(unitCode))
+                .count();
     }
 
     /** Per owning unit, the facilities inspected in the year and how many passed their latest visit. */
@@ -244,11 +279,17 @@ public class InspectionService {
                 counts[1]++;
             }
         }
-        return byUnit.entrySet().stream().map(e -> new UnitResult(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        return byUnit.entrySet().stream()
+                .map(e -> new UnitResult(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .toList();
     }
 
     /** Request to start a round. */
-    public record RoundRequest(FacilityKind facilityKind, InspectionScope scope, String unitCode, Integer samplePercent,
-                               String inspector, LocalDate dueDate) {
-    }
+    public record RoundRequest(
+            FacilityKind facilityKind,
+            InspectionScope scope,
+            String unitCode,
+            Integer samplePercent,
+            String inspector,
+            LocalDate dueDate) {}
 }

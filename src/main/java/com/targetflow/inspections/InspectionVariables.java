@@ -11,8 +11,7 @@ final class InspectionVariables {
     static final String INSPECTION_ID = "inspectionId";
     static final String UNIT_CODE = "unitCode";
 
-    private InspectionVariables() {
-    }
+    private InspectionVariables() {}
 
     static long roundId(VariableScope scope) {
         return ((Number) scope.getVariable("roundId")).longValue();

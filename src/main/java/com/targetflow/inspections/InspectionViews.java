@@ -22,34 +22,70 @@ class InspectionViews {
     private final EvidenceService evidence;
     private final PersonRepository people;
 
-    InspectionViews(FacilityRepository facilities, InspectionService inspections, EvidenceService evidence,
-                    PersonRepository people) {
+    InspectionViews(
+            FacilityRepository facilities,
+            InspectionService inspections,
+            EvidenceService evidence,
+            PersonRepository people) {
         this.facilities = facilities;
         this.inspections = inspections;
         this.evidence = evidence;
         this.people = people;
     }
 
-    record Visit(long id, long roundId, int visit, String inspector, Instant inspectedAt, String checklist, String remark,
-                 Integer failedItems, InspectionOutcome outcome, Integer rectifyDays, String rectification,
-                 String rectifiedBy, Instant rectifiedAt, String escalation, List<Long> photoIds, String inspectorName) {
-    }
+    record Visit(
+            long id,
+            long roundId,
+            int visit,
+            String inspector,
+            Instant inspectedAt,
+            String checklist,
+            String remark,
+            Integer failedItems,
+            InspectionOutcome outcome,
+            Integer rectifyDays,
+            String rectification,
+            String rectifiedBy,
+            Instant rectifiedAt,
+            String escalation,
+            List<Long> photoIds,
+            String inspectorName) {}
 
     List<Visit> history(String facilityCode, Principal principal) {
         Facility facility = visible(facilityCode, principal);
-        return inspections.historyOf(facility).stream().map(i -> new Visit(i.getId(), i.getRound().getId(), i.getVisit(),
-                i.getInspector(), i.getInspectedAt(), i.getChecklist(), i.getRemark(), i.getFailedItems(), i.getOutcome(),
-                i.getRectifyDays(), i.getRectification(), i.getRectifiedBy(), i.getRectifiedAt(), i.getEscalation(),
-                evidence.ofInspection(i.getId(), unit -> true).stream().map(e -> e.getId()).toList(),
-                // A person is read by name; the username stays in the API's own field.
-                people.findByUsername(i.getInspector()).map(Person::getName).orElse(i.getInspector()))).toList();
+        return inspections.historyOf(facility).stream()
+                .map(i -> new Visit(
+                        i.getId(),
+                        i.getRound().getId(),
+                        i.getVisit(),
+                        i.getInspector(),
+                        i.getInspectedAt(),
+                        i.getChecklist(),
+                        i.getRemark(),
+                        i.getFailedItems(),
+                        i.getOutcome(),
+                        i.getRectifyDays(),
+                        i.getRectification(),
+                        i.getRectifiedBy(),
+                        i.getRectifiedAt(),
+                        i.getEscalation(),
+                        evidence.ofInspection(i.getId(), unit -> true).stream()
+                                .map(e -> e.getId())
+                                .toList(),
+                        // A person is read by name; the username stays in the API's own field.
+                        people.findByUsername(i.getInspector())
+                                .map(Person::getName)
+                                .orElse(i.getInspector())))
+                .toList();
     }
 
     Facility visible(String facilityCode, Principal principal) {
-        Facility facility = facilities.findByCode(facilityCode)
+        Facility facility = facilities
+                .findByCode(facilityCode)
                 .orElseThrow(() -> ApiException.notFound("error.facility.not-found", facilityCode));
         Person me = people.findByUsername(principal.getName()).orElseThrow(ApiException::forbidden);
-        if (!me.getRole().seesWholeDistrict() && !facility.getOwner().getId().equals(me.getUnit().getId())) {
+        if (!me.getRole().seesWholeDistrict()
+                && !facility.getOwner().getId().equals(me.getUnit().getId())) {
             throw ApiException.notFound("error.facility.not-found", facilityCode);
         }
         return facility;
@@ -59,7 +95,8 @@ class InspectionViews {
         Person me = people.findByUsername(principal.getName()).orElseThrow(ApiException::forbidden);
         return facilities.findAllByOrderByCode().stream()
                 .filter(f -> Checklist.inspectable(f.getKind()))
-                .filter(f -> me.getRole().seesWholeDistrict() || f.getOwner().getId().equals(me.getUnit().getId()))
+                .filter(f -> me.getRole().seesWholeDistrict()
+                        || f.getOwner().getId().equals(me.getUnit().getId()))
                 .toList();
     }
 }

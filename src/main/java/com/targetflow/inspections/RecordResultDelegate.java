@@ -28,7 +28,8 @@ public class RecordResultDelegate implements JavaDelegate {
         inspections.decide(inspectionId, outcome, days);
         execution.setVariableLocal("outcome", outcome.name());
         int failedReinspections = execution.hasVariableLocal("failedReinspections")
-                ? ((Number) execution.getVariableLocal("failedReinspections")).intValue() : 0;
+                ? ((Number) execution.getVariableLocal("failedReinspections")).intValue()
+                : 0;
         if (inspections.inspection(inspectionId).getVisit() > 1 && outcome != InspectionOutcome.PASS) {
             failedReinspections++;
         }

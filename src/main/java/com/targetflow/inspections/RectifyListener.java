@@ -22,9 +22,12 @@ public class RectifyListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        inspections.rectify(InspectionVariables.inspectionId(task), Submitted.value(task, RectifyForm.RECTIFICATION),
+        inspections.rectify(
+                InspectionVariables.inspectionId(task),
+                Submitted.value(task, RectifyForm.RECTIFICATION),
                 Completer.of(task, identity));
-        if (task.getExecution().hasVariable(RectifyForm.RECTIFICATION) && !task.getExecution().hasVariableLocal(RectifyForm.RECTIFICATION)) {
+        if (task.getExecution().hasVariable(RectifyForm.RECTIFICATION)
+                && !task.getExecution().hasVariableLocal(RectifyForm.RECTIFICATION)) {
             task.getExecution().removeVariable(RectifyForm.RECTIFICATION);
         }
     }

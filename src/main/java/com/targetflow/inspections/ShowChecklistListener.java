@@ -33,11 +33,14 @@ public class ShowChecklistListener implements TaskListener {
     public void notify(DelegateTask task) {
         DelegateExecution facilityScope = task.getExecution();
         Inspection previous = facilityScope.hasVariableLocal(InspectionVariables.INSPECTION_ID)
-                ? inspections.inspection(InspectionVariables.inspectionId(task)) : null;
-        Inspection visit = inspections.openVisit(InspectionVariables.roundId(task), InspectionVariables.facilityId(task));
+                ? inspections.inspection(InspectionVariables.inspectionId(task))
+                : null;
+        Inspection visit =
+                inspections.openVisit(InspectionVariables.roundId(task), InspectionVariables.facilityId(task));
         Facility facility = visit.getFacility();
         facilityScope.setVariableLocal(InspectionVariables.INSPECTION_ID, visit.getId());
-        facilityScope.setVariableLocal(InspectionVariables.UNIT_CODE, facility.getOwner().getCode());
+        facilityScope.setVariableLocal(
+                InspectionVariables.UNIT_CODE, facility.getOwner().getCode());
         // Declared here, so that the decision's result stays with this facility.
         facilityScope.setVariableLocal("decision", null);
 
@@ -45,14 +48,18 @@ public class ShowChecklistListener implements TaskListener {
         task.setName(task.getName() + "：" + facility.getName());
         task.setVariableLocal(InspectFacilityForm.FACILITY_NAME, facility.getName());
         task.setVariableLocal(InspectFacilityForm.FACILITY_CODE, facility.getCode());
-        task.setVariableLocal(InspectFacilityForm.FACILITY_ADDRESS, facility.getAddress() == null ? "—" : facility.getAddress());
-        task.setVariableLocal(InspectFacilityForm.FACILITY_OWNER, facility.getOwner().displayName(language));
-        task.setVariableLocal(InspectFacilityForm.FACILITY_KIND_NAME, messages.getMessage("facility.kind." + facility.getKind(), null,
-                language.locale()));
+        task.setVariableLocal(
+                InspectFacilityForm.FACILITY_ADDRESS, facility.getAddress() == null ? "—" : facility.getAddress());
+        task.setVariableLocal(
+                InspectFacilityForm.FACILITY_OWNER, facility.getOwner().displayName(language));
+        task.setVariableLocal(
+                InspectFacilityForm.FACILITY_KIND_NAME,
+                messages.getMessage("facility.kind." + facility.getKind(), null, language.locale()));
         task.setVariableLocal(InspectFacilityForm.SECTION, Checklist.sectionOf(facility.getKind()));
         task.setVariableLocal(InspectFacilityForm.EVIDENCE_LINK, "/evidence/tasks/" + task.getId());
-        task.setVariableLocal(ReinspectForm.RECTIFICATION_DONE, previous == null || previous.getRectification() == null ? ""
-                : previous.getRectification());
+        task.setVariableLocal(
+                ReinspectForm.RECTIFICATION_DONE,
+                previous == null || previous.getRectification() == null ? "" : previous.getRectification());
         Map<String, Object> last = previous == null ? Map.of() : previous.checklistValues();
         for (String item : Checklist.itemsOf(facility.getKind())) {
             Object value = last.containsKey(item) ? last.get(item) : !"lecturesHeld".equals(item);

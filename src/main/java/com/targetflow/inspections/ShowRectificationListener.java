@@ -24,12 +24,20 @@ public class ShowRectificationListener implements TaskListener {
     public void notify(DelegateTask task) {
         Inspection inspection = inspections.inspection(InspectionVariables.inspectionId(task));
         task.setName(task.getName() + "：" + inspection.getFacility().getName());
-        task.setVariableLocal(RectifyForm.FACILITY_NAME, inspection.getFacility().getName());
-        task.setVariableLocal(RectifyForm.FACILITY_ADDRESS, inspection.getFacility().getAddress() == null ? "—"
-                : inspection.getFacility().getAddress());
+        task.setVariableLocal(
+                RectifyForm.FACILITY_NAME, inspection.getFacility().getName());
+        task.setVariableLocal(
+                RectifyForm.FACILITY_ADDRESS,
+                inspection.getFacility().getAddress() == null
+                        ? "—"
+                        : inspection.getFacility().getAddress());
         task.setVariableLocal(RectifyForm.FINDINGS, mails.findings(inspection, userLocale.current()));
         task.setVariableLocal(RectifyForm.REMARK, inspection.getRemark() == null ? "—" : inspection.getRemark());
-        task.setVariableLocal(RectifyForm.RECTIFY_DAYS, inspection.getRectifyDays() == null ? "—" : inspection.getRectifyDays().toString());
+        task.setVariableLocal(
+                RectifyForm.RECTIFY_DAYS,
+                inspection.getRectifyDays() == null
+                        ? "—"
+                        : inspection.getRectifyDays().toString());
         task.setVariableLocal(RectifyForm.EVIDENCE_LINK, "/evidence/tasks/" + task.getId());
     }
 }

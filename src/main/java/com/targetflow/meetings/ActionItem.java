@@ -47,8 +47,7 @@ public class ActionItem {
     @Version
     private long version;
 
-    protected ActionItem() {
-    }
+    protected ActionItem() {}
 
     ActionItem(Meeting meeting, Unit unit, String title, LocalDate dueDate) {
         this.meeting = meeting;
@@ -70,14 +69,43 @@ public class ActionItem {
         this.status = accepted ? ActionItemStatus.ACCEPTED : ActionItemStatus.RETURNED;
     }
 
-    public Long getId() { return id; }
-    public Meeting getMeeting() { return meeting; }
-    public Unit getUnit() { return unit; }
-    public String getTitle() { return title; }
-    public LocalDate getDueDate() { return dueDate; }
-    public ActionItemStatus getStatus() { return status; }
-    public String getResult() { return result; }
-    public String getReviewComment() { return reviewComment; }
-    public String getCompletedBy() { return completedBy; }
-    public String getReviewedBy() { return reviewedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public ActionItemStatus getStatus() {
+        return status;
+    }
+
+    public String getResult() {
+        return result;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
+    }
+
+    public String getCompletedBy() {
+        return completedBy;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
 }

@@ -7,5 +7,4 @@ import com.targetflow.models.FormRows;
  * attendance the form starts from (PRESENT, DEPUTY or ABSENT, from the reply).
  */
 @FormRows(forms = "record-meeting", path = "attendance")
-public record AttendanceShown(String username, String unit, String replied, String attendance) {
-}
+public record AttendanceShown(String username, String unit, String replied, String attendance) {}

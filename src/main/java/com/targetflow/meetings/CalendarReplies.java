@@ -40,8 +40,13 @@ class CalendarReplies implements InboundMailHandler {
     private final MeetingMails mails;
     private final MessageSource messages;
 
-    CalendarReplies(MeetingRepository meetings, InviteeRepository invitees, PersonRepository people, TaskService tasks,
-                    MeetingMails mails, MessageSource messages) {
+    CalendarReplies(
+            MeetingRepository meetings,
+            InviteeRepository invitees,
+            PersonRepository people,
+            TaskService tasks,
+            MeetingMails mails,
+            MessageSource messages) {
         this.meetings = meetings;
         this.invitees = invitees;
         this.people = people;
@@ -54,7 +59,9 @@ class CalendarReplies implements InboundMailHandler {
     public Optional<Handled> handle(IncomingMail mail) {
         for (String text : mail.calendars()) {
             ICalendar calendar = parse(text);
-            if (calendar != null && calendar.getMethod() != null && calendar.getMethod().isReply()
+            if (calendar != null
+                    && calendar.getMethod() != null
+                    && calendar.getMethod().isReply()
                     && !calendar.getEvents().isEmpty()) {
                 return Optional.of(answer(mail, calendar.getEvents().get(0)));
             }
@@ -67,17 +74,22 @@ class CalendarReplies implements InboundMailHandler {
 
     private Handled answer(IncomingMail mail, VEvent event) {
         String uid = event.getUid() == null ? null : event.getUid().getValue();
-        Attendee attendee = event.getAttendees().isEmpty() ? null : event.getAttendees().get(0);
-        String address = attendee == null || attendee.getEmail() == null ? null : attendee.getEmail().toLowerCase(Locale.ROOT);
+        Attendee attendee =
+                event.getAttendees().isEmpty() ? null : event.getAttendees().get(0);
+        String address = attendee == null || attendee.getEmail() == null
+                ? null
+                : attendee.getEmail().toLowerCase(Locale.ROOT);
         Meeting meeting = uid == null ? null : meetings.findByCalendarUid(uid).orElse(null);
         if (meeting == null) {
             return new Handled(InboundOutcome.IGNORED_UNKNOWN_MEETING, null, address, uid);
         }
         Long id = meeting.getId();
         // The answer must come from the invitee it speaks for: nobody answers for another unit's person.
-        Optional<Invitee> invitee = address == null || !address.equals(mail.from()) ? Optional.empty()
+        Optional<Invitee> invitee = address == null || !address.equals(mail.from())
+                ? Optional.empty()
                 : invitees.findByMeetingOrderByUnitCodeAscIdAsc(meeting).stream()
-                        .filter(i -> address.equalsIgnoreCase(i.getPerson().getEmail())).findFirst();
+                        .filter(i -> address.equalsIgnoreCase(i.getPerson().getEmail()))
+                        .findFirst();
         if (invitee.isEmpty()) {
             return new Handled(InboundOutcome.IGNORED_NOT_INVITEE, id, address, "from " + mail.from());
         }
@@ -87,18 +99,27 @@ class CalendarReplies implements InboundMailHandler {
         if (meeting.getStatus() == MeetingStatus.HELD) {
             return new Handled(InboundOutcome.IGNORED_HELD, id, address, null);
         }
-        int sequence = event.getSequence() == null || event.getSequence().getValue() == null ? 0 : event.getSequence().getValue();
+        int sequence = event.getSequence() == null || event.getSequence().getValue() == null
+                ? 0
+                : event.getSequence().getValue();
         if (sequence < meeting.getCalendarSequence()) {
-            return new Handled(InboundOutcome.IGNORED_OUTDATED, id, address,
+            return new Handled(
+                    InboundOutcome.IGNORED_OUTDATED,
+                    id,
+                    address,
                     "sequence " + sequence + " < " + meeting.getCalendarSequence());
         }
         Person person = invitee.get().getPerson();
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(MeetingService.businessKey(id))
-                .taskDefinitionKey(MeetingInvitations.REPLY_TASK).taskAssignee(person.getUsername()).singleResult();
+        Task task = tasks.createTaskQuery()
+                .processInstanceBusinessKey(MeetingService.businessKey(id))
+                .taskDefinitionKey(MeetingInvitations.REPLY_TASK)
+                .taskAssignee(person.getUsername())
+                .singleResult();
         if (task == null) {
             return new Handled(InboundOutcome.IGNORED_ANSWERED, id, address, null);
         }
-        String partstat = attendee.getParticipationStatus() == null ? "NEEDS-ACTION"
+        String partstat = attendee.getParticipationStatus() == null
+                ? "NEEDS-ACTION"
                 : attendee.getParticipationStatus().getValue().toUpperCase(Locale.ROOT);
         String comment = comment(mail, event);
         switch (partstat) {
@@ -109,31 +130,47 @@ class CalendarReplies implements InboundMailHandler {
             }
             case "DECLINED" -> {
                 String reason = comment == null ? text("meeting.calendar-reply.no-reason") : cut(comment);
-                tasks.createComment(task.getId(), task.getProcessInstanceId(), text("meeting.calendar-reply.absent", reason));
+                tasks.createComment(
+                        task.getId(), task.getProcessInstanceId(), text("meeting.calendar-reply.absent", reason));
                 tasks.complete(task.getId(), Map.of("reply", Reply.ABSENT.name(), "reason", reason));
                 return new Handled(InboundOutcome.ANSWERED_ABSENT, id, address, reason);
             }
             default -> {
-                String answer = messages.getMessage("meeting.calendar-reply.partstat." + partstat, null, partstat,
-                        Locale.SIMPLIFIED_CHINESE);
-                tasks.createComment(task.getId(), task.getProcessInstanceId(),
-                        text("meeting.calendar-reply.noted", answer, comment == null ? "" : cut(comment)).strip());
-                return new Handled(InboundOutcome.NOTED, id, address, answer + (comment == null ? "" : "：" + cut(comment)));
+                String answer = messages.getMessage(
+                        "meeting.calendar-reply.partstat." + partstat, null, partstat, Locale.SIMPLIFIED_CHINESE);
+                tasks.createComment(
+                        task.getId(),
+                        task.getProcessInstanceId(),
+                        text("meeting.calendar-reply.noted", answer, comment == null ? "" : cut(comment))
+                                .strip());
+                return new Handled(
+                        InboundOutcome.NOTED, id, address, answer + (comment == null ? "" : "：" + cut(comment)));
             }
         }
     }
 
     private Handled forward(IncomingMail mail, Meeting meeting) {
-        List<Person> organizers = Optional.ofNullable(meeting.getPreparedBy()).flatMap(people::findByUsername)
-                .map(List::of).orElseGet(() -> people.findByRoleOrderByUsername(PersonRole.MANAGER));
-        organizers.forEach(organizer -> mails.forwardedReply(meeting, organizer, mail.from(), mail.subject(), mail.text()));
-        return new Handled(InboundOutcome.FORWARDED, meeting.getId(), null,
-                "to " + String.join(", ", organizers.stream().map(Person::getUsername).toList()));
+        List<Person> organizers = Optional.ofNullable(meeting.getPreparedBy())
+                .flatMap(people::findByUsername)
+                .map(List::of)
+                .orElseGet(() -> people.findByRoleOrderByUsername(PersonRole.MANAGER));
+        organizers.forEach(
+                organizer -> mails.forwardedReply(meeting, organizer, mail.from(), mail.subject(), mail.text()));
+        return new Handled(
+                InboundOutcome.FORWARDED,
+                meeting.getId(),
+                null,
+                "to "
+                        + String.join(
+                                ", ",
+                                organizers.stream().map(Person::getUsername).toList()));
     }
 
     /** What the invitee wrote: the calendar's COMMENT (Outlook, Thunderbird), else the mail's own text (Apple Mail). */
     private static String comment(IncomingMail mail, VEvent event) {
-        String comment = event.getComments().isEmpty() ? null : event.getComments().get(0).getValue();
+        String comment = event.getComments().isEmpty()
+                ? null
+                : event.getComments().get(0).getValue();
         if (comment == null || comment.isBlank()) {
             comment = mail.text();
         }

@@ -22,7 +22,9 @@ public class CompleteActionItemListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        meetings.submitActionItem(MeetingVariables.actionItemId(task), Submitted.value(task, CompleteActionItemForm.RESULT),
+        meetings.submitActionItem(
+                MeetingVariables.actionItemId(task),
+                Submitted.value(task, CompleteActionItemForm.RESULT),
                 Completer.of(task, identity));
         task.getExecution().removeVariable(CompleteActionItemForm.RESULT);
     }

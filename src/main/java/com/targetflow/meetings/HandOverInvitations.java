@@ -22,7 +22,8 @@ class HandOverInvitations implements WorkHandover {
     private final MessageSource messages;
     private final NotificationProperties links;
 
-    HandOverInvitations(InviteeRepository invitees, PersonRepository people, MessageSource messages, NotificationProperties links) {
+    HandOverInvitations(
+            InviteeRepository invitees, PersonRepository people, MessageSource messages, NotificationProperties links) {
         this.invitees = invitees;
         this.people = people;
         this.messages = messages;
@@ -36,12 +37,18 @@ class HandOverInvitations implements WorkHandover {
         for (Invitee invitee : invitees.findByPersonUsernameOrderByIdDesc(left.leaver())) {
             Meeting meeting = invitee.getMeeting();
             boolean open = meeting.getStatus() == MeetingStatus.PLANNED || meeting.getStatus() == MeetingStatus.INVITED;
-            boolean alreadyInvited = invitees.findByMeetingAndPersonUsername(meeting, left.successor()).isPresent();
+            boolean alreadyInvited = invitees.findByMeetingAndPersonUsername(meeting, left.successor())
+                    .isPresent();
             if (open && !alreadyInvited) {
                 invitee.handOver(successor);
                 Locale locale = successor.getLanguage().locale();
-                String type = messages.getMessage("meeting.type." + meeting.getType().name(), null, locale);
-                moved.add(new Item(messages.getMessage("meeting.title", new Object[] {type, meeting.getPlannedDate().toString()}, locale),
+                String type =
+                        messages.getMessage("meeting.type." + meeting.getType().name(), null, locale);
+                moved.add(new Item(
+                        messages.getMessage(
+                                "meeting.title",
+                                new Object[] {type, meeting.getPlannedDate().toString()},
+                                locale),
                         links.link("/meetings/" + meeting.getId())));
             }
         }

@@ -11,8 +11,7 @@ final class IcsLines {
 
     static final int MAX_OCTETS = 75;
 
-    private IcsLines() {
-    }
+    private IcsLines() {}
 
     static String fold(String ics) {
         String unfolded = ics.replace("\r\n ", "").replace("\r\n\t", "");

@@ -45,8 +45,7 @@ public class Invitee {
     @Version
     private long version;
 
-    protected Invitee() {
-    }
+    protected Invitee() {}
 
     Invitee(Meeting meeting, Person person) {
         this.meeting = meeting;
@@ -82,13 +81,39 @@ public class Invitee {
         return reply == Reply.ABSENT;
     }
 
-    public Long getId() { return id; }
-    public Meeting getMeeting() { return meeting; }
-    public Person getPerson() { return person; }
-    public Unit getUnit() { return unit; }
-    public Reply getReply() { return reply; }
-    public String getDeputyName() { return deputyName; }
-    public String getReason() { return reason; }
-    public Instant getRepliedAt() { return repliedAt; }
-    public Attendance getAttendance() { return attendance; }
+    public Long getId() {
+        return id;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public Reply getReply() {
+        return reply;
+    }
+
+    public String getDeputyName() {
+        return deputyName;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Instant getRepliedAt() {
+        return repliedAt;
+    }
+
+    public Attendance getAttendance() {
+        return attendance;
+    }
 }

@@ -57,13 +57,13 @@ public class Meeting {
     private String recordedBy;
     /** Who prepared it (筹备会议): the organizer, to whom plain replies to its mails are forwarded. */
     private String preparedBy;
+
     private Instant recordedAt;
 
     @Version
     private long version;
 
-    protected Meeting() {
-    }
+    protected Meeting() {}
 
     Meeting(MeetingType type, LocalDate plannedDate, String calendarUid) {
         this.year = plannedDate.getYear();
@@ -73,8 +73,14 @@ public class Meeting {
         this.status = MeetingStatus.PLANNED;
     }
 
-    void prepare(LocalDateTime startsAt, LocalDateTime endsAt, String place, String agenda, String trainingTopic, String trainer,
-                 String preparedBy) {
+    void prepare(
+            LocalDateTime startsAt,
+            LocalDateTime endsAt,
+            String place,
+            String agenda,
+            String trainingTopic,
+            String trainer,
+            String preparedBy) {
         this.preparedBy = preparedBy;
         this.startsAt = startsAt;
         this.endsAt = endsAt;
@@ -117,24 +123,83 @@ public class Meeting {
         this.status = MeetingStatus.HELD;
     }
 
-    public Long getId() { return id; }
-    public int getYear() { return year; }
-    public MeetingType getType() { return type; }
-    public LocalDate getPlannedDate() { return plannedDate; }
-    public LocalDateTime getStartsAt() { return startsAt; }
-    public LocalDateTime getEndsAt() { return endsAt; }
-    public String getPlace() { return place; }
-    public String getAgenda() { return agenda; }
-    public String getTrainingTopic() { return trainingTopic; }
-    public String getTrainer() { return trainer; }
-    public MeetingStatus getStatus() { return status; }
-    public String getCalendarUid() { return calendarUid; }
-    public int getCalendarSequence() { return calendarSequence; }
-    public String getCancelReason() { return cancelReason; }
-    public String getMinutes() { return minutes; }
-    public Boolean getTrainingDelivered() { return trainingDelivered; }
-    public String getDecisions() { return decisions; }
-    public String getRecordedBy() { return recordedBy; }
-    public String getPreparedBy() { return preparedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public MeetingType getType() {
+        return type;
+    }
+
+    public LocalDate getPlannedDate() {
+        return plannedDate;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public LocalDateTime getEndsAt() {
+        return endsAt;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public String getAgenda() {
+        return agenda;
+    }
+
+    public String getTrainingTopic() {
+        return trainingTopic;
+    }
+
+    public String getTrainer() {
+        return trainer;
+    }
+
+    public MeetingStatus getStatus() {
+        return status;
+    }
+
+    public String getCalendarUid() {
+        return calendarUid;
+    }
+
+    public int getCalendarSequence() {
+        return calendarSequence;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public String getMinutes() {
+        return minutes;
+    }
+
+    public Boolean getTrainingDelivered() {
+        return trainingDelivered;
+    }
+
+    public String getDecisions() {
+        return decisions;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public String getPreparedBy() {
+        return preparedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

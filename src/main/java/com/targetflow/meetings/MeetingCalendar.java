@@ -36,7 +36,9 @@ public class MeetingCalendar {
     /** The manager prepares a meeting two weeks ahead of its planned date (targetflow.meetings.prepare-ahead). */
     public Date prepareDue(long meetingId) {
         Meeting meeting = meetings.find(meetingId);
-        ZonedDateTime due = meeting.getPlannedDate().atTime(properties.defaultStart()).atZone(properties.zone())
+        ZonedDateTime due = meeting.getPlannedDate()
+                .atTime(properties.defaultStart())
+                .atZone(properties.zone())
                 .minus(properties.prepareAhead());
         ZonedDateTime soonest = ZonedDateTime.now(clock).plusDays(1);
         return Date.from((due.isBefore(soonest) ? soonest : due).toInstant());
@@ -88,7 +90,9 @@ public class MeetingCalendar {
 
     /** The invitees' user names, for the multi-instance reply task. */
     public List<String> invitees(long meetingId) {
-        return meetings.inviteesOf(meetings.find(meetingId)).stream().map(i -> i.getPerson().getUsername()).toList();
+        return meetings.inviteesOf(meetings.find(meetingId)).stream()
+                .map(i -> i.getPerson().getUsername())
+                .toList();
     }
 
     /** The group (unit code) that carries out an action item. */

@@ -46,7 +46,8 @@ class MeetingController {
     }
 
     @GetMapping("/attendance")
-    List<Map<String, Object>> attendance(@RequestParam(required = false) Integer year, Principal principal, Locale locale) {
+    List<Map<String, Object>> attendance(
+            @RequestParam(required = false) Integer year, Principal principal, Locale locale) {
         return views.attendance(year != null ? year : Year.now(clock).getValue(), principal, Language.of(locale));
     }
 
@@ -62,8 +63,11 @@ class MeetingController {
     @PostMapping("/{id}/reschedule")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Transactional
-    MeetingView reschedule(@PathVariable long id, @Valid @RequestBody MeetingRequests.Reschedule request,
-                           Principal principal, Locale locale) {
+    MeetingView reschedule(
+            @PathVariable long id,
+            @Valid @RequestBody MeetingRequests.Reschedule request,
+            Principal principal,
+            Locale locale) {
         meetings.reschedule(id, request.date(), request.start(), request.end(), request.place());
         return views.one(id, principal, Language.of(locale));
     }
@@ -71,7 +75,8 @@ class MeetingController {
     @PostMapping("/{id}/cancel")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Transactional
-    MeetingView cancel(@PathVariable long id, @RequestBody MeetingRequests.Cancel request, Principal principal, Locale locale) {
+    MeetingView cancel(
+            @PathVariable long id, @RequestBody MeetingRequests.Cancel request, Principal principal, Locale locale) {
         meetings.cancel(id, request.reason());
         return views.one(id, principal, Language.of(locale));
     }

@@ -16,8 +16,7 @@ final class MeetingDates {
 
     private static final int FORTNIGHT = 14;
 
-    private MeetingDates() {
-    }
+    private MeetingDates() {}
 
     static List<LocalDate> usual(int year, int count) {
         List<LocalDate> dates = new ArrayList<>();

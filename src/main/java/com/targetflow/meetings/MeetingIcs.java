@@ -42,8 +42,12 @@ class MeetingIcs {
     private final Clock clock;
     private final String organizerName;
 
-    MeetingIcs(MeetingProperties properties, NotificationProperties notification, MailInboxProperties inbox, Clock clock,
-               MessageSource messages) {
+    MeetingIcs(
+            MeetingProperties properties,
+            NotificationProperties notification,
+            MailInboxProperties inbox,
+            Clock clock,
+            MessageSource messages) {
         this.properties = properties;
         this.notification = notification;
         this.inbox = inbox;
@@ -53,21 +57,24 @@ class MeetingIcs {
     }
 
     /** The entry, and where to answer it: the reply task on the workbench (in DESCRIPTION and URL). */
-    MailMessage.CalendarPart request(Meeting meeting, Invitee invitee, String title, String description, String replyLink) {
+    MailMessage.CalendarPart request(
+            Meeting meeting, Invitee invitee, String title, String description, String replyLink) {
         return part(Method.REQUEST, meeting, invitee, title, description, replyLink);
     }
 
-    MailMessage.CalendarPart cancel(Meeting meeting, Invitee invitee, String title, String description, String meetingLink) {
+    MailMessage.CalendarPart cancel(
+            Meeting meeting, Invitee invitee, String title, String description, String meetingLink) {
         return part(Method.CANCEL, meeting, invitee, title, description, meetingLink);
     }
 
-    private MailMessage.CalendarPart part(String method, Meeting meeting, Invitee invitee, String title, String description,
-                                          String link) {
+    private MailMessage.CalendarPart part(
+            String method, Meeting meeting, Invitee invitee, String title, String description, String link) {
         ZoneId zone = properties.zone();
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//TargetFlow//Meetings//ZH");
         calendar.setMethod(method);
-        calendar.getTimezoneInfo().setDefaultTimezone(new TimezoneAssignment(TimeZone.getTimeZone(zone), timezone(zone)));
+        calendar.getTimezoneInfo()
+                .setDefaultTimezone(new TimezoneAssignment(TimeZone.getTimeZone(zone), timezone(zone)));
 
         VEvent event = new VEvent();
         event.setUid(meeting.getCalendarUid());
@@ -83,9 +90,12 @@ class MeetingIcs {
         event.setStatus(cancelled ? Status.cancelled() : Status.confirmed());
         // Calendars send their answers to the organizer: TargetFlow's mailbox when one is read.
         String answersTo = inbox.replyAddress();
-        Organizer organizer = new Organizer(organizerName, answersTo != null ? answersTo : notification.mail().from());
+        Organizer organizer = new Organizer(
+                organizerName,
+                answersTo != null ? answersTo : notification.mail().from());
         event.setOrganizer(organizer);
-        Attendee attendee = new Attendee(invitee.getPerson().getName(), invitee.getPerson().getEmail());
+        Attendee attendee =
+                new Attendee(invitee.getPerson().getName(), invitee.getPerson().getEmail());
         attendee.setRole(Role.ATTENDEE);
         if (!cancelled) {
             // Without a mailbox to read, a calendar's Accept or Decline would go nowhere and the reply task
@@ -95,7 +105,8 @@ class MeetingIcs {
         }
         event.addAttendee(attendee);
         calendar.addEvent(event);
-        return new MailMessage.CalendarPart(method, IcsLines.fold(Biweekly.write(calendar).go()));
+        return new MailMessage.CalendarPart(
+                method, IcsLines.fold(Biweekly.write(calendar).go()));
     }
 
     /** A VTIMEZONE with one standard-time rule: right for zones without daylight saving, such as Asia/Shanghai. */

@@ -39,13 +39,22 @@ public class MeetingInvitations {
         mails.invitation(meeting, invitee, taskId);
         Language language = invitee.getPerson().getLanguage();
         Map<String, Object> shown = new HashMap<>();
-        shown.put("meetingTitle", messages.getMessage("meeting.type." + meeting.getType().name(), null, language.locale()));
-        shown.put("meetingWhen", meeting.getStartsAt().toLocalDate() + " " + meeting.getStartsAt().toLocalTime() + "–"
-                + meeting.getEndsAt().toLocalTime());
+        shown.put(
+                "meetingTitle",
+                messages.getMessage("meeting.type." + meeting.getType().name(), null, language.locale()));
+        shown.put(
+                "meetingWhen",
+                meeting.getStartsAt().toLocalDate() + " "
+                        + meeting.getStartsAt().toLocalTime() + "–"
+                        + meeting.getEndsAt().toLocalTime());
         shown.put("meetingPlace", meeting.getPlace());
         shown.put("meetingAgenda", meeting.getAgenda());
-        shown.put("meetingTraining", meeting.getTrainingTopic() == null ? "—"
-                : meeting.getTrainingTopic() + (meeting.getTrainer() == null ? "" : "（" + meeting.getTrainer() + "）"));
+        shown.put(
+                "meetingTraining",
+                meeting.getTrainingTopic() == null
+                        ? "—"
+                        : meeting.getTrainingTopic()
+                                + (meeting.getTrainer() == null ? "" : "（" + meeting.getTrainer() + "）"));
         return shown;
     }
 
@@ -87,13 +96,19 @@ public class MeetingInvitations {
     }
 
     private Invitee invitee(Meeting meeting, String username) {
-        return meetings.inviteesOf(meeting).stream().filter(i -> i.getPerson().getUsername().equals(username)).findFirst()
-                .orElseThrow(() -> new IllegalStateException(username + " is not invited to meeting " + meeting.getId()));
+        return meetings.inviteesOf(meeting).stream()
+                .filter(i -> i.getPerson().getUsername().equals(username))
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalStateException(username + " is not invited to meeting " + meeting.getId()));
     }
 
     private String openReplyTask(String processInstanceId, Invitee invitee) {
-        Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(REPLY_TASK)
-                .taskAssignee(invitee.getPerson().getUsername()).singleResult();
+        Task task = tasks.createTaskQuery()
+                .processInstanceId(processInstanceId)
+                .taskDefinitionKey(REPLY_TASK)
+                .taskAssignee(invitee.getPerson().getUsername())
+                .singleResult();
         return task == null ? null : task.getId();
     }
 }

@@ -31,8 +31,12 @@ class MeetingMails {
     private final NotificationProperties links;
     private final MailInboxProperties inbox;
 
-    MeetingMails(MailOutbox outbox, MeetingIcs ics, MessageSource messages, NotificationProperties links,
-                 MailInboxProperties inbox) {
+    MeetingMails(
+            MailOutbox outbox,
+            MeetingIcs ics,
+            MessageSource messages,
+            NotificationProperties links,
+            MailInboxProperties inbox) {
         this.inbox = inbox;
         this.outbox = outbox;
         this.ics = ics;
@@ -45,27 +49,44 @@ class MeetingMails {
         MailKind kind = meeting.getCalendarSequence() > 0 ? MailKind.INVITATION_UPDATE : MailKind.INVITATION;
         Map<String, Object> model = model(meeting, invitee.getPerson());
         model.put("calendarAnswers", inbox.configured());
-        outbox.queue(new MailMessage(recipient(invitee.getPerson()), kind, model,
-                ics.request(meeting, invitee, (String) model.get("title"),
-                        description(meeting, invitee.getPerson(), links.taskLink(replyTaskId)), links.taskLink(replyTaskId)),
-                meeting.getId(), replyTaskId));
+        outbox.queue(new MailMessage(
+                recipient(invitee.getPerson()),
+                kind,
+                model,
+                ics.request(
+                        meeting,
+                        invitee,
+                        (String) model.get("title"),
+                        description(meeting, invitee.getPerson(), links.taskLink(replyTaskId)),
+                        links.taskLink(replyTaskId)),
+                meeting.getId(),
+                replyTaskId));
     }
 
     void cancellation(Meeting meeting, Invitee invitee) {
         Map<String, Object> model = model(meeting, invitee.getPerson());
         model.put("reason", meeting.getCancelReason());
-        outbox.queue(new MailMessage(recipient(invitee.getPerson()), MailKind.CANCELLATION, model,
-                ics.cancel(meeting, invitee, (String) model.get("title"), description(meeting, invitee.getPerson(), null),
+        outbox.queue(new MailMessage(
+                recipient(invitee.getPerson()),
+                MailKind.CANCELLATION,
+                model,
+                ics.cancel(
+                        meeting,
+                        invitee,
+                        (String) model.get("title"),
+                        description(meeting, invitee.getPerson(), null),
                         (String) model.get("meetingLink")),
-                meeting.getId(), null));
+                meeting.getId(),
+                null));
     }
 
     void reminder(Meeting meeting, Invitee invitee, String openReplyTaskId) {
         Map<String, Object> model = model(meeting, invitee.getPerson());
-        model.put("reply", invitee.getReply() == null ? null : invitee.getReply().name());
+        model.put(
+                "reply", invitee.getReply() == null ? null : invitee.getReply().name());
         model.put("deputyName", invitee.getDeputyName());
-        outbox.queue(new MailMessage(recipient(invitee.getPerson()), MailKind.REMINDER, model, null, meeting.getId(),
-                openReplyTaskId));
+        outbox.queue(new MailMessage(
+                recipient(invitee.getPerson()), MailKind.REMINDER, model, null, meeting.getId(), openReplyTaskId));
     }
 
     void minutes(Meeting meeting, Invitee invitee, List<ActionItem> items) {
@@ -74,10 +95,22 @@ class MeetingMails {
         model.put("minutes", meeting.getMinutes());
         model.put("decisions", meeting.getDecisions());
         model.put("trainingDelivered", Boolean.TRUE.equals(meeting.getTrainingDelivered()));
-        model.put("attendance", invitee.getAttendance() == null ? null : invitee.getAttendance().name());
-        model.put("actionItems", items.stream().map(i -> Map.of(
-                "unit", i.getUnit().displayName(language), "title", i.getTitle(), "due", i.getDueDate().toString())).toList());
-        outbox.queue(new MailMessage(recipient(invitee.getPerson()), MailKind.MINUTES, model, null, meeting.getId(), null));
+        model.put(
+                "attendance",
+                invitee.getAttendance() == null ? null : invitee.getAttendance().name());
+        model.put(
+                "actionItems",
+                items.stream()
+                        .map(i -> Map.of(
+                                "unit",
+                                i.getUnit().displayName(language),
+                                "title",
+                                i.getTitle(),
+                                "due",
+                                i.getDueDate().toString()))
+                        .toList());
+        outbox.queue(
+                new MailMessage(recipient(invitee.getPerson()), MailKind.MINUTES, model, null, meeting.getId(), null));
     }
 
     void actionItem(ActionItem item, Person person, String taskId, boolean returned) {
@@ -88,8 +121,13 @@ class MeetingMails {
         model.put("reviewComment", item.getReviewComment());
         model.put("returned", returned);
         model.put("subjectArgs", new Object[] {item.getTitle()});
-        outbox.queue(new MailMessage(recipient(person), returned ? MailKind.ACTION_ITEM_RETURNED : MailKind.ACTION_ITEM,
-                model, null, meeting.getId(), taskId));
+        outbox.queue(new MailMessage(
+                recipient(person),
+                returned ? MailKind.ACTION_ITEM_RETURNED : MailKind.ACTION_ITEM,
+                model,
+                null,
+                meeting.getId(),
+                taskId));
     }
 
     /** A plain reply to one of the meeting's mails, passed on to whoever prepared the meeting. */
@@ -97,18 +135,31 @@ class MeetingMails {
         Map<String, Object> model = model(meeting, organizer);
         model.put("sender", sender);
         model.put("originalSubject", subject == null ? "" : subject);
-        model.put("text", text == null || text.isBlank()
-                ? messages.getMessage("mail.forwarded.empty", null, organizer.getLanguage().locale()) : text);
-        outbox.queue(new MailMessage(recipient(organizer), MailKind.REPLY_FORWARDED, model, null, meeting.getId(), null));
+        model.put(
+                "text",
+                text == null || text.isBlank()
+                        ? messages.getMessage(
+                                "mail.forwarded.empty",
+                                null,
+                                organizer.getLanguage().locale())
+                        : text);
+        outbox.queue(
+                new MailMessage(recipient(organizer), MailKind.REPLY_FORWARDED, model, null, meeting.getId(), null));
     }
 
     /** What every meeting mail shows: title, time, place, agenda, training. */
     private Map<String, Object> model(Meeting meeting, Person person) {
         Locale locale = person.getLanguage().locale();
-        String typeName = messages.getMessage("meeting.type." + meeting.getType().name(), null, locale);
-        String when = meeting.getStartsAt() == null ? meeting.getPlannedDate().toString()
-                : (person.getLanguage() == Language.EN ? EN : ZH).format(meeting.getStartsAt()) + "–" + TIME.format(meeting.getEndsAt());
-        String title = messages.getMessage("meeting.title", new Object[] {typeName, meeting.getPlannedDate().toString()}, locale);
+        String typeName =
+                messages.getMessage("meeting.type." + meeting.getType().name(), null, locale);
+        String when = meeting.getStartsAt() == null
+                ? meeting.getPlannedDate().toString()
+                : (person.getLanguage() == Language.EN ? EN : ZH).format(meeting.getStartsAt()) + "–"
+                        + TIME.format(meeting.getEndsAt());
+        String title = messages.getMessage(
+                "meeting.title",
+                new Object[] {typeName, meeting.getPlannedDate().toString()},
+                locale);
         Map<String, Object> model = new HashMap<>();
         model.put("name", person.getName());
         model.put("title", title);
@@ -127,18 +178,25 @@ class MeetingMails {
         Locale locale = person.getLanguage().locale();
         StringBuilder text = new StringBuilder();
         if (meeting.getAgenda() != null) {
-            text.append(messages.getMessage("meeting.agenda", null, locale)).append(": ").append(meeting.getAgenda());
+            text.append(messages.getMessage("meeting.agenda", null, locale))
+                    .append(": ")
+                    .append(meeting.getAgenda());
         }
         if (meeting.getTrainingTopic() != null) {
-            text.append("\n").append(messages.getMessage("meeting.training", null, locale)).append(": ")
+            text.append("\n")
+                    .append(messages.getMessage("meeting.training", null, locale))
+                    .append(": ")
                     .append(meeting.getTrainingTopic());
             if (meeting.getTrainer() != null) {
                 text.append(" (").append(meeting.getTrainer()).append(")");
             }
         }
         if (replyLink != null) {
-            text.append(text.length() > 0 ? "\n" : "").append(messages.getMessage(
-                    inbox.configured() ? "meeting.ics.reply-calendar" : "meeting.ics.reply", new Object[] {replyLink}, locale));
+            text.append(text.length() > 0 ? "\n" : "")
+                    .append(messages.getMessage(
+                            inbox.configured() ? "meeting.ics.reply-calendar" : "meeting.ics.reply",
+                            new Object[] {replyLink},
+                            locale));
         }
         return text.toString();
     }

@@ -16,8 +16,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * (default 3 days and 1 day before).
  */
 @ConfigurationProperties("targetflow.meetings")
-public record MeetingProperties(ZoneId zone, LocalTime defaultStart, Duration defaultLength, Duration prepareAhead,
-                                Map<MeetingType, List<Duration>> reminders) {
+public record MeetingProperties(
+        ZoneId zone,
+        LocalTime defaultStart,
+        Duration defaultLength,
+        Duration prepareAhead,
+        Map<MeetingType, List<Duration>> reminders) {
 
     static final List<Duration> DEFAULT_REMINDERS = List.of(Duration.ofDays(3), Duration.ofDays(1));
 

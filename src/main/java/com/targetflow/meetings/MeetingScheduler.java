@@ -30,11 +30,12 @@ class MeetingScheduler {
     @EventListener
     void on(PlanIssued issued) {
         Map<MeetingType, Integer> quota = new EnumMap<>(MeetingType.class);
-        targets.highestQuotasOf(issued.planId()).forEach(highest ->
-                MeetingType.ofIndicator(highest.indicatorCode()).ifPresent(type ->
-                        quota.merge(type, highest.quota().intValue(), Math::max)));
+        targets.highestQuotasOf(issued.planId())
+                .forEach(highest -> MeetingType.ofIndicator(highest.indicatorCode())
+                        .ifPresent(type -> quota.merge(type, highest.quota().intValue(), Math::max)));
         quota.forEach((type, count) -> {
-            int planned = meetings.schedule(issued.year(), type, count, issued.asOf()).size();
+            int planned =
+                    meetings.schedule(issued.year(), type, count, issued.asOf()).size();
             log.info("Plan {}: {} of {} meetings of type {} scheduled", issued.year(), planned, count, type);
         });
     }

@@ -53,9 +53,17 @@ public class MeetingService {
     private final UserLocale userLocale;
     private final Clock clock;
 
-    MeetingService(MeetingRepository meetings, InviteeRepository invitees, ActionItemRepository actionItems,
-                   PersonRepository people, UnitRepository units, RuntimeService runtime, MeetingProperties properties,
-                   MessageSource messages, UserLocale userLocale, Clock clock) {
+    MeetingService(
+            MeetingRepository meetings,
+            InviteeRepository invitees,
+            ActionItemRepository actionItems,
+            PersonRepository people,
+            UnitRepository units,
+            RuntimeService runtime,
+            MeetingProperties properties,
+            MessageSource messages,
+            UserLocale userLocale,
+            Clock clock) {
         this.meetings = meetings;
         this.invitees = invitees;
         this.actionItems = actionItems;
@@ -71,8 +79,10 @@ public class MeetingService {
     /** A meeting on a date, with its process: the manager is asked to prepare it. */
     public Meeting plan(MeetingType type, LocalDate date) {
         Meeting meeting = meetings.save(new Meeting(type, date, "meeting-" + UUID.randomUUID() + "@targetflow"));
-        runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey(meeting.getId()), Map.of(
-                MEETING_ID, meeting.getId(), "meetingType", type.name(), "year", meeting.getYear()));
+        runtime.startProcessInstanceByKey(
+                PROCESS_KEY,
+                businessKey(meeting.getId()),
+                Map.of(MEETING_ID, meeting.getId(), "meetingType", type.name(), "year", meeting.getYear()));
         return meeting;
     }
 
@@ -92,7 +102,8 @@ public class MeetingService {
     /** Who a meeting invites unless the manager chooses otherwise: the secretaries-general of its kinds of unit. */
     @Transactional(readOnly = true)
     public List<Person> defaultInvitees(MeetingType type) {
-        return people.findByRoleAndUnitKindInOrderByUnitCodeAscUsernameAsc(PersonRole.SECRETARY_GENERAL, type.invitedUnits());
+        return people.findByRoleAndUnitKindInOrderByUnitCodeAscUsernameAsc(
+                PersonRole.SECRETARY_GENERAL, type.invitedUnits());
     }
 
     /** Everyone who may be invited: the secretaries-general of every unit (a manager may invite anyone of them). */
@@ -107,8 +118,17 @@ public class MeetingService {
     }
 
     /** 筹备会议: what the manager's form submitted; all checked before anything is saved. */
-    public Meeting prepare(long meetingId, Object date, Object startTime, Object endTime, Object place, Object agenda,
-                           Object trainingTopic, Object trainer, Object inviteeUsernames, String preparedBy) {
+    public Meeting prepare(
+            long meetingId,
+            Object date,
+            Object startTime,
+            Object endTime,
+            Object place,
+            Object agenda,
+            Object trainingTopic,
+            Object trainer,
+            Object inviteeUsernames,
+            String preparedBy) {
         Meeting meeting = find(meetingId);
         if (meeting.getStatus() != MeetingStatus.PLANNED) {
             throw ApiException.conflict("status", "error.meeting.status", meeting.getStatus());
@@ -119,7 +139,8 @@ public class MeetingService {
         LocalTime end = input.time("endTime", endTime, true);
         String where = input.text("place", place, true, 200);
         String what = input.text("agenda", agenda, true, 4000);
-        String topic = input.text("trainingTopic", trainingTopic, meeting.getType() == MeetingType.SUBDISTRICT_SECRETARIES, 200);
+        String topic = input.text(
+                "trainingTopic", trainingTopic, meeting.getType() == MeetingType.SUBDISTRICT_SECRETARIES, 200);
         String by = input.text("trainer", trainer, false, 100);
         List<Person> invited = new ArrayList<>();
         List<String> usernames = input.strings("invitees", inviteeUsernames);
@@ -127,13 +148,16 @@ public class MeetingService {
             input.problem("invitees", "task.input.invitees.none");
         }
         for (String username : new LinkedHashSet<>(usernames)) {
-            people.findByUsername(username).ifPresentOrElse(invited::add,
-                    () -> input.problem("invitees", "task.input.invitee.unknown", username));
+            people.findByUsername(username)
+                    .ifPresentOrElse(
+                            invited::add, () -> input.problem("invitees", "task.input.invitee.unknown", username));
         }
         if (day != null && day.getYear() != meeting.getYear()) {
             input.problem("meetingDate", "task.input.meeting.year", day, meeting.getYear());
         }
-        if (day != null && start != null && !day.atTime(start).isAfter(LocalDateTime.now(clock.withZone(properties.zone())))) {
+        if (day != null
+                && start != null
+                && !day.atTime(start).isAfter(LocalDateTime.now(clock.withZone(properties.zone())))) {
             input.problem("meetingDate", "task.input.meeting.past", day);
         }
         if (start != null && end != null && !end.isAfter(start)) {
@@ -184,10 +208,13 @@ public class MeetingService {
                 if (!to.isAfter(from)) {
                     throw ApiException.badField("end", "task.input.meeting.end", to, from);
                 }
-                meeting.reschedule(date.atTime(from), date.atTime(to), place == null || place.isBlank() ? null : place.strip());
+                meeting.reschedule(
+                        date.atTime(from), date.atTime(to), place == null || place.isBlank() ? null : place.strip());
                 invitees.findByMeetingOrderByUnitCodeAscIdAsc(meeting).forEach(Invitee::clearReply);
-                runtime.createMessageCorrelation(SecretaryMeetingModel.MESSAGE_MEETING_RESCHEDULED).processInstanceBusinessKey(businessKey(meetingId))
-                        .setVariable(LAST_REMINDER_AT, Date.from(clock.instant())).correlate();
+                runtime.createMessageCorrelation(SecretaryMeetingModel.MESSAGE_MEETING_RESCHEDULED)
+                        .processInstanceBusinessKey(businessKey(meetingId))
+                        .setVariable(LAST_REMINDER_AT, Date.from(clock.instant()))
+                        .correlate();
             }
             default -> throw ApiException.conflict("status", "error.meeting.status", meeting.getStatus());
         }
@@ -207,20 +234,29 @@ public class MeetingService {
             throw ApiException.badField("reason", "task.input.too-long", 1000);
         }
         meeting.cancel(reason.strip());
-        runtime.createMessageCorrelation(SecretaryMeetingModel.MESSAGE_MEETING_CANCELLED).processInstanceBusinessKey(businessKey(meetingId)).correlate();
+        runtime.createMessageCorrelation(SecretaryMeetingModel.MESSAGE_MEETING_CANCELLED)
+                .processInstanceBusinessKey(businessKey(meetingId))
+                .correlate();
         return meeting;
     }
 
     /** 会议记录: attendance per invitee, minutes, training, decisions, and the action items given to units. */
-    public List<Long> record(long meetingId, Object attendance, Object minutes, Object trainingDelivered, Object decisions,
-                             Object items, String by) {
+    public List<Long> record(
+            long meetingId,
+            Object attendance,
+            Object minutes,
+            Object trainingDelivered,
+            Object decisions,
+            Object items,
+            String by) {
         Meeting meeting = find(meetingId);
         if (meeting.getStatus() != MeetingStatus.INVITED) {
             throw ApiException.conflict("status", "error.meeting.status", meeting.getStatus());
         }
         TaskInput input = input();
         Map<String, Invitee> byUsername = new HashMap<>();
-        invitees.findByMeetingOrderByUnitCodeAscIdAsc(meeting).forEach(i -> byUsername.put(i.getPerson().getUsername(), i));
+        invitees.findByMeetingOrderByUnitCodeAscIdAsc(meeting)
+                .forEach(i -> byUsername.put(i.getPerson().getUsername(), i));
         List<Map<String, Object>> rows = input.rows("attendance", attendance);
         Map<Invitee, Attendance> present = new LinkedHashMap<>();
         for (int n = 0; n < rows.size(); n++) {
@@ -230,15 +266,20 @@ public class MeetingService {
                 input.problem("attendance[" + n + "].username", "task.input.invitee.unknown", row.get("username"));
                 continue;
             }
-            present.put(invitee, input.choice("attendance[" + n + "].attendance", row.get("attendance"), Attendance.class));
+            present.put(
+                    invitee, input.choice("attendance[" + n + "].attendance", row.get("attendance"), Attendance.class));
         }
         for (Invitee invitee : byUsername.values()) {
             if (!present.containsKey(invitee)) {
-                input.problem("attendance", "task.input.attendance.missing", invitee.getUnit().getCode());
+                input.problem(
+                        "attendance",
+                        "task.input.attendance.missing",
+                        invitee.getUnit().getCode());
             }
         }
         String text = input.text("minutes", minutes, true, 20000);
-        Boolean training = trainingDelivered == null ? Boolean.FALSE : input.yesOrNo("trainingDelivered", trainingDelivered);
+        Boolean training =
+                trainingDelivered == null ? Boolean.FALSE : input.yesOrNo("trainingDelivered", trainingDelivered);
         String decided = input.text("decisions", decisions, false, 4000);
         List<ActionItem> given = new ArrayList<>();
         List<Map<String, Object>> itemRows = input.rows("actionItems", items);
@@ -293,7 +334,8 @@ public class MeetingService {
 
     @Transactional(readOnly = true)
     public Meeting find(long meetingId) {
-        return meetings.findById(meetingId).orElseThrow(() -> ApiException.notFound("error.meeting.not-found", meetingId));
+        return meetings.findById(meetingId)
+                .orElseThrow(() -> ApiException.notFound("error.meeting.not-found", meetingId));
     }
 
     @Transactional(readOnly = true)

@@ -12,7 +12,8 @@ public enum MeetingType {
     /** 地区科协秘书长例会, with a training session: the 13 sub-district associations. */
     SUBDISTRICT_SECRETARIES("MTG-1", Set.of(UnitKind.SUBDISTRICT_ASSOCIATION)),
     /** 区科协全委会议: every member unit's secretary-general. */
-    FULL_COMMITTEE("MTG-2", Set.of(UnitKind.SUBDISTRICT_ASSOCIATION, UnitKind.ENTERPRISE_ASSOCIATION, UnitKind.SOCIETY)),
+    FULL_COMMITTEE(
+            "MTG-2", Set.of(UnitKind.SUBDISTRICT_ASSOCIATION, UnitKind.ENTERPRISE_ASSOCIATION, UnitKind.SOCIETY)),
     /** 企业科协秘书长会议. */
     ENTERPRISE_SECRETARIES("ENT-2", Set.of(UnitKind.ENTERPRISE_ASSOCIATION));
 

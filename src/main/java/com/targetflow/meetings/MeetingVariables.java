@@ -6,8 +6,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 /** The typed process variables of secretary-meeting: ids and decisions, never whole documents. */
 final class MeetingVariables {
 
-    private MeetingVariables() {
-    }
+    private MeetingVariables() {}
 
     static long meetingId(VariableScope scope) {
         return ((Number) scope.getVariable(MeetingService.MEETING_ID)).longValue();

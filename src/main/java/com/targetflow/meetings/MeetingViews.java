@@ -29,8 +29,12 @@ class MeetingViews {
     private final InboundMailRepository inbound;
     private final MeetingProperties properties;
 
-    MeetingViews(MeetingService meetings, PersonRepository people, MessageSource messages, InboundMailRepository inbound,
-                 MeetingProperties properties) {
+    MeetingViews(
+            MeetingService meetings,
+            PersonRepository people,
+            MessageSource messages,
+            InboundMailRepository inbound,
+            MeetingProperties properties) {
         this.meetings = meetings;
         this.people = people;
         this.messages = messages;
@@ -43,17 +47,24 @@ class MeetingViews {
         if (!me(principal).getRole().seesWholeDistrict()) {
             return List.of();
         }
-        return inbound.findByMeetingIdOrderById(id).stream().map(mail -> new MailboxAnswer(
-                LocalDateTime.ofInstant(mail.getReceivedAt(), properties.zone()), mail.getFromAddress(),
-                mail.getAttendee(), mail.getOutcome().name(), mail.getDetail())).toList();
+        return inbound.findByMeetingIdOrderById(id).stream()
+                .map(mail -> new MailboxAnswer(
+                        LocalDateTime.ofInstant(mail.getReceivedAt(), properties.zone()),
+                        mail.getFromAddress(),
+                        mail.getAttendee(),
+                        mail.getOutcome().name(),
+                        mail.getDetail()))
+                .toList();
     }
 
-    record MailboxAnswer(LocalDateTime receivedAt, String from, String attendee, String outcome, String detail) {
-    }
+    record MailboxAnswer(LocalDateTime receivedAt, String from, String attendee, String outcome, String detail) {}
 
     List<MeetingView> ofYear(int year, Principal principal, Language language) {
         Person me = me(principal);
-        return meetings.ofYear(year).stream().map(m -> view(m, me, language, false)).filter(v -> v != null).toList();
+        return meetings.ofYear(year).stream()
+                .map(m -> view(m, me, language, false))
+                .filter(v -> v != null)
+                .toList();
     }
 
     MeetingView one(long id, Principal principal, Language language) {
@@ -70,43 +81,101 @@ class MeetingViews {
         Map<String, List<Invitee>> byUnit = meetings.ofYear(year).stream()
                 .filter(m -> m.getStatus() == MeetingStatus.HELD)
                 .flatMap(m -> meetings.inviteesOf(m).stream())
-                .filter(i -> me.getRole().seesWholeDistrict() || i.getUnit().getId().equals(me.getUnit().getId()))
+                .filter(i -> me.getRole().seesWholeDistrict()
+                        || i.getUnit().getId().equals(me.getUnit().getId()))
                 .collect(Collectors.groupingBy(i -> i.getUnit().getCode(), TreeMap::new, Collectors.toList()));
-        return byUnit.entrySet().stream().map(e -> Map.<String, Object>of(
-                "unitCode", e.getKey(),
-                "unitName", e.getValue().get(0).getUnit().displayName(language),
-                "invited", e.getValue().size(),
-                "present", e.getValue().stream().filter(i -> i.getAttendance() == Attendance.PRESENT).count(),
-                "deputy", e.getValue().stream().filter(i -> i.getAttendance() == Attendance.DEPUTY).count(),
-                "absent", e.getValue().stream().filter(i -> i.getAttendance() == Attendance.ABSENT).count())).toList();
+        return byUnit.entrySet().stream()
+                .map(e -> Map.<String, Object>of(
+                        "unitCode", e.getKey(),
+                        "unitName", e.getValue().get(0).getUnit().displayName(language),
+                        "invited", e.getValue().size(),
+                        "present",
+                                e.getValue().stream()
+                                        .filter(i -> i.getAttendance() == Attendance.PRESENT)
+                                        .count(),
+                        "deputy",
+                                e.getValue().stream()
+                                        .filter(i -> i.getAttendance() == Attendance.DEPUTY)
+                                        .count(),
+                        "absent",
+                                e.getValue().stream()
+                                        .filter(i -> i.getAttendance() == Attendance.ABSENT)
+                                        .count()))
+                .toList();
     }
 
     private MeetingView view(Meeting m, Person me, Language language, boolean details) {
         List<Invitee> all = meetings.inviteesOf(m);
         boolean district = me.getRole().seesWholeDistrict();
-        List<Invitee> visible = district ? all
-                : all.stream().filter(i -> i.getUnit().getId().equals(me.getUnit().getId())).toList();
+        List<Invitee> visible = district
+                ? all
+                : all.stream()
+                        .filter(i -> i.getUnit().getId().equals(me.getUnit().getId()))
+                        .toList();
         if (!district && visible.isEmpty()) {
             return null;
         }
-        var replies = new MeetingView.Replies(count(all, Reply.ATTEND), count(all, Reply.DEPUTY), count(all, Reply.ABSENT),
+        var replies = new MeetingView.Replies(
+                count(all, Reply.ATTEND),
+                count(all, Reply.DEPUTY),
+                count(all, Reply.ABSENT),
                 all.stream().filter(i -> i.getReply() == null).count());
         var attendance = new MeetingView.AttendanceCount(
-                all.stream().filter(i -> i.getAttendance() == Attendance.PRESENT).count(),
+                all.stream()
+                        .filter(i -> i.getAttendance() == Attendance.PRESENT)
+                        .count(),
                 all.stream().filter(i -> i.getAttendance() == Attendance.DEPUTY).count(),
                 all.stream().filter(i -> i.getAttendance() == Attendance.ABSENT).count());
-        List<MeetingView.InviteeView> invitees = !details ? List.of() : visible.stream().map(i -> new MeetingView.InviteeView(
-                i.getUnit().getCode(), i.getUnit().displayName(language), i.getPerson().getUsername(), i.getPerson().getName(),
-                i.getReply(), i.getDeputyName(), i.getReason(), i.getAttendance())).toList();
-        List<MeetingView.ActionItemView> items = !details ? List.of() : meetings.actionItemsOf(m).stream()
-                .filter(a -> district || a.getUnit().getId().equals(me.getUnit().getId()))
-                .map(a -> new MeetingView.ActionItemView(a.getId(), a.getUnit().getCode(), a.getUnit().displayName(language),
-                        a.getTitle(), a.getDueDate(), a.getStatus(), a.getResult(), a.getReviewComment())).toList();
-        return new MeetingView(m.getId(), m.getYear(), m.getType(),
-                messages.getMessage("meeting.type." + m.getType().name(), null, language.locale()), m.getPlannedDate(),
-                m.getStartsAt(), m.getEndsAt(), m.getPlace(), m.getAgenda(), m.getTrainingTopic(), m.getTrainer(),
-                m.getStatus(), m.getCalendarSequence(), m.getCancelReason(), replies, attendance,
-                details ? m.getMinutes() : null, m.getTrainingDelivered(), details ? m.getDecisions() : null, invitees, items);
+        List<MeetingView.InviteeView> invitees = !details
+                ? List.of()
+                : visible.stream()
+                        .map(i -> new MeetingView.InviteeView(
+                                i.getUnit().getCode(),
+                                i.getUnit().displayName(language),
+                                i.getPerson().getUsername(),
+                                i.getPerson().getName(),
+                                i.getReply(),
+                                i.getDeputyName(),
+                                i.getReason(),
+                                i.getAttendance()))
+                        .toList();
+        List<MeetingView.ActionItemView> items = !details
+                ? List.of()
+                : meetings.actionItemsOf(m).stream()
+                        .filter(a -> district
+                                || a.getUnit().getId().equals(me.getUnit().getId()))
+                        .map(a -> new MeetingView.ActionItemView(
+                                a.getId(),
+                                a.getUnit().getCode(),
+                                a.getUnit().displayName(language),
+                                a.getTitle(),
+                                a.getDueDate(),
+                                a.getStatus(),
+                                a.getResult(),
+                                a.getReviewComment()))
+                        .toList();
+        return new MeetingView(
+                m.getId(),
+                m.getYear(),
+                m.getType(),
+                messages.getMessage("meeting.type." + m.getType().name(), null, language.locale()),
+                m.getPlannedDate(),
+                m.getStartsAt(),
+                m.getEndsAt(),
+                m.getPlace(),
+                m.getAgenda(),
+                m.getTrainingTopic(),
+                m.getTrainer(),
+                m.getStatus(),
+                m.getCalendarSequence(),
+                m.getCancelReason(),
+                replies,
+                attendance,
+                details ? m.getMinutes() : null,
+                m.getTrainingDelivered(),
+                details ? m.getDecisions() : null,
+                invitees,
+                items);
     }
 
     private static long count(List<Invitee> invitees, Reply reply) {

@@ -26,12 +26,20 @@ public class PrepareMeetingListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        meetings.prepare(MeetingVariables.meetingId(task), Submitted.value(task, PrepareMeetingForm.MEETING_DATE),
-                Submitted.value(task, PrepareMeetingForm.START_TIME), Submitted.value(task, PrepareMeetingForm.END_TIME), Submitted.value(task, PrepareMeetingForm.PLACE),
-                Submitted.value(task, PrepareMeetingForm.AGENDA), Submitted.value(task, PrepareMeetingForm.TRAINING_TOPIC), Submitted.value(task, PrepareMeetingForm.TRAINER),
-                Submitted.value(task, PrepareMeetingForm.INVITEES), Completer.of(task, identity));
-        for (String name : new String[] {"meetingDate", "startTime", "endTime", "place", "agenda", "trainingTopic",
-                "trainer", "invitees"}) {
+        meetings.prepare(
+                MeetingVariables.meetingId(task),
+                Submitted.value(task, PrepareMeetingForm.MEETING_DATE),
+                Submitted.value(task, PrepareMeetingForm.START_TIME),
+                Submitted.value(task, PrepareMeetingForm.END_TIME),
+                Submitted.value(task, PrepareMeetingForm.PLACE),
+                Submitted.value(task, PrepareMeetingForm.AGENDA),
+                Submitted.value(task, PrepareMeetingForm.TRAINING_TOPIC),
+                Submitted.value(task, PrepareMeetingForm.TRAINER),
+                Submitted.value(task, PrepareMeetingForm.INVITEES),
+                Completer.of(task, identity));
+        for (String name : new String[] {
+            "meetingDate", "startTime", "endTime", "place", "agenda", "trainingTopic", "trainer", "invitees"
+        }) {
             task.getExecution().removeVariable(name);
         }
         task.getExecution().setVariable(MeetingService.LAST_REMINDER_AT, Date.from(clock.instant()));

@@ -25,13 +25,22 @@ public class RecordMeetingListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        List<Long> items = meetings.record(MeetingVariables.meetingId(task), Submitted.value(task, RecordMeetingForm.ATTENDANCE),
-                Submitted.value(task, RecordMeetingForm.MINUTES), Submitted.value(task, RecordMeetingForm.TRAINING_DELIVERED),
-                Submitted.value(task, RecordMeetingForm.DECISIONS), Submitted.value(task, RecordMeetingForm.ACTION_ITEMS), Completer.of(task, identity));
+        List<Long> items = meetings.record(
+                MeetingVariables.meetingId(task),
+                Submitted.value(task, RecordMeetingForm.ATTENDANCE),
+                Submitted.value(task, RecordMeetingForm.MINUTES),
+                Submitted.value(task, RecordMeetingForm.TRAINING_DELIVERED),
+                Submitted.value(task, RecordMeetingForm.DECISIONS),
+                Submitted.value(task, RecordMeetingForm.ACTION_ITEMS),
+                Completer.of(task, identity));
         for (String name : new String[] {"attendance", "minutes", "trainingDelivered", "decisions", "actionItems"}) {
             task.getExecution().removeVariable(name);
         }
-        task.getExecution().setVariable("actionItemIds",
-                Variables.objectValue(new ArrayList<>(items)).serializationDataFormat("application/json").create());
+        task.getExecution()
+                .setVariable(
+                        "actionItemIds",
+                        Variables.objectValue(new ArrayList<>(items))
+                                .serializationDataFormat("application/json")
+                                .create());
     }
 }

@@ -18,8 +18,12 @@ public class ReplyInvitationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        meetings.reply(MeetingVariables.meetingId(task), MeetingVariables.invitee(task), Submitted.value(task, ReplyInvitationForm.REPLY),
-                Submitted.value(task, ReplyInvitationForm.DEPUTY_NAME), Submitted.value(task, ReplyInvitationForm.REASON));
+        meetings.reply(
+                MeetingVariables.meetingId(task),
+                MeetingVariables.invitee(task),
+                Submitted.value(task, ReplyInvitationForm.REPLY),
+                Submitted.value(task, ReplyInvitationForm.DEPUTY_NAME),
+                Submitted.value(task, ReplyInvitationForm.REASON));
         for (String name : new String[] {"reply", "deputyName", "reason"}) {
             task.getExecution().removeVariable(name);
         }

@@ -25,7 +25,8 @@ public class ReviewActionItemListener implements TaskListener {
     private final UnitOutcomeMail mail;
     private final MessageSource messages;
 
-    ReviewActionItemListener(MeetingService meetings, IdentityService identity, UnitOutcomeMail mail, MessageSource messages) {
+    ReviewActionItemListener(
+            MeetingService meetings, IdentityService identity, UnitOutcomeMail mail, MessageSource messages) {
         this.meetings = meetings;
         this.identity = identity;
         this.mail = mail;
@@ -34,17 +35,24 @@ public class ReviewActionItemListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        boolean accepted = meetings.reviewActionItem(MeetingVariables.actionItemId(task),
-                Submitted.value(task, ReviewActionItemForm.ACTION_ITEM_ACCEPTED), Submitted.value(task, ReviewActionItemForm.REVIEW_COMMENT),
+        boolean accepted = meetings.reviewActionItem(
+                MeetingVariables.actionItemId(task),
+                Submitted.value(task, ReviewActionItemForm.ACTION_ITEM_ACCEPTED),
+                Submitted.value(task, ReviewActionItemForm.REVIEW_COMMENT),
                 Completer.of(task, identity));
         if (!accepted) {
             Object why = Submitted.value(task, ReviewActionItemForm.REVIEW_COMMENT);
             ReturnNote.write(task, why == null ? null : why.toString());
         } else {
             ActionItem item = meetings.actionItem(MeetingVariables.actionItemId(task));
-            mail.tell(item.getUnit(), MailKind.ACTION_ITEM_ACCEPTED,
-                    language -> messages.getMessage("outcome.action-item.intro", new Object[] {item.getTitle()}, language.locale()),
-                    language -> List.of(), new Object[] {item.getTitle()}, null);
+            mail.tell(
+                    item.getUnit(),
+                    MailKind.ACTION_ITEM_ACCEPTED,
+                    language -> messages.getMessage(
+                            "outcome.action-item.intro", new Object[] {item.getTitle()}, language.locale()),
+                    language -> List.of(),
+                    new Object[] {item.getTitle()},
+                    null);
         }
         task.getExecution().removeVariable(ReviewActionItemForm.REVIEW_COMMENT);
         task.getExecution().removeVariable(ReviewActionItemForm.ACTION_ITEM_ACCEPTED);

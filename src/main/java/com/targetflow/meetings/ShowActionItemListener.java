@@ -27,9 +27,13 @@ public class ShowActionItemListener implements TaskListener {
         task.setVariableLocal(ReviewActionItemForm.ITEM_UNIT, item.getUnit().displayName(Language.ZH));
         task.setVariableLocal(ReviewActionItemForm.ITEM_RESULT, item.getResult() == null ? "" : item.getResult());
         task.setVariableLocal(CompleteActionItemForm.RESULT, item.getResult() == null ? "" : item.getResult());
-        task.setVariableLocal(CompleteActionItemForm.ITEM_COMMENT, item.getReviewComment() == null ? "" : item.getReviewComment());
+        task.setVariableLocal(
+                CompleteActionItemForm.ITEM_COMMENT, item.getReviewComment() == null ? "" : item.getReviewComment());
         // The unit attaches its evidence on the app's page for this task; the district views it by item.
-        task.setVariableLocal(CompleteActionItemForm.EVIDENCE_LINK, SecretaryMeetingModel.TASK_COMPLETE_ACTION_ITEM.equals(task.getTaskDefinitionKey())
-                ? "/evidence/tasks/" + task.getId() : "/evidence/action-items/" + item.getId());
+        task.setVariableLocal(
+                CompleteActionItemForm.EVIDENCE_LINK,
+                SecretaryMeetingModel.TASK_COMPLETE_ACTION_ITEM.equals(task.getTaskDefinitionKey())
+                        ? "/evidence/tasks/" + task.getId()
+                        : "/evidence/action-items/" + item.getId());
     }
 }

@@ -27,7 +27,8 @@ public class ShowAttendanceListener implements TaskListener {
     private final MessageSource messages;
     private final UserLocale userLocale;
 
-    ShowAttendanceListener(MeetingService meetings, UnitRepository units, MessageSource messages, UserLocale userLocale) {
+    ShowAttendanceListener(
+            MeetingService meetings, UnitRepository units, MessageSource messages, UserLocale userLocale) {
         this.meetings = meetings;
         this.units = units;
         this.messages = messages;
@@ -38,22 +39,37 @@ public class ShowAttendanceListener implements TaskListener {
     public void notify(DelegateTask task) {
         Meeting meeting = meetings.find(MeetingVariables.meetingId(task));
         Language language = Language.of(userLocale.current());
-        List<AttendanceShown> rows = meetings.inviteesOf(meeting).stream().map(i -> new AttendanceShown(
-                i.getPerson().getUsername(),
-                i.getUnit().getCode() + " " + i.getUnit().displayName(language) + " · " + i.getPerson().getName(),
-                i.getReply() == null ? messages.getMessage("meeting.reply.NONE", null, language.locale())
-                        : messages.getMessage("meeting.reply." + i.getReply().name(), null, language.locale())
-                        + (i.getDeputyName() != null ? "：" + i.getDeputyName() : "")
-                        + (i.getReason() != null ? "：" + i.getReason() : ""),
-                i.getReply() == Reply.ATTEND ? "PRESENT" : i.getReply() == Reply.DEPUTY ? "DEPUTY" : "ABSENT")).toList();
+        List<AttendanceShown> rows = meetings.inviteesOf(meeting).stream()
+                .map(i -> new AttendanceShown(
+                        i.getPerson().getUsername(),
+                        i.getUnit().getCode() + " " + i.getUnit().displayName(language) + " · "
+                                + i.getPerson().getName(),
+                        i.getReply() == null
+                                ? messages.getMessage("meeting.reply.NONE", null, language.locale())
+                                : messages.getMessage(
+                                                "meeting.reply." + i.getReply().name(), null, language.locale())
+                                        + (i.getDeputyName() != null ? "：" + i.getDeputyName() : "")
+                                        + (i.getReason() != null ? "：" + i.getReason() : ""),
+                        i.getReply() == Reply.ATTEND ? "PRESENT" : i.getReply() == Reply.DEPUTY ? "DEPUTY" : "ABSENT"))
+                .toList();
         task.setVariableLocal(RecordMeetingForm.ATTENDANCE, FormData.json(rows));
-        task.setVariableLocal(RecordMeetingForm.MEETING_TITLE, messages.getMessage("meeting.title", new Object[] {
-                messages.getMessage("meeting.type." + meeting.getType().name(), null, language.locale()),
-                meeting.getPlannedDate().toString()}, language.locale()));
-        task.setVariableLocal(RecordMeetingForm.UNIT_OPTIONS, FormData.json(units.findAll().stream()
-                .filter(u -> u.getKind() != UnitKind.COMMUNITY)
-                .sorted(Comparator.comparing(Unit::getCode))
-                .map(u -> Map.of("value", u.getCode(), "label", u.getCode() + " " + u.displayName(language))).toList()));
+        task.setVariableLocal(
+                RecordMeetingForm.MEETING_TITLE,
+                messages.getMessage(
+                        "meeting.title",
+                        new Object[] {
+                            messages.getMessage(
+                                    "meeting.type." + meeting.getType().name(), null, language.locale()),
+                            meeting.getPlannedDate().toString()
+                        },
+                        language.locale()));
+        task.setVariableLocal(
+                RecordMeetingForm.UNIT_OPTIONS,
+                FormData.json(units.findAll().stream()
+                        .filter(u -> u.getKind() != UnitKind.COMMUNITY)
+                        .sorted(Comparator.comparing(Unit::getCode))
+                        .map(u -> Map.of("value", u.getCode(), "label", u.getCode() + " " + u.displayName(language)))
+                        .toList()));
         task.setVariableLocal(RecordMeetingForm.ACTION_ITEMS, FormData.json(List.of()));
     }
 }

@@ -23,8 +23,8 @@ public class ShowMeetingPlanListener implements TaskListener {
     private final MessageSource messages;
     private final UserLocale userLocale;
 
-    ShowMeetingPlanListener(MeetingService meetings, MeetingProperties properties, MessageSource messages,
-                            UserLocale userLocale) {
+    ShowMeetingPlanListener(
+            MeetingService meetings, MeetingProperties properties, MessageSource messages, UserLocale userLocale) {
         this.meetings = meetings;
         this.properties = properties;
         this.messages = messages;
@@ -38,15 +38,28 @@ public class ShowMeetingPlanListener implements TaskListener {
         String type = messages.getMessage("meeting.type." + meeting.getType().name(), null, language.locale());
         task.setVariableLocal(PrepareMeetingForm.MEETING_TITLE, type);
         // Several meetings wait to be prepared at once; the task list tells them apart by name.
-        task.setName(task.getName() + "：" + messages.getMessage("meeting.title",
-                new Object[] {type, meeting.getPlannedDate().toString()}, language.locale()));
-        task.setVariableLocal(PrepareMeetingForm.MEETING_DATE, meeting.getPlannedDate().toString());
-        task.setVariableLocal(PrepareMeetingForm.START_TIME, properties.defaultStart().toString());
-        task.setVariableLocal(PrepareMeetingForm.END_TIME, properties.defaultStart().plus(properties.defaultLength()).toString());
-        task.setVariableLocal(PrepareMeetingForm.INVITEE_OPTIONS, FormData.json(meetings.possibleInvitees().stream()
-                .map(p -> Map.of("value", p.getUsername(), "label", label(p, language))).toList()));
-        task.setVariableLocal(PrepareMeetingForm.INVITEES, FormData.json(meetings.defaultInvitees(meeting.getType()).stream()
-                .map(Person::getUsername).toList()));
+        task.setName(task.getName() + "："
+                + messages.getMessage(
+                        "meeting.title",
+                        new Object[] {type, meeting.getPlannedDate().toString()},
+                        language.locale()));
+        task.setVariableLocal(
+                PrepareMeetingForm.MEETING_DATE, meeting.getPlannedDate().toString());
+        task.setVariableLocal(
+                PrepareMeetingForm.START_TIME, properties.defaultStart().toString());
+        task.setVariableLocal(
+                PrepareMeetingForm.END_TIME,
+                properties.defaultStart().plus(properties.defaultLength()).toString());
+        task.setVariableLocal(
+                PrepareMeetingForm.INVITEE_OPTIONS,
+                FormData.json(meetings.possibleInvitees().stream()
+                        .map(p -> Map.of("value", p.getUsername(), "label", label(p, language)))
+                        .toList()));
+        task.setVariableLocal(
+                PrepareMeetingForm.INVITEES,
+                FormData.json(meetings.defaultInvitees(meeting.getType()).stream()
+                        .map(Person::getUsername)
+                        .toList()));
         task.setVariableLocal("trainingRequired", meeting.getType() == MeetingType.SUBDISTRICT_SECRETARIES);
     }
 

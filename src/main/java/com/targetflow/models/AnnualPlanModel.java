@@ -14,6 +14,5 @@ public final class AnnualPlanModel {
     public static final String EVENT_PLAN_ISSUED = "Event_PlanIssued";
     public static final String EVENT_PLAN_COMPLETED = "Event_PlanCompleted";
 
-    private AnnualPlanModel() {
-    }
+    private AnnualPlanModel() {}
 }

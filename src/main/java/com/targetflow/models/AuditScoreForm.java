@@ -10,7 +10,5 @@ public final class AuditScoreForm {
 
     public static final String VALUES = "values";
 
-
-    private AuditScoreForm() {
-    }
+    private AuditScoreForm() {}
 }

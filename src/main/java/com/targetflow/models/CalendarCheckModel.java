@@ -14,6 +14,5 @@ public final class CalendarCheckModel {
     public static final String EVENT_WEEKLY_CHECK = "Event_WeeklyCheck";
     public static final String EVENT_CALENDAR_CHECKED = "Event_CalendarChecked";
 
-    private CalendarCheckModel() {
-    }
+    private CalendarCheckModel() {}
 }

@@ -14,7 +14,5 @@ public final class CompleteActionItemForm {
     public static final String ITEM_TITLE = "itemTitle";
     public static final String RESULT = "result";
 
-
-    private CompleteActionItemForm() {
-    }
+    private CompleteActionItemForm() {}
 }

@@ -21,10 +21,8 @@ public final class ConfirmTargetsForm {
         public static final String PROPOSED_QUOTA = "proposedQuota";
         public static final String REASON = "reason";
 
-        private Objections() {
-        }
+        private Objections() {}
     }
 
-    private ConfirmTargetsForm() {
-    }
+    private ConfirmTargetsForm() {}
 }

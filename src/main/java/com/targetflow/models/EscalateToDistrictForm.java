@@ -14,7 +14,5 @@ public final class EscalateToDistrictForm {
     public static final String FINDINGS = "findings";
     public static final String REMARK = "remark";
 
-
-    private EscalateToDistrictForm() {
-    }
+    private EscalateToDistrictForm() {}
 }

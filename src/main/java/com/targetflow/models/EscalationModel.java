@@ -34,6 +34,5 @@ public final class EscalationModel {
     public static final String MESSAGE_TASK_FINISHED = "TaskFinished";
     public static final String MESSAGE_DUE_DATE_CHANGED = "DueDateChanged";
 
-    private EscalationModel() {
-    }
+    private EscalationModel() {}
 }

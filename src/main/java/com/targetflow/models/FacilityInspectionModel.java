@@ -24,6 +24,5 @@ public final class FacilityInspectionModel {
     public static final String EVENT_FACILITY_ESCALATED = "Event_FacilityEscalated";
     public static final String EVENT_ROUND_CLOSED = "Event_RoundClosed";
 
-    private FacilityInspectionModel() {
-    }
+    private FacilityInspectionModel() {}
 }

@@ -30,7 +30,5 @@ public final class InspectFacilityForm {
     public static final String SIGN_IN_RECORDS = "signInRecords";
     public static final String TEACHING_PLAN = "teachingPlan";
 
-
-    private InspectFacilityForm() {
-    }
+    private InspectFacilityForm() {}
 }

@@ -14,6 +14,5 @@ public final class InspectionScheduleModel {
     public static final String EVENT_MONTHLY_CHECK = "Event_MonthlyCheck";
     public static final String EVENT_SCHEDULED_ROUNDS_STARTED = "Event_ScheduledRoundsStarted";
 
-    private InspectionScheduleModel() {
-    }
+    private InspectionScheduleModel() {}
 }

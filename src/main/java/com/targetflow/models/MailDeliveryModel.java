@@ -14,6 +14,5 @@ public final class MailDeliveryModel {
     public static final String EVENT_MAIL_QUEUED = "Event_MailQueued";
     public static final String EVENT_MAIL_SENT = "Event_MailSent";
 
-    private MailDeliveryModel() {
-    }
+    private MailDeliveryModel() {}
 }

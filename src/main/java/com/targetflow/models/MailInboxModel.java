@@ -14,6 +14,5 @@ public final class MailInboxModel {
     public static final String EVENT_INBOX_DUE = "Event_InboxDue";
     public static final String EVENT_INBOX_READ = "Event_InboxRead";
 
-    private MailInboxModel() {
-    }
+    private MailInboxModel() {}
 }

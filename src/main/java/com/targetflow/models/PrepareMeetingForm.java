@@ -19,7 +19,5 @@ public final class PrepareMeetingForm {
     public static final String TRAINER = "trainer";
     public static final String TRAINING_TOPIC = "trainingTopic";
 
-
-    private PrepareMeetingForm() {
-    }
+    private PrepareMeetingForm() {}
 }

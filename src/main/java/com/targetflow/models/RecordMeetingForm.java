@@ -23,10 +23,8 @@ public final class RecordMeetingForm {
         public static final String TITLE = "title";
         public static final String UNIT_CODE = "unitCode";
 
-        private ActionItems() {
-        }
+        private ActionItems() {}
     }
 
-    private RecordMeetingForm() {
-    }
+    private RecordMeetingForm() {}
 }

@@ -15,7 +15,5 @@ public final class RectifyForm {
     public static final String RECTIFY_DAYS = "rectifyDays";
     public static final String REMARK = "remark";
 
-
-    private RectifyForm() {
-    }
+    private RectifyForm() {}
 }

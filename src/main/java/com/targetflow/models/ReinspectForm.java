@@ -30,7 +30,5 @@ public final class ReinspectForm {
     public static final String SIGN_IN_RECORDS = "signInRecords";
     public static final String TEACHING_PLAN = "teachingPlan";
 
-
-    private ReinspectForm() {
-    }
+    private ReinspectForm() {}
 }

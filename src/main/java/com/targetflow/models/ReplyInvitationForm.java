@@ -17,7 +17,5 @@ public final class ReplyInvitationForm {
     public static final String REASON = "reason";
     public static final String REPLY = "reply";
 
-
-    private ReplyInvitationForm() {
-    }
+    private ReplyInvitationForm() {}
 }

@@ -12,7 +12,5 @@ public final class ReportProgressForm {
     public static final String NARRATIVE = "narrative";
     public static final String VALUES = "values";
 
-
-    private ReportProgressForm() {
-    }
+    private ReportProgressForm() {}
 }

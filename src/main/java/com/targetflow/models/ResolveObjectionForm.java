@@ -19,10 +19,8 @@ public final class ResolveObjectionForm {
         public static final String INDICATOR_CODE = "indicatorCode";
         public static final String QUOTA = "quota";
 
-        private Resolutions() {
-        }
+        private Resolutions() {}
     }
 
-    private ResolveObjectionForm() {
-    }
+    private ResolveObjectionForm() {}
 }

@@ -16,7 +16,5 @@ public final class ReviewActionItemForm {
     public static final String ITEM_UNIT = "itemUnit";
     public static final String REVIEW_COMMENT = "reviewComment";
 
-
-    private ReviewActionItemForm() {
-    }
+    private ReviewActionItemForm() {}
 }

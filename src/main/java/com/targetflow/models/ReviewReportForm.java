@@ -13,7 +13,5 @@ public final class ReviewReportForm {
     public static final String REPORT_APPROVED = "reportApproved";
     public static final String REPORT_NARRATIVE = "reportNarrative";
 
-
-    private ReviewReportForm() {
-    }
+    private ReviewReportForm() {}
 }

@@ -35,6 +35,5 @@ public final class SecretaryMeetingModel {
     public static final String MESSAGE_MEETING_RESCHEDULED = "MeetingRescheduled";
     public static final String MESSAGE_MEETING_CANCELLED = "MeetingCancelled";
 
-    private SecretaryMeetingModel() {
-    }
+    private SecretaryMeetingModel() {}
 }

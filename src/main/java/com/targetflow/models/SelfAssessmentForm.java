@@ -10,7 +10,5 @@ public final class SelfAssessmentForm {
 
     public static final String VALUES = "values";
 
-
-    private SelfAssessmentForm() {
-    }
+    private SelfAssessmentForm() {}
 }

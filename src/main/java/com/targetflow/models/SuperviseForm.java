@@ -20,7 +20,5 @@ public final class SuperviseForm {
     public static final String NEW_DUE_DATE = "newDueDate";
     public static final String NOTICE = "notice";
 
-
-    private SuperviseForm() {
-    }
+    private SuperviseForm() {}
 }

@@ -13,6 +13,5 @@ public final class TaskDigestModel {
     public static final String EVENT_DIGEST_MORNING = "Event_DigestMorning";
     public static final String EVENT_DIGESTS_SENT = "Event_DigestsSent";
 
-    private TaskDigestModel() {
-    }
+    private TaskDigestModel() {}
 }

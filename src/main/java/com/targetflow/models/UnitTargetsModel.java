@@ -32,6 +32,5 @@ public final class UnitTargetsModel {
     public static final String MESSAGE_REPORTING_ROUND_OPENED = "ReportingRoundOpened";
     public static final String MESSAGE_TARGETS_CHANGED = "TargetsChanged";
 
-    private UnitTargetsModel() {
-    }
+    private UnitTargetsModel() {}
 }

@@ -39,8 +39,7 @@ public class DigestNews {
 
     private Instant toldAt;
 
-    protected DigestNews() {
-    }
+    protected DigestNews() {}
 
     DigestNews(String username, MailKind kind, String headline, String body, String taskId, Instant createdAt) {
         this.username = username;
@@ -51,14 +50,37 @@ public class DigestNews {
         this.createdAt = createdAt;
     }
 
-    public Long getId() { return id; }
-    public String getUsername() { return username; }
-    public MailKind getKind() { return kind; }
-    public String getHeadline() { return headline; }
-    public String getBody() { return body; }
-    public String getTaskId() { return taskId; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getToldAt() { return toldAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public MailKind getKind() {
+        return kind;
+    }
+
+    public String getHeadline() {
+        return headline;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getToldAt() {
+        return toldAt;
+    }
 
     /** A digest carried it: it is not told again. */
     public void told(Instant when) {

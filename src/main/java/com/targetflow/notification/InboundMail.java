@@ -36,8 +36,7 @@ public class InboundMail {
     private String attendee;
     private String detail;
 
-    protected InboundMail() {
-    }
+    protected InboundMail() {}
 
     InboundMail(IncomingMail mail, InboundMailHandler.Handled handled, Instant at) {
         this.messageKey = mail.messageKey();
@@ -54,13 +53,39 @@ public class InboundMail {
         return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 
-    public Long getId() { return id; }
-    public String getMessageKey() { return messageKey; }
-    public Instant getReceivedAt() { return receivedAt; }
-    public String getFromAddress() { return fromAddress; }
-    public String getSubject() { return subject; }
-    public InboundOutcome getOutcome() { return outcome; }
-    public Long getMeetingId() { return meetingId; }
-    public String getAttendee() { return attendee; }
-    public String getDetail() { return detail; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getMessageKey() {
+        return messageKey;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public String getFromAddress() {
+        return fromAddress;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public InboundOutcome getOutcome() {
+        return outcome;
+    }
+
+    public Long getMeetingId() {
+        return meetingId;
+    }
+
+    public String getAttendee() {
+        return attendee;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
 }

@@ -12,6 +12,5 @@ public interface InboundMailHandler {
     /** What the message did; empty when it is not for this handler. */
     Optional<Handled> handle(IncomingMail mail);
 
-    record Handled(InboundOutcome outcome, Long meetingId, String attendee, String detail) {
-    }
+    record Handled(InboundOutcome outcome, Long meetingId, String attendee, String detail) {}
 }

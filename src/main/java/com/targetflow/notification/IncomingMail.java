@@ -7,8 +7,14 @@ import java.util.List;
  * iCalendar objects it carries (inline text/calendar or an attached .ics), and which of
  * TargetFlow's own mails it answers (In-Reply-To and References), with that mail's meeting.
  */
-public record IncomingMail(String messageKey, String from, String subject, String text, List<String> calendars,
-                           boolean automatic, Long repliesToMeetingId) {
+public record IncomingMail(
+        String messageKey,
+        String from,
+        String subject,
+        String text,
+        List<String> calendars,
+        boolean automatic,
+        Long repliesToMeetingId) {
 
     IncomingMail withMeeting(Long meetingId) {
         return new IncomingMail(messageKey, from, subject, text, calendars, automatic, meetingId);

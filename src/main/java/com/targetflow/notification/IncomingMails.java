@@ -26,10 +26,10 @@ final class IncomingMails {
 
     /** The Message-ID TargetFlow gives each mail it sends (see SmtpMailSender); replies quote it. */
     private static final Pattern OWN_MESSAGE_ID = Pattern.compile("<targetflow-mail-(\\d+)@");
+
     private static final int MAX_TEXT = 4000;
 
-    private IncomingMails() {
-    }
+    private IncomingMails() {}
 
     static String messageId(long mailId, String fromAddress) {
         String domain = fromAddress.contains("@") ? fromAddress.substring(fromAddress.indexOf('@') + 1) : "localhost";
@@ -40,10 +40,14 @@ final class IncomingMails {
         List<String> calendars = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         walk(message, calendars, text);
-        String from = message.getFrom() == null || message.getFrom().length == 0 ? null
-                : message.getFrom()[0] instanceof InternetAddress address ? address.getAddress().toLowerCase(Locale.ROOT) : null;
+        String from = message.getFrom() == null || message.getFrom().length == 0
+                ? null
+                : message.getFrom()[0] instanceof InternetAddress address
+                        ? address.getAddress().toLowerCase(Locale.ROOT)
+                        : null;
         String body = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text.toString();
-        return new IncomingMail(key(message), from, message.getSubject(), body.strip(), calendars, automatic(message), null);
+        return new IncomingMail(
+                key(message), from, message.getSubject(), body.strip(), calendars, automatic(message), null);
     }
 
     /** The ids of TargetFlow's mails that the message answers, newest reference first. */
@@ -73,7 +77,9 @@ final class IncomingMails {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         message.writeTo(bytes);
         try {
-            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray()));
+            return "sha256:"
+                    + HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray()));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
@@ -88,8 +94,11 @@ final class IncomingMails {
         return message.getHeader("X-Autoreply") != null;
     }
 
-    private static void walk(Part part, List<String> calendars, StringBuilder text) throws MessagingException, IOException {
-        String type = part.getContentType() == null ? "text/plain" : part.getContentType().toLowerCase(Locale.ROOT);
+    private static void walk(Part part, List<String> calendars, StringBuilder text)
+            throws MessagingException, IOException {
+        String type = part.getContentType() == null
+                ? "text/plain"
+                : part.getContentType().toLowerCase(Locale.ROOT);
         String fileName = part.getFileName() == null ? "" : part.getFileName().toLowerCase(Locale.ROOT);
         if (type.startsWith("multipart/")) {
             Multipart multipart = (Multipart) part.getContent();
@@ -97,13 +106,17 @@ final class IncomingMails {
                 BodyPart child = multipart.getBodyPart(i);
                 walk(child, calendars, text);
             }
-        } else if (type.startsWith("text/calendar") || type.startsWith("application/ics") || fileName.endsWith(".ics")) {
+        } else if (type.startsWith("text/calendar")
+                || type.startsWith("application/ics")
+                || fileName.endsWith(".ics")) {
             String calendar = decoded(part);
             // The same calendar often comes twice: inline for the mail program and attached for phones.
             if (!calendars.contains(calendar)) {
                 calendars.add(calendar);
             }
-        } else if (type.startsWith("text/plain") && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) && text.isEmpty()) {
+        } else if (type.startsWith("text/plain")
+                && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())
+                && text.isEmpty()) {
             text.append(withoutQuote(decoded(part)));
         }
     }
@@ -129,8 +142,10 @@ final class IncomingMails {
         StringBuilder own = new StringBuilder();
         for (String line : body.split("\\r?\\n")) {
             String trimmed = line.strip();
-            if (trimmed.startsWith(">") || trimmed.matches("(?i)^-+ ?(original message|原始邮件|forwarded message).*")
-                    || trimmed.matches("^On .+ wrote:$") || trimmed.matches("^在 .+ 写道[:：]$")) {
+            if (trimmed.startsWith(">")
+                    || trimmed.matches("(?i)^-+ ?(original message|原始邮件|forwarded message).*")
+                    || trimmed.matches("^On .+ wrote:$")
+                    || trimmed.matches("^在 .+ 写道[:：]$")) {
                 break;
             }
             own.append(line).append('\n');

@@ -26,8 +26,12 @@ public class MailDelivery {
     private final MailAttempts attempts;
     private final Clock clock;
 
-    MailDelivery(OutgoingMailRepository mails, ObjectProvider<JavaMailSender> smtp, MailSenderIdentity sender,
-                 MailAttempts attempts, Clock clock) {
+    MailDelivery(
+            OutgoingMailRepository mails,
+            ObjectProvider<JavaMailSender> smtp,
+            MailSenderIdentity sender,
+            MailAttempts attempts,
+            Clock clock) {
         this.mails = mails;
         this.smtp = smtp;
         this.sender = sender;
@@ -40,7 +44,7 @@ public class MailDelivery {
     public void deliver(long mailId) {
         OutgoingMail mail = mails.findById(mailId).orElseThrow(() -> new IllegalStateException("No mail " + mailId));
         if (mail.getStatus() == MailStatus.SENT) {
-            return;  // a retried job after a commit that did happen: never twice
+            return; // a retried job after a commit that did happen: never twice
         }
         JavaMailSender transport = smtp.getIfAvailable();
         if (transport == null) {

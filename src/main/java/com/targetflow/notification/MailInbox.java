@@ -44,8 +44,12 @@ public class MailInbox {
     private final List<InboundMailHandler> handlers;
     private final Clock clock;
 
-    MailInbox(MailInboxProperties properties, InboundMailRepository records, OutgoingMailRepository sent,
-              List<InboundMailHandler> handlers, Clock clock) {
+    MailInbox(
+            MailInboxProperties properties,
+            InboundMailRepository records,
+            OutgoingMailRepository sent,
+            List<InboundMailHandler> handlers,
+            Clock clock) {
         this.properties = properties;
         this.records = records;
         this.sent = sent;
@@ -63,13 +67,20 @@ public class MailInbox {
         Folder folder;
         try {
             store = session().getStore(properties.protocol());
-            store.connect(properties.host(), properties.port() == null ? -1 : properties.port(), properties.username(),
+            store.connect(
+                    properties.host(),
+                    properties.port() == null ? -1 : properties.port(),
+                    properties.username(),
                     properties.password());
             folder = store.getFolder(properties.folder());
             folder.open(Folder.READ_WRITE);
         } catch (MessagingException unreachable) {
             // The mailbox being away only delays replies; the next run tries again. Not a failed job.
-            log.warn("Mailbox {} at {} could not be read: {}", properties.username(), properties.host(), unreachable.getMessage());
+            log.warn(
+                    "Mailbox {} at {} could not be read: {}",
+                    properties.username(),
+                    properties.host(),
+                    unreachable.getMessage());
             closeQuietly(null, store);
             return 0;
         }
@@ -112,9 +123,18 @@ public class MailInbox {
             }
             return mail;
         } catch (IOException | MessagingException | RuntimeException broken) {
-            log.warn("Mailbox {}: a message could not be read and is set aside: {}", properties.username(), broken.getMessage());
-            return new IncomingMail(unreadableKey(folder, message), null, null, "unreadable: " + broken.getMessage(), List.of(),
-                    false, null);
+            log.warn(
+                    "Mailbox {}: a message could not be read and is set aside: {}",
+                    properties.username(),
+                    broken.getMessage());
+            return new IncomingMail(
+                    unreadableKey(folder, message),
+                    null,
+                    null,
+                    "unreadable: " + broken.getMessage(),
+                    List.of(),
+                    false,
+                    null);
         }
     }
 
@@ -135,7 +155,8 @@ public class MailInbox {
 
     private InboundMailHandler.Handled handle(IncomingMail mail) {
         if (mail.automatic()) {
-            return new InboundMailHandler.Handled(InboundOutcome.IGNORED_AUTOMATIC, mail.repliesToMeetingId(), null, null);
+            return new InboundMailHandler.Handled(
+                    InboundOutcome.IGNORED_AUTOMATIC, mail.repliesToMeetingId(), null, null);
         }
         for (InboundMailHandler handler : handlers) {
             Optional<InboundMailHandler.Handled> handled = handler.handle(mail);
@@ -143,8 +164,8 @@ public class MailInbox {
                 return handled.get();
             }
         }
-        return new InboundMailHandler.Handled(InboundOutcome.UNMATCHED, null, null,
-                mail.text().startsWith("unreadable: ") ? mail.text() : null);
+        return new InboundMailHandler.Handled(
+                InboundOutcome.UNMATCHED, null, null, mail.text().startsWith("unreadable: ") ? mail.text() : null);
     }
 
     private Session session() {
@@ -166,7 +187,11 @@ public class MailInbox {
             folder.setFlags(messages.toArray(Message[]::new), new Flags(Flags.Flag.SEEN), true);
         } catch (MessagingException notMarked) {
             // Recorded already: the next run finds the record and marks them then.
-            log.warn("Mailbox {}: {} messages not marked read: {}", properties.username(), messages.size(), notMarked.getMessage());
+            log.warn(
+                    "Mailbox {}: {} messages not marked read: {}",
+                    properties.username(),
+                    messages.size(),
+                    notMarked.getMessage());
         }
     }
 

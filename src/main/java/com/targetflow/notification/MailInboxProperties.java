@@ -10,11 +10,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * host, no mailbox is read: invitations say RSVP=FALSE and point to the workbench.
  */
 @ConfigurationProperties("targetflow.mail.inbox")
-public record MailInboxProperties(String host, Integer port, String protocol, String username, String password,
-                                  String folder, String address, Integer batch) {
+public record MailInboxProperties(
+        String host,
+        Integer port,
+        String protocol,
+        String username,
+        String password,
+        String folder,
+        String address,
+        Integer batch) {
 
     public MailInboxProperties {
-        protocol = protocol == null || protocol.isBlank() ? "imaps" : protocol.trim().toLowerCase(Locale.ROOT);
+        protocol = protocol == null || protocol.isBlank()
+                ? "imaps"
+                : protocol.trim().toLowerCase(Locale.ROOT);
         folder = folder == null || folder.isBlank() ? "INBOX" : folder;
         batch = batch == null || batch < 1 ? 50 : batch;
         if (address == null || address.isBlank()) {

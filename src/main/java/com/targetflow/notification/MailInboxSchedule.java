@@ -33,15 +33,27 @@ class MailInboxSchedule implements ApplicationRunner {
             throw new IllegalStateException("targetflow.mail.inbox.address is needed: the mailbox's e-mail address, "
                     + "which invitations name as the organizer (the username " + inbox.username() + " is not one)");
         }
-        boolean suspended = repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).latestVersion()
-                .singleResult().isSuspended();
+        boolean suspended = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(PROCESS_KEY)
+                .latestVersion()
+                .singleResult()
+                .isSuspended();
         if (inbox.configured() && suspended) {
-            repository.updateProcessDefinitionSuspensionState().byProcessDefinitionKey(PROCESS_KEY).activate();
+            repository
+                    .updateProcessDefinitionSuspensionState()
+                    .byProcessDefinitionKey(PROCESS_KEY)
+                    .activate();
         } else if (!inbox.configured() && !suspended) {
-            repository.updateProcessDefinitionSuspensionState().byProcessDefinitionKey(PROCESS_KEY).suspend();
+            repository
+                    .updateProcessDefinitionSuspensionState()
+                    .byProcessDefinitionKey(PROCESS_KEY)
+                    .suspend();
         }
-        log.info(inbox.configured() ? "Mailbox {} read every minute for calendar replies"
-                : "No mailbox configured (targetflow.mail.inbox.host): invitations point to the workbench{}",
+        log.info(
+                inbox.configured()
+                        ? "Mailbox {} read every minute for calendar replies"
+                        : "No mailbox configured (targetflow.mail.inbox.host): invitations point to the workbench{}",
                 inbox.configured() ? inbox.address() : "");
     }
 }

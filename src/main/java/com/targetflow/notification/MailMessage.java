@@ -8,13 +8,16 @@ import java.util.Map;
  * iCalendar part. The meeting and task ids are kept with the record (and the task id becomes the
  * mail's link to the Tasklist).
  */
-public record MailMessage(Recipient recipient, MailKind kind, Map<String, Object> model, CalendarPart calendar,
-                          Long meetingId, String taskId) {
+public record MailMessage(
+        Recipient recipient,
+        MailKind kind,
+        Map<String, Object> model,
+        CalendarPart calendar,
+        Long meetingId,
+        String taskId) {
 
-    public record Recipient(String username, String email, Language language) {
-    }
+    public record Recipient(String username, String email, Language language) {}
 
     /** An iCalendar object and its iTIP method (REQUEST, CANCEL). */
-    public record CalendarPart(String method, String text) {
-    }
+    public record CalendarPart(String method, String text) {}
 }

@@ -29,8 +29,12 @@ public class MailOutbox {
     private final AsSystem asSystem;
     private final Clock clock;
 
-    MailOutbox(OutgoingMailRepository mails, MailTemplates templates, RuntimeService runtime, AsSystem asSystem,
-               Clock clock) {
+    MailOutbox(
+            OutgoingMailRepository mails,
+            MailTemplates templates,
+            RuntimeService runtime,
+            AsSystem asSystem,
+            Clock clock) {
         this.asSystem = asSystem;
         this.mails = mails;
         this.templates = templates;
@@ -48,7 +52,8 @@ public class MailOutbox {
     /** Starts the mail's delivery in the caller's transaction (also again, for a delivery lost at a crash). */
     void startDelivery(long mailId) {
         // Sending is the system's work, whoever's action caused it (a unit's staff may not start processes).
-        asSystem.run(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey(mailId), Map.of(MAIL_ID, mailId)));
+        asSystem.run(
+                () -> runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey(mailId), Map.of(MAIL_ID, mailId)));
     }
 
     /** The delivery instance's business key: one mail, one delivery. */

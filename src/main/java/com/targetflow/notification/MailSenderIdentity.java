@@ -26,9 +26,12 @@ class MailSenderIdentity {
     SmtpMailSender.Sender now() {
         String name = properties.mail().senderName();
         if (name == null || name.isBlank()) {
-            name = units.findByKindOrderByCode(UnitKind.DISTRICT_ASSOCIATION).stream().findFirst()
-                    .map(unit -> unit.getName()).orElse(null);
+            name = units.findByKindOrderByCode(UnitKind.DISTRICT_ASSOCIATION).stream()
+                    .findFirst()
+                    .map(unit -> unit.getName())
+                    .orElse(null);
         }
-        return new SmtpMailSender.Sender(properties.mail().from(), name, properties.mail().replyTo(), inbox.replyAddress());
+        return new SmtpMailSender.Sender(
+                properties.mail().from(), name, properties.mail().replyTo(), inbox.replyAddress());
     }
 }

@@ -44,8 +44,12 @@ class MailSettingsCheck implements InitializingBean, HealthIndicator {
         List<String> problems = problems();
         // Up all the same: mail still works (to the built-in mailbox, or with odd links); a load balancer must not
         // take the node out for it. The problems are named for the administrator who reads the details.
-        return Health.up().withDetail("smtp", smtp()).withDetail("baseUrl", properties.baseUrl())
-                .withDetail("from", properties.mail().from()).withDetail("problems", problems).build();
+        return Health.up()
+                .withDetail("smtp", smtp())
+                .withDetail("baseUrl", properties.baseUrl())
+                .withDetail("from", properties.mail().from())
+                .withDetail("problems", problems)
+                .build();
     }
 
     private boolean smtp() {
@@ -56,12 +60,14 @@ class MailSettingsCheck implements InitializingBean, HealthIndicator {
     List<String> problems() {
         List<String> problems = new ArrayList<>();
         if (local(properties.baseUrl())) {
-            problems.add("targetflow.base-url is " + properties.baseUrl() + ": the links in mail would lead only to this"
-                    + " machine. Set it (TARGETFLOW_BASE_URL) to the address people use, e.g. https://kexie.example.gov.cn");
+            problems.add(
+                    "targetflow.base-url is " + properties.baseUrl() + ": the links in mail would lead only to this"
+                            + " machine. Set it (TARGETFLOW_BASE_URL) to the address people use, e.g. https://kexie.example.gov.cn");
         }
         if (properties.mail().from().toLowerCase(Locale.ROOT).endsWith("@localhost")) {
-            problems.add("targetflow.mail.from is " + properties.mail().from() + ": no one can answer or trust it. Set it"
-                    + " (TARGETFLOW_MAIL_FROM) to the district association's real address");
+            problems.add(
+                    "targetflow.mail.from is " + properties.mail().from() + ": no one can answer or trust it. Set it"
+                            + " (TARGETFLOW_MAIL_FROM) to the district association's real address");
         }
         return problems;
     }
@@ -69,8 +75,12 @@ class MailSettingsCheck implements InitializingBean, HealthIndicator {
     private static boolean local(String url) {
         try {
             String host = URI.create(url).getHost();
-            return host == null || host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("[::1]")
-                    || host.equals("::1") || host.equals("0.0.0.0");
+            return host == null
+                    || host.equalsIgnoreCase("localhost")
+                    || host.startsWith("127.")
+                    || host.equals("[::1]")
+                    || host.equals("::1")
+                    || host.equals("0.0.0.0");
         } catch (IllegalArgumentException notAUrl) {
             return true;
         }

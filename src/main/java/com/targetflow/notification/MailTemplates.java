@@ -48,7 +48,8 @@ class MailTemplates {
         }
         Context context = new Context(locale, model);
         Object[] subjectArgs = (Object[]) model.getOrDefault("subjectArgs", new Object[0]);
-        return new RenderedMail(subject(message.kind(), subjectArgs, locale),
+        return new RenderedMail(
+                subject(message.kind(), subjectArgs, locale),
                 text.process(message.kind().template(), context),
                 html.process("mail/" + message.kind().template(), context));
     }

@@ -39,8 +39,11 @@ class MailboxController {
     private final ZoneId zone;
     private final PersonRepository people;
 
-    MailboxController(OutgoingMailRepository mails, ObjectProvider<JavaMailSender> smtp,
-                      @Value("${targetflow.meetings.zone:Asia/Shanghai}") ZoneId zone, PersonRepository people) {
+    MailboxController(
+            OutgoingMailRepository mails,
+            ObjectProvider<JavaMailSender> smtp,
+            @Value("${targetflow.meetings.zone:Asia/Shanghai}") ZoneId zone,
+            PersonRepository people) {
         this.people = people;
         this.mails = mails;
         this.smtp = smtp;
@@ -51,8 +54,10 @@ class MailboxController {
     String list(Authentication me, Model model) {
         model.addAttribute("mails", visible(me));
         // People by name, not by username (street03-leader): the register's names, looked up once for the page.
-        model.addAttribute("names", people.findAllByOrderByUsername().stream()
-                .collect(Collectors.toMap(Person::getUsername, Person::getName)));
+        model.addAttribute(
+                "names",
+                people.findAllByOrderByUsername().stream()
+                        .collect(Collectors.toMap(Person::getUsername, Person::getName)));
         model.addAttribute("smtp", smtp.getIfAvailable() != null);
         model.addAttribute("zone", zone);
         return "mailbox";
@@ -73,29 +78,56 @@ class MailboxController {
             throw ApiException.notFound("error.mail.not-found", id);
         }
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8; method=" + mail.getCalendarMethod()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("invite.ics").build().toString())
+                .contentType(
+                        MediaType.parseMediaType("text/calendar; charset=UTF-8; method=" + mail.getCalendarMethod()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("invite.ics")
+                                .build()
+                                .toString())
                 .body(mail.getCalendar().getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/api/mail")
     @ResponseBody
     List<Map<String, Object>> api(Authentication me) {
-        return visible(me).stream().map(m -> Map.<String, Object>of(
-                "id", m.getId(), "kind", m.getKind(), "to", m.getRecipientEmail(), "subject", m.getSubject(),
-                "status", m.getStatus(), "attempts", m.getAttempts(), "createdAt", m.getCreatedAt(),
-                "calendarMethod", m.getCalendarMethod() == null ? "" : m.getCalendarMethod(),
-                "meetingId", m.getMeetingId() == null ? "" : m.getMeetingId(),
-                "taskId", m.getTaskId() == null ? "" : m.getTaskId())).toList();
+        return visible(me).stream()
+                .map(m -> Map.<String, Object>of(
+                        "id",
+                        m.getId(),
+                        "kind",
+                        m.getKind(),
+                        "to",
+                        m.getRecipientEmail(),
+                        "subject",
+                        m.getSubject(),
+                        "status",
+                        m.getStatus(),
+                        "attempts",
+                        m.getAttempts(),
+                        "createdAt",
+                        m.getCreatedAt(),
+                        "calendarMethod",
+                        m.getCalendarMethod() == null ? "" : m.getCalendarMethod(),
+                        "meetingId",
+                        m.getMeetingId() == null ? "" : m.getMeetingId(),
+                        "taskId",
+                        m.getTaskId() == null ? "" : m.getTaskId()))
+                .toList();
     }
 
     private List<OutgoingMail> visible(Authentication me) {
-        return seesAll(me) ? mails.findAllByOrderByIdDesc(PageRequest.of(0, PAGE)).stream().filter(m -> readable(m, me)).toList()
+        return seesAll(me)
+                ? mails.findAllByOrderByIdDesc(PageRequest.of(0, PAGE)).stream()
+                        .filter(m -> readable(m, me))
+                        .toList()
                 : mails.findByRecipientUsernameOrderByIdDesc(me.getName(), PageRequest.of(0, PAGE));
     }
 
     private OutgoingMail mail(long id, Authentication me) {
-        return mails.findById(id).filter(m -> readable(m, me))
+        return mails.findById(id)
+                .filter(m -> readable(m, me))
                 .orElseThrow(() -> ApiException.notFound("error.mail.not-found", id));
     }
 
@@ -111,7 +143,8 @@ class MailboxController {
     }
 
     private static boolean seesAll(Authentication me) {
-        return me.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER")
-                || a.getAuthority().equals("ROLE_ADMIN"));
+        return me.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER")
+                        || a.getAuthority().equals("ROLE_ADMIN"));
     }
 }

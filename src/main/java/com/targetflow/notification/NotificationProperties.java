@@ -10,8 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("targetflow")
 public record NotificationProperties(String baseUrl, Mail mail) {
 
-    public record Mail(String from, String senderName, String replyTo) {
-    }
+    public record Mail(String from, String senderName, String replyTo) {}
 
     public NotificationProperties {
         if (baseUrl == null || baseUrl.isBlank()) {
@@ -19,7 +18,10 @@ public record NotificationProperties(String baseUrl, Mail mail) {
         }
         baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         if (mail == null || mail.from() == null || mail.from().isBlank()) {
-            mail = new Mail("targetflow@localhost", mail == null ? null : mail.senderName(), mail == null ? null : mail.replyTo());
+            mail = new Mail(
+                    "targetflow@localhost",
+                    mail == null ? null : mail.senderName(),
+                    mail == null ? null : mail.replyTo());
         }
     }
 

@@ -71,8 +71,7 @@ public class OutgoingMail {
     @Version
     private long version;
 
-    protected OutgoingMail() {
-    }
+    protected OutgoingMail() {}
 
     OutgoingMail(MailMessage message, RenderedMail rendered, Instant createdAt) {
         this.kind = message.kind();
@@ -106,23 +105,79 @@ public class OutgoingMail {
         this.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
     }
 
-    public Long getId() { return id; }
-    public MailKind getKind() { return kind; }
-    public String getRecipientUsername() { return recipientUsername; }
-    public String getRecipientEmail() { return recipientEmail; }
-    public Language getLanguage() { return language; }
-    public String getSubject() { return subject; }
-    public String getBodyText() { return bodyText; }
-    public String getBodyHtml() { return bodyHtml; }
-    public String getCalendar() { return calendar; }
-    public String getCalendarMethod() { return calendarMethod; }
-    public boolean hasCalendar() { return calendar != null; }
-    public Long getMeetingId() { return meetingId; }
-    public String getTaskId() { return taskId; }
-    public MailStatus getStatus() { return status; }
-    public int getAttempts() { return attempts; }
-    public String getLastError() { return lastError; }
-    public MailTransportKind getTransport() { return transport; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getSentAt() { return sentAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public MailKind getKind() {
+        return kind;
+    }
+
+    public String getRecipientUsername() {
+        return recipientUsername;
+    }
+
+    public String getRecipientEmail() {
+        return recipientEmail;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBodyText() {
+        return bodyText;
+    }
+
+    public String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    public String getCalendar() {
+        return calendar;
+    }
+
+    public String getCalendarMethod() {
+        return calendarMethod;
+    }
+
+    public boolean hasCalendar() {
+        return calendar != null;
+    }
+
+    public Long getMeetingId() {
+        return meetingId;
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public MailStatus getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public MailTransportKind getTransport() {
+        return transport;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
 }

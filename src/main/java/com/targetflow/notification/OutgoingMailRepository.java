@@ -21,7 +21,8 @@ public interface OutgoingMailRepository extends JpaRepository<OutgoingMail, Long
 
     List<OutgoingMail> findByIdGreaterThanOrderById(Long id);
 
-    @Query("select m.id from OutgoingMail m where m.status <> com.targetflow.notification.MailStatus.SENT order by m.id")
+    @Query(
+            "select m.id from OutgoingMail m where m.status <> com.targetflow.notification.MailStatus.SENT order by m.id")
     List<Long> findIdsNotSent();
 
     /** The row locked until the transaction ends, so that two nodes do not both act on it. */

@@ -1,5 +1,4 @@
 package com.targetflow.notification;
 
 /** A mail's subject and its two bodies, in the recipient's language. */
-record RenderedMail(String subject, String text, String html) {
-}
+record RenderedMail(String subject, String text, String html) {}

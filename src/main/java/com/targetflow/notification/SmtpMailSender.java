@@ -24,8 +24,7 @@ class SmtpMailSender {
      * The sender's address and display name, where replies go (null: to the sender), and TargetFlow's
      * own mailbox if one is read (null: none), where replies to invitations go instead.
      */
-    record Sender(String address, String name, String replyTo, String inbox) {
-    }
+    record Sender(String address, String name, String replyTo, String inbox) {}
 
     private final JavaMailSender sender;
     private final Sender from;
@@ -36,9 +35,11 @@ class SmtpMailSender {
     }
 
     void send(OutgoingMail mail) throws MessagingException, UnsupportedEncodingException {
-        MimeMessage mime = withOwnMessageId(sender.createMimeMessage(), IncomingMails.messageId(mail.getId(), from.address()));
+        MimeMessage mime =
+                withOwnMessageId(sender.createMimeMessage(), IncomingMails.messageId(mail.getId(), from.address()));
         mime.setFrom(new InternetAddress(from.address(), from.name(), "UTF-8"));
-        String replyTo = from.inbox() != null && "REQUEST".equals(mail.getCalendarMethod()) ? from.inbox() : from.replyTo();
+        String replyTo =
+                from.inbox() != null && "REQUEST".equals(mail.getCalendarMethod()) ? from.inbox() : from.replyTo();
         if (replyTo != null && !replyTo.isBlank()) {
             // An invitation's plain replies go to the mailbox TargetFlow reads, which forwards them to the organizer.
             mime.setReplyTo(new InternetAddress[] {new InternetAddress(replyTo)});
@@ -64,8 +65,8 @@ class SmtpMailSender {
         } else {
             byte[] ics = mail.getCalendar().getBytes(StandardCharsets.UTF_8);
             MimeBodyPart calendar = new MimeBodyPart();
-            calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(ics,
-                    "text/calendar; charset=UTF-8; method=" + mail.getCalendarMethod())));
+            calendar.setDataHandler(new DataHandler(
+                    new ByteArrayDataSource(ics, "text/calendar; charset=UTF-8; method=" + mail.getCalendarMethod())));
             alternative.addBodyPart(calendar);
             MimeBodyPart body = new MimeBodyPart();
             body.setContent(alternative);

@@ -37,8 +37,13 @@ class UndeliveredMails {
     private final AsSystem asSystem;
     private final TransactionTemplate tx;
 
-    UndeliveredMails(OutgoingMailRepository mails, MailOutbox outbox, RuntimeService runtime, ManagementService management,
-                     AsSystem asSystem, TransactionTemplate tx) {
+    UndeliveredMails(
+            OutgoingMailRepository mails,
+            MailOutbox outbox,
+            RuntimeService runtime,
+            ManagementService management,
+            AsSystem asSystem,
+            TransactionTemplate tx) {
         this.mails = mails;
         this.outbox = outbox;
         this.runtime = runtime;
@@ -53,12 +58,14 @@ class UndeliveredMails {
         try {
             restarted = restartLostDeliveries();
         } catch (RuntimeException e) {
-            // Looking for lost deliveries is a repair: if it fails, the node still serves, and the next start looks again.
+            // Looking for lost deliveries is a repair: if it fails, the node still serves, and the next start looks
+            // again.
             log.error("Could not look for mails without their delivery: {}", e.toString());
             return;
         }
         if (restarted > 0) {
-            log.warn("Delivery started again for {} mail(s) not sent that had none (lost at a crash, or deleted in Cockpit)",
+            log.warn(
+                    "Delivery started again for {} mail(s) not sent that had none (lost at a crash, or deleted in Cockpit)",
                     restarted);
         }
     }
@@ -71,9 +78,10 @@ class UndeliveredMails {
         }
         // One query for all running deliveries (after a storm, thousands): only the mails missing
         // from it, or whose instance has neither a job nor an incident, are looked at one by one.
-        Map<String, String> instanceByKey = asSystem.call(() -> runtime.createProcessInstanceQuery()
-                .processDefinitionKey(MailOutbox.PROCESS_KEY).list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getBusinessKey, ProcessInstance::getId, (a, b) -> a)));
+        Map<String, String> instanceByKey = asSystem.call(
+                () -> runtime.createProcessInstanceQuery().processDefinitionKey(MailOutbox.PROCESS_KEY).list().stream()
+                        .collect(Collectors.toMap(
+                                ProcessInstance::getBusinessKey, ProcessInstance::getId, (a, b) -> a)));
         int restarted = 0;
         for (long id : unsent) {
             String instance = instanceByKey.get(MailOutbox.businessKey(id));
@@ -106,8 +114,12 @@ class UndeliveredMails {
     }
 
     private boolean hasLiveDelivery(long id) {
-        return asSystem.call(() -> runtime.createProcessInstanceQuery().processDefinitionKey(MailOutbox.PROCESS_KEY)
-                .processInstanceBusinessKey(MailOutbox.businessKey(id)).list().stream()
+        return asSystem.call(() -> runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey(MailOutbox.PROCESS_KEY)
+                .processInstanceBusinessKey(MailOutbox.businessKey(id))
+                .list()
+                .stream()
                 .anyMatch(instance -> alive(instance.getId())));
     }
 
@@ -119,8 +131,12 @@ class UndeliveredMails {
      */
     private boolean alive(String instanceId) {
         try {
-            return asSystem.call(() -> management.createJobQuery().processInstanceId(instanceId).count() > 0
-                    || runtime.createIncidentQuery().processInstanceId(instanceId).count() > 0);
+            return asSystem.call(() ->
+                    management.createJobQuery().processInstanceId(instanceId).count() > 0
+                            || runtime.createIncidentQuery()
+                                            .processInstanceId(instanceId)
+                                            .count()
+                                    > 0);
         } catch (ProcessEngineException unreadable) {
             log.warn("Delivery {} cannot be read ({}); treated as stuck", instanceId, unreadable.getMessage());
             return false;
@@ -130,8 +146,11 @@ class UndeliveredMails {
     /** The stuck instance goes once its mail has a new delivery; if the database will not let go of it yet, the next start tries again. */
     private void removeStuck(String instanceId, long mailId) {
         try {
-            tx.executeWithoutResult(s -> asSystem.run(() -> runtime.deleteProcessInstance(instanceId,
-                    "its job was lost at a crash; delivery of mail " + mailId + " started again", true, true)));
+            tx.executeWithoutResult(s -> asSystem.run(() -> runtime.deleteProcessInstance(
+                    instanceId,
+                    "its job was lost at a crash; delivery of mail " + mailId + " started again",
+                    true,
+                    true)));
         } catch (RuntimeException e) {
             log.warn("Stuck delivery {} of mail {} left for the next start: {}", instanceId, mailId, e.toString());
         }

@@ -30,8 +30,13 @@ public class UnitOutcomeMail {
     private final MailTemplates templates;
     private final Clock clock;
 
-    UnitOutcomeMail(PersonRepository people, MailOutbox outbox, NotificationProperties links, DigestNewsRepository news,
-                    MailTemplates templates, Clock clock) {
+    UnitOutcomeMail(
+            PersonRepository people,
+            MailOutbox outbox,
+            NotificationProperties links,
+            DigestNewsRepository news,
+            MailTemplates templates,
+            Clock clock) {
         this.people = people;
         this.outbox = outbox;
         this.links = links;
@@ -41,8 +46,13 @@ public class UnitOutcomeMail {
     }
 
     /** The sentence and the lines are written for each reader's language; taskId names the task to open, or null. */
-    public void tell(Unit unit, MailKind kind, Function<Language, String> intro, Function<Language, List<String>> lines,
-                     Object[] subjectArgs, String taskId) {
+    public void tell(
+            Unit unit,
+            MailKind kind,
+            Function<Language, String> intro,
+            Function<Language, List<String>> lines,
+            Object[] subjectArgs,
+            String taskId) {
         for (Person person : people.findByUnitOrderByUsername(unit)) {
             if (person.getRole() != PersonRole.SECRETARY_GENERAL) {
                 continue;
@@ -51,8 +61,13 @@ public class UnitOutcomeMail {
             if (person.getDigest() != DigestFrequency.OFF) {
                 String headline = templates.subject(kind, subjectArgs, language.locale());
                 String body = intro.apply(language) + "\n" + String.join("\n", lines.apply(language));
-                news.save(new DigestNews(person.getUsername(), kind, headline,
-                        body.length() > 8000 ? body.substring(0, 7999) + "…" : body, taskId, clock.instant()));
+                news.save(new DigestNews(
+                        person.getUsername(),
+                        kind,
+                        headline,
+                        body.length() > 8000 ? body.substring(0, 7999) + "…" : body,
+                        taskId,
+                        clock.instant()));
                 continue;
             }
             Map<String, Object> model = new HashMap<>();
@@ -62,8 +77,13 @@ public class UnitOutcomeMail {
             model.put("lines", lines.apply(language));
             model.put("workbenchLink", links.link("/"));
             model.put("subjectArgs", subjectArgs);
-            outbox.queue(new MailMessage(new MailMessage.Recipient(person.getUsername(), person.getEmail(), language),
-                    kind, model, null, null, taskId));
+            outbox.queue(new MailMessage(
+                    new MailMessage.Recipient(person.getUsername(), person.getEmail(), language),
+                    kind,
+                    model,
+                    null,
+                    null,
+                    taskId));
         }
     }
 }

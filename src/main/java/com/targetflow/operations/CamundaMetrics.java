@@ -30,17 +30,32 @@ class CamundaMetrics implements MeterBinder {
         counter(registry, "camunda.jobs.acquired", Metrics.JOB_ACQUIRED_SUCCESS, "Jobs acquired by the job executors");
         counter(registry, "camunda.jobs.executed", Metrics.JOB_SUCCESSFUL, "Jobs executed successfully");
         counter(registry, "camunda.jobs.failed", Metrics.JOB_FAILED, "Job executions that failed");
-        Gauge.builder("camunda.incidents.open", runtime, r -> r.createIncidentQuery().count())
+        Gauge.builder(
+                        "camunda.incidents.open",
+                        runtime,
+                        r -> r.createIncidentQuery().count())
                 .description("Open incidents (jobs out of retries, failed deliveries) waiting for an administrator")
                 .register(registry);
-        Gauge.builder("camunda.jobs.due", management, m -> m.createJobQuery().executable().active().count())
-                .description("Jobs due now and not yet executed").register(registry);
-        Gauge.builder("camunda.jobs.without.retries", management, m -> m.createJobQuery().noRetriesLeft().count())
-                .description("Jobs whose retries ran out").register(registry);
+        Gauge.builder(
+                        "camunda.jobs.due",
+                        management,
+                        m -> m.createJobQuery().executable().active().count())
+                .description("Jobs due now and not yet executed")
+                .register(registry);
+        Gauge.builder(
+                        "camunda.jobs.without.retries",
+                        management,
+                        m -> m.createJobQuery().noRetriesLeft().count())
+                .description("Jobs whose retries ran out")
+                .register(registry);
     }
 
     private void counter(MeterRegistry registry, String name, String metric, String description) {
-        FunctionCounter.builder(name, management, m -> m.createMetricsQuery().name(metric).sum())
-                .description(description + ", all nodes, as last reported to the database").register(registry);
+        FunctionCounter.builder(
+                        name,
+                        management,
+                        m -> m.createMetricsQuery().name(metric).sum())
+                .description(description + ", all nodes, as last reported to the database")
+                .register(registry);
     }
 }

@@ -34,9 +34,13 @@ class HistoryTimeToLive implements ApplicationRunner {
             if (days == null || days < 0) {
                 throw new IllegalStateException("targetflow.history.time-to-live." + key + " must be 0 or more days");
             }
-            var definitions = repository.createProcessDefinitionQuery().processDefinitionKey(key).list();
+            var definitions = repository
+                    .createProcessDefinitionQuery()
+                    .processDefinitionKey(key)
+                    .list();
             if (definitions.isEmpty()) {
-                throw new IllegalStateException("targetflow.history.time-to-live names a process that is not deployed: " + key);
+                throw new IllegalStateException(
+                        "targetflow.history.time-to-live names a process that is not deployed: " + key);
             }
             for (ProcessDefinition definition : definitions) {
                 if (!days.equals(definition.getHistoryTimeToLive())) {

@@ -49,11 +49,17 @@ public class Facility {
     @Version
     private long version;
 
-    protected Facility() {
-    }
+    protected Facility() {}
 
-    public Facility(String code, String name, FacilityKind kind, Unit owner, Unit community,
-                    String address, Integer sinceYear, FacilityStatus status) {
+    public Facility(
+            String code,
+            String name,
+            FacilityKind kind,
+            Unit owner,
+            Unit community,
+            String address,
+            Integer sinceYear,
+            FacilityStatus status) {
         this.code = code;
         this.name = name;
         this.kind = kind;
@@ -64,19 +70,54 @@ public class Facility {
         this.status = status;
     }
 
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public String getName() { return name; }
-    public FacilityKind getKind() { return kind; }
-    public Unit getOwner() { return owner; }
-    public Unit getCommunity() { return community; }
-    public String getAddress() { return address; }
-    public Integer getSinceYear() { return sinceYear; }
-    public FacilityStatus getStatus() { return status; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
 
-    void update(String name, FacilityKind kind, Unit owner, Unit community, String address,
-                Integer sinceYear, FacilityStatus status) {
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public FacilityKind getKind() {
+        return kind;
+    }
+
+    public Unit getOwner() {
+        return owner;
+    }
+
+    public Unit getCommunity() {
+        return community;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public Integer getSinceYear() {
+        return sinceYear;
+    }
+
+    public FacilityStatus getStatus() {
+        return status;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    void update(
+            String name,
+            FacilityKind kind,
+            Unit owner,
+            Unit community,
+            String address,
+            Integer sinceYear,
+            FacilityStatus status) {
         this.name = name;
         this.kind = kind;
         this.owner = owner;

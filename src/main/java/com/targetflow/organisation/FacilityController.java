@@ -31,9 +31,10 @@ class FacilityController {
     }
 
     @GetMapping
-    List<FacilityView> list(@RequestParam(required = false) FacilityKind kind,
-                            @RequestParam(required = false) String owner) {
-        List<Facility> found = kind == null ? facilities.findAllByOrderByCode() : facilities.findByKindOrderByCode(kind);
+    List<FacilityView> list(
+            @RequestParam(required = false) FacilityKind kind, @RequestParam(required = false) String owner) {
+        List<Facility> found =
+                kind == null ? facilities.findAllByOrderByCode() : facilities.findByKindOrderByCode(kind);
         return found.stream()
                 .filter(f -> owner == null || f.getOwner().getCode().equals(owner))
                 .map(FacilityView::of)
@@ -42,7 +43,9 @@ class FacilityController {
 
     @GetMapping("/{code}")
     FacilityView one(@PathVariable String code) {
-        return facilities.findByCode(code).map(FacilityView::of)
+        return facilities
+                .findByCode(code)
+                .map(FacilityView::of)
                 .orElseThrow(() -> ApiException.notFound("error.facility.not-found", code));
     }
 

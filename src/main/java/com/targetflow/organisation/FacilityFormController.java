@@ -34,9 +34,13 @@ class FacilityFormController {
     /** A form sent back with its problems is shown again after the register's transaction has ended. */
     private final TransactionTemplate readOnly;
 
-    FacilityFormController(FacilityRepository facilities, UnitRepository units, OrganisationRegister register,
-                           RegisterForms forms, MessageSource messages,
-                       PlatformTransactionManager transactions) {
+    FacilityFormController(
+            FacilityRepository facilities,
+            UnitRepository units,
+            OrganisationRegister register,
+            RegisterForms forms,
+            MessageSource messages,
+            PlatformTransactionManager transactions) {
         this.facilities = facilities;
         this.units = units;
         this.register = register;
@@ -49,8 +53,13 @@ class FacilityFormController {
     @GetMapping("/facilities/new")
     @Transactional(readOnly = true)
     String blank(Locale locale, Model model) {
-        return form(null, new HashMap<>(Map.of("kind", FacilityKind.GALLERY.name(), "status", FacilityStatus.NOT_INSPECTED.name())),
-                Map.of(), locale, model);
+        return form(
+                null,
+                new HashMap<>(
+                        Map.of("kind", FacilityKind.GALLERY.name(), "status", FacilityStatus.NOT_INSPECTED.name())),
+                Map.of(),
+                locale,
+                model);
     }
 
     @PostMapping("/facilities/new")
@@ -60,7 +69,9 @@ class FacilityFormController {
         if (problems.isEmpty()) {
             try {
                 Facility facility = register.createFacility(request);
-                redirect.addFlashAttribute("notice", messages.getMessage("facility.form.added", new Object[] {facility.getName()}, locale));
+                redirect.addFlashAttribute(
+                        "notice",
+                        messages.getMessage("facility.form.added", new Object[] {facility.getName()}, locale));
                 return "redirect:/facilities/" + facility.getCode();
             } catch (ApiException refused) {
                 forms.refused(refused, problems, locale);
@@ -78,7 +89,9 @@ class FacilityFormController {
         values.put("name", facility.getName());
         values.put("kind", facility.getKind().name());
         values.put("ownerCode", facility.getOwner().getCode());
-        values.put("communityCode", facility.getCommunity() == null ? "" : facility.getCommunity().getCode());
+        values.put(
+                "communityCode",
+                facility.getCommunity() == null ? "" : facility.getCommunity().getCode());
         values.put("address", facility.getAddress() == null ? "" : facility.getAddress());
         values.put("sinceYear", facility.getSinceYear() == null ? "" : String.valueOf(facility.getSinceYear()));
         values.put("status", facility.getStatus().name());
@@ -86,14 +99,19 @@ class FacilityFormController {
     }
 
     @PostMapping("/facilities/{code}/edit")
-    String update(@PathVariable String code, @RequestParam Map<String, String> form, Locale locale, Model model,
-                  RedirectAttributes redirect) {
+    String update(
+            @PathVariable String code,
+            @RequestParam Map<String, String> form,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         Map<String, String> problems = new HashMap<>();
         FacilityRequest request = request(form, code, problems, locale);
         if (problems.isEmpty()) {
             try {
                 register.updateFacility(code, request);
-                redirect.addFlashAttribute("notice", messages.getMessage("facility.form.saved", new Object[] {request.name()}, locale));
+                redirect.addFlashAttribute(
+                        "notice", messages.getMessage("facility.form.saved", new Object[] {request.name()}, locale));
                 return "redirect:/facilities/" + code;
             } catch (ApiException refused) {
                 forms.refused(refused, problems, locale);
@@ -107,28 +125,48 @@ class FacilityFormController {
         return facilities.findByCode(code).orElseThrow(() -> ApiException.notFound("error.facility.not-found", code));
     }
 
-    private FacilityRequest request(Map<String, String> form, String code, Map<String, String> problems, Locale locale) {
+    private FacilityRequest request(
+            Map<String, String> form, String code, Map<String, String> problems, Locale locale) {
         FacilityKind kind = forms.choice(FacilityKind.class, "kind", form.get("kind"), problems, locale);
         FacilityStatus status = forms.choice(FacilityStatus.class, "status", form.get("status"), problems, locale);
         Integer since = forms.number("sinceYear", form.get("sinceYear"), problems, locale);
-        FacilityRequest request = new FacilityRequest(code, RegisterForms.text(form, "name"), kind, RegisterForms.text(form, "ownerCode"),
-                RegisterForms.text(form, "communityCode"), RegisterForms.text(form, "address"), since, status);
+        FacilityRequest request = new FacilityRequest(
+                code,
+                RegisterForms.text(form, "name"),
+                kind,
+                RegisterForms.text(form, "ownerCode"),
+                RegisterForms.text(form, "communityCode"),
+                RegisterForms.text(form, "address"),
+                since,
+                status);
         forms.check(request).forEach(problems::putIfAbsent);
         return request;
     }
 
-    private String form(Facility facility, Map<String, String> values, Map<String, String> problems, Locale locale, Model model) {
+    private String form(
+            Facility facility, Map<String, String> values, Map<String, String> problems, Locale locale, Model model) {
         Language language = Language.of(locale);
         model.addAttribute("facility", facility == null ? null : FacilityView.of(facility));
         model.addAttribute("values", values);
         model.addAttribute("problems", problems);
         model.addAttribute("kinds", Arrays.asList(FacilityKind.values()));
         model.addAttribute("statuses", Arrays.asList(FacilityStatus.values()));
-        model.addAttribute("owners", units.findAllByOrderByCode().stream()
-                .filter(u -> u.isActive() || (facility != null && u.getId().equals(facility.getOwner().getId())))
-                .map(u -> new UnitPageController.Choice(u.getCode(), u.getCode() + " " + u.displayName(language))).toList());
-        model.addAttribute("communities", units.findByKindOrderByCode(UnitKind.COMMUNITY).stream().filter(Unit::isActive)
-                .map(u -> new UnitPageController.Choice(u.getCode(), u.getCode() + " " + u.displayName(language))).toList());
+        model.addAttribute(
+                "owners",
+                units.findAllByOrderByCode().stream()
+                        .filter(u -> u.isActive()
+                                || (facility != null
+                                        && u.getId().equals(facility.getOwner().getId())))
+                        .map(u ->
+                                new UnitPageController.Choice(u.getCode(), u.getCode() + " " + u.displayName(language)))
+                        .toList());
+        model.addAttribute(
+                "communities",
+                units.findByKindOrderByCode(UnitKind.COMMUNITY).stream()
+                        .filter(Unit::isActive)
+                        .map(u ->
+                                new UnitPageController.Choice(u.getCode(), u.getCode() + " " + u.displayName(language)))
+                        .toList());
         return "facility-form";
     }
 }

@@ -19,8 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MyDigestController {
 
-    record DigestChoice(@NotNull DigestFrequency digest) {
-    }
+    record DigestChoice(@NotNull DigestFrequency digest) {}
 
     private final PersonRepository people;
     private final MessageSource messages;
@@ -41,11 +40,15 @@ class MyDigestController {
 
     @PostMapping("/me/digest")
     @Transactional
-    String chooseOnHomePage(@RequestParam DigestFrequency digest, Principal principal, Locale locale,
-                            RedirectAttributes redirect) {
+    String chooseOnHomePage(
+            @RequestParam DigestFrequency digest, Principal principal, Locale locale, RedirectAttributes redirect) {
         me(principal.getName()).chooseDigest(digest);
-        redirect.addFlashAttribute("notice", messages.getMessage("home.digest.saved",
-                new Object[] {messages.getMessage("digest." + digest.name(), null, locale)}, locale));
+        redirect.addFlashAttribute(
+                "notice",
+                messages.getMessage(
+                        "home.digest.saved",
+                        new Object[] {messages.getMessage("digest." + digest.name(), null, locale)},
+                        locale));
         return "redirect:/me";
     }
 

@@ -20,8 +20,11 @@ public class OrganisationRegister {
     private final FacilityRepository facilities;
     private final ApplicationEventPublisher events;
 
-    public OrganisationRegister(UnitRepository units, PersonRepository people, FacilityRepository facilities,
-                                ApplicationEventPublisher events) {
+    public OrganisationRegister(
+            UnitRepository units,
+            PersonRepository people,
+            FacilityRepository facilities,
+            ApplicationEventPublisher events) {
         this.units = units;
         this.people = people;
         this.facilities = facilities;
@@ -32,8 +35,12 @@ public class OrganisationRegister {
         if (units.findByCode(request.code()).isPresent()) {
             throw ApiException.conflict("code", "error.unit.code.taken", request.code());
         }
-        Unit unit = units.save(new Unit(request.code(), request.name().strip(), blankToNull(request.nameEn()),
-                request.kind(), parentOf(request)));
+        Unit unit = units.save(new Unit(
+                request.code(),
+                request.name().strip(),
+                blankToNull(request.nameEn()),
+                request.kind(),
+                parentOf(request)));
         events.publishEvent(new UnitChanged(unit.getCode(), unit.getName()));
         return unit;
     }
@@ -59,15 +66,22 @@ public class OrganisationRegister {
      */
     public Unit deactivateUnit(String code) {
         Unit unit = unit(code);
-        List<String> staff = people.findByUnitOrderByUsername(unit).stream().map(Person::getName).toList();
+        List<String> staff = people.findByUnitOrderByUsername(unit).stream()
+                .map(Person::getName)
+                .toList();
         if (!staff.isEmpty()) {
-            throw ApiException.conflict("active", "error.unit.deactivate.people", unit.getName(), String.join("、", staff));
+            throw ApiException.conflict(
+                    "active", "error.unit.deactivate.people", unit.getName(), String.join("、", staff));
         }
         List<String> below = units.findAllByOrderByCode().stream()
-                .filter(u -> u.isActive() && u.getParent() != null && u.getParent().getCode().equals(code))
-                .map(Unit::getName).toList();
+                .filter(u -> u.isActive()
+                        && u.getParent() != null
+                        && u.getParent().getCode().equals(code))
+                .map(Unit::getName)
+                .toList();
         if (!below.isEmpty()) {
-            throw ApiException.conflict("active", "error.unit.deactivate.children", unit.getName(), String.join("、", below));
+            throw ApiException.conflict(
+                    "active", "error.unit.deactivate.children", unit.getName(), String.join("、", below));
         }
         unit.deactivate();
         events.publishEvent(new UnitChanged(unit.getCode(), unit.getName()));
@@ -86,8 +100,14 @@ public class OrganisationRegister {
             throw ApiException.conflict("username", "error.person.username.taken", request.username());
         }
         Unit unit = unitField("unitCode", request.unitCode());
-        Person person = people.save(new Person(request.username(), request.name().strip(), request.email().strip(),
-                blankToNull(request.phone()), request.language(), request.role(), unit));
+        Person person = people.save(new Person(
+                request.username(),
+                request.name().strip(),
+                request.email().strip(),
+                blankToNull(request.phone()),
+                request.language(),
+                request.role(),
+                unit));
         publish(person, request.password());
         if (request.password() == null) {
             events.publishEvent(new PersonNeedsPassword(person.getUsername()));
@@ -117,8 +137,13 @@ public class OrganisationRegister {
                 .orElseThrow(() -> ApiException.notFound("error.person.not-found", username));
         requireSameKey("username", username, request.username());
         Unit unit = unitField("unitCode", request.unitCode());
-        person.update(request.name().strip(), request.email().strip(), blankToNull(request.phone()),
-                request.language(), request.role(), unit);
+        person.update(
+                request.name().strip(),
+                request.email().strip(),
+                blankToNull(request.phone()),
+                request.language(),
+                request.role(),
+                unit);
         publish(person, request.password());
         return person;
     }
@@ -137,17 +162,29 @@ public class OrganisationRegister {
         if (facilities.existsByCode(request.code())) {
             throw ApiException.conflict("code", "error.facility.code.taken", request.code());
         }
-        return facilities.save(new Facility(request.code(), request.name().strip(), request.kind(),
-                unitField("ownerCode", request.ownerCode()), communityOf(request), blankToNull(request.address()),
-                request.sinceYear(), request.status()));
+        return facilities.save(new Facility(
+                request.code(),
+                request.name().strip(),
+                request.kind(),
+                unitField("ownerCode", request.ownerCode()),
+                communityOf(request),
+                blankToNull(request.address()),
+                request.sinceYear(),
+                request.status()));
     }
 
     public Facility updateFacility(String code, FacilityRequest request) {
-        Facility facility = facilities.findByCode(code)
-                .orElseThrow(() -> ApiException.notFound("error.facility.not-found", code));
+        Facility facility =
+                facilities.findByCode(code).orElseThrow(() -> ApiException.notFound("error.facility.not-found", code));
         requireSameKey("code", code, request.code());
-        facility.update(request.name().strip(), request.kind(), unitField("ownerCode", request.ownerCode()),
-                communityOf(request), blankToNull(request.address()), request.sinceYear(), request.status());
+        facility.update(
+                request.name().strip(),
+                request.kind(),
+                unitField("ownerCode", request.ownerCode()),
+                communityOf(request),
+                blankToNull(request.address()),
+                request.sinceYear(),
+                request.status());
         return facility;
     }
 
@@ -156,12 +193,18 @@ public class OrganisationRegister {
     }
 
     private void publish(Person person, String password) {
-        events.publishEvent(new PersonChanged(person.getUsername(), person.getName(), person.getEmail(),
-                person.getRole(), person.getUnit().getCode(), password));
+        events.publishEvent(new PersonChanged(
+                person.getUsername(),
+                person.getName(),
+                person.getEmail(),
+                person.getRole(),
+                person.getUnit().getCode(),
+                password));
     }
 
     private Unit parentOf(UnitRequest request) {
-        return request.parentCode() == null || request.parentCode().isBlank() ? null
+        return request.parentCode() == null || request.parentCode().isBlank()
+                ? null
                 : unitField("parentCode", request.parentCode());
     }
 
@@ -177,7 +220,8 @@ public class OrganisationRegister {
     }
 
     private Unit unitField(String field, String code) {
-        Unit unit = units.findByCode(code).orElseThrow(() -> ApiException.badField(field, "error.unit.not-found", code));
+        Unit unit =
+                units.findByCode(code).orElseThrow(() -> ApiException.badField(field, "error.unit.not-found", code));
         if (!unit.isActive()) {
             throw ApiException.badField(field, "error.unit.inactive", unit.getName(), code);
         }

@@ -32,19 +32,32 @@ class PeoplePageController {
     /** Everyone, or those whose name, username or unit holds q; all, active or left ones. */
     @GetMapping("/people")
     @Transactional(readOnly = true)
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String state, Locale locale, Model model) {
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String state,
+            Locale locale,
+            Model model) {
         Language language = Language.of(locale);
         String query = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
         model.addAttribute("q", q == null ? "" : q.strip());
         model.addAttribute("state", state == null ? "" : state);
-        model.addAttribute("people", people.findAllByOrderByUsername().stream()
-                .filter(p -> !"active".equals(state) || p.isActive())
-                .filter(p -> !"left".equals(state) || !p.isActive())
-                .map(p -> new Row(p.getUsername(), p.getName(), p.getUnit().displayName(language), p.getRole().name(), p.isActive(),
-                        p.getSuccessor()))
-                .filter(r -> query.isEmpty() || r.username().toLowerCase(Locale.ROOT).contains(query) || r.name().contains(query)
-                        || r.unitName().toLowerCase(Locale.ROOT).contains(query))
-                .toList());
+        model.addAttribute(
+                "people",
+                people.findAllByOrderByUsername().stream()
+                        .filter(p -> !"active".equals(state) || p.isActive())
+                        .filter(p -> !"left".equals(state) || !p.isActive())
+                        .map(p -> new Row(
+                                p.getUsername(),
+                                p.getName(),
+                                p.getUnit().displayName(language),
+                                p.getRole().name(),
+                                p.isActive(),
+                                p.getSuccessor()))
+                        .filter(r -> query.isEmpty()
+                                || r.username().toLowerCase(Locale.ROOT).contains(query)
+                                || r.name().contains(query)
+                                || r.unitName().toLowerCase(Locale.ROOT).contains(query))
+                        .toList());
         return "people";
     }
 
@@ -52,25 +65,53 @@ class PeoplePageController {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     String handoverForm(@PathVariable String username, Locale locale, Model model) {
-        Person leaver = people.findByUsername(username).orElseThrow(() -> ApiException.notFound("error.person.not-found", username));
+        Person leaver = people.findByUsername(username)
+                .orElseThrow(() -> ApiException.notFound("error.person.not-found", username));
         Language language = Language.of(locale);
-        model.addAttribute("leaver", new Row(leaver.getUsername(), leaver.getName(), leaver.getUnit().displayName(language),
-                leaver.getRole().name(), leaver.isActive(), leaver.getSuccessor()));
-        model.addAttribute("candidates", people.findAllByOrderByUsername().stream()
-                .filter(p -> p.isActive() && !p.getUsername().equals(username))
-                .map(p -> new Row(p.getUsername(), p.getName(), p.getUnit().displayName(language), p.getRole().name(), true, null))
-                .toList());
+        model.addAttribute(
+                "leaver",
+                new Row(
+                        leaver.getUsername(),
+                        leaver.getName(),
+                        leaver.getUnit().displayName(language),
+                        leaver.getRole().name(),
+                        leaver.isActive(),
+                        leaver.getSuccessor()));
+        model.addAttribute(
+                "candidates",
+                people.findAllByOrderByUsername().stream()
+                        .filter(p -> p.isActive() && !p.getUsername().equals(username))
+                        .map(p -> new Row(
+                                p.getUsername(),
+                                p.getName(),
+                                p.getUnit().displayName(language),
+                                p.getRole().name(),
+                                true,
+                                null))
+                        .toList());
         return "people-handover";
     }
 
     @PostMapping("/people/{username}/handover")
     @PreAuthorize("hasRole('ADMIN')")
-    String handOver(@PathVariable String username, @RequestParam(required = false) String successor, Principal me,
-                    Locale locale, RedirectAttributes redirect) {
+    String handOver(
+            @PathVariable String username,
+            @RequestParam(required = false) String successor,
+            Principal me,
+            Locale locale,
+            RedirectAttributes redirect) {
         try {
             StaffChange.HandedOver done = staffChange.handOver(username, successor, me.getName());
-            redirect.addFlashAttribute("notice", messages.getMessage("people.handover.done",
-                    new Object[] {done.leaver(), done.successor(), String.valueOf(done.moved().size())}, locale));
+            redirect.addFlashAttribute(
+                    "notice",
+                    messages.getMessage(
+                            "people.handover.done",
+                            new Object[] {
+                                done.leaver(),
+                                done.successor(),
+                                String.valueOf(done.moved().size())
+                            },
+                            locale));
             return "redirect:/people";
         } catch (ApiException refused) {
             redirect.addFlashAttribute("error", messages.getMessage(refused.messageKey(), refused.args(), locale));
@@ -79,6 +120,5 @@ class PeoplePageController {
     }
 
     /** A person as the pages list them. */
-    record Row(String username, String name, String unitName, String role, boolean active, String successor) {
-    }
+    record Row(String username, String name, String unitName, String role, boolean active, String successor) {}
 }

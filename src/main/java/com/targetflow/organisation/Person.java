@@ -60,11 +60,10 @@ public class Person {
     @Version
     private long version;
 
-    protected Person() {
-    }
+    protected Person() {}
 
-    public Person(String username, String name, String email, String phone, Language language,
-                  PersonRole role, Unit unit) {
+    public Person(
+            String username, String name, String email, String phone, Language language, PersonRole role, Unit unit) {
         this.username = username;
         this.name = name;
         this.email = email;
@@ -75,19 +74,57 @@ public class Person {
         this.digest = DigestFrequency.defaultFor(role);
     }
 
-    public Long getId() { return id; }
-    public String getUsername() { return username; }
-    public String getName() { return name; }
-    public String getEmail() { return email; }
-    public String getPhone() { return phone; }
-    public Language getLanguage() { return language; }
-    public PersonRole getRole() { return role; }
-    public Unit getUnit() { return unit; }
-    public DigestFrequency getDigest() { return digest; }
-    public long getVersion() { return version; }
-    public boolean isActive() { return active; }
-    public Instant getLeftAt() { return leftAt; }
-    public String getSuccessor() { return successor; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public PersonRole getRole() {
+        return role;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public DigestFrequency getDigest() {
+        return digest;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getLeftAt() {
+        return leftAt;
+    }
+
+    public String getSuccessor() {
+        return successor;
+    }
 
     void leave(String successor, Instant at) {
         this.active = false;

@@ -54,7 +54,8 @@ class PersonController {
         Person me = me(principal);
         Person person = people.findByUsername(username)
                 .orElseThrow(() -> ApiException.notFound("error.person.not-found", username));
-        if (!me.getRole().seesWholeDistrict() && !person.getUnit().getId().equals(me.getUnit().getId())) {
+        if (!me.getRole().seesWholeDistrict()
+                && !person.getUnit().getId().equals(me.getUnit().getId())) {
             // Same answer as for a missing person, so that names of other units cannot be probed.
             throw ApiException.notFound("error.person.not-found", username);
         }
@@ -80,12 +81,12 @@ class PersonController {
     @PostMapping("/{username}/handover")
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    StaffChange.HandedOver handOver(@PathVariable String username, @RequestBody HandoverRequest request, Principal principal) {
+    StaffChange.HandedOver handOver(
+            @PathVariable String username, @RequestBody HandoverRequest request, Principal principal) {
         return staffChange.handOver(username, request.successor(), principal.getName());
     }
 
-    record HandoverRequest(String successor) {
-    }
+    record HandoverRequest(String successor) {}
 
     private Person me(Principal principal) {
         return people.findByUsername(principal.getName()).orElseThrow(ApiException::forbidden);

@@ -35,9 +35,13 @@ class PersonFormController {
     /** A form sent back with its problems is shown again after the register's transaction has ended. */
     private final TransactionTemplate readOnly;
 
-    PersonFormController(PersonRepository people, UnitRepository units, OrganisationRegister register, RegisterForms forms,
-                         MessageSource messages,
-                     PlatformTransactionManager transactions) {
+    PersonFormController(
+            PersonRepository people,
+            UnitRepository units,
+            OrganisationRegister register,
+            RegisterForms forms,
+            MessageSource messages,
+            PlatformTransactionManager transactions) {
         this.people = people;
         this.units = units;
         this.register = register;
@@ -50,7 +54,8 @@ class PersonFormController {
     @GetMapping("/people/new")
     @Transactional(readOnly = true)
     String blank(@RequestParam(required = false) String unit, Locale locale, Model model) {
-        Map<String, String> values = new HashMap<>(Map.of("role", PersonRole.SECRETARY_GENERAL.name(), "language", Language.ZH.name()));
+        Map<String, String> values =
+                new HashMap<>(Map.of("role", PersonRole.SECRETARY_GENERAL.name(), "language", Language.ZH.name()));
         if (unit != null) {
             values.put("unitCode", unit);
         }
@@ -65,8 +70,10 @@ class PersonFormController {
         if (problems.isEmpty()) {
             try {
                 Person person = register.createPerson(request, digest);
-                redirect.addFlashAttribute("notice", messages.getMessage("people.added",
-                        new Object[] {person.getName(), person.getEmail()}, locale));
+                redirect.addFlashAttribute(
+                        "notice",
+                        messages.getMessage(
+                                "people.added", new Object[] {person.getName(), person.getEmail()}, locale));
                 return "redirect:/people/" + person.getUsername() + "/edit";
             } catch (ApiException refused) {
                 forms.refused(refused, problems, locale);
@@ -92,15 +99,20 @@ class PersonFormController {
     }
 
     @PostMapping("/people/{username}/edit")
-    String update(@PathVariable String username, @RequestParam Map<String, String> form, Locale locale, Model model,
-                  RedirectAttributes redirect) {
+    String update(
+            @PathVariable String username,
+            @RequestParam Map<String, String> form,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         Map<String, String> problems = new HashMap<>();
         PersonRequest request = request(form, username, problems, locale);
         DigestFrequency digest = forms.choice(DigestFrequency.class, "digest", form.get("digest"), problems, locale);
         if (problems.isEmpty()) {
             try {
                 register.updatePerson(username, request, digest);
-                redirect.addFlashAttribute("notice", messages.getMessage("people.saved", new Object[] {request.name()}, locale));
+                redirect.addFlashAttribute(
+                        "notice", messages.getMessage("people.saved", new Object[] {request.name()}, locale));
                 return "redirect:/people/" + username + "/edit";
             } catch (ApiException refused) {
                 forms.refused(refused, problems, locale);
@@ -111,21 +123,31 @@ class PersonFormController {
     }
 
     private Person person(String username) {
-        return people.findByUsername(username).orElseThrow(() -> ApiException.notFound("error.person.not-found", username));
+        return people.findByUsername(username)
+                .orElseThrow(() -> ApiException.notFound("error.person.not-found", username));
     }
 
-    private PersonRequest request(Map<String, String> form, String username, Map<String, String> problems, Locale locale) {
+    private PersonRequest request(
+            Map<String, String> form, String username, Map<String, String> problems, Locale locale) {
         Language language = forms.choice(Language.class, "language", form.get("language"), problems, locale);
         PersonRole role = forms.choice(PersonRole.class, "role", form.get("role"), problems, locale);
         String phone = RegisterForms.text(form, "phone");
         // No password here: a new person sets their own from the invitation mail.
-        PersonRequest request = new PersonRequest(username, RegisterForms.text(form, "name"), RegisterForms.text(form, "email"),
-                phone == null || phone.isEmpty() ? null : phone, language, role, RegisterForms.text(form, "unitCode"), null);
+        PersonRequest request = new PersonRequest(
+                username,
+                RegisterForms.text(form, "name"),
+                RegisterForms.text(form, "email"),
+                phone == null || phone.isEmpty() ? null : phone,
+                language,
+                role,
+                RegisterForms.text(form, "unitCode"),
+                null);
         forms.check(request).forEach(problems::putIfAbsent);
         return request;
     }
 
-    private String form(Person person, Map<String, String> values, Map<String, String> problems, Locale locale, Model model) {
+    private String form(
+            Person person, Map<String, String> values, Map<String, String> problems, Locale locale, Model model) {
         Language language = Language.of(locale);
         model.addAttribute("person", person == null ? null : PersonView.of(person));
         model.addAttribute("active", person == null || person.isActive());
@@ -134,9 +156,15 @@ class PersonFormController {
         model.addAttribute("roles", Arrays.asList(PersonRole.values()));
         model.addAttribute("languages", Arrays.asList(Language.values()));
         model.addAttribute("digests", Arrays.asList(DigestFrequency.values()));
-        model.addAttribute("units", units.findAllByOrderByCode().stream()
-                .filter(u -> u.isActive() || (person != null && u.getId().equals(person.getUnit().getId())))
-                .map(u -> new UnitPageController.Choice(u.getCode(), u.getCode() + " " + u.displayName(language))).toList());
+        model.addAttribute(
+                "units",
+                units.findAllByOrderByCode().stream()
+                        .filter(u -> u.isActive()
+                                || (person != null
+                                        && u.getId().equals(person.getUnit().getId())))
+                        .map(u ->
+                                new UnitPageController.Choice(u.getCode(), u.getCode() + " " + u.displayName(language)))
+                        .toList());
         return "person-form";
     }
 }

@@ -27,8 +27,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     @Query("select p from Person p where p.role = :role and p.unit.kind in :kinds and p.active = true "
             + "order by p.unit.code, p.username")
-    List<Person> findByRoleAndUnitKindInOrderByUnitCodeAscUsernameAsc(@Param("role") PersonRole role,
-                                                                      @Param("kinds") Collection<UnitKind> kinds);
+    List<Person> findByRoleAndUnitKindInOrderByUnitCodeAscUsernameAsc(
+            @Param("role") PersonRole role, @Param("kinds") Collection<UnitKind> kinds);
 
     @Query("select p from Person p where p.role = :role and p.active = true order by p.username")
     List<Person> findByRoleOrderByUsername(@Param("role") PersonRole role);

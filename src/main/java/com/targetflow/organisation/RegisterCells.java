@@ -35,8 +35,11 @@ final class RegisterCells {
         boolean any = false;
         for (int c = 0; c < count; c++) {
             Cell cell = row.getCell(c);
-            String value = cell == null ? "" : cell.getCellType() == CellType.NUMERIC
-                    ? format.formatCellValue(cell) : format.formatCellValue(cell).strip();
+            String value = cell == null
+                    ? ""
+                    : cell.getCellType() == CellType.NUMERIC
+                            ? format.formatCellValue(cell)
+                            : format.formatCellValue(cell).strip();
             cells[c] = value;
             any |= !value.isBlank();
         }
@@ -45,14 +48,29 @@ final class RegisterCells {
 
     void problem(Sheet sheet, int row, int column, String key, Object... args) {
         if (problems.size() < 200) {
-            problems.add(new RegisterImport.Problem(sheet.getSheetName(), row, RegisterSheets.column(column), messages.getMessage(key, Arrays.stream(args).map(a -> a instanceof Number ? String.valueOf(a) : a).toArray(), locale)));
+            problems.add(new RegisterImport.Problem(
+                    sheet.getSheetName(),
+                    row,
+                    RegisterSheets.column(column),
+                    messages.getMessage(
+                            key,
+                            Arrays.stream(args)
+                                    .map(a -> a instanceof Number ? String.valueOf(a) : a)
+                                    .toArray(),
+                            locale)));
         }
     }
 
     String required(Sheet sheet, int row, int column, String value) {
         if (blank(value)) {
-            problem(sheet, row, column, "register.problem.required",
-                    sheet.getRow(0) == null ? "" : format.formatCellValue(sheet.getRow(0).getCell(column)));
+            problem(
+                    sheet,
+                    row,
+                    column,
+                    "register.problem.required",
+                    sheet.getRow(0) == null
+                            ? ""
+                            : format.formatCellValue(sheet.getRow(0).getCell(column)));
             return null;
         }
         return value.strip();
@@ -69,13 +87,19 @@ final class RegisterCells {
         return value.strip();
     }
 
-    <E extends Enum<E>> E choice(Sheet sheet, int row, int column, String value, Class<E> type, String prefix, boolean required) {
+    <E extends Enum<E>> E choice(
+            Sheet sheet, int row, int column, String value, Class<E> type, String prefix, boolean required) {
         if (blank(value)) {
             return required ? (E) (Object) requiredChoice(sheet, row, column) : null;
         }
         Optional<E> found = RegisterSheets.parse(type, prefix, value, messages);
         if (found.isEmpty()) {
-            problem(sheet, row, column, "register.problem.choice", value,
+            problem(
+                    sheet,
+                    row,
+                    column,
+                    "register.problem.choice",
+                    value,
                     String.join("、", RegisterSheets.labels(type, prefix, messages, locale)));
             return null;
         }

@@ -44,7 +44,8 @@ class RegisterForms {
     }
 
     /** A value chosen from a list; a value that is not on the list is named as such. */
-    <E extends Enum<E>> E choice(Class<E> type, String field, String value, Map<String, String> problems, Locale locale) {
+    <E extends Enum<E>> E choice(
+            Class<E> type, String field, String value, Map<String, String> problems, Locale locale) {
         if (value == null || value.isBlank()) {
             return null;
         }

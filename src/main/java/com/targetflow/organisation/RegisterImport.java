@@ -24,10 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class RegisterImport {
 
-
     /** A problem: the sheet's name, the row (1 = the header), the column letter (or null), what is wrong. */
-    public record Problem(String sheet, int row, String column, String message) {
-    }
+    public record Problem(String sheet, int row, String column, String message) {}
 
     public static class Refused extends RuntimeException {
         private final List<Problem> problems;
@@ -43,9 +41,7 @@ public class RegisterImport {
     }
 
     /** One change the import would make: ADD, CHANGE or DEACTIVATE, of what, and (for a change) which columns. */
-    public record Change(String kind, String sheet, String key, String name, List<String> fields) {
-    }
-
+    public record Change(String kind, String sheet, String key, String name, List<String> fields) {}
 
     private final RegisterReader reader;
     private final UnitRepository units;
@@ -55,8 +51,14 @@ public class RegisterImport {
     private final MessageSource messages;
     private final Clock clock;
 
-    RegisterImport(RegisterReader reader, UnitRepository units, PersonRepository people, FacilityRepository facilities,
-                   OrganisationRegister register, MessageSource messages, Clock clock) {
+    RegisterImport(
+            RegisterReader reader,
+            UnitRepository units,
+            PersonRepository people,
+            FacilityRepository facilities,
+            OrganisationRegister register,
+            MessageSource messages,
+            Clock clock) {
         this.reader = reader;
         this.units = units;
         this.people = people;
@@ -80,12 +82,17 @@ public class RegisterImport {
         changes.forEach(c -> touched.add(c.sheet() + "/" + c.key()));
         // Parents before children: a unit whose parent is new in the same sheet waits for it.
         List<RegisterReader.UnitRow> pending = new ArrayList<>(read.units().stream()
-                .filter(u -> touched.contains(sheet(RegisterSheets.UNITS, locale) + "/" + u.request().code())).toList());
+                .filter(u -> touched.contains(
+                        sheet(RegisterSheets.UNITS, locale) + "/" + u.request().code()))
+                .toList());
         Set<String> known = new HashSet<>();
         units.findAll().forEach(u -> known.add(u.getCode()));
         while (!pending.isEmpty()) {
-            RegisterReader.UnitRow next = pending.stream().filter(u -> u.request().parentCode() == null
-                    || known.contains(u.request().parentCode())).findFirst().orElse(pending.get(0));
+            RegisterReader.UnitRow next = pending.stream()
+                    .filter(u -> u.request().parentCode() == null
+                            || known.contains(u.request().parentCode()))
+                    .findFirst()
+                    .orElse(pending.get(0));
             pending.remove(next);
             if (known.contains(next.request().code())) {
                 register.updateUnit(next.request().code(), next.request());
@@ -96,7 +103,8 @@ public class RegisterImport {
         }
         Instant now = Instant.now(clock);
         for (RegisterReader.PersonRow row : read.people()) {
-            if (!touched.contains(sheet(RegisterSheets.PEOPLE, locale) + "/" + row.request().username())) {
+            if (!touched.contains(
+                    sheet(RegisterSheets.PEOPLE, locale) + "/" + row.request().username())) {
                 continue;
             }
             Optional<Person> existing = people.findByUsername(row.request().username());
@@ -109,7 +117,8 @@ public class RegisterImport {
             }
         }
         for (RegisterReader.FacilityRow row : read.facilities()) {
-            if (!touched.contains(sheet(RegisterSheets.FACILITIES, locale) + "/" + row.request().code())) {
+            if (!touched.contains(sheet(RegisterSheets.FACILITIES, locale) + "/"
+                    + row.request().code())) {
                 continue;
             }
             if (facilities.existsByCode(row.request().code())) {
@@ -136,7 +145,12 @@ public class RegisterImport {
             differs(fields, "register.unit.name", now.getName(), u.name(), locale);
             differs(fields, "register.unit.name-en", now.getNameEn(), u.nameEn(), locale);
             differs(fields, "register.unit.kind", now.getKind(), u.kind(), locale);
-            differs(fields, "register.unit.parent", now.getParent() == null ? null : now.getParent().getCode(), u.parentCode(), locale);
+            differs(
+                    fields,
+                    "register.unit.parent",
+                    now.getParent() == null ? null : now.getParent().getCode(),
+                    u.parentCode(),
+                    locale);
             if (!fields.isEmpty()) {
                 changes.add(new Change("CHANGE", unitSheet, u.code(), u.name(), fields));
             }
@@ -184,14 +198,24 @@ public class RegisterImport {
             differs(fields, "register.facility.name", now.getName(), f.name(), locale);
             differs(fields, "register.facility.kind", now.getKind(), f.kind(), locale);
             differs(fields, "register.facility.owner", now.getOwner().getCode(), f.ownerCode(), locale);
-            differs(fields, "register.facility.community", now.getCommunity() == null ? null : now.getCommunity().getCode(),
-                    f.communityCode(), locale);
+            differs(
+                    fields,
+                    "register.facility.community",
+                    now.getCommunity() == null ? null : now.getCommunity().getCode(),
+                    f.communityCode(),
+                    locale);
             differs(fields, "register.facility.address", now.getAddress(), f.address(), locale);
             differs(fields, "register.facility.since", now.getSinceYear(), f.sinceYear(), locale);
             differs(fields, "register.facility.status", now.getStatus(), f.status(), locale);
             if (!fields.isEmpty()) {
-                changes.add(new Change(f.status() == FacilityStatus.CLOSED && now.getStatus() != FacilityStatus.CLOSED
-                        ? "DEACTIVATE" : "CHANGE", facilitySheet, f.code(), f.name(), fields));
+                changes.add(new Change(
+                        f.status() == FacilityStatus.CLOSED && now.getStatus() != FacilityStatus.CLOSED
+                                ? "DEACTIVATE"
+                                : "CHANGE",
+                        facilitySheet,
+                        f.code(),
+                        f.name(),
+                        fields));
             }
         }
         return changes;
@@ -204,7 +228,6 @@ public class RegisterImport {
             fields.add(messages.getMessage(key, null, locale));
         }
     }
-
 
     private String sheet(String key, Locale locale) {
         return messages.getMessage(key, null, locale);

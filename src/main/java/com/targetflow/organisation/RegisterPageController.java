@@ -49,17 +49,24 @@ class RegisterPageController {
     ResponseEntity<byte[]> download(Locale locale) {
         String name = messages.getMessage("register.file-name", null, locale) + ".xlsx";
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
-                        .build().toString())
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(workbook.write(locale));
     }
 
     @PostMapping("/register/preview")
     String preview(@RequestParam(required = false) MultipartFile file, Locale locale, Model model) throws IOException {
         if (file == null || file.isEmpty()) {
-            model.addAttribute("problems", List.of(new RegisterImport.Problem("", 0, null,
-                    messages.getMessage("register.problem.no-file", null, locale))));
+            model.addAttribute(
+                    "problems",
+                    List.of(new RegisterImport.Problem(
+                            "", 0, null, messages.getMessage("register.problem.no-file", null, locale))));
             return "register";
         }
         byte[] content = file.getBytes();
@@ -68,9 +75,15 @@ class RegisterPageController {
             model.addAttribute("changes", changes);
             model.addAttribute("fileName", file.getOriginalFilename());
             model.addAttribute("content", Base64.getEncoder().encodeToString(content));
-            model.addAttribute("added", changes.stream().filter(c -> c.kind().equals("ADD")).count());
-            model.addAttribute("changed", changes.stream().filter(c -> c.kind().equals("CHANGE")).count());
-            model.addAttribute("deactivated", changes.stream().filter(c -> c.kind().equals("DEACTIVATE")).count());
+            model.addAttribute(
+                    "added",
+                    changes.stream().filter(c -> c.kind().equals("ADD")).count());
+            model.addAttribute(
+                    "changed",
+                    changes.stream().filter(c -> c.kind().equals("CHANGE")).count());
+            model.addAttribute(
+                    "deactivated",
+                    changes.stream().filter(c -> c.kind().equals("DEACTIVATE")).count());
         } catch (RegisterImport.Refused refused) {
             model.addAttribute("problems", refused.problems());
         }
@@ -78,8 +91,12 @@ class RegisterPageController {
     }
 
     @PostMapping("/register/apply")
-    String apply(@RequestParam(required = false) String content, Principal me, Locale locale, Model model,
-                 RedirectAttributes redirect) {
+    String apply(
+            @RequestParam(required = false) String content,
+            Principal me,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(content == null ? "" : content);
@@ -88,8 +105,9 @@ class RegisterPageController {
         }
         try {
             List<RegisterImport.Change> applied = imports.apply(bytes, me.getName(), locale);
-            redirect.addFlashAttribute("notice", messages.getMessage("register.applied", new Object[] {String.valueOf(applied.size())},
-                    locale));
+            redirect.addFlashAttribute(
+                    "notice",
+                    messages.getMessage("register.applied", new Object[] {String.valueOf(applied.size())}, locale));
             return "redirect:/register";
         } catch (RegisterImport.Refused refused) {
             model.addAttribute("problems", refused.problems());

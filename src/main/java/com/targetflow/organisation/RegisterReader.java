@@ -33,17 +33,14 @@ class RegisterReader {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.][^@\\s]*");
     private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,40}");
 
-    record UnitRow(int row, UnitRequest request) {
-    }
+    record UnitRow(int row, UnitRequest request) {}
 
-    record PersonRow(int row, PersonRequest request, boolean active) {
-    }
+    record PersonRow(int row, PersonRequest request, boolean active) {}
 
-    record FacilityRow(int row, FacilityRequest request) {
-    }
+    record FacilityRow(int row, FacilityRequest request) {}
 
-    record Read(List<UnitRow> units, List<PersonRow> people, List<FacilityRow> facilities) {
-    }
+    record Read(List<UnitRow> units, List<PersonRow> people, List<FacilityRow> facilities) {}
+
     private final UnitRepository units;
     private final PersonRepository people;
     private final MessageSource messages;
@@ -57,7 +54,8 @@ class RegisterReader {
     Read read(byte[] content, Locale locale) {
         List<RegisterImport.Problem> problems = new ArrayList<>();
         if (content.length > MAX_BYTES) {
-            problems.add(new RegisterImport.Problem("", 0, null, text(locale, "register.problem.file-large", MAX_BYTES / 1024)));
+            problems.add(new RegisterImport.Problem(
+                    "", 0, null, text(locale, "register.problem.file-large", MAX_BYTES / 1024)));
             throw new RegisterImport.Refused(problems);
         }
         if (content.length < 4 || content[0] != 'P' || content[1] != 'K') {
@@ -166,7 +164,8 @@ class RegisterReader {
                 check.problem(sheet, row, 5, "register.problem.email", email);
                 email = null;
             }
-            Language language = blank(cells[6]) ? Language.ZH
+            Language language = blank(cells[6])
+                    ? Language.ZH
                     : check.choice(sheet, row, 6, cells[6], Language.class, "register.language.", true);
             Boolean active = active(cells[7]);
             if (active == null) {
@@ -176,14 +175,22 @@ class RegisterReader {
             if (existing.isPresent() && !existing.get().isActive() && Boolean.TRUE.equals(active)) {
                 check.problem(sheet, row, 7, "register.problem.left", username);
             }
-            if (username != null && name != null && unit != null && role != null && email != null && language != null && active != null) {
-                rows.add(new PersonRow(row, new PersonRequest(username, name, email, phone, language, role, unit, null), active));
+            if (username != null
+                    && name != null
+                    && unit != null
+                    && role != null
+                    && email != null
+                    && language != null
+                    && active != null) {
+                rows.add(new PersonRow(
+                        row, new PersonRequest(username, name, email, phone, language, role, unit, null), active));
             }
         }
         return rows;
     }
 
-    private List<FacilityRow> readFacilities(Sheet sheet, RegisterCells check, Set<String> unitCodes, Map<String, UnitKind> kinds) {
+    private List<FacilityRow> readFacilities(
+            Sheet sheet, RegisterCells check, Set<String> unitCodes, Map<String, UnitKind> kinds) {
         List<FacilityRow> rows = new ArrayList<>();
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
@@ -209,8 +216,14 @@ class RegisterReader {
             }
             String community = blank(cells[4]) ? null : cells[4].strip();
             if (community != null && kinds.get(community) != UnitKind.COMMUNITY) {
-                check.problem(sheet, row, 4, kinds.containsKey(community) ? "register.problem.not-community"
-                        : "register.problem.unit-unknown", community);
+                check.problem(
+                        sheet,
+                        row,
+                        4,
+                        kinds.containsKey(community)
+                                ? "register.problem.not-community"
+                                : "register.problem.unit-unknown",
+                        community);
             }
             String address = check.text(sheet, row, 5, cells[5], false, 300);
             Integer since = null;
@@ -224,10 +237,12 @@ class RegisterReader {
                     check.problem(sheet, row, 6, "register.problem.year", cells[6]);
                 }
             }
-            FacilityStatus status = blank(cells[7]) ? FacilityStatus.NOT_INSPECTED
+            FacilityStatus status = blank(cells[7])
+                    ? FacilityStatus.NOT_INSPECTED
                     : check.choice(sheet, row, 7, cells[7], FacilityStatus.class, "facility.status.", true);
             if (code != null && name != null && kind != null && owner != null && status != null) {
-                rows.add(new FacilityRow(row, new FacilityRequest(code, name, kind, owner, community, address, since, status)));
+                rows.add(new FacilityRow(
+                        row, new FacilityRequest(code, name, kind, owner, community, address, since, status)));
             }
         }
         return rows;
@@ -251,7 +266,8 @@ class RegisterReader {
                 return sheet;
             }
         }
-        problems.add(new RegisterImport.Problem(sheet(key, locale), 0, null, text(locale, "register.problem.sheet-missing", sheet(key, locale))));
+        problems.add(new RegisterImport.Problem(
+                sheet(key, locale), 0, null, text(locale, "register.problem.sheet-missing", sheet(key, locale))));
         return null;
     }
 
@@ -265,7 +281,9 @@ class RegisterReader {
 
     /** Numbers as written (a row 1234, not "1,234"). */
     private static Object[] plain(Object[] args) {
-        return Arrays.stream(args).map(a -> a instanceof Number ? String.valueOf(a) : a).toArray();
+        return Arrays.stream(args)
+                .map(a -> a instanceof Number ? String.valueOf(a) : a)
+                .toArray();
     }
 
     private static boolean blank(String text) {

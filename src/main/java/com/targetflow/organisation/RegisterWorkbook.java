@@ -38,7 +38,8 @@ class RegisterWorkbook {
     private final FacilityRepository facilities;
     private final MessageSource messages;
 
-    RegisterWorkbook(UnitRepository units, PersonRepository people, FacilityRepository facilities, MessageSource messages) {
+    RegisterWorkbook(
+            UnitRepository units, PersonRepository people, FacilityRepository facilities, MessageSource messages) {
         this.units = units;
         this.people = people;
         this.facilities = facilities;
@@ -46,7 +47,8 @@ class RegisterWorkbook {
     }
 
     byte[] write(Locale locale) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle header = book.createCellStyle();
             Font bold = book.createFont();
             bold.setBold(true);
@@ -54,11 +56,19 @@ class RegisterWorkbook {
             header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 
-            List<Unit> allUnits = units.findAll().stream().sorted(Comparator.comparing(Unit::getCode)).toList();
+            List<Unit> allUnits = units.findAll().stream()
+                    .sorted(Comparator.comparing(Unit::getCode))
+                    .toList();
             Sheet unitSheet = sheet(book, RegisterSheets.UNITS, RegisterSheets.UNIT_COLUMNS, header, locale);
             int r = 1;
             for (Unit unit : allUnits) {
-                row(unitSheet, r++, unit.getCode(), unit.getName(), unit.getNameEn(), label("unit.kind.", unit.getKind(), locale),
+                row(
+                        unitSheet,
+                        r++,
+                        unit.getCode(),
+                        unit.getName(),
+                        unit.getNameEn(),
+                        label("unit.kind.", unit.getKind(), locale),
                         unit.getParent() == null ? null : unit.getParent().getCode());
             }
             String unitCodes = "'" + unitSheet.getSheetName() + "'!$A$2:$A$" + (allUnits.size() + SPARE_ROWS + 1);
@@ -69,24 +79,50 @@ class RegisterWorkbook {
             Sheet personSheet = sheet(book, RegisterSheets.PEOPLE, RegisterSheets.PERSON_COLUMNS, header, locale);
             r = 1;
             for (Person person : people.findAllByOrderByUsername()) {
-                row(personSheet, r++, person.getUsername(), person.getName(), person.getUnit().getCode(),
-                        label("role.", person.getRole(), locale), person.getPhone(), person.getEmail(),
+                row(
+                        personSheet,
+                        r++,
+                        person.getUsername(),
+                        person.getName(),
+                        person.getUnit().getCode(),
+                        label("role.", person.getRole(), locale),
+                        person.getPhone(),
+                        person.getEmail(),
                         label("register.language.", person.getLanguage(), locale),
-                        messages.getMessage(person.isActive() ? "register.active.yes" : "register.active.no", null, locale));
+                        messages.getMessage(
+                                person.isActive() ? "register.active.yes" : "register.active.no", null, locale));
             }
             finish(personSheet, r, RegisterSheets.PERSON_COLUMNS.size());
             formula(personSheet, 2, unitCodes, r);
             list(personSheet, 3, RegisterSheets.labels(PersonRole.class, "role.", messages, locale), r);
             list(personSheet, 6, RegisterSheets.labels(Language.class, "register.language.", messages, locale), r);
-            list(personSheet, 7, List.of(messages.getMessage("register.active.yes", null, locale),
-                    messages.getMessage("register.active.no", null, locale)), r);
+            list(
+                    personSheet,
+                    7,
+                    List.of(
+                            messages.getMessage("register.active.yes", null, locale),
+                            messages.getMessage("register.active.no", null, locale)),
+                    r);
 
-            Sheet facilitySheet = sheet(book, RegisterSheets.FACILITIES, RegisterSheets.FACILITY_COLUMNS, header, locale);
+            Sheet facilitySheet =
+                    sheet(book, RegisterSheets.FACILITIES, RegisterSheets.FACILITY_COLUMNS, header, locale);
             r = 1;
-            for (Facility facility : facilities.findAll().stream().sorted(Comparator.comparing(Facility::getCode)).toList()) {
-                Row row = row(facilitySheet, r++, facility.getCode(), facility.getName(), label("facility.kind.", facility.getKind(), locale),
-                        facility.getOwner().getCode(), facility.getCommunity() == null ? null : facility.getCommunity().getCode(),
-                        facility.getAddress(), null, label("facility.status.", facility.getStatus(), locale));
+            for (Facility facility : facilities.findAll().stream()
+                    .sorted(Comparator.comparing(Facility::getCode))
+                    .toList()) {
+                Row row = row(
+                        facilitySheet,
+                        r++,
+                        facility.getCode(),
+                        facility.getName(),
+                        label("facility.kind.", facility.getKind(), locale),
+                        facility.getOwner().getCode(),
+                        facility.getCommunity() == null
+                                ? null
+                                : facility.getCommunity().getCode(),
+                        facility.getAddress(),
+                        null,
+                        label("facility.status.", facility.getStatus(), locale));
                 if (facility.getSinceYear() != null) {
                     row.getCell(6).setCellValue(facility.getSinceYear());
                 }
@@ -95,7 +131,11 @@ class RegisterWorkbook {
             list(facilitySheet, 2, RegisterSheets.labels(FacilityKind.class, "facility.kind.", messages, locale), r);
             formula(facilitySheet, 3, unitCodes, r);
             formula(facilitySheet, 4, unitCodes, r);
-            list(facilitySheet, 7, RegisterSheets.labels(FacilityStatus.class, "facility.status.", messages, locale), r);
+            list(
+                    facilitySheet,
+                    7,
+                    RegisterSheets.labels(FacilityStatus.class, "facility.status.", messages, locale),
+                    r);
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -134,14 +174,20 @@ class RegisterWorkbook {
 
     private static void list(Sheet sheet, int column, List<String> choices, int rows) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        add(sheet, helper.createValidation(helper.createExplicitListConstraint(choices.toArray(String[]::new)),
-                new CellRangeAddressList(1, rows + SPARE_ROWS, column, column)));
+        add(
+                sheet,
+                helper.createValidation(
+                        helper.createExplicitListConstraint(choices.toArray(String[]::new)),
+                        new CellRangeAddressList(1, rows + SPARE_ROWS, column, column)));
     }
 
     private static void formula(Sheet sheet, int column, String range, int rows) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        add(sheet, helper.createValidation(helper.createFormulaListConstraint(range),
-                new CellRangeAddressList(1, rows + SPARE_ROWS, column, column)));
+        add(
+                sheet,
+                helper.createValidation(
+                        helper.createFormulaListConstraint(range),
+                        new CellRangeAddressList(1, rows + SPARE_ROWS, column, column)));
     }
 
     private static void add(Sheet sheet, DataValidation validation) {

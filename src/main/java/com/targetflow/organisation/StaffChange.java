@@ -26,8 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class StaffChange {
 
-    public record HandedOver(String leaver, String successor, List<WorkHandover.Item> moved) {
-    }
+    public record HandedOver(String leaver, String successor, List<WorkHandover.Item> moved) {}
 
     private final PersonRepository people;
     private final List<WorkHandover> features;
@@ -37,8 +36,14 @@ public class StaffChange {
     private final Clock clock;
     private final MessageSource messages;
 
-    StaffChange(PersonRepository people, List<WorkHandover> features, ApplicationEventPublisher events, MailOutbox outbox,
-                NotificationProperties links, Clock clock, MessageSource messages) {
+    StaffChange(
+            PersonRepository people,
+            List<WorkHandover> features,
+            ApplicationEventPublisher events,
+            MailOutbox outbox,
+            NotificationProperties links,
+            Clock clock,
+            MessageSource messages) {
         this.messages = messages;
         this.people = people;
         this.features = features;
@@ -58,19 +63,32 @@ public class StaffChange {
             throw ApiException.badField("successor", "error.handover.successor.missing");
         }
         Person successor = people.findByUsername(successorUsername.strip())
-                .orElseThrow(() -> ApiException.badField("successor", "error.handover.successor.unknown", successorUsername));
+                .orElseThrow(() ->
+                        ApiException.badField("successor", "error.handover.successor.unknown", successorUsername));
         if (successor.getUsername().equals(leaver.getUsername())) {
             throw ApiException.badField("successor", "error.handover.successor.self");
         }
         if (!successor.isActive()) {
-            throw ApiException.badField("successor", "error.handover.successor.left", successor.getName(), successor.getUsername());
+            throw ApiException.badField(
+                    "successor", "error.handover.successor.left", successor.getName(), successor.getUsername());
         }
-        successor.update(successor.getName(), successor.getEmail(), successor.getPhone(), successor.getLanguage(),
-                leaver.getRole(), leaver.getUnit());
-        events.publishEvent(new PersonChanged(successor.getUsername(), successor.getName(), successor.getEmail(),
-                successor.getRole(), successor.getUnit().getCode(), null));
+        successor.update(
+                successor.getName(),
+                successor.getEmail(),
+                successor.getPhone(),
+                successor.getLanguage(),
+                leaver.getRole(),
+                leaver.getUnit());
+        events.publishEvent(new PersonChanged(
+                successor.getUsername(),
+                successor.getName(),
+                successor.getEmail(),
+                successor.getRole(),
+                successor.getUnit().getCode(),
+                null));
         leaver.leave(successor.getUsername(), Instant.now(clock));
-        PersonLeft left = new PersonLeft(leaver.getUsername(), leaver.getName(), successor.getUsername(), successor.getName(), by);
+        PersonLeft left = new PersonLeft(
+                leaver.getUsername(), leaver.getName(), successor.getUsername(), successor.getName(), by);
         List<WorkHandover.Item> moved = new ArrayList<>();
         for (WorkHandover feature : features) {
             moved.addAll(feature.handOver(left));
@@ -85,12 +103,26 @@ public class StaffChange {
         Map<String, Object> model = new HashMap<>();
         model.put("name", successor.getName());
         model.put("leaverName", leaver.getName());
-        model.put("roleName", messages.getMessage("role." + successor.getRole().name(), null, successor.getLanguage().locale()));
+        model.put(
+                "roleName",
+                messages.getMessage(
+                        "role." + successor.getRole().name(),
+                        null,
+                        successor.getLanguage().locale()));
         model.put("unitName", successor.getUnit().displayName(successor.getLanguage()));
-        model.put("items", moved.stream().map(i -> Map.of("title", i.title(), "link", i.link())).toList());
+        model.put(
+                "items",
+                moved.stream()
+                        .map(i -> Map.of("title", i.title(), "link", i.link()))
+                        .toList());
         model.put("workbenchLink", links.link("/"));
         model.put("subjectArgs", new Object[] {leaver.getName()});
-        outbox.queue(new MailMessage(new MailMessage.Recipient(successor.getUsername(), successor.getEmail(),
-                successor.getLanguage()), MailKind.STAFF_HANDOVER, model, null, null, null));
+        outbox.queue(new MailMessage(
+                new MailMessage.Recipient(successor.getUsername(), successor.getEmail(), successor.getLanguage()),
+                MailKind.STAFF_HANDOVER,
+                model,
+                null,
+                null,
+                null));
     }
 }

@@ -43,8 +43,7 @@ public class Unit {
     @Version
     private long version;
 
-    protected Unit() {
-    }
+    protected Unit() {}
 
     public Unit(String code, String name, String nameEn, UnitKind kind, Unit parent) {
         this.code = code;
@@ -54,14 +53,37 @@ public class Unit {
         this.parent = parent;
     }
 
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public String getName() { return name; }
-    public String getNameEn() { return nameEn; }
-    public UnitKind getKind() { return kind; }
-    public Unit getParent() { return parent; }
-    public long getVersion() { return version; }
-    public boolean isActive() { return active; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public UnitKind getKind() {
+        return kind;
+    }
+
+    public Unit getParent() {
+        return parent;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
 
     /** The name in the reader's language, falling back to the Chinese name. */
     public String displayName(Language language) {

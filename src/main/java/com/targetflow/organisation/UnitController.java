@@ -30,11 +30,11 @@ class UnitController {
     }
 
     @GetMapping
-    List<UnitView> list(@RequestParam(required = false) UnitKind kind,
-                        @RequestParam(required = false) String parent) {
+    List<UnitView> list(@RequestParam(required = false) UnitKind kind, @RequestParam(required = false) String parent) {
         List<Unit> found = kind == null ? units.findAllByOrderByCode() : units.findByKindOrderByCode(kind);
         return found.stream()
-                .filter(u -> parent == null || (u.getParent() != null && u.getParent().getCode().equals(parent)))
+                .filter(u -> parent == null
+                        || (u.getParent() != null && u.getParent().getCode().equals(parent)))
                 .map(UnitView::of)
                 .toList();
     }

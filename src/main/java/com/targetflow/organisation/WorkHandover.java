@@ -11,6 +11,5 @@ public interface WorkHandover {
     List<Item> handOver(PersonLeft left);
 
     /** One piece of work that changed hands, as the successor's mail lists it: what, and where to open it. */
-    record Item(String title, String link) {
-    }
+    record Item(String title, String link) {}
 }

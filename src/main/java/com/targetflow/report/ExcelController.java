@@ -34,7 +34,8 @@ import org.springframework.web.multipart.MultipartFile;
 @EnableConfigurationProperties(ExcelProperties.class)
 class ExcelController {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final PlanTemplate template;
     private final PlanImport planImport;
@@ -45,8 +46,15 @@ class ExcelController {
     private final ExcelProperties properties;
     private final MessageSource messages;
 
-    ExcelController(PlanTemplate template, PlanImport planImport, MarkedCopy markedCopy, YearWorkbook workbook,
-                    PlanRepository plans, Viewer viewer, ExcelProperties properties, MessageSource messages) {
+    ExcelController(
+            PlanTemplate template,
+            PlanImport planImport,
+            MarkedCopy markedCopy,
+            YearWorkbook workbook,
+            PlanRepository plans,
+            Viewer viewer,
+            ExcelProperties properties,
+            MessageSource messages) {
         this.template = template;
         this.planImport = planImport;
         this.markedCopy = markedCopy;
@@ -60,7 +68,9 @@ class ExcelController {
     @GetMapping("/api/plans/{year}/template.xlsx")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     ResponseEntity<byte[]> template(@PathVariable int year, Locale locale) {
-        return file(template.write(year, locale), messages.getMessage("excel.plan.file", new Object[] {String.valueOf(year)}, locale));
+        return file(
+                template.write(year, locale),
+                messages.getMessage("excel.plan.file", new Object[] {String.valueOf(year)}, locale));
     }
 
     /** All or nothing: 201 with the draft's size, or 400 naming every problem by cell. */
@@ -75,9 +85,19 @@ class ExcelController {
         if (!result.ok()) {
             return ResponseEntity.badRequest().body(refused(result.problems(), locale));
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("year", year, "status", "DRAFT",
-                "targets", result.rows().size(), "message",
-                messages.getMessage("excel.import.done", new Object[] {String.valueOf(result.rows().size()), String.valueOf(year)}, locale)));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(Map.of(
+                        "year",
+                        year,
+                        "status",
+                        "DRAFT",
+                        "targets",
+                        result.rows().size(),
+                        "message",
+                        messages.getMessage(
+                                "excel.import.done",
+                                new Object[] {String.valueOf(result.rows().size()), String.valueOf(year)},
+                                locale)));
     }
 
     /** The same file given back with its problems marked (an unchanged copy when it has none). */
@@ -86,9 +106,11 @@ class ExcelController {
     ResponseEntity<?> marked(@PathVariable int year, @RequestParam("file") MultipartFile file, Locale locale) {
         byte[] content = bytes(file);
         PlanImport.Result result = planImport.read(year, content, locale);
-        return markedCopy.mark(content, result.problems(), locale)
-                .<ResponseEntity<?>>map(marked -> file(marked, messages.getMessage("excel.import.marked.file",
-                        new Object[] {String.valueOf(year)}, locale)))
+        return markedCopy
+                .mark(content, result.problems(), locale)
+                .<ResponseEntity<?>>map(marked -> file(
+                        marked,
+                        messages.getMessage("excel.import.marked.file", new Object[] {String.valueOf(year)}, locale)))
                 .orElseGet(() -> ResponseEntity.badRequest().body(refused(result.problems(), locale)));
     }
 
@@ -96,13 +118,17 @@ class ExcelController {
     @GetMapping("/api/plans/{year}/workbook.xlsx")
     ResponseEntity<byte[]> export(@PathVariable int year, Principal principal, Locale locale) {
         AnnualPlan plan = plans.findByYear(year).orElseThrow(() -> ApiException.notFound("error.plan.not-found", year));
-        return file(workbook.write(plan, viewer.visibleUnits(principal), locale),
+        return file(
+                workbook.write(plan, viewer.visibleUnits(principal), locale),
                 messages.getMessage("excel.export.file", new Object[] {String.valueOf(year)}, locale));
     }
 
     private byte[] bytes(MultipartFile file) {
         if (file.getSize() > properties.maxUpload().toBytes()) {
-            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "file", "excel.import.too-large",
+            throw new ApiException(
+                    HttpStatus.PAYLOAD_TOO_LARGE,
+                    "file",
+                    "excel.import.too-large",
                     String.valueOf(properties.maxUpload().toMegabytes()));
         }
         try {
@@ -113,15 +139,24 @@ class ExcelController {
     }
 
     private ApiError refused(List<ImportProblem> problems, Locale locale) {
-        return new ApiError(400, "Bad Request", messages.getMessage("excel.import.refused",
-                new Object[] {String.valueOf(problems.size())}, locale),
-                problems.stream().map(p -> new ApiError.FieldProblem(p.row() < 1 ? "file" : p.cell(), p.message())).toList());
+        return new ApiError(
+                400,
+                "Bad Request",
+                messages.getMessage("excel.import.refused", new Object[] {String.valueOf(problems.size())}, locale),
+                problems.stream()
+                        .map(p -> new ApiError.FieldProblem(p.row() < 1 ? "file" : p.cell(), p.message()))
+                        .toList());
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, String name) {
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(content);
     }
 }

@@ -25,10 +25,13 @@ class ImportPageController {
     @GetMapping("/plans/import")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     String page(@RequestParam(required = false) Integer year, Model model) {
-        int planYear = year != null ? year : LocalDate.now(clock.withZone(DistrictZone.ZONE)).getYear() + 1;
+        int planYear = year != null
+                ? year
+                : LocalDate.now(clock.withZone(DistrictZone.ZONE)).getYear() + 1;
         model.addAttribute("year", planYear);
         // Copying is offered from any other year's plan, the year before first.
-        model.addAttribute("copyFrom", plans.years().stream().filter(y -> y != planYear).toList());
+        model.addAttribute(
+                "copyFrom", plans.years().stream().filter(y -> y != planYear).toList());
         return "plan-import";
     }
 }

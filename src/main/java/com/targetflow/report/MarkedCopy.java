@@ -3,7 +3,6 @@ package com.targetflow.report;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +37,7 @@ class MarkedCopy {
     /** The marked workbook, or empty when the file cannot be read as a workbook at all. */
     Optional<byte[]> mark(byte[] file, List<ImportProblem> problems, Locale locale) {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file));
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.getSheetAt(0);
             CellStyle bad = book.createCellStyle();
             bad.setFillForegroundColor(IndexedColors.ROSE.getIndex());
@@ -49,7 +48,9 @@ class MarkedCopy {
                 if (problem.row() < 1) {
                     continue;
                 }
-                Row row = sheet.getRow(problem.row() - 1) == null ? sheet.createRow(problem.row() - 1) : sheet.getRow(problem.row() - 1);
+                Row row = sheet.getRow(problem.row() - 1) == null
+                        ? sheet.createRow(problem.row() - 1)
+                        : sheet.getRow(problem.row() - 1);
                 StringBuilder text = byRow.computeIfAbsent(problem.row(), r -> new StringBuilder());
                 if (!text.isEmpty()) {
                     text.append("；");

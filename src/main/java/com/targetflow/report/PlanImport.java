@@ -130,7 +130,13 @@ class PlanImport {
                 if (unit != null && indicator != null) {
                     Integer first = seen.putIfAbsent(unitCode + "/" + indicatorCode, excelRow);
                     if (first != null) {
-                        problems.at(excelRow, null, "excel.import.duplicate", unitCode, indicatorCode, String.valueOf(first));
+                        problems.at(
+                                excelRow,
+                                null,
+                                "excel.import.duplicate",
+                                unitCode,
+                                indicatorCode,
+                                String.valueOf(first));
                     }
                 }
                 if (problems.list.size() == before) {
@@ -149,8 +155,10 @@ class PlanImport {
 
     private BigDecimal quota(Cell cell, Indicator indicator, int row, Problems problems) {
         BigDecimal quota;
-        if (cell == null || cell.getCellType() == CellType.BLANK
-                || cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank()) {
+        if (cell == null
+                || cell.getCellType() == CellType.BLANK
+                || cell.getCellType() == CellType.STRING
+                        && cell.getStringCellValue().isBlank()) {
             problems.at(row, PlanSheet.QUOTA, "excel.import.required");
             return null;
         }
@@ -182,17 +190,23 @@ class PlanImport {
             // As TargetRequest allows: the database keeps 10 digits before the point and 2 after.
             problems.at(row, PlanSheet.QUOTA, "excel.import.quota.range", quota.toString());
         } else if (indicator != null && indicator.getKind() == IndicatorKind.COVERAGE && quota.compareTo(HUNDRED) > 0) {
-            problems.at(row, PlanSheet.QUOTA, "excel.import.quota.coverage", quota.toPlainString(), indicator.getCode());
-        } else if (indicator != null && indicator.getKind() == IndicatorKind.MILESTONE && quota.compareTo(BigDecimal.ONE) != 0) {
-            problems.at(row, PlanSheet.QUOTA, "excel.import.quota.milestone", quota.toPlainString(), indicator.getCode());
+            problems.at(
+                    row, PlanSheet.QUOTA, "excel.import.quota.coverage", quota.toPlainString(), indicator.getCode());
+        } else if (indicator != null
+                && indicator.getKind() == IndicatorKind.MILESTONE
+                && quota.compareTo(BigDecimal.ONE) != 0) {
+            problems.at(
+                    row, PlanSheet.QUOTA, "excel.import.quota.milestone", quota.toPlainString(), indicator.getCode());
         }
         return quota;
     }
 
     private LocalDate dueDate(Cell cell, int year, int row, Problems problems) {
         LocalDate due;
-        if (cell == null || cell.getCellType() == CellType.BLANK
-                || cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank()) {
+        if (cell == null
+                || cell.getCellType() == CellType.BLANK
+                || cell.getCellType() == CellType.STRING
+                        && cell.getStringCellValue().isBlank()) {
             problems.at(row, PlanSheet.DUE_DATE, "excel.import.required");
             return null;
         }
@@ -227,7 +241,8 @@ class PlanImport {
             }
             String found = text(header.getCell(column.index()));
             // Either language's heading will do: a sheet made in English can be imported in Chinese.
-            if (!found.equals(column.heading(messages, Locale.SIMPLIFIED_CHINESE)) && !found.equals(column.heading(messages, Locale.ENGLISH))) {
+            if (!found.equals(column.heading(messages, Locale.SIMPLIFIED_CHINESE))
+                    && !found.equals(column.heading(messages, Locale.ENGLISH))) {
                 return false;
             }
         }
@@ -252,8 +267,10 @@ class PlanImport {
         }
         for (PlanSheet column : PlanSheet.values()) {
             Cell cell = row.getCell(column.index());
-            if (cell != null && cell.getCellType() != CellType.BLANK && !(cell.getCellType() == CellType.STRING
-                    && cell.getStringCellValue().isBlank())) {
+            if (cell != null
+                    && cell.getCellType() != CellType.BLANK
+                    && !(cell.getCellType() == CellType.STRING
+                            && cell.getStringCellValue().isBlank())) {
                 return false;
             }
         }
@@ -266,7 +283,10 @@ class PlanImport {
         }
         return switch (cell.getCellType()) {
             case STRING -> cell.getStringCellValue().strip();
-            case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+            case NUMERIC ->
+                BigDecimal.valueOf(cell.getNumericCellValue())
+                        .stripTrailingZeros()
+                        .toPlainString();
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
             case FORMULA -> cell.getCellFormula();
             default -> "";
@@ -286,9 +306,12 @@ class PlanImport {
 
         void at(int row, PlanSheet column, String key, Object... args) {
             String what = messages.getMessage(key, args, locale);
-            String where = column == null ? messages.getMessage("excel.import.at.row", new Object[] {String.valueOf(row)}, locale)
-                    : messages.getMessage("excel.import.at", new Object[] {String.valueOf(row), column.letter(),
-                    column.heading(messages, locale)}, locale);
+            String where = column == null
+                    ? messages.getMessage("excel.import.at.row", new Object[] {String.valueOf(row)}, locale)
+                    : messages.getMessage(
+                            "excel.import.at",
+                            new Object[] {String.valueOf(row), column.letter(), column.heading(messages, locale)},
+                            locale);
             list.add(new ImportProblem(row, column == null ? null : column.letter(), where + what));
         }
 

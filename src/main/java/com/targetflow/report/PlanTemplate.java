@@ -49,8 +49,12 @@ class PlanTemplate {
     private final IndicatorRepository indicators;
     private final MessageSource messages;
 
-    PlanTemplate(PlanRepository plans, ProgressService progress, UnitRepository units, IndicatorRepository indicators,
-                 MessageSource messages) {
+    PlanTemplate(
+            PlanRepository plans,
+            ProgressService progress,
+            UnitRepository units,
+            IndicatorRepository indicators,
+            MessageSource messages) {
         this.plans = plans;
         this.progress = progress;
         this.units = units;
@@ -60,7 +64,8 @@ class PlanTemplate {
 
     byte[] write(int year, Locale locale) {
         Language language = Language.of(locale);
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(PlanSheet.sheetName(messages, locale));
             Styles styles = new Styles(book);
             Row header = sheet.createRow(PlanSheet.HEADER_ROW);
@@ -83,23 +88,56 @@ class PlanTemplate {
                 due.setCellValue(t.dueDate().withYear(year));
                 due.setCellStyle(styles.date);
             }
-            List<Unit> allUnits = units.findAll().stream().filter(Unit::isActive).sorted(Comparator.comparing(Unit::getCode)).toList();
+            List<Unit> allUnits = units.findAll().stream()
+                    .filter(Unit::isActive)
+                    .sorted(Comparator.comparing(Unit::getCode))
+                    .toList();
             List<Indicator> allIndicators = indicators.findAllByOrderById();
             Sheet unitSheet = book.createSheet(messages.getMessage("excel.plan.units", null, locale));
-            list(unitSheet, styles, new String[] {PlanSheet.UNIT_CODE.heading(messages, locale), PlanSheet.UNIT_NAME.heading(messages, locale)},
-                    allUnits.stream().map(u -> new String[] {u.getCode(), u.displayName(language)}).toList());
+            list(
+                    unitSheet,
+                    styles,
+                    new String[] {
+                        PlanSheet.UNIT_CODE.heading(messages, locale), PlanSheet.UNIT_NAME.heading(messages, locale)
+                    },
+                    allUnits.stream()
+                            .map(u -> new String[] {u.getCode(), u.displayName(language)})
+                            .toList());
             Sheet indicatorSheet = book.createSheet(messages.getMessage("excel.plan.indicators", null, locale));
-            list(indicatorSheet, styles, new String[] {PlanSheet.INDICATOR_CODE.heading(messages, locale),
-                    PlanSheet.INDICATOR_NAME.heading(messages, locale), messages.getMessage("excel.plan.kind", null, locale),
-                    messages.getMessage("excel.plan.measure", null, locale)},
-                    allIndicators.stream().map(i -> new String[] {i.getCode(), language == Language.EN ? i.getNameEn() : i.getName(),
-                            messages.getMessage("indicator.kind." + i.getKind().name(), null, i.getKind().name(), locale),
-                            language == Language.EN ? i.getMeasureEn() : i.getMeasure()}).toList());
+            list(
+                    indicatorSheet,
+                    styles,
+                    new String[] {
+                        PlanSheet.INDICATOR_CODE.heading(messages, locale),
+                        PlanSheet.INDICATOR_NAME.heading(messages, locale),
+                        messages.getMessage("excel.plan.kind", null, locale),
+                        messages.getMessage("excel.plan.measure", null, locale)
+                    },
+                    allIndicators.stream()
+                            .map(i -> new String[] {
+                                i.getCode(),
+                                language == Language.EN ? i.getNameEn() : i.getName(),
+                                messages.getMessage(
+                                        "indicator.kind." + i.getKind().name(),
+                                        null,
+                                        i.getKind().name(),
+                                        locale),
+                                language == Language.EN ? i.getMeasureEn() : i.getMeasure()
+                            })
+                            .toList());
             int last = Math.max(r, 1) + ROWS_WITH_LISTS;
-            dropDown(sheet, PlanSheet.UNIT_CODE, "'" + unitSheet.getSheetName() + "'!$A$2:$A$" + (allUnits.size() + 1), last);
+            dropDown(
+                    sheet,
+                    PlanSheet.UNIT_CODE,
+                    "'" + unitSheet.getSheetName() + "'!$A$2:$A$" + (allUnits.size() + 1),
+                    last);
             // The header filters the rows, down to the last row offered for targets added by hand.
             sheet.setAutoFilter(new CellRangeAddress(PlanSheet.HEADER_ROW, last, 0, PlanSheet.values().length - 1));
-            dropDown(sheet, PlanSheet.INDICATOR_CODE, "'" + indicatorSheet.getSheetName() + "'!$A$2:$A$" + (allIndicators.size() + 1), last);
+            dropDown(
+                    sheet,
+                    PlanSheet.INDICATOR_CODE,
+                    "'" + indicatorSheet.getSheetName() + "'!$A$2:$A$" + (allIndicators.size() + 1),
+                    last);
             sheet.setDefaultColumnStyle(PlanSheet.DUE_DATE.index(), styles.date);
             book.write(out);
             return out.toByteArray();
@@ -110,7 +148,8 @@ class PlanTemplate {
 
     /** The year's targets, or else the year before's. */
     private List<TargetProgress> prefill(int year, Language language) {
-        AnnualPlan plan = plans.findByYear(year).or(() -> plans.findByYear(year - 1)).orElse(null);
+        AnnualPlan plan =
+                plans.findByYear(year).or(() -> plans.findByYear(year - 1)).orElse(null);
         if (plan == null) {
             return List.of();
         }
@@ -138,7 +177,8 @@ class PlanTemplate {
 
     private static void dropDown(Sheet sheet, PlanSheet column, String range, int lastRow) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidation validation = helper.createValidation(helper.createFormulaListConstraint(range),
+        DataValidation validation = helper.createValidation(
+                helper.createFormulaListConstraint(range),
                 new CellRangeAddressList(1, lastRow, column.index(), column.index()));
         validation.setShowErrorBox(true);
         sheet.addValidationData(validation);

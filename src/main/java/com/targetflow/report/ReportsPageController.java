@@ -23,8 +23,12 @@ class ReportsPageController {
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'DISTRICT_LEADER')")
     @Transactional(readOnly = true)
     String reports(Model model) {
-        model.addAttribute("years", plans.findAll().stream().map(AnnualPlan::getYear)
-                .sorted(Comparator.reverseOrder()).toList());
+        model.addAttribute(
+                "years",
+                plans.findAll().stream()
+                        .map(AnnualPlan::getYear)
+                        .sorted(Comparator.reverseOrder())
+                        .toList());
         return "reports";
     }
 }

@@ -18,7 +18,8 @@ import java.util.List;
  * writer once per problem.</li>
  * </ul>
  */
-record SummaryClaims(List<TargetProgress> targets, long facilitiesNotPassed, List<String> stillNotPassed, long supervised) {
+record SummaryClaims(
+        List<TargetProgress> targets, long facilitiesNotPassed, List<String> stillNotPassed, long supervised) {
 
     static boolean met(TargetProgress target) {
         return target.approvedValue() != null && target.approvedValue().compareTo(target.quota()) >= 0;
@@ -34,7 +35,9 @@ record SummaryClaims(List<TargetProgress> targets, long facilitiesNotPassed, Lis
 
     /** Reported and approved, below the quota. */
     List<TargetProgress> missed() {
-        return targets.stream().filter(t -> t.approvedValue() != null && !met(t)).toList();
+        return targets.stream()
+                .filter(t -> t.approvedValue() != null && !met(t))
+                .toList();
     }
 
     /** No approved value all year: neither met nor missed, and said so. */

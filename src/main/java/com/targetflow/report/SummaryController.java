@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SummaryController {
 
-    static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final SummaryWriter writer;
     private final SummaryDocx docx;
@@ -36,8 +37,12 @@ class SummaryController {
     private final PersonRepository people;
     private final UnitRepository units;
 
-    SummaryController(SummaryWriter writer, SummaryDocx docx, PlanRepository plans, PersonRepository people,
-                      UnitRepository units) {
+    SummaryController(
+            SummaryWriter writer,
+            SummaryDocx docx,
+            PlanRepository plans,
+            PersonRepository people,
+            UnitRepository units) {
         this.writer = writer;
         this.docx = docx;
         this.plans = plans;
@@ -47,8 +52,12 @@ class SummaryController {
 
     @GetMapping("/plans/{year}/summary")
     @Transactional(readOnly = true)
-    String page(@PathVariable int year, @RequestParam(required = false) String unit, Principal principal, Locale locale,
-                Model model) {
+    String page(
+            @PathVariable int year,
+            @RequestParam(required = false) String unit,
+            Principal principal,
+            Locale locale,
+            Model model) {
         Unit scope = scope(unit, principal);
         model.addAttribute("summary", writer.write(plan(year), scope, locale));
         model.addAttribute("year", String.valueOf(year));
@@ -58,12 +67,17 @@ class SummaryController {
 
     @GetMapping("/api/plans/{year}/summary.docx")
     @Transactional(readOnly = true)
-    ResponseEntity<byte[]> download(@PathVariable int year, @RequestParam(required = false) String unit, Principal principal,
-                                    Locale locale) {
+    ResponseEntity<byte[]> download(
+            @PathVariable int year, @RequestParam(required = false) String unit, Principal principal, Locale locale) {
         WorkSummary summary = writer.write(plan(year), scope(unit, principal), locale);
-        return ResponseEntity.ok().contentType(DOCX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(summary.title() + ".docx", StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok()
+                .contentType(DOCX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(summary.title() + ".docx", StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(docx.write(summary));
     }
 
@@ -76,7 +90,8 @@ class SummaryController {
         if (unitCode == null || unitCode.isBlank()) {
             return null;
         }
-        return units.findByCode(unitCode).orElseThrow(() -> ApiException.badField("unit", "error.unit.not-found", unitCode));
+        return units.findByCode(unitCode)
+                .orElseThrow(() -> ApiException.badField("unit", "error.unit.not-found", unitCode));
     }
 
     private AnnualPlan plan(int year) {

@@ -31,12 +31,14 @@ class SummaryDocx {
 
     /** 方正小标宋简体 where installed; the style names the fonts that stand in for it elsewhere. */
     private static final String TITLE_FONT = "方正小标宋简体";
+
     private static final String HEADING_FONT = "黑体";
     private static final String SUBHEADING_FONT = "楷体";
     private static final String BODY_FONT = "仿宋";
 
     /** Twentieths of a point: A4, and the margins of GB/T 9704 (1 mm = 56.7). */
     private static final int A4_WIDTH = 11906;
+
     private static final int A4_HEIGHT = 16838;
     private static final int TOP = 2098;
     private static final int BOTTOM = 1984;
@@ -68,7 +70,8 @@ class SummaryDocx {
             """.formatted(TITLE_FONT, HEADING_FONT, SUBHEADING_FONT, BODY_FONT);
 
     byte[] write(WorkSummary summary) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.createStyles().setStyles(StylesDocument.Factory.parse(STYLES).getStyles());
             page(doc);
             XWPFParagraph title = doc.createParagraph();
@@ -99,7 +102,7 @@ class SummaryDocx {
                             }
                         }
                     }
-                    default -> { }
+                    default -> {}
                 }
             }
             signature(doc, summary);
@@ -115,7 +118,8 @@ class SummaryDocx {
 
     /** A4, the margins, and the page number centred in the footer between dashes: — 1 —. */
     private static void page(XWPFDocument doc) {
-        CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+        CTSectPr section = doc.getDocument().getBody().isSetSectPr()
+                ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
         size.setW(BigInteger.valueOf(A4_WIDTH));

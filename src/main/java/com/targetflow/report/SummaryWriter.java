@@ -75,38 +75,54 @@ class SummaryWriter {
         }
         blocks.add(t.subheading(unit == null ? "summary.s2" : "summary.unit.s2"));
         if (unit == null) {
-            blocks.add(t.paragraph("summary.network", fig(String.valueOf(f.units(UnitKind.SUBDISTRICT_ASSOCIATION)), ""),
+            blocks.add(t.paragraph(
+                    "summary.network",
+                    fig(String.valueOf(f.units(UnitKind.SUBDISTRICT_ASSOCIATION)), ""),
                     number(f.mean("ORG-2"), t.msg("summary.what.org2"))));
         } else {
             blocks.add(t.paragraph("summary.unit.network", number(f.mean("ORG-2"), t.msg("summary.what.org2"))));
         }
-        blocks.add(t.paragraph(unit == null ? "summary.volunteers" : "summary.unit.volunteers",
+        blocks.add(t.paragraph(
+                unit == null ? "summary.volunteers" : "summary.unit.volunteers",
                 number(f.sum("VOL-1"), t.msg("summary.what.vol1")),
                 number(f.sum("VOL-2"), t.msg("summary.what.vol2"))));
         if (unit == null) {
-            blocks.add(t.paragraph("summary.enterprises", fig(String.valueOf(f.units(UnitKind.ENTERPRISE_ASSOCIATION)), ""),
+            blocks.add(t.paragraph(
+                    "summary.enterprises",
+                    fig(String.valueOf(f.units(UnitKind.ENTERPRISE_ASSOCIATION)), ""),
                     number(f.sum("ENT-2"), t.msg("summary.what.ent2"))));
             blocks.add(t.write("summary.societies.write"));
         }
         long held = f.meetingsHeld(MeetingType.SUBDISTRICT_SECRETARIES);
-        blocks.add(t.paragraph(unit == null ? "summary.meetings" : "summary.unit.meetings",
+        blocks.add(t.paragraph(
+                unit == null ? "summary.meetings" : "summary.unit.meetings",
                 fig(String.valueOf(held), t.msg("summary.what.meetings")),
-                fig(String.valueOf(f.meetingsWithTraining(MeetingType.SUBDISTRICT_SECRETARIES)), t.msg("summary.what.training")),
+                fig(
+                        String.valueOf(f.meetingsWithTraining(MeetingType.SUBDISTRICT_SECRETARIES)),
+                        t.msg("summary.what.training")),
                 fig(String.valueOf(f.meetingsHeld(MeetingType.FULL_COMMITTEE)), t.msg("summary.what.committee"))));
         blocks.add(t.subheading(unit == null ? "summary.s3" : "summary.unit.s3"));
-        blocks.add(t.paragraph(unit == null ? "summary.galleries" : "summary.unit.galleries",
-                number(f.sum("FAC-1"), t.msg("summary.what.fac1")), number(f.sum("FAC-2"), t.msg("summary.what.fac2")),
-                fig(String.valueOf(f.facilities(FacilityKind.GALLERY, FacilityKind.BULLETIN_BOARD)), t.msg("summary.what.boards"))));
-        blocks.add(t.paragraph(unit == null ? "summary.schools" : "summary.unit.schools",
+        blocks.add(t.paragraph(
+                unit == null ? "summary.galleries" : "summary.unit.galleries",
+                number(f.sum("FAC-1"), t.msg("summary.what.fac1")),
+                number(f.sum("FAC-2"), t.msg("summary.what.fac2")),
+                fig(
+                        String.valueOf(f.facilities(FacilityKind.GALLERY, FacilityKind.BULLETIN_BOARD)),
+                        t.msg("summary.what.boards"))));
+        blocks.add(t.paragraph(
+                unit == null ? "summary.schools" : "summary.unit.schools",
                 fig(String.valueOf(f.facilities(FacilityKind.CITIZEN_SCIENCE_SCHOOL)), t.msg("summary.what.schools")),
                 number(f.sum("SCH-2"), t.msg("summary.what.sch2"))));
-        blocks.add(t.paragraph(unit == null ? "summary.rooms" : "summary.unit.rooms",
+        blocks.add(t.paragraph(
+                unit == null ? "summary.rooms" : "summary.unit.rooms",
                 fig(String.valueOf(f.facilities(FacilityKind.ACTIVITY_CENTRE)), t.msg("summary.what.centres")),
                 number(f.mean("ROOM-1"), t.msg("summary.what.room1"))));
         if (unit == null) {
             blocks.add(t.paragraph("summary.media", number(f.sum("MED-1"), t.msg("summary.what.med1"))));
-            blocks.add(t.paragraph("summary.bases", fig(String.valueOf(f.facilities(FacilityKind.EDUCATION_BASE)),
-                    t.msg("summary.what.bases")), fig(String.valueOf(f.basesVisited()), t.msg("summary.what.base1"))));
+            blocks.add(t.paragraph(
+                    "summary.bases",
+                    fig(String.valueOf(f.facilities(FacilityKind.EDUCATION_BASE)), t.msg("summary.what.bases")),
+                    fig(String.valueOf(f.basesVisited()), t.msg("summary.what.base1"))));
             blocks.add(t.subheading("summary.s4"));
         }
         blocks.add(t.write("summary.activities.write"));
@@ -114,12 +130,23 @@ class SummaryWriter {
         plans(claims, unit == null, t, String.valueOf(plan.getYear() + 1), blocks);
         String title = t.msg(unit == null ? "summary.title" : "summary.unit.title", year, who);
         // 落款: the association as the register names it, and the day the draft was written.
-        String signedBy = unit != null ? who : units.findByKindOrderByCode(UnitKind.DISTRICT_ASSOCIATION).stream()
-                .findFirst().map(district -> district.displayName(Language.of(locale))).orElse(who);
+        String signedBy = unit != null
+                ? who
+                : units.findByKindOrderByCode(UnitKind.DISTRICT_ASSOCIATION).stream()
+                        .findFirst()
+                        .map(district -> district.displayName(Language.of(locale)))
+                        .orElse(who);
         // The clock runs in the district's zone (ClockConfig).
         LocalDate today = LocalDate.now(clock);
-        return new WorkSummary(title, blocks, signedBy, t.msg("summary.signed-on", String.valueOf(today.getYear()),
-                String.valueOf(today.getMonthValue()), String.valueOf(today.getDayOfMonth())));
+        return new WorkSummary(
+                title,
+                blocks,
+                signedBy,
+                t.msg(
+                        "summary.signed-on",
+                        String.valueOf(today.getYear()),
+                        String.valueOf(today.getMonthValue()),
+                        String.valueOf(today.getDayOfMonth())));
     }
 
     /** 全面完成 only when every target was met; else how many were met, missed and not reported. */
@@ -132,9 +159,13 @@ class SummaryWriter {
             return t.paragraph("summary.outcome.all", fig(String.valueOf(total), ""), fig(year, ""));
         }
         int unreported = claims.unreported().size();
-        return t.paragraph(unreported == 0 ? "summary.outcome.partial" : "summary.outcome.partial.unreported",
-                fig(String.valueOf(total), ""), fig(String.valueOf(claims.metCount()), ""),
-                fig(String.valueOf(claims.missed().size()), ""), fig(String.valueOf(unreported), ""), fig(year, ""));
+        return t.paragraph(
+                unreported == 0 ? "summary.outcome.partial" : "summary.outcome.partial.unreported",
+                fig(String.valueOf(total), ""),
+                fig(String.valueOf(claims.metCount()), ""),
+                fig(String.valueOf(claims.missed().size()), ""),
+                fig(String.valueOf(unreported), ""),
+                fig(year, ""));
     }
 
     /** 存在问题: each missed or unreported target with its figures, facilities that did not pass, the 督办. */
@@ -142,34 +173,55 @@ class SummaryWriter {
         blocks.add(t.heading(district ? "summary.problems" : "summary.unit.problems"));
         int n = 0;
         for (TargetProgress missed : claims.missed()) {
-            blocks.add(t.paragraph("summary.problem.missed", fig(++n + "", ""), fig(district ? missed.unitName() + " " : "", ""),
-                    fig(missed.indicator(), ""), fig(SummaryClaims.plain(missed.quota()) + missed.measure(), ""),
+            blocks.add(t.paragraph(
+                    "summary.problem.missed",
+                    fig(++n + "", ""),
+                    fig(district ? missed.unitName() + " " : "", ""),
+                    fig(missed.indicator(), ""),
+                    fig(SummaryClaims.plain(missed.quota()) + missed.measure(), ""),
                     fig(SummaryClaims.plain(missed.approvedValue()) + missed.measure(), ""),
                     fig(SummaryClaims.gap(missed) + missed.measure(), ""),
                     fig(SummaryClaims.red(missed) ? t.msg("summary.problem.red") : "", "")));
         }
         for (TargetProgress unreported : claims.unreported()) {
-            blocks.add(t.paragraph("summary.problem.unreported", fig(++n + "", ""),
-                    fig(district ? unreported.unitName() + " " : "", ""), fig(unreported.indicator(), ""),
+            blocks.add(t.paragraph(
+                    "summary.problem.unreported",
+                    fig(++n + "", ""),
+                    fig(district ? unreported.unitName() + " " : "", ""),
+                    fig(unreported.indicator(), ""),
                     fig(SummaryClaims.plain(unreported.quota()) + unreported.measure(), "")));
         }
         if (claims.facilitiesNotPassed() > 0) {
             List<String> still = claims.stillNotPassed();
-            String names = still.isEmpty() ? "" : t.msg("summary.problem.facilities.names",
-                    String.join(t.msg("list.separator"), still.stream().limit(10).toList()) + (still.size() > 10 ? t.msg("summary.and-more") : ""));
-            blocks.add(t.paragraph("summary.problem.facilities", fig(++n + "", ""),
-                    fig(String.valueOf(claims.facilitiesNotPassed()), ""), fig(String.valueOf(still.size()), ""), fig(names, "")));
+            String names = still.isEmpty()
+                    ? ""
+                    : t.msg(
+                            "summary.problem.facilities.names",
+                            String.join(
+                                            t.msg("list.separator"),
+                                            still.stream().limit(10).toList())
+                                    + (still.size() > 10 ? t.msg("summary.and-more") : ""));
+            blocks.add(t.paragraph(
+                    "summary.problem.facilities",
+                    fig(++n + "", ""),
+                    fig(String.valueOf(claims.facilitiesNotPassed()), ""),
+                    fig(String.valueOf(still.size()), ""),
+                    fig(names, "")));
         }
         if (claims.supervised() > 0) {
-            blocks.add(t.paragraph("summary.problem.supervised", fig(++n + "", ""), fig(String.valueOf(claims.supervised()), "")));
+            blocks.add(t.paragraph(
+                    "summary.problem.supervised", fig(++n + "", ""), fig(String.valueOf(claims.supervised()), "")));
         }
         blocks.add(t.write(n == 0 ? "summary.problems.none.write" : "summary.problems.write"));
     }
 
     /** 下一年工作打算: a place to write for each kind of problem, and for the year's aims. */
-    private static void plans(SummaryClaims claims, boolean district, Text t, String nextYear, List<WorkSummary.Block> blocks) {
+    private static void plans(
+            SummaryClaims claims, boolean district, Text t, String nextYear, List<WorkSummary.Block> blocks) {
         blocks.add(t.heading(district ? "summary.plans" : "summary.unit.plans", nextYear));
-        Stream.concat(claims.missed().stream(), claims.unreported().stream()).map(TargetProgress::indicator).distinct()
+        Stream.concat(claims.missed().stream(), claims.unreported().stream())
+                .map(TargetProgress::indicator)
+                .distinct()
                 .forEach(indicator -> blocks.add(t.write("summary.plans.indicator.write", indicator)));
         if (claims.facilitiesNotPassed() > 0) {
             blocks.add(t.write("summary.plans.facilities.write"));
@@ -204,16 +256,19 @@ class SummaryWriter {
         }
 
         WorkSummary.Block heading(String key, Object... args) {
-            return new WorkSummary.Block(WorkSummary.Level.HEADING,
+            return new WorkSummary.Block(
+                    WorkSummary.Level.HEADING,
                     List.of(new WorkSummary.Part(WorkSummary.PartKind.TEXT, msg(key, args))));
         }
 
         WorkSummary.Block subheading(String key) {
-            return new WorkSummary.Block(WorkSummary.Level.SUBHEADING, List.of(new WorkSummary.Part(WorkSummary.PartKind.TEXT, msg(key))));
+            return new WorkSummary.Block(
+                    WorkSummary.Level.SUBHEADING, List.of(new WorkSummary.Part(WorkSummary.PartKind.TEXT, msg(key))));
         }
 
         WorkSummary.Block write(String key, Object... args) {
-            return new WorkSummary.Block(WorkSummary.Level.PARAGRAPH,
+            return new WorkSummary.Block(
+                    WorkSummary.Level.PARAGRAPH,
                     List.of(new WorkSummary.Part(WorkSummary.PartKind.WRITE, msg(key, args))));
         }
 
@@ -223,8 +278,9 @@ class SummaryWriter {
             if (Arrays.stream(figures).anyMatch(f -> !f.what().isEmpty() && SummaryClaims.zero(f.value()))) {
                 pattern = plainly(pattern, figures);
             }
-            return new WorkSummary.Block(WorkSummary.Level.PARAGRAPH, WorkSummary.fill(pattern, List.of(figures),
-                    msg("summary.missing", "{0}")));
+            return new WorkSummary.Block(
+                    WorkSummary.Level.PARAGRAPH,
+                    WorkSummary.fill(pattern, List.of(figures), msg("summary.missing", "{0}")));
         }
 
         /**

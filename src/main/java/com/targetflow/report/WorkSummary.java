@@ -13,12 +13,20 @@ import java.util.regex.Pattern;
  */
 public record WorkSummary(String title, List<Block> blocks, String signedBy, String signedOn) {
 
-    public enum Level { HEADING, SUBHEADING, PARAGRAPH }
-
-    public enum PartKind { TEXT, FIGURE, MISSING, WRITE }
-
-    public record Part(PartKind kind, String text) {
+    public enum Level {
+        HEADING,
+        SUBHEADING,
+        PARAGRAPH
     }
+
+    public enum PartKind {
+        TEXT,
+        FIGURE,
+        MISSING,
+        WRITE
+    }
+
+    public record Part(PartKind kind, String text) {}
 
     public record Block(Level level, List<Part> parts) {
 
@@ -39,8 +47,10 @@ public record WorkSummary(String title, List<Block> blocks, String signedBy, Str
                 parts.add(new Part(PartKind.TEXT, pattern.substring(at, m.start())));
             }
             Figure figure = figures.get(Integer.parseInt(m.group(1)));
-            parts.add(figure.value() == null ? new Part(PartKind.MISSING, missingLabel.replace("{0}", figure.what()))
-                    : new Part(PartKind.FIGURE, figure.value()));
+            parts.add(
+                    figure.value() == null
+                            ? new Part(PartKind.MISSING, missingLabel.replace("{0}", figure.what()))
+                            : new Part(PartKind.FIGURE, figure.value()));
             at = m.end();
         }
         if (at < pattern.length()) {
@@ -50,6 +60,5 @@ public record WorkSummary(String title, List<Block> blocks, String signedBy, Str
     }
 
     /** A figure for a sentence: its value as written, or null when the year's data does not hold it (then what it is). */
-    record Figure(String value, String what) {
-    }
+    record Figure(String value, String what) {}
 }

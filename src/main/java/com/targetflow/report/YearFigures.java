@@ -44,8 +44,13 @@ class YearFigures {
     private final InspectionService inspections;
     private final EscalationService escalation;
 
-    YearFigures(ProgressService progress, MeetingService meetings, UnitRepository units, FacilityRepository facilities,
-                InspectionService inspections, EscalationService escalation) {
+    YearFigures(
+            ProgressService progress,
+            MeetingService meetings,
+            UnitRepository units,
+            FacilityRepository facilities,
+            InspectionService inspections,
+            EscalationService escalation) {
         this.inspections = inspections;
         this.escalation = escalation;
         this.progress = progress;
@@ -56,7 +61,9 @@ class YearFigures {
 
     /** The figures for one scope: the whole district (unit null) or one unit. */
     Scope of(AnnualPlan plan, Unit unit) {
-        List<TargetProgress> targets = progress.view(plan, code -> unit == null || unit.getCode().equals(code), Language.ZH).targets();
+        List<TargetProgress> targets = progress.view(
+                        plan, code -> unit == null || unit.getCode().equals(code), Language.ZH)
+                .targets();
         return new Scope(plan, unit, targets);
     }
 
@@ -82,30 +89,43 @@ class YearFigures {
         /** A counted indicator: the sum of the approved values, if any unit has one. */
         Optional<BigDecimal> sum(String indicator) {
             List<BigDecimal> values = approved(indicator);
-            return values.isEmpty() ? Optional.empty() : Optional.of(plain(values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)));
+            return values.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(plain(values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)));
         }
 
         /** A coverage rate: the mean of the approved values, if any unit has one. */
         Optional<BigDecimal> mean(String indicator) {
             List<BigDecimal> values = approved(indicator);
-            return values.isEmpty() ? Optional.empty() : Optional.of(plain(values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                    .divide(BigDecimal.valueOf(values.size()), 0, RoundingMode.HALF_UP)));
+            return values.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(plain(values.stream()
+                            .reduce(BigDecimal.ZERO, BigDecimal::add)
+                            .divide(BigDecimal.valueOf(values.size()), 0, RoundingMode.HALF_UP)));
         }
 
         /** A milestone: reached or not, if reported at all. */
         Optional<Boolean> reached(String indicator) {
-            return targets.stream().filter(t -> t.indicatorCode().equals(indicator) && t.approvedValue() != null).findFirst()
+            return targets.stream()
+                    .filter(t -> t.indicatorCode().equals(indicator) && t.approvedValue() != null)
+                    .findFirst()
                     .map(t -> t.approvedValue().compareTo(t.quota()) >= 0);
         }
 
         long meetingsHeld(MeetingType type) {
-            return meetings.ofYear(plan.getYear()).stream().filter(m -> m.getType() == type && m.getStatus() == MeetingStatus.HELD)
-                    .filter(this::attendedByScope).count();
+            return meetings.ofYear(plan.getYear()).stream()
+                    .filter(m -> m.getType() == type && m.getStatus() == MeetingStatus.HELD)
+                    .filter(this::attendedByScope)
+                    .count();
         }
 
         long meetingsWithTraining(MeetingType type) {
-            return meetings.ofYear(plan.getYear()).stream().filter(m -> m.getType() == type && m.getStatus() == MeetingStatus.HELD
-                    && Boolean.TRUE.equals(m.getTrainingDelivered())).filter(this::attendedByScope).count();
+            return meetings.ofYear(plan.getYear()).stream()
+                    .filter(m -> m.getType() == type
+                            && m.getStatus() == MeetingStatus.HELD
+                            && Boolean.TRUE.equals(m.getTrainingDelivered()))
+                    .filter(this::attendedByScope)
+                    .count();
         }
 
         long units(UnitKind kind) {
@@ -115,8 +135,11 @@ class YearFigures {
         long facilities(FacilityKind... kinds) {
             long n = 0;
             for (FacilityKind kind : kinds) {
-                n += unit == null ? facilities.countByKind(kind)
-                        : facilities.findByOwnerOrderByCode(unit).stream().filter(f -> f.getKind() == kind).count();
+                n += unit == null
+                        ? facilities.countByKind(kind)
+                        : facilities.findByOwnerOrderByCode(unit).stream()
+                                .filter(f -> f.getKind() == kind)
+                                .count();
             }
             return n;
         }
@@ -125,33 +148,50 @@ class YearFigures {
         long basesVisited() {
             return inspections.decidedIn(plan.getYear()).stream()
                     .filter(i -> i.getFacility().getKind() == FacilityKind.EDUCATION_BASE)
-                    .filter(i -> unit == null || i.getFacility().getOwner().getId().equals(unit.getId()))
-                    .map(i -> i.getFacility().getId()).distinct().count();
+                    .filter(i ->
+                            unit == null || i.getFacility().getOwner().getId().equals(unit.getId()))
+                    .map(i -> i.getFacility().getId())
+                    .distinct()
+                    .count();
         }
 
         /** What the summary may claim of the year: its targets, the facilities that did not pass, the 督办. */
         SummaryClaims claims() {
             List<Inspection> decided = inspections.decidedIn(plan.getYear()).stream()
-                    .filter(i -> unit == null || i.getFacility().getOwner().getId().equals(unit.getId())).toList();
-            long notPassed = decided.stream().filter(i -> i.getOutcome() != InspectionOutcome.PASS)
-                    .map(i -> i.getFacility().getId()).distinct().count();
+                    .filter(i ->
+                            unit == null || i.getFacility().getOwner().getId().equals(unit.getId()))
+                    .toList();
+            long notPassed = decided.stream()
+                    .filter(i -> i.getOutcome() != InspectionOutcome.PASS)
+                    .map(i -> i.getFacility().getId())
+                    .distinct()
+                    .count();
             // A facility's last inspection of the year decides whether it still has not passed.
             Map<Long, Inspection> last = new LinkedHashMap<>();
-            decided.stream().sorted(Comparator.comparing(Inspection::getVisit))
+            decided.stream()
+                    .sorted(Comparator.comparing(Inspection::getVisit))
                     .forEach(i -> last.put(i.getFacility().getId(), i));
-            List<String> still = last.values().stream().filter(i -> i.getOutcome() != InspectionOutcome.PASS)
-                    .map(i -> i.getFacility().getName()).sorted().toList();
+            List<String> still = last.values().stream()
+                    .filter(i -> i.getOutcome() != InspectionOutcome.PASS)
+                    .map(i -> i.getFacility().getName())
+                    .sorted()
+                    .toList();
             return new SummaryClaims(targets, notPassed, still, escalation.escalatedIn(unit, plan.getYear()));
         }
 
         private boolean attendedByScope(Meeting meeting) {
-            return unit == null || meetings.inviteesOf(meeting).stream().anyMatch(i -> i.getUnit().getId().equals(unit.getId())
-                    && i.getAttendance() != null && i.getAttendance() != Attendance.ABSENT);
+            return unit == null
+                    || meetings.inviteesOf(meeting).stream()
+                            .anyMatch(i -> i.getUnit().getId().equals(unit.getId())
+                                    && i.getAttendance() != null
+                                    && i.getAttendance() != Attendance.ABSENT);
         }
 
         private List<BigDecimal> approved(String indicator) {
-            return targets.stream().filter(t -> t.indicatorCode().equals(indicator) && t.approvedValue() != null)
-                    .map(TargetProgress::approvedValue).toList();
+            return targets.stream()
+                    .filter(t -> t.indicatorCode().equals(indicator) && t.approvedValue() != null)
+                    .map(TargetProgress::approvedValue)
+                    .toList();
         }
     }
 

@@ -45,7 +45,8 @@ class YearWorkbook {
     private final InspectionService inspections;
     private final MessageSource messages;
 
-    YearWorkbook(ProgressService progress, MeetingService meetings, InspectionService inspections, MessageSource messages) {
+    YearWorkbook(
+            ProgressService progress, MeetingService meetings, InspectionService inspections, MessageSource messages) {
         this.progress = progress;
         this.meetings = meetings;
         this.inspections = inspections;
@@ -54,7 +55,8 @@ class YearWorkbook {
 
     byte[] write(AnnualPlan plan, Predicate<String> visibleUnit, Locale locale) {
         Language language = Language.of(locale);
-        try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook book = new SXSSFWorkbook(200);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle header = book.createCellStyle();
             var bold = book.createFont();
             bold.setBold(true);
@@ -62,8 +64,22 @@ class YearWorkbook {
             CellStyle day = format(book, "yyyy-mm-dd");
             CellStyle moment = format(book, "yyyy-mm-dd hh:mm");
             CellStyle percent = format(book, "0.0%");
-            Sheet targets = sheet(book, header, locale, "excel.export.targets", "unitCode", "unitName", "indicatorCode",
-                    "indicator", "measure", "quota", "approved", "rate", "light", "dueDate", "status");
+            Sheet targets = sheet(
+                    book,
+                    header,
+                    locale,
+                    "excel.export.targets",
+                    "unitCode",
+                    "unitName",
+                    "indicatorCode",
+                    "indicator",
+                    "measure",
+                    "quota",
+                    "approved",
+                    "rate",
+                    "light",
+                    "dueDate",
+                    "status");
             int r = 1;
             for (TargetProgress t : progress.view(plan, visibleUnit, language).targets()) {
                 Row row = targets.createRow(r++);
@@ -76,15 +92,39 @@ class YearWorkbook {
                 number(row, 6, t.approvedValue());
                 // A rate is a fraction shown as a percentage, so that a spreadsheet computes with it.
                 if (t.completionRate() != null) {
-                    styled(row, 7, percent).setCellValue(t.completionRate().movePointLeft(2).doubleValue());
+                    styled(row, 7, percent)
+                            .setCellValue(t.completionRate().movePointLeft(2).doubleValue());
                 }
-                text(row, 8, t.light() == null ? "" : messages.getMessage("light." + t.light().name(), null, locale));
+                text(
+                        row,
+                        8,
+                        t.light() == null
+                                ? ""
+                                : messages.getMessage("light." + t.light().name(), null, locale));
                 styled(row, 9, day).setCellValue(t.dueDate());
-                text(row, 10, messages.getMessage("target.status." + t.status().name(), null, t.status().name(), locale));
+                text(
+                        row,
+                        10,
+                        messages.getMessage(
+                                "target.status." + t.status().name(),
+                                null,
+                                t.status().name(),
+                                locale));
             }
             filter(targets, r, 11);
-            Sheet meetingSheet = sheet(book, header, locale, "excel.export.meetings", "date", "meeting", "status", "unitCode",
-                    "unitName", "invitee", "reply", "attendance");
+            Sheet meetingSheet = sheet(
+                    book,
+                    header,
+                    locale,
+                    "excel.export.meetings",
+                    "date",
+                    "meeting",
+                    "status",
+                    "unitCode",
+                    "unitName",
+                    "invitee",
+                    "reply",
+                    "attendance");
             r = 1;
             for (Meeting meeting : meetings.ofYear(plan.getYear())) {
                 for (Invitee invitee : meetings.inviteesOf(meeting)) {
@@ -92,20 +132,64 @@ class YearWorkbook {
                         continue;
                     }
                     Row row = meetingSheet.createRow(r++);
-                    styled(row, 0, day).setCellValue(meeting.getStartsAt() == null ? meeting.getPlannedDate()
-                            : meeting.getStartsAt().toLocalDate());
-                    text(row, 1, messages.getMessage("meeting.type." + meeting.getType().name(), null, locale));
-                    text(row, 2, messages.getMessage("meeting.status." + meeting.getStatus().name(), null, locale));
+                    styled(row, 0, day)
+                            .setCellValue(
+                                    meeting.getStartsAt() == null
+                                            ? meeting.getPlannedDate()
+                                            : meeting.getStartsAt().toLocalDate());
+                    text(
+                            row,
+                            1,
+                            messages.getMessage(
+                                    "meeting.type." + meeting.getType().name(), null, locale));
+                    text(
+                            row,
+                            2,
+                            messages.getMessage(
+                                    "meeting.status." + meeting.getStatus().name(), null, locale));
                     text(row, 3, invitee.getUnit().getCode());
                     text(row, 4, invitee.getUnit().displayName(language));
                     text(row, 5, invitee.getPerson().getName());
-                    text(row, 6, invitee.getReply() == null ? "" : messages.getMessage("meeting.reply." + invitee.getReply().name(), null, invitee.getReply().name(), locale));
-                    text(row, 7, invitee.getAttendance() == null ? "" : messages.getMessage("meeting.attendance." + invitee.getAttendance().name(), null, invitee.getAttendance().name(), locale));
+                    text(
+                            row,
+                            6,
+                            invitee.getReply() == null
+                                    ? ""
+                                    : messages.getMessage(
+                                            "meeting.reply."
+                                                    + invitee.getReply().name(),
+                                            null,
+                                            invitee.getReply().name(),
+                                            locale));
+                    text(
+                            row,
+                            7,
+                            invitee.getAttendance() == null
+                                    ? ""
+                                    : messages.getMessage(
+                                            "meeting.attendance."
+                                                    + invitee.getAttendance().name(),
+                                            null,
+                                            invitee.getAttendance().name(),
+                                            locale));
                 }
             }
             filter(meetingSheet, r, 8);
-            Sheet inspectionSheet = sheet(book, header, locale, "excel.export.inspections", "facilityCode", "facility",
-                    "kind", "unitCode", "visit", "inspectedAt", "inspector", "outcome", "failedItems", "remark");
+            Sheet inspectionSheet = sheet(
+                    book,
+                    header,
+                    locale,
+                    "excel.export.inspections",
+                    "facilityCode",
+                    "facility",
+                    "kind",
+                    "unitCode",
+                    "visit",
+                    "inspectedAt",
+                    "inspector",
+                    "outcome",
+                    "failedItems",
+                    "remark");
             r = 1;
             for (Inspection i : inspections.decidedIn(plan.getYear())) {
                 if (!visibleUnit.test(i.getFacility().getOwner().getCode())) {
@@ -114,14 +198,25 @@ class YearWorkbook {
                 Row row = inspectionSheet.createRow(r++);
                 text(row, 0, i.getFacility().getCode());
                 text(row, 1, i.getFacility().getName());
-                text(row, 2, messages.getMessage("facility.kind." + i.getFacility().getKind().name(), null, locale));
+                text(
+                        row,
+                        2,
+                        messages.getMessage(
+                                "facility.kind." + i.getFacility().getKind().name(), null, locale));
                 text(row, 3, i.getFacility().getOwner().getCode());
                 row.createCell(4).setCellValue(i.getVisit());
                 if (i.getInspectedAt() != null) {
                     styled(row, 5, moment).setCellValue(LocalDateTime.ofInstant(i.getInspectedAt(), DISTRICT));
                 }
                 text(row, 6, i.getInspector());
-                text(row, 7, messages.getMessage("inspection.outcome." + i.getOutcome().name(), null, i.getOutcome().name(), locale));
+                text(
+                        row,
+                        7,
+                        messages.getMessage(
+                                "inspection.outcome." + i.getOutcome().name(),
+                                null,
+                                i.getOutcome().name(),
+                                locale));
                 if (i.getFailedItems() != null) {
                     row.createCell(8).setCellValue(i.getFailedItems());
                 }
@@ -143,7 +238,12 @@ class YearWorkbook {
             var cell = row.createCell(c);
             cell.setCellValue(messages.getMessage("excel.export.column." + columns[c], null, locale));
             cell.setCellStyle(header);
-            sheet.setColumnWidth(c, (columns[c].equals("indicator") || columns[c].equals("remark") || columns[c].equals("facility") ? 36 : 14) * 256);
+            sheet.setColumnWidth(
+                    c,
+                    (columns[c].equals("indicator") || columns[c].equals("remark") || columns[c].equals("facility")
+                                    ? 36
+                                    : 14)
+                            * 256);
         }
         sheet.createFreezePane(0, 1);
         return sheet;

@@ -9,6 +9,13 @@ import java.math.BigDecimal;
  * adjustment and its reason, empty until made.
  */
 @FormRows(forms = "audit-score", path = "values")
-public record ScoreShown(String indicatorCode, String indicator, String quota, BigDecimal value, String weight,
-                         String selfScore, String score, String adjustedScore, String reason) {
-}
+public record ScoreShown(
+        String indicatorCode,
+        String indicator,
+        String quota,
+        BigDecimal value,
+        String weight,
+        String selfScore,
+        String score,
+        String adjustedScore,
+        String reason) {}

@@ -42,8 +42,8 @@ public class ScoreUnitListener implements TaskListener {
         long planId = ((Number) task.getVariable("planId")).longValue();
         String unitCode = (String) task.getVariable("unitCode");
         var weights = scoring.indicators(planId, unitCode, Language.ZH).stream()
-                .collect(Collectors.toMap(ScoringService.IndicatorScore::indicatorCode,
-                        ScoringService.IndicatorScore::weight));
+                .collect(Collectors.toMap(
+                        ScoringService.IndicatorScore::indicatorCode, ScoringService.IndicatorScore::weight));
         TaskInput input = new TaskInput(messages, userLocale.current());
         List<Map<String, Object>> rows = input.rows("values", Submitted.value(task, AuditScoreForm.VALUES));
         List<ScoringService.Adjustment> adjustments = new ArrayList<>();
@@ -59,7 +59,10 @@ public class ScoreUnitListener implements TaskListener {
             String reason = input.text("values[" + n + "].reason", row.get("reason"), true, 1000);
             BigDecimal weight = weights.get(code);
             if (score != null && weight != null && score.compareTo(weight) > 0) {
-                input.problem("values[" + n + "].adjustedScore", "scoring.adjusted.above-weight", score.toPlainString(),
+                input.problem(
+                        "values[" + n + "].adjustedScore",
+                        "scoring.adjusted.above-weight",
+                        score.toPlainString(),
                         weight.setScale(2, RoundingMode.HALF_UP).toPlainString());
             }
             adjustments.add(new ScoringService.Adjustment(code, score, reason));

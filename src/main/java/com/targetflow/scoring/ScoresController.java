@@ -22,10 +22,18 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class ScoresController {
 
     /** One unit's assessment as shown. */
-    record ScoreView(Integer rank, String unitCode, String unitName, BigDecimal selfScore, BigDecimal computedScore,
-                     BigDecimal deductions, BigDecimal finalScore, boolean vetoed, Rating rating, String ratingName,
-                     String auditedBy) {
-    }
+    record ScoreView(
+            Integer rank,
+            String unitCode,
+            String unitName,
+            BigDecimal selfScore,
+            BigDecimal computedScore,
+            BigDecimal deductions,
+            BigDecimal finalScore,
+            boolean vetoed,
+            Rating rating,
+            String ratingName,
+            String auditedBy) {}
 
     private final ScoringService scoring;
     private final PlanRepository plans;
@@ -60,9 +68,18 @@ class ScoresController {
         Language language = Language.of(locale);
         return scoring.ranking(plan).stream()
                 .filter(s -> visible.test(s.getUnit().getCode()))
-                .map(s -> new ScoreView(s.getRanking(), s.getUnit().getCode(), s.getUnit().displayName(language), s.getSelfScore(),
-                        s.getComputedScore(), s.getDeductions(), s.getFinalScore(), s.isVetoed(), s.getRating(),
-                        messages.getMessage("rating." + s.getRating().name(), null, locale), s.getAuditedBy()))
+                .map(s -> new ScoreView(
+                        s.getRanking(),
+                        s.getUnit().getCode(),
+                        s.getUnit().displayName(language),
+                        s.getSelfScore(),
+                        s.getComputedScore(),
+                        s.getDeductions(),
+                        s.getFinalScore(),
+                        s.isVetoed(),
+                        s.getRating(),
+                        messages.getMessage("rating." + s.getRating().name(), null, locale),
+                        s.getAuditedBy()))
                 .toList();
     }
 }

@@ -26,7 +26,8 @@ class ScoringRules {
     /** The share (0 to 1) of its weight that a target earns, from the value reached against the quota. */
     BigDecimal share(IndicatorKind kind, BigDecimal value, BigDecimal quota) {
         double ratio = quota.signum() == 0 ? 1 : value.doubleValue() / quota.doubleValue();
-        return BigDecimal.valueOf(number(evaluate("indicator-score", Map.of("kind", kind.name(), "ratio", ratio), "share")));
+        return BigDecimal.valueOf(
+                number(evaluate("indicator-score", Map.of("kind", kind.name(), "ratio", ratio), "share")));
     }
 
     /** The points one deduction of this cause costs. */
@@ -35,13 +36,18 @@ class ScoringRules {
     }
 
     Rating rating(boolean vetoed, BigDecimal score) {
-        return Rating.valueOf((String) evaluate("unit-rating", Map.of("vetoed", vetoed, "score", score.doubleValue()), "rating"));
+        return Rating.valueOf(
+                (String) evaluate("unit-rating", Map.of("vetoed", vetoed, "score", score.doubleValue()), "rating"));
     }
 
     // Evaluated as the system: a manager's audit should not need the right to run decisions by hand.
     private Object evaluate(String key, Map<String, Object> variables, String output) {
-        return asSystem.call(() -> decisions.evaluateDecisionByKey(key).variables(variables).evaluate()
-                .getSingleResult().getEntry(output));
+        return asSystem.call(() -> decisions
+                .evaluateDecisionByKey(key)
+                .variables(variables)
+                .evaluate()
+                .getSingleResult()
+                .getEntry(output));
     }
 
     private static double number(Object value) {

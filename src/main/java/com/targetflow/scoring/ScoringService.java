@@ -40,10 +40,20 @@ public class ScoringService {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** One target's part in the score. Weights are out of 100 for the unit; scores too; both exact, not rounded. */
-    public record IndicatorScore(long targetId, String indicatorCode, String indicator, IndicatorKind kind,
-                                 BigDecimal quota, BigDecimal value, BigDecimal weight, BigDecimal share,
-                                 BigDecimal computed, BigDecimal selfScore, BigDecimal adjusted, String reason,
-                                 boolean veto) {
+    public record IndicatorScore(
+            long targetId,
+            String indicatorCode,
+            String indicator,
+            IndicatorKind kind,
+            BigDecimal quota,
+            BigDecimal value,
+            BigDecimal weight,
+            BigDecimal share,
+            BigDecimal computed,
+            BigDecimal selfScore,
+            BigDecimal adjusted,
+            String reason,
+            boolean veto) {
 
         public BigDecimal score() {
             return adjusted != null ? adjusted : computed;
@@ -51,8 +61,7 @@ public class ScoringService {
     }
 
     /** A manager's own score for one target, with the reason. */
-    public record Adjustment(String indicatorCode, BigDecimal score, String reason) {
-    }
+    public record Adjustment(String indicatorCode, BigDecimal score, String reason) {}
 
     private final ScoringRules rules;
     private final TargetRepository targets;
@@ -64,9 +73,16 @@ public class ScoringService {
     private final UnitScoreRepository scores;
     private final Clock clock;
 
-    ScoringService(ScoringRules rules, TargetRepository targets, PlanRepository plans, UnitRepository units,
-                   ProgressService progress, EscalationService escalation, InspectionService inspections,
-                   UnitScoreRepository scores, Clock clock) {
+    ScoringService(
+            ScoringRules rules,
+            TargetRepository targets,
+            PlanRepository plans,
+            UnitRepository units,
+            ProgressService progress,
+            EscalationService escalation,
+            InspectionService inspections,
+            UnitScoreRepository scores,
+            Clock clock) {
         this.rules = rules;
         this.targets = targets;
         this.plans = plans;
@@ -90,16 +106,29 @@ public class ScoringService {
         List<IndicatorScore> rows = new ArrayList<>();
         for (Target t : own) {
             TargetProgress shown = approved.get(t.getId());
-            BigDecimal value = t.getAuditedValue() != null ? t.getAuditedValue()
+            BigDecimal value = t.getAuditedValue() != null
+                    ? t.getAuditedValue()
                     : shown.approvedValue() != null ? shown.approvedValue() : BigDecimal.ZERO;
             BigDecimal weight = weights.get(t.getId());
             BigDecimal share = rules.share(t.getIndicator().getKind(), value, t.getQuota());
             // Kept exact: nine targets of 11.11… each add up to 100, not 99.99. Rounded when shown and saved.
-            BigDecimal self = t.getSelfValue() == null ? null
+            BigDecimal self = t.getSelfValue() == null
+                    ? null
                     : weight.multiply(rules.share(t.getIndicator().getKind(), t.getSelfValue(), t.getQuota()));
-            rows.add(new IndicatorScore(t.getId(), t.getIndicator().getCode(), shown.indicator(), t.getIndicator().getKind(),
-                    plain(t.getQuota()), plain(value), weight, share, weight.multiply(share), self,
-                    t.getAdjustedScore(), t.getScoreReason(), t.isVeto()));
+            rows.add(new IndicatorScore(
+                    t.getId(),
+                    t.getIndicator().getCode(),
+                    shown.indicator(),
+                    t.getIndicator().getKind(),
+                    plain(t.getQuota()),
+                    plain(value),
+                    weight,
+                    share,
+                    weight.multiply(share),
+                    self,
+                    t.getAdjustedScore(),
+                    t.getScoreReason(),
+                    t.isVeto()));
         }
         return rows;
     }
@@ -122,7 +151,8 @@ public class ScoringService {
         List<IndicatorScore> rows = indicators(planId, unitCode, Language.ZH);
         BigDecimal computed = rows.stream().map(IndicatorScore::score).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal self = rows.stream().allMatch(r -> r.selfScore() != null)
-                ? rows.stream().map(IndicatorScore::selfScore).reduce(BigDecimal.ZERO, BigDecimal::add) : null;
+                ? rows.stream().map(IndicatorScore::selfScore).reduce(BigDecimal.ZERO, BigDecimal::add)
+                : null;
         BigDecimal deductions = rules.points(Deduction.ESCALATED_TASK)
                 .multiply(BigDecimal.valueOf(escalation.escalatedIn(unit, plan.getYear())))
                 .add(rules.points(Deduction.FAILED_REINSPECTION)
@@ -131,8 +161,15 @@ public class ScoringService {
         boolean vetoed = rows.stream().anyMatch(r -> r.veto() && r.share().compareTo(BigDecimal.ONE) < 0);
         Rating rating = rules.rating(vetoed, finalScore);
         UnitScore score = scores.findByPlanAndUnit(plan, unit).orElseGet(() -> new UnitScore(plan, unit));
-        score.set(self == null ? null : scale(self), scale(computed), scale(deductions), scale(finalScore), vetoed, rating,
-                auditedBy, Instant.now(clock));
+        score.set(
+                self == null ? null : scale(self),
+                scale(computed),
+                scale(deductions),
+                scale(finalScore),
+                vetoed,
+                rating,
+                auditedBy,
+                Instant.now(clock));
         scores.save(score);
         if (allAudited(plan)) {
             fixRanking(plan);
@@ -146,12 +183,14 @@ public class ScoringService {
         return scores.findByPlan(plan).stream().sorted(ORDER).toList();
     }
 
-    private static final Comparator<UnitScore> ORDER = Comparator.comparing(UnitScore::getFinalScore).reversed()
+    private static final Comparator<UnitScore> ORDER = Comparator.comparing(UnitScore::getFinalScore)
+            .reversed()
             .thenComparing(Comparator.comparing(UnitScore::getComputedScore).reversed())
             .thenComparing(s -> s.getUnit().getCode());
 
     private boolean allAudited(AnnualPlan plan) {
-        Set<String> audited = scores.findByPlan(plan).stream().map(s -> s.getUnit().getCode()).collect(Collectors.toSet());
+        Set<String> audited =
+                scores.findByPlan(plan).stream().map(s -> s.getUnit().getCode()).collect(Collectors.toSet());
         return audited.containsAll(targets.reportingUnitCodesOf(plan));
     }
 
@@ -165,10 +204,12 @@ public class ScoringService {
     /** Weights out of 100: as the plan gives them, or equal when it gives none. */
     private static Map<Long, BigDecimal> weights(List<Target> own) {
         Map<Long, BigDecimal> weights = new HashMap<>();
-        BigDecimal given = own.stream().map(t -> t.getWeight() == null ? BigDecimal.ZERO : t.getWeight())
+        BigDecimal given = own.stream()
+                .map(t -> t.getWeight() == null ? BigDecimal.ZERO : t.getWeight())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         for (Target t : own) {
-            BigDecimal w = given.signum() == 0 ? BigDecimal.ONE : (t.getWeight() == null ? BigDecimal.ZERO : t.getWeight());
+            BigDecimal w =
+                    given.signum() == 0 ? BigDecimal.ONE : (t.getWeight() == null ? BigDecimal.ZERO : t.getWeight());
             BigDecimal total = given.signum() == 0 ? BigDecimal.valueOf(own.size()) : given;
             weights.put(t.getId(), w.multiply(HUNDRED).divide(total, 6, RoundingMode.HALF_UP));
         }

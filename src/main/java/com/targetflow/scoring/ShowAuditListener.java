@@ -35,12 +35,20 @@ public class ShowAuditListener implements TaskListener {
         String unitCode = (String) task.getVariable("unitCode");
         // The task's name already says whose audit it is (NameUnitTaskListener runs first).
         String veto = messages.getMessage("audit.veto", null, userLocale.current());
-        task.setVariableLocal(AuditScoreForm.VALUES, FormData.json(scoring.indicators(planId, unitCode, Language.of(userLocale.current()))
-                .stream().map(s -> new ScoreShown(s.indicatorCode(), s.indicatorCode() + " " + s.indicator() + (s.veto() ? veto : ""),
-                        s.quota().toPlainString(), s.value(), shown(s.weight()),
-                        s.selfScore() == null ? "—" : shown(s.selfScore()), shown(s.computed()),
-                        s.adjusted() == null ? "" : s.adjusted().toPlainString(), s.reason() == null ? "" : s.reason()))
-                .toList()));
+        task.setVariableLocal(
+                AuditScoreForm.VALUES,
+                FormData.json(scoring.indicators(planId, unitCode, Language.of(userLocale.current())).stream()
+                        .map(s -> new ScoreShown(
+                                s.indicatorCode(),
+                                s.indicatorCode() + " " + s.indicator() + (s.veto() ? veto : ""),
+                                s.quota().toPlainString(),
+                                s.value(),
+                                shown(s.weight()),
+                                s.selfScore() == null ? "—" : shown(s.selfScore()),
+                                shown(s.computed()),
+                                s.adjusted() == null ? "" : s.adjusted().toPlainString(),
+                                s.reason() == null ? "" : s.reason()))
+                        .toList()));
     }
 
     /** Two decimals, as the form shows a score: 40.00, 11.11. */

@@ -61,16 +61,22 @@ public class UnitScore {
     @Version
     private long version;
 
-    protected UnitScore() {
-    }
+    protected UnitScore() {}
 
     UnitScore(AnnualPlan plan, Unit unit) {
         this.plan = plan;
         this.unit = unit;
     }
 
-    void set(BigDecimal selfScore, BigDecimal computedScore, BigDecimal deductions, BigDecimal finalScore, boolean vetoed,
-             Rating rating, String auditedBy, Instant auditedAt) {
+    void set(
+            BigDecimal selfScore,
+            BigDecimal computedScore,
+            BigDecimal deductions,
+            BigDecimal finalScore,
+            boolean vetoed,
+            Rating rating,
+            String auditedBy,
+            Instant auditedAt) {
         this.selfScore = selfScore;
         this.computedScore = computedScore;
         this.deductions = deductions;
@@ -85,16 +91,51 @@ public class UnitScore {
         this.ranking = ranking;
     }
 
-    public Long getId() { return id; }
-    public AnnualPlan getPlan() { return plan; }
-    public Unit getUnit() { return unit; }
-    public BigDecimal getSelfScore() { return selfScore; }
-    public BigDecimal getComputedScore() { return computedScore; }
-    public BigDecimal getDeductions() { return deductions; }
-    public BigDecimal getFinalScore() { return finalScore; }
-    public boolean isVetoed() { return vetoed; }
-    public Rating getRating() { return rating; }
-    public Integer getRanking() { return ranking; }
-    public String getAuditedBy() { return auditedBy; }
-    public Instant getAuditedAt() { return auditedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public AnnualPlan getPlan() {
+        return plan;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public BigDecimal getSelfScore() {
+        return selfScore;
+    }
+
+    public BigDecimal getComputedScore() {
+        return computedScore;
+    }
+
+    public BigDecimal getDeductions() {
+        return deductions;
+    }
+
+    public BigDecimal getFinalScore() {
+        return finalScore;
+    }
+
+    public boolean isVetoed() {
+        return vetoed;
+    }
+
+    public Rating getRating() {
+        return rating;
+    }
+
+    public Integer getRanking() {
+        return ranking;
+    }
+
+    public String getAuditedBy() {
+        return auditedBy;
+    }
+
+    public Instant getAuditedAt() {
+        return auditedAt;
+    }
 }

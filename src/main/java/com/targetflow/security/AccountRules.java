@@ -14,8 +14,13 @@ import org.camunda.bpm.engine.identity.User;
  */
 final class AccountRules implements GuardedService.Rule {
 
-    private static final Set<String> SESSION = Set.of("setAuthentication", "setAuthenticatedUserId", "clearAuthentication",
-            "checkPassword", "checkPasswordAgainstPolicy", "isReadOnly");
+    private static final Set<String> SESSION = Set.of(
+            "setAuthentication",
+            "setAuthenticatedUserId",
+            "clearAuthentication",
+            "checkPassword",
+            "checkPasswordAgainstPolicy",
+            "isReadOnly");
 
     private final IdentityService identity;
     private final EngineRefusals refusals;
@@ -27,14 +32,21 @@ final class AccountRules implements GuardedService.Rule {
 
     @Override
     public Decision check(EngineCaller caller, String method, Object[] args) {
-        if (method.startsWith("get") || method.startsWith("new") || method.startsWith("create") && method.endsWith("Query")
-                || SESSION.contains(method) || caller.isAdministrator()) {
+        if (method.startsWith("get")
+                || method.startsWith("new")
+                || method.startsWith("create") && method.endsWith("Query")
+                || SESSION.contains(method)
+                || caller.isAdministrator()) {
             return Decision.PROCEED;
         }
-        if ("saveUser".equals(method) && args[0] instanceof User user && caller.userId().equals(user.getId())) {
+        if ("saveUser".equals(method)
+                && args[0] instanceof User user
+                && caller.userId().equals(user.getId())) {
             User saved = identity.createUserQuery().userId(user.getId()).singleResult();
-            if (saved != null && Objects.equals(saved.getFirstName(), user.getFirstName())
-                    && Objects.equals(saved.getLastName(), user.getLastName()) && Objects.equals(saved.getEmail(), user.getEmail())) {
+            if (saved != null
+                    && Objects.equals(saved.getFirstName(), user.getFirstName())
+                    && Objects.equals(saved.getLastName(), user.getLastName())
+                    && Objects.equals(saved.getEmail(), user.getEmail())) {
                 return Decision.PROCEED;
             }
             throw refusals.forbidden("engine.guard.account.profile");

@@ -42,8 +42,7 @@ class AccountToken {
 
     private Instant usedAt;
 
-    protected AccountToken() {
-    }
+    protected AccountToken() {}
 
     AccountToken(String tokenHash, String username, Purpose purpose, Instant createdAt, Instant expiresAt) {
         this.tokenHash = tokenHash;
@@ -61,9 +60,23 @@ class AccountToken {
         this.usedAt = at;
     }
 
-    String getUsername() { return username; }
-    Purpose getPurpose() { return purpose; }
-    Instant getExpiresAt() { return expiresAt; }
-    Instant getUsedAt() { return usedAt; }
-    Instant getCreatedAt() { return createdAt; }
+    String getUsername() {
+        return username;
+    }
+
+    Purpose getPurpose() {
+        return purpose;
+    }
+
+    Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    Instant getUsedAt() {
+        return usedAt;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
 }

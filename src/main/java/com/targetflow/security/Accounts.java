@@ -43,12 +43,18 @@ public class Accounts {
     static final Duration RESET = Duration.ofDays(1);
     /** Resets mailed to one account per hour at most: the form cannot be used to flood someone's mailbox. */
     static final int RESETS_PER_HOUR = 3;
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** What a link leads to: the account and what it is for, or why it cannot be used. */
     public record Link(State state, String username, String name, AccountToken.Purpose purpose) {
 
-        public enum State { OPEN, USED, EXPIRED, UNKNOWN }
+        public enum State {
+            OPEN,
+            USED,
+            EXPIRED,
+            UNKNOWN
+        }
     }
 
     /** A password not set, with the message keys that say why. */
@@ -76,8 +82,15 @@ public class Accounts {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    Accounts(AccountTokenRepository tokens, PersonRepository people, IdentityService identity, PasswordRules rules,
-             MailOutbox outbox, NotificationProperties links, AsSystem asSystem, Clock clock) {
+    Accounts(
+            AccountTokenRepository tokens,
+            PersonRepository people,
+            IdentityService identity,
+            PasswordRules rules,
+            MailOutbox outbox,
+            NotificationProperties links,
+            AsSystem asSystem,
+            Clock clock) {
         this.tokens = tokens;
         this.people = people;
         this.identity = identity;
@@ -95,7 +108,9 @@ public class Accounts {
 
     /** Mails the person a new invitation link (an earlier one still works until it expires). */
     public void invite(String username) {
-        people.findByUsername(username).filter(Person::isActive).filter(p -> p.getEmail() != null && !p.getEmail().isBlank())
+        people.findByUsername(username)
+                .filter(Person::isActive)
+                .filter(p -> p.getEmail() != null && !p.getEmail().isBlank())
                 .ifPresent(person -> mail(person, AccountToken.Purpose.INVITATION, INVITATION));
     }
 
@@ -111,22 +126,26 @@ public class Accounts {
             person = byEmail.size() == 1 ? Optional.of(byEmail.get(0)) : Optional.empty();
         }
         Instant now = Instant.now(clock);
-        person.filter(Person::isActive).filter(p -> p.getEmail() != null && !p.getEmail().isBlank())
-                .filter(p -> tokens.countByUsernameAndPurposeAndCreatedAtAfter(p.getUsername(), AccountToken.Purpose.RESET,
-                        now.minus(Duration.ofHours(1))) < RESETS_PER_HOUR)
+        person.filter(Person::isActive)
+                .filter(p -> p.getEmail() != null && !p.getEmail().isBlank())
+                .filter(p -> tokens.countByUsernameAndPurposeAndCreatedAtAfter(
+                                p.getUsername(), AccountToken.Purpose.RESET, now.minus(Duration.ofHours(1)))
+                        < RESETS_PER_HOUR)
                 .ifPresent(p -> mail(p, AccountToken.Purpose.RESET, RESET));
     }
 
     @Transactional(readOnly = true)
     public Link open(String secret) {
-        Optional<AccountToken> token = secret == null || secret.length() > 100 ? Optional.empty()
-                : tokens.findByTokenHash(hash(secret));
+        Optional<AccountToken> token =
+                secret == null || secret.length() > 100 ? Optional.empty() : tokens.findByTokenHash(hash(secret));
         if (token.isEmpty()) {
             return new Link(Link.State.UNKNOWN, null, null, null);
         }
         AccountToken t = token.get();
-        String name = people.findByUsername(t.getUsername()).map(Person::getName).orElse(t.getUsername());
-        Link.State state = t.getUsedAt() != null ? Link.State.USED
+        String name =
+                people.findByUsername(t.getUsername()).map(Person::getName).orElse(t.getUsername());
+        Link.State state = t.getUsedAt() != null
+                ? Link.State.USED
                 : Instant.now(clock).isBefore(t.getExpiresAt()) ? Link.State.OPEN : Link.State.EXPIRED;
         return new Link(state, t.getUsername(), name, t.getPurpose());
     }
@@ -134,8 +153,10 @@ public class Accounts {
     /** Sets the password the link's owner chose; uses up every open link of the account. */
     public String setPassword(String secret, String password, String repeat) {
         Instant now = Instant.now(clock);
-        AccountToken token = (secret == null || secret.length() > 100 ? Optional.<AccountToken>empty()
-                : tokens.lockByTokenHash(hash(secret))).filter(t -> t.usable(now))
+        AccountToken token = (secret == null || secret.length() > 100
+                        ? Optional.<AccountToken>empty()
+                        : tokens.lockByTokenHash(hash(secret)))
+                .filter(t -> t.usable(now))
                 .orElseThrow(() -> new Refused(List.of("password.link.unusable")));
         check(token.getUsername(), password, repeat);
         asSystem.run(() -> {
@@ -187,14 +208,19 @@ public class Accounts {
         model.put("link", links.link("/password/set/" + secret));
         model.put("expires", WHEN.format(LocalDateTime.ofInstant(now.plus(valid), clock.getZone())));
         model.put("invitation", purpose == AccountToken.Purpose.INVITATION);
-        outbox.queue(new MailMessage(new MailMessage.Recipient(person.getUsername(), person.getEmail(), person.getLanguage()),
-                purpose == AccountToken.Purpose.INVITATION ? MailKind.ACCOUNT_INVITATION : MailKind.ACCOUNT_RESET, model,
-                null, null, null));
+        outbox.queue(new MailMessage(
+                new MailMessage.Recipient(person.getUsername(), person.getEmail(), person.getLanguage()),
+                purpose == AccountToken.Purpose.INVITATION ? MailKind.ACCOUNT_INVITATION : MailKind.ACCOUNT_RESET,
+                model,
+                null,
+                null,
+                null));
     }
 
     static String hash(String secret) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }

@@ -65,19 +65,44 @@ class CamundaAuthorizationSetup implements ApplicationRunner {
 
         String managers = PersonRole.MANAGER.groupId();
         grant(managers, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(managers, Resources.PROCESS_DEFINITION, ANY,
-                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE,
-                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE,
-                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK,
-                ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.TASK_ASSIGN,
-                ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.RETRY_JOB,
+        grant(
+                managers,
+                Resources.PROCESS_DEFINITION,
+                ANY,
+                ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.CREATE_INSTANCE,
+                ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.UPDATE_INSTANCE,
+                ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.UPDATE_TASK,
+                ProcessDefinitionPermissions.TASK_WORK,
+                ProcessDefinitionPermissions.TASK_ASSIGN,
+                ProcessDefinitionPermissions.READ_HISTORY,
+                ProcessDefinitionPermissions.RETRY_JOB,
                 ProcessDefinitionPermissions.SUSPEND_INSTANCE);
-        grant(managers, Resources.PROCESS_INSTANCE, ANY,
-                ProcessInstancePermissions.CREATE, ProcessInstancePermissions.READ, ProcessInstancePermissions.UPDATE,
-                ProcessInstancePermissions.RETRY_JOB, ProcessInstancePermissions.SUSPEND);
-        grant(managers, Resources.TASK, ANY,
-                TaskPermissions.READ, TaskPermissions.UPDATE, TaskPermissions.TASK_WORK, TaskPermissions.TASK_ASSIGN);
-        grant(managers, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,
+        grant(
+                managers,
+                Resources.PROCESS_INSTANCE,
+                ANY,
+                ProcessInstancePermissions.CREATE,
+                ProcessInstancePermissions.READ,
+                ProcessInstancePermissions.UPDATE,
+                ProcessInstancePermissions.RETRY_JOB,
+                ProcessInstancePermissions.SUSPEND);
+        grant(
+                managers,
+                Resources.TASK,
+                ANY,
+                TaskPermissions.READ,
+                TaskPermissions.UPDATE,
+                TaskPermissions.TASK_WORK,
+                TaskPermissions.TASK_ASSIGN);
+        grant(
+                managers,
+                Resources.DECISION_DEFINITION,
+                ANY,
+                Permissions.READ,
+                Permissions.READ_HISTORY,
                 Permissions.CREATE_INSTANCE);
         grant(managers, Resources.DEPLOYMENT, ANY, Permissions.READ);
         grant(managers, Resources.USER, ANY, Permissions.READ);
@@ -85,9 +110,14 @@ class CamundaAuthorizationSetup implements ApplicationRunner {
 
         String leaders = PersonRole.DISTRICT_LEADER.groupId();
         grant(leaders, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(leaders, Resources.PROCESS_DEFINITION, ANY,
-                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
-                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_HISTORY);
+        grant(
+                leaders,
+                Resources.PROCESS_DEFINITION,
+                ANY,
+                ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.READ_HISTORY);
         grant(leaders, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
         grant(leaders, Resources.TASK, ANY, TaskPermissions.READ);
         grant(leaders, Resources.DEPLOYMENT, ANY, Permissions.READ);

@@ -8,6 +8,5 @@ public final class CamundaGroups {
     /** A role's group, e.g. managers. */
     public static final String TYPE_ROLE = "ROLE";
 
-    private CamundaGroups() {
-    }
+    private CamundaGroups() {}
 }

@@ -60,7 +60,8 @@ class CamundaIdentitySync {
         roleGroups.ensure(role);
         Set<String> wanted = Set.of(unitCode, role.groupId());
         Set<String> managed = identity.createGroupQuery().groupMember(userId).list().stream()
-                .filter(g -> CamundaGroups.TYPE_UNIT.equals(g.getType()) || CamundaGroups.TYPE_ROLE.equals(g.getType())
+                .filter(g -> CamundaGroups.TYPE_UNIT.equals(g.getType())
+                        || CamundaGroups.TYPE_ROLE.equals(g.getType())
                         || PersonRole.ADMINISTRATOR.groupId().equals(g.getId()))
                 .map(Group::getId)
                 .collect(Collectors.toSet());

@@ -40,7 +40,9 @@ class CamundaPasswordAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (username == null || !PLAUSIBLE_USERNAME.matcher(username).matches() || credentials == null
+        if (username == null
+                || !PLAUSIBLE_USERNAME.matcher(username).matches()
+                || credentials == null
                 || !identity.checkPassword(username, credentials.toString())) {
             throw new BadCredentialsException("Bad credentials");
         }
@@ -60,7 +62,8 @@ class CamundaPasswordAuthenticationProvider implements AuthenticationProvider {
         List<GrantedAuthority> authorities = new ArrayList<>();
         for (Group group : identity.createGroupQuery().groupMember(username).list()) {
             authorities.add(new SimpleGrantedAuthority(SignedIn.GROUP_PREFIX + group.getId()));
-            Roles.roleOfGroup(group.getId()).ifPresent(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+            Roles.roleOfGroup(group.getId())
+                    .ifPresent(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
         }
         return authorities;
     }

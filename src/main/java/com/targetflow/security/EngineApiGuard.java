@@ -33,7 +33,8 @@ class EngineApiGuard extends AbstractProcessEnginePlugin {
         TaskApiRules taskRules = new TaskApiRules(engine.getTaskService(), engine.getFormService(), identity, refusals);
         engine.setTaskService(GuardedService.guard(engine.getTaskService(), identity, taskRules));
         engine.setFormService(GuardedService.guard(engine.getFormService(), identity, taskRules));
-        engine.setRuntimeService(GuardedService.guard(engine.getRuntimeService(), identity, new VariableRules(refusals)));
+        engine.setRuntimeService(
+                GuardedService.guard(engine.getRuntimeService(), identity, new VariableRules(refusals)));
         engine.setIdentityService(GuardedService.guard(identity, identity, new AccountRules(identity, refusals)));
     }
 }

@@ -8,7 +8,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 record EngineCaller(String userId, List<String> groupIds, List<String> tenantIds) {
 
     static EngineCaller of(Authentication authentication) {
-        return new EngineCaller(authentication.getUserId(),
+        return new EngineCaller(
+                authentication.getUserId(),
                 authentication.getGroupIds() == null ? List.of() : List.copyOf(authentication.getGroupIds()),
                 authentication.getTenantIds() == null ? List.of() : List.copyOf(authentication.getTenantIds()));
     }

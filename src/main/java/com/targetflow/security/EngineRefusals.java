@@ -18,7 +18,8 @@ final class EngineRefusals {
     }
 
     EngineApiRefusal forbidden(String key, Object... args) {
-        return new EngineApiRefusal(messages.getMessage(key, args, key, locale.getObject().current()));
+        return new EngineApiRefusal(
+                messages.getMessage(key, args, key, locale.getObject().current()));
     }
 
     MessageSource messages() {
@@ -28,5 +29,4 @@ final class EngineRefusals {
     Locale locale() {
         return locale.getObject().current();
     }
-
 }

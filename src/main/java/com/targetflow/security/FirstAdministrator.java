@@ -42,8 +42,12 @@ class FirstAdministrator implements ApplicationRunner {
     private final UnitRepository units;
     private final SeedMarkers markers;
 
-    FirstAdministrator(FirstAdministratorProperties admin, OrganisationRegister register, PersonRepository people,
-                       UnitRepository units, SeedMarkers markers) {
+    FirstAdministrator(
+            FirstAdministratorProperties admin,
+            OrganisationRegister register,
+            PersonRepository people,
+            UnitRepository units,
+            SeedMarkers markers) {
         // Checked when the bean is made, before the web server takes requests.
         String weakness = admin.weakness();
         if (weakness != null) {
@@ -67,20 +71,31 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         if (!admin.hasPassword()) {
-            throw new IllegalStateException("Refusing to start: there is no administrator yet. Set TARGETFLOW_ADMIN_PASSWORD "
-                    + "(at least " + FirstAdministratorProperties.MIN_LENGTH + " characters) for the first start; "
-                    + "TARGETFLOW_ADMIN_USERNAME (default admin) names the account.");
+            throw new IllegalStateException(
+                    "Refusing to start: there is no administrator yet. Set TARGETFLOW_ADMIN_PASSWORD "
+                            + "(at least " + FirstAdministratorProperties.MIN_LENGTH
+                            + " characters) for the first start; "
+                            + "TARGETFLOW_ADMIN_USERNAME (default admin) names the account.");
         }
         if (!markers.claim(MARKER)) {
             return; // another node of the cluster created it
         }
         if (units.findByCode(admin.districtCode()).isEmpty()) {
-            register.createUnit(new UnitRequest(admin.districtCode(), admin.districtName(), null,
-                    UnitKind.DISTRICT_ASSOCIATION, null));
+            register.createUnit(new UnitRequest(
+                    admin.districtCode(), admin.districtName(), null, UnitKind.DISTRICT_ASSOCIATION, null));
         }
-        register.createPerson(new PersonRequest(admin.username(), admin.username(), admin.email(), null, Language.ZH,
-                PersonRole.ADMINISTRATOR, admin.districtCode(), admin.password()));
-        log.info("First start: administrator '{}' and district association {} created", admin.username(),
+        register.createPerson(new PersonRequest(
+                admin.username(),
+                admin.username(),
+                admin.email(),
+                null,
+                Language.ZH,
+                PersonRole.ADMINISTRATOR,
+                admin.districtCode(),
+                admin.password()));
+        log.info(
+                "First start: administrator '{}' and district association {} created",
+                admin.username(),
                 admin.districtCode());
     }
 }

@@ -10,15 +10,31 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * TARGETFLOW_ADMIN_EMAIL, TARGETFLOW_ADMIN_DISTRICT_CODE and TARGETFLOW_ADMIN_DISTRICT_NAME.
  */
 @ConfigurationProperties("targetflow.admin")
-public record FirstAdministratorProperties(String username, String password, String email, String districtCode,
-                                           String districtName) {
+public record FirstAdministratorProperties(
+        String username, String password, String email, String districtCode, String districtName) {
 
     static final int MIN_LENGTH = 12;
 
     /** Passwords that appear in manuals, demos and first guesses; never accepted outside the demo. */
-    static final Set<String> KNOWN_DEFAULTS = Set.of("demo", "admin", "administrator", "password", "passw0rd",
-            "camunda", "changeme", "change-me", "secret", "targetflow", "123456", "12345678", "123456789012",
-            "qwerty", "letmein", "admin123", "admin123456", "password1234");
+    static final Set<String> KNOWN_DEFAULTS = Set.of(
+            "demo",
+            "admin",
+            "administrator",
+            "password",
+            "passw0rd",
+            "camunda",
+            "changeme",
+            "change-me",
+            "secret",
+            "targetflow",
+            "123456",
+            "12345678",
+            "123456789012",
+            "qwerty",
+            "letmein",
+            "admin123",
+            "admin123456",
+            "password1234");
 
     public FirstAdministratorProperties {
         username = blank(username) ? "admin" : username.strip();

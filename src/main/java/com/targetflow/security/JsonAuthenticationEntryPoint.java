@@ -22,7 +22,8 @@ class JsonAuthenticationEntryPoint implements AuthenticationEntryPoint {
     private final ObjectMapper json;
     private final boolean basicChallenge;
 
-    JsonAuthenticationEntryPoint(MessageSource messages, LocaleResolver locales, ObjectMapper json, boolean basicChallenge) {
+    JsonAuthenticationEntryPoint(
+            MessageSource messages, LocaleResolver locales, ObjectMapper json, boolean basicChallenge) {
         this.messages = messages;
         this.locales = locales;
         this.json = json;
@@ -41,7 +42,8 @@ class JsonAuthenticationEntryPoint implements AuthenticationEntryPoint {
         response.setStatus(HttpStatus.UNAUTHORIZED.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(),
+        json.writeValue(
+                response.getOutputStream(),
                 new ApiError(401, HttpStatus.UNAUTHORIZED.getReasonPhrase(), message, List.of()));
     }
 }

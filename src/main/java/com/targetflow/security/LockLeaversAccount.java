@@ -30,8 +30,12 @@ class LockLeaversAccount {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    LockLeaversAccount(IdentityService identity, AsSystem asSystem, AccountTokenRepository tokens,
-                       ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, Clock clock) {
+    LockLeaversAccount(
+            IdentityService identity,
+            AsSystem asSystem,
+            AccountTokenRepository tokens,
+            ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions,
+            Clock clock) {
         this.identity = identity;
         this.asSystem = asSystem;
         this.tokens = tokens;
@@ -42,7 +46,8 @@ class LockLeaversAccount {
     @EventListener
     void personLeft(PersonLeft left) {
         asSystem.run(() -> {
-            for (Group group : identity.createGroupQuery().groupMember(left.leaver()).list()) {
+            for (Group group :
+                    identity.createGroupQuery().groupMember(left.leaver()).list()) {
                 identity.deleteMembership(left.leaver(), group.getId());
             }
             User user = identity.createUserQuery().userId(left.leaver()).singleResult();

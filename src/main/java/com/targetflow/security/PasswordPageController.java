@@ -50,8 +50,13 @@ class PasswordPageController {
     }
 
     @PostMapping("/password/set/{link}")
-    String set(@PathVariable String link, @RequestParam(required = false) String password,
-               @RequestParam(required = false) String repeat, Locale locale, Model model, RedirectAttributes redirect) {
+    String set(
+            @PathVariable String link,
+            @RequestParam(required = false) String password,
+            @RequestParam(required = false) String repeat,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             String username = accounts.setPassword(link, password, repeat);
             redirect.addAttribute("password-set", "");
@@ -64,8 +69,13 @@ class PasswordPageController {
     }
 
     @PostMapping("/me/password")
-    String change(Principal me, @RequestParam(required = false) String current, @RequestParam(required = false) String password,
-                  @RequestParam(required = false) String repeat, Locale locale, RedirectAttributes redirect) {
+    String change(
+            Principal me,
+            @RequestParam(required = false) String current,
+            @RequestParam(required = false) String password,
+            @RequestParam(required = false) String repeat,
+            Locale locale,
+            RedirectAttributes redirect) {
         try {
             accounts.changeOwnPassword(me.getName(), current, password, repeat);
             redirect.addFlashAttribute("notice", messages.getMessage("password.changed", null, locale));
@@ -76,7 +86,8 @@ class PasswordPageController {
     }
 
     private List<String> texts(List<String> keys, Locale locale) {
-        return keys.stream().map(key -> messages.getMessage(key, new Object[] {String.valueOf(PasswordRules.MIN_LENGTH)}, locale))
+        return keys.stream()
+                .map(key -> messages.getMessage(key, new Object[] {String.valueOf(PasswordRules.MIN_LENGTH)}, locale))
                 .toList();
     }
 }

@@ -27,8 +27,11 @@ public class PasswordRules {
 
     public PasswordRules() {
         try (InputStream in = PasswordRules.class.getResourceAsStream("/security/common-passwords.txt")) {
-            common = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toUnmodifiableSet());
+            common = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -52,7 +55,10 @@ public class PasswordRules {
             problems.add("password.rule.username");
         }
         String stem = lower.replaceAll("[\\d\\p{Punct}\\s]+$", "");
-        if (common.contains(lower) || (!stem.isEmpty() && common.contains(stem)) || sameCharacter(lower) || digitRun(lower)) {
+        if (common.contains(lower)
+                || (!stem.isEmpty() && common.contains(stem))
+                || sameCharacter(lower)
+                || digitRun(lower)) {
             problems.add("password.rule.common");
         }
         return problems;

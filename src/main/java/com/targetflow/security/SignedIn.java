@@ -9,8 +9,7 @@ public final class SignedIn {
 
     static final String GROUP_PREFIX = "GROUP_";
 
-    private SignedIn() {
-    }
+    private SignedIn() {}
 
     public static List<String> groupIds(Authentication authentication) {
         return authentication.getAuthorities().stream()

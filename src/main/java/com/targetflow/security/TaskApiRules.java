@@ -39,8 +39,11 @@ final class TaskApiRules implements GuardedService.Rule {
     /** A deployed form never changes: its fields, by process definition and task. */
     private final Map<String, Set<String>> formFields = new ConcurrentHashMap<>();
 
-    TaskApiRules(TaskService unguardedTasks, FormService unguardedForms, IdentityService unguardedIdentity,
-                 EngineRefusals refusals) {
+    TaskApiRules(
+            TaskService unguardedTasks,
+            FormService unguardedForms,
+            IdentityService unguardedIdentity,
+            EngineRefusals refusals) {
         this.tasks = unguardedTasks;
         this.forms = unguardedForms;
         this.identity = unguardedIdentity;
@@ -56,8 +59,12 @@ final class TaskApiRules implements GuardedService.Rule {
             return variables(caller, args[0]);
         }
         return switch (method) {
-            case "complete", "completeWithVariablesInReturn", "submitTaskForm", "submitTaskFormData",
-                 "submitTaskFormWithVariablesInReturn" -> completion(caller, (String) args[0], args.length > 1 ? args[1] : null);
+            case "complete",
+                    "completeWithVariablesInReturn",
+                    "submitTaskForm",
+                    "submitTaskFormData",
+                    "submitTaskFormWithVariablesInReturn" ->
+                completion(caller, (String) args[0], args.length > 1 ? args[1] : null);
             case "claim" -> claim(caller, (String) args[0], (String) args[1]);
             case "setAssignee" -> assign(caller, (String) args[0], (String) args[1]);
             case "createComment", "addComment" -> comment(caller, (String) args[0], (String) args[2]);
@@ -68,7 +75,8 @@ final class TaskApiRules implements GuardedService.Rule {
     }
 
     private static boolean reads(String method) {
-        return method.startsWith("get") || method.startsWith("new")
+        return method.startsWith("get")
+                || method.startsWith("new")
                 || method.startsWith("create") && (method.endsWith("Query") || method.endsWith("Report"));
     }
 
@@ -129,8 +137,12 @@ final class TaskApiRules implements GuardedService.Rule {
         if (task.getAssignee() != null && !task.getAssignee().equals(caller.userId())) {
             throw refusals.forbidden("engine.guard.assign.held-by-other", task.getName());
         }
-        if (userId != null && !userId.equals(caller.userId()) && identity.createGroupQuery().groupMember(userId).list()
-                .stream().map(Group::getId).noneMatch(group -> unitGroups.contains(group) && caller.groupIds().contains(group))) {
+        if (userId != null
+                && !userId.equals(caller.userId())
+                && identity.createGroupQuery().groupMember(userId).list().stream()
+                        .map(Group::getId)
+                        .noneMatch(group ->
+                                unitGroups.contains(group) && caller.groupIds().contains(group))) {
             throw refusals.forbidden("engine.guard.assign.other-unit", userId);
         }
         return Decision.PROCEED_FOR_THE_DISTRICT;
@@ -184,7 +196,9 @@ final class TaskApiRules implements GuardedService.Rule {
         }
         Task saved = tasks.createTaskQuery().taskId(changed.getId()).singleResult();
         // By instant: the engine hands out a Timestamp here and a Date there.
-        Long before = saved == null || saved.getDueDate() == null ? null : saved.getDueDate().getTime();
+        Long before = saved == null || saved.getDueDate() == null
+                ? null
+                : saved.getDueDate().getTime();
         Long after = changed.getDueDate() == null ? null : changed.getDueDate().getTime();
         return saved != null && !Objects.equals(before, after);
     }
@@ -195,7 +209,8 @@ final class TaskApiRules implements GuardedService.Rule {
      * there is no such task at all, which the engine then answers as it does (404).
      */
     private Task visible(String taskId) {
-        Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+        Task task =
+                taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null && exists(taskId)) {
             throw refusals.forbidden("engine.guard.task.not-yours", taskId);
         }
@@ -210,7 +225,8 @@ final class TaskApiRules implements GuardedService.Rule {
         }
         boolean offered = tasks.getIdentityLinksForTask(taskId).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .anyMatch(link -> caller.userId().equals(link.getUserId()) || caller.groupIds().contains(link.getGroupId()));
+                .anyMatch(link -> caller.userId().equals(link.getUserId())
+                        || caller.groupIds().contains(link.getGroupId()));
         if (!offered) {
             throw refusals.forbidden("engine.guard.task.not-yours", task.getName());
         }
@@ -233,7 +249,8 @@ final class TaskApiRules implements GuardedService.Rule {
     private Set<String> candidateGroups(String taskId) {
         return tasks.getIdentityLinksForTask(taskId).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
+                .map(IdentityLink::getGroupId)
+                .collect(Collectors.toSet());
     }
 
     private Set<String> fieldsOf(Task task) {

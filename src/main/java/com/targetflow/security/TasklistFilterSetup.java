@@ -36,8 +36,12 @@ class TasklistFilterSetup implements ApplicationRunner {
     private final MessageSource messages;
     private final SeedMarkers markers;
 
-    TasklistFilterSetup(FilterService filters, TaskService tasks, AuthorizationService authorizations,
-                        MessageSource messages, SeedMarkers markers) {
+    TasklistFilterSetup(
+            FilterService filters,
+            TaskService tasks,
+            AuthorizationService authorizations,
+            MessageSource messages,
+            SeedMarkers markers) {
         this.filters = filters;
         this.tasks = tasks;
         this.authorizations = authorizations;
@@ -63,32 +67,52 @@ class TasklistFilterSetup implements ApplicationRunner {
         for (Filter unit : filters.createFilterQuery().filterName(name).list()) {
             unit.setQuery(unitQuery());
             Map<String, Object> properties = new LinkedHashMap<>(unit.getProperties());
-            properties.put("description", messages.getMessage("tasklist.filter.unit.description", null,
-                    Locale.SIMPLIFIED_CHINESE));
+            properties.put(
+                    "description",
+                    messages.getMessage("tasklist.filter.unit.description", null, Locale.SIMPLIFIED_CHINESE));
             unit.setProperties(properties);
             filters.saveFilter(unit);
         }
     }
 
     private TaskQuery unitQuery() {
-        return tasks.createTaskQuery().or()
-                .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+        return tasks.createTaskQuery()
+                .or()
+                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks()
                 .taskAssigneeExpression("${currentUser()}")
-                .endOr().orderByDueDate().asc();
+                .endOr()
+                .orderByDueDate()
+                .asc();
     }
 
     private void createFilters() {
         if (!markers.claim("tasklist-filters-v1")) {
             return;
         }
-        Filter unit = create("tasklist.filter.unit", -10, "#b4282d",
-                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .includeAssignedTasks().orderByDueDate().asc());
+        Filter unit = create(
+                "tasklist.filter.unit",
+                -10,
+                "#b4282d",
+                tasks.createTaskQuery()
+                        .taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks()
+                        .orderByDueDate()
+                        .asc());
         readableBy(unit, null);
-        Filter mine = create("tasklist.filter.mine", 0, "#2e7d32",
-                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+        Filter mine = create(
+                "tasklist.filter.mine",
+                0,
+                "#2e7d32",
+                tasks.createTaskQuery()
+                        .taskAssigneeExpression("${currentUser()}")
+                        .orderByDueDate()
+                        .asc());
         readableBy(mine, null);
-        Filter all = create("tasklist.filter.all", 10, "#555555",
+        Filter all = create(
+                "tasklist.filter.all",
+                10,
+                "#555555",
                 tasks.createTaskQuery().orderByDueDate().asc());
         for (PersonRole role : List.of(PersonRole.MANAGER, PersonRole.DISTRICT_LEADER)) {
             readableBy(all, role.groupId());

@@ -35,8 +35,13 @@ public class UnitProcessAccessListener implements ExecutionListener {
         String instanceId = execution.getProcessInstanceId();
         // The starter (a manager) may not create authorizations; the grant is the system's.
         asSystem.run(() -> {
-            if (authorizations.createAuthorizationQuery().groupIdIn(unitCode)
-                    .resourceType(Resources.PROCESS_INSTANCE).resourceId(instanceId).count() > 0) {
+            if (authorizations
+                            .createAuthorizationQuery()
+                            .groupIdIn(unitCode)
+                            .resourceType(Resources.PROCESS_INSTANCE)
+                            .resourceId(instanceId)
+                            .count()
+                    > 0) {
                 return;
             }
             Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);

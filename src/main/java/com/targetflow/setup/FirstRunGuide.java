@@ -26,8 +26,7 @@ public class FirstRunGuide {
     static final String PLACEHOLDER_NAME = "区科学技术协会";
 
     /** One step: its key (setup.step.{key}), whether it is done, what stands now, and where to do it. */
-    public record Step(String key, boolean done, String now, String link) {
-    }
+    public record Step(String key, boolean done, String now, String link) {}
 
     private final UnitRepository units;
     private final PersonRepository people;
@@ -35,7 +34,8 @@ public class FirstRunGuide {
     private final PlanRepository plans;
     private final Clock clock;
 
-    FirstRunGuide(UnitRepository units, PersonRepository people, WorkingDays workingDays, PlanRepository plans, Clock clock) {
+    FirstRunGuide(
+            UnitRepository units, PersonRepository people, WorkingDays workingDays, PlanRepository plans, Clock clock) {
         this.units = units;
         this.people = people;
         this.workingDays = workingDays;
@@ -54,8 +54,12 @@ public class FirstRunGuide {
 
     public List<Step> steps() {
         int next = nextYear();
-        String name = units.findByKindOrderByCode(UnitKind.DISTRICT_ASSOCIATION).stream().findFirst().map(Unit::getName).orElse("");
-        int subdistricts = units.findByKindOrderByCode(UnitKind.SUBDISTRICT_ASSOCIATION).size();
+        String name = units.findByKindOrderByCode(UnitKind.DISTRICT_ASSOCIATION).stream()
+                .findFirst()
+                .map(Unit::getName)
+                .orElse("");
+        int subdistricts =
+                units.findByKindOrderByCode(UnitKind.SUBDISTRICT_ASSOCIATION).size();
         long staff = people.count();
         boolean planned = plans.findByYear(next).isPresent();
         return List.of(
@@ -63,6 +67,10 @@ public class FirstRunGuide {
                 new Step("register", subdistricts > 0 && staff > 1, subdistricts + " / " + staff, "/register"),
                 new Step("calendar", workingDays.knows(next), String.valueOf(next), "/calendar/" + next),
                 new Step("plan", planned, String.valueOf(next), "/plans/import?year=" + next),
-                new Step(finished() ? "issued" : "issue", finished(), String.valueOf(next), planned ? "/plans/" + next : "/plans"));
+                new Step(
+                        finished() ? "issued" : "issue",
+                        finished(),
+                        String.valueOf(next),
+                        planned ? "/plans/" + next : "/plans"));
     }
 }

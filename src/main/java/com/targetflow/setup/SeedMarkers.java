@@ -24,7 +24,8 @@ public class SeedMarkers {
 
     /** True when the work named was done, on this node or another. */
     public boolean isClaimed(String name) {
-        Integer present = jdbc.queryForObject("select count(*) from tf_seed_marker where name = ?", Integer.class, name);
+        Integer present =
+                jdbc.queryForObject("select count(*) from tf_seed_marker where name = ?", Integer.class, name);
         return present != null && present > 0;
     }
 
@@ -35,7 +36,8 @@ public class SeedMarkers {
             return false;
         }
         try {
-            jdbc.update("insert into tf_seed_marker (name, applied_at) values (?, ?)", name, Timestamp.from(Instant.now()));
+            jdbc.update(
+                    "insert into tf_seed_marker (name, applied_at) values (?, ?)", name, Timestamp.from(Instant.now()));
             return true;
         } catch (DuplicateKeyException another) {
             return false;

@@ -31,10 +31,13 @@ public class AnnualPlan {
 
     @Column(name = "q1_end", nullable = false)
     private LocalDate q1End;
+
     @Column(name = "q2_end", nullable = false)
     private LocalDate q2End;
+
     @Column(name = "q3_end", nullable = false)
     private LocalDate q3End;
+
     @Column(name = "q4_end", nullable = false)
     private LocalDate q4End;
 
@@ -43,8 +46,7 @@ public class AnnualPlan {
     @Version
     private long version;
 
-    protected AnnualPlan() {
-    }
+    protected AnnualPlan() {}
 
     /** A draft whose reporting rounds close at the ends of the calendar quarters. */
     public AnnualPlan(int year) {
@@ -56,11 +58,25 @@ public class AnnualPlan {
         this.q4End = LocalDate.of(year, 12, 31);
     }
 
-    public Long getId() { return id; }
-    public int getYear() { return year; }
-    public PlanStatus getStatus() { return status; }
-    public Instant getIssuedAt() { return issuedAt; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public PlanStatus getStatus() {
+        return status;
+    }
+
+    public Instant getIssuedAt() {
+        return issuedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 
     public List<LocalDate> quarterEnds() {
         return List.of(q1End, q2End, q3End, q4End);

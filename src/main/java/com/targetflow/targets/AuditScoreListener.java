@@ -19,6 +19,9 @@ public class AuditScoreListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         // The rows stay for the score (scoreUnitListener, next), which removes them.
-        service.audit(UnitProcessVariables.planId(task), UnitProcessVariables.unitCode(task), Submitted.value(task, AuditScoreForm.VALUES));
+        service.audit(
+                UnitProcessVariables.planId(task),
+                UnitProcessVariables.unitCode(task),
+                Submitted.value(task, AuditScoreForm.VALUES));
     }
 }

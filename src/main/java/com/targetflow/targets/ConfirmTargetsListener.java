@@ -23,7 +23,10 @@ public class ConfirmTargetsListener implements TaskListener {
     public void notify(DelegateTask task) {
         long planId = UnitProcessVariables.planId(task);
         String unitCode = UnitProcessVariables.unitCode(task);
-        boolean accepted = service.confirmOrObject(planId, unitCode, task.getVariable(ConfirmTargetsForm.TARGETS_ACCEPTED),
+        boolean accepted = service.confirmOrObject(
+                planId,
+                unitCode,
+                task.getVariable(ConfirmTargetsForm.TARGETS_ACCEPTED),
                 task.getVariable(ConfirmTargetsForm.OBJECTIONS));
         task.getExecution().removeVariable(ConfirmTargetsForm.OBJECTIONS);
         task.getExecution().setVariable(ConfirmTargetsForm.TARGETS_ACCEPTED, accepted);

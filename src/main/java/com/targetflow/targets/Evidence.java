@@ -8,7 +8,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -68,11 +67,17 @@ public class Evidence {
     @Column(nullable = false)
     private Instant uploadedAt;
 
-    protected Evidence() {
-    }
+    protected Evidence() {}
 
-    Evidence(EvidenceService.Round folder, Target target, String fileName, EvidenceType type,
-             byte[] content, String sha256, String uploadedBy, Instant uploadedAt) {
+    Evidence(
+            EvidenceService.Round folder,
+            Target target,
+            String fileName,
+            EvidenceType type,
+            byte[] content,
+            String sha256,
+            String uploadedBy,
+            Instant uploadedAt) {
         this.plan = folder.plan();
         this.unit = folder.unit();
         this.round = folder.round();
@@ -96,24 +101,69 @@ public class Evidence {
         if (folder.inspectionId() != null) {
             return folder.inspectionId().equals(inspectionId);
         }
-        return actionItemId == null && inspectionId == null && plan != null && plan.getId().equals(folder.plan().getId())
-                && unit.getId().equals(folder.unit().getId()) && round == folder.round();
+        return actionItemId == null
+                && inspectionId == null
+                && plan != null
+                && plan.getId().equals(folder.plan().getId())
+                && unit.getId().equals(folder.unit().getId())
+                && round == folder.round();
     }
 
-    public Long getId() { return id; }
-    public AnnualPlan getPlan() { return plan; }
-    public Unit getUnit() { return unit; }
-    public int getRound() { return round; }
-    public Long getActionItemId() { return actionItemId; }
-    public Long getInspectionId() { return inspectionId; }
-    public Target getTarget() { return target; }
-    public String getFileName() { return fileName; }
-    public String getContentType() { return contentType; }
-    public long getSize() { return size; }
-    public String getSha256() { return sha256; }
-    public byte[] getContent() { return content; }
-    public String getUploadedBy() { return uploadedBy; }
-    public Instant getUploadedAt() { return uploadedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public AnnualPlan getPlan() {
+        return plan;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public int getRound() {
+        return round;
+    }
+
+    public Long getActionItemId() {
+        return actionItemId;
+    }
+
+    public Long getInspectionId() {
+        return inspectionId;
+    }
+
+    public Target getTarget() {
+        return target;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public long getSize() {
+        return size;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public byte[] getContent() {
+        return content;
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
+    }
+
+    public Instant getUploadedAt() {
+        return uploadedAt;
+    }
 
     public boolean isImage() {
         return contentType.startsWith("image/") && !contentType.equals(EvidenceType.HEIC.mediaType());

@@ -32,12 +32,23 @@ class EvidenceApiController {
         this.viewer = viewer;
     }
 
-    record EvidenceView(long id, String fileName, String contentType, long size, String indicatorCode,
-                        String uploadedBy, String url) {
+    record EvidenceView(
+            long id,
+            String fileName,
+            String contentType,
+            long size,
+            String indicatorCode,
+            String uploadedBy,
+            String url) {
 
         static EvidenceView of(Evidence e) {
-            return new EvidenceView(e.getId(), e.getFileName(), e.getContentType(), e.getSize(),
-                    e.getTarget() == null ? null : e.getTarget().getIndicator().getCode(), e.getUploadedBy(),
+            return new EvidenceView(
+                    e.getId(),
+                    e.getFileName(),
+                    e.getContentType(),
+                    e.getSize(),
+                    e.getTarget() == null ? null : e.getTarget().getIndicator().getCode(),
+                    e.getUploadedBy(),
                     "/api/evidence/" + e.getId() + "/content");
         }
     }
@@ -49,10 +60,18 @@ class EvidenceApiController {
 
     @PostMapping(path = "/api/tasks/{taskId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    EvidenceView attach(@PathVariable String taskId, @RequestParam("file") MultipartFile file,
-                        @RequestParam(required = false) String indicatorCode, Authentication user) throws IOException {
-        return EvidenceView.of(evidence.attach(roundToWorkOn(taskId, user), file.getOriginalFilename(), file.getBytes(),
-                indicatorCode, user.getName()));
+    EvidenceView attach(
+            @PathVariable String taskId,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) String indicatorCode,
+            Authentication user)
+            throws IOException {
+        return EvidenceView.of(evidence.attach(
+                roundToWorkOn(taskId, user),
+                file.getOriginalFilename(),
+                file.getBytes(),
+                indicatorCode,
+                user.getName()));
     }
 
     @DeleteMapping("/api/tasks/{taskId}/evidence/{id}")
@@ -63,12 +82,16 @@ class EvidenceApiController {
 
     @GetMapping("/api/action-items/{actionItemId}/evidence")
     List<EvidenceView> ofActionItem(@PathVariable long actionItemId, Principal principal) {
-        return evidence.ofActionItem(actionItemId, viewer.visibleUnits(principal)).stream().map(EvidenceView::of).toList();
+        return evidence.ofActionItem(actionItemId, viewer.visibleUnits(principal)).stream()
+                .map(EvidenceView::of)
+                .toList();
     }
 
     @GetMapping("/api/reports/{reportId}/evidence")
     List<EvidenceView> ofReport(@PathVariable long reportId, Principal principal) {
-        return evidence.ofReport(reportId, viewer.visibleUnits(principal)).stream().map(EvidenceView::of).toList();
+        return evidence.ofReport(reportId, viewer.visibleUnits(principal)).stream()
+                .map(EvidenceView::of)
+                .toList();
     }
 
     /**
@@ -76,11 +99,12 @@ class EvidenceApiController {
      * policy and no sniffing, so no file can run as a page of this site.
      */
     @GetMapping("/api/evidence/{id}/content")
-    ResponseEntity<byte[]> content(@PathVariable long id, @RequestParam(defaultValue = "false") boolean download,
-                                   Principal principal) {
+    ResponseEntity<byte[]> content(
+            @PathVariable long id, @RequestParam(defaultValue = "false") boolean download, Principal principal) {
         Evidence file = evidence.file(id, viewer.visibleUnits(principal));
         ContentDisposition disposition = (download ? ContentDisposition.attachment() : ContentDisposition.inline())
-                .filename(file.getFileName(), StandardCharsets.UTF_8).build();
+                .filename(file.getFileName(), StandardCharsets.UTF_8)
+                .build();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.getContentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())

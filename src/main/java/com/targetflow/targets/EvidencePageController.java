@@ -30,7 +30,8 @@ class EvidencePageController {
     private final Viewer viewer;
     private final MessageSource messages;
 
-    EvidencePageController(EvidenceService evidence, UnitTargetsService unitTargets, Viewer viewer, MessageSource messages) {
+    EvidencePageController(
+            EvidenceService evidence, UnitTargetsService unitTargets, Viewer viewer, MessageSource messages) {
         this.evidence = evidence;
         this.unitTargets = unitTargets;
         this.viewer = viewer;
@@ -43,28 +44,41 @@ class EvidencePageController {
         model.addAttribute("round", round);
         model.addAttribute("unitName", round.unit().displayName(Language.of(locale)));
         model.addAttribute("files", evidence.of(round));
-        model.addAttribute("targets", round.standalone() ? List.of()
-                : unitTargets.targetRows(round.plan().getId(), round.unit().getCode()));
+        model.addAttribute(
+                "targets",
+                round.standalone()
+                        ? List.of()
+                        : unitTargets.targetRows(
+                                round.plan().getId(), round.unit().getCode()));
         model.addAttribute("editable", true);
         return "evidence";
     }
 
     @PostMapping("/evidence/tasks/{taskId}")
-    String upload(@PathVariable String taskId, @RequestParam("file") MultipartFile[] files,
-                  @RequestParam(required = false) String indicatorCode, Authentication user, Locale locale,
-                  RedirectAttributes redirect) throws IOException {
+    String upload(
+            @PathVariable String taskId,
+            @RequestParam("file") MultipartFile[] files,
+            @RequestParam(required = false) String indicatorCode,
+            Authentication user,
+            Locale locale,
+            RedirectAttributes redirect)
+            throws IOException {
         EvidenceService.Round round = evidence.roundToWorkOn(taskId, user.getName(), SignedIn.groupIds(user));
         int added = 0;
         for (MultipartFile file : files) {
-            if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+            if (file.isEmpty()
+                    && (file.getOriginalFilename() == null
+                            || file.getOriginalFilename().isBlank())) {
                 continue;
             }
             try {
                 evidence.attach(round, file.getOriginalFilename(), file.getBytes(), indicatorCode, user.getName());
                 added++;
             } catch (ApiException refused) {
-                redirect.addFlashAttribute("error", file.getOriginalFilename() + ": "
-                        + messages.getMessage(refused.messageKey(), refused.args(), locale));
+                redirect.addFlashAttribute(
+                        "error",
+                        file.getOriginalFilename() + ": "
+                                + messages.getMessage(refused.messageKey(), refused.args(), locale));
                 break;
             }
         }
@@ -75,8 +89,12 @@ class EvidencePageController {
     }
 
     @PostMapping("/evidence/tasks/{taskId}/{evidenceId}/delete")
-    String remove(@PathVariable String taskId, @PathVariable long evidenceId, Authentication user, Locale locale,
-                  RedirectAttributes redirect) {
+    String remove(
+            @PathVariable String taskId,
+            @PathVariable long evidenceId,
+            Authentication user,
+            Locale locale,
+            RedirectAttributes redirect) {
         evidence.remove(evidence.roundToWorkOn(taskId, user.getName(), SignedIn.groupIds(user)), evidenceId);
         redirect.addFlashAttribute("notice", messages.getMessage("evidence.removed", null, locale));
         return "redirect:/evidence/tasks/" + taskId;
@@ -90,12 +108,21 @@ class EvidencePageController {
     }
 
     @GetMapping("/evidence/reports/{reportId}")
-    String reportPage(@PathVariable long reportId, @RequestParam(required = false) String task, Principal principal,
-                      Locale locale, Model model) {
-        EvidenceService.ReportHeading heading = evidence.headingOfReport(reportId, viewer.visibleUnits(principal), Language.of(locale));
+    String reportPage(
+            @PathVariable long reportId,
+            @RequestParam(required = false) String task,
+            Principal principal,
+            Locale locale,
+            Model model) {
+        EvidenceService.ReportHeading heading =
+                evidence.headingOfReport(reportId, viewer.visibleUnits(principal), Language.of(locale));
         model.addAttribute("files", evidence.ofReport(reportId, viewer.visibleUnits(principal)));
-        model.addAttribute("reportOf", messages.getMessage("evidence.lead", new Object[] {
-                heading.unitName(), String.valueOf(heading.year()), heading.round()}, locale));
+        model.addAttribute(
+                "reportOf",
+                messages.getMessage(
+                        "evidence.lead",
+                        new Object[] {heading.unitName(), String.valueOf(heading.year()), heading.round()},
+                        locale));
         // Opened from the review in Tasklist: a way back to it (task ids are letters, digits and dashes).
         model.addAttribute("backToTask", task != null && task.matches("[A-Za-z0-9-]{1,64}") ? task : null);
         model.addAttribute("editable", false);

@@ -50,9 +50,14 @@ public class EvidenceService {
     private static final String REVIEW_REPORT_TASK = UnitTargetsModel.TASK_REVIEW_REPORT;
     private static final String REVIEW_ACTION_ITEM_TASK = SecretaryMeetingModel.TASK_REVIEW_ACTION_ITEM;
     /** The inspector's and the owning unit's tasks of an inspection: photos go with the visit. */
-    static final List<String> INSPECTION_TASKS = List.of(FacilityInspectionModel.TASK_INSPECT_FACILITY, FacilityInspectionModel.TASK_REINSPECT, FacilityInspectionModel.TASK_RECTIFY);
+    static final List<String> INSPECTION_TASKS = List.of(
+            FacilityInspectionModel.TASK_INSPECT_FACILITY,
+            FacilityInspectionModel.TASK_REINSPECT,
+            FacilityInspectionModel.TASK_RECTIFY);
+
     private static final String[] TASKS_WITH_EVIDENCE = Stream.concat(
-            Stream.of(REPORT_TASK, ACTION_ITEM_TASK), INSPECTION_TASKS.stream()).toArray(String[]::new);
+                    Stream.of(REPORT_TASK, ACTION_ITEM_TASK), INSPECTION_TASKS.stream())
+            .toArray(String[]::new);
 
     /** Whether a task of this kind takes evidence files (a progress report, an action item, an inspection). */
     public static boolean takesEvidence(String taskKey) {
@@ -72,10 +77,19 @@ public class EvidenceService {
     private final Clock clock;
     private final ActionItemUnits actionItemUnits;
 
-    EvidenceService(EvidenceRepository evidence, PlanRepository plans, UnitRepository units, TargetRepository targets,
-                    ReportRepository reports, TaskService tasks, IdentityService identity,
-                    AuthorizationService authorizations, RepositoryService repository, EvidenceProperties limits,
-                    Clock clock, ActionItemUnits actionItemUnits) {
+    EvidenceService(
+            EvidenceRepository evidence,
+            PlanRepository plans,
+            UnitRepository units,
+            TargetRepository targets,
+            ReportRepository reports,
+            TaskService tasks,
+            IdentityService identity,
+            AuthorizationService authorizations,
+            RepositoryService repository,
+            EvidenceProperties limits,
+            Clock clock,
+            ActionItemUnits actionItemUnits) {
         this.evidence = evidence;
         this.plans = plans;
         this.units = units;
@@ -116,7 +130,10 @@ public class EvidenceService {
         Task task;
         identity.setAuthentication(userId, groupIds);
         try {
-            task = tasks.createTaskQuery().taskId(taskId).taskDefinitionKeyIn(TASKS_WITH_EVIDENCE).singleResult();
+            task = tasks.createTaskQuery()
+                    .taskId(taskId)
+                    .taskDefinitionKeyIn(TASKS_WITH_EVIDENCE)
+                    .singleResult();
         } finally {
             identity.clearAuthentication();
         }
@@ -128,19 +145,28 @@ public class EvidenceService {
             long actionItemId = ((Number) tasks.getVariable(taskId, "actionItemId")).longValue();
             Unit unit = tasks.getIdentityLinksForTask(taskId).stream()
                     .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                    .map(link -> units.findByCode(link.getGroupId())).flatMap(Optional::stream)
-                    .findFirst().orElseThrow(() -> ApiException.notFound("error.evidence.task.not-found", taskId));
+                    .map(link -> units.findByCode(link.getGroupId()))
+                    .flatMap(Optional::stream)
+                    .findFirst()
+                    .orElseThrow(() -> ApiException.notFound("error.evidence.task.not-found", taskId));
             return new Round(taskId, null, unit, 0, actionItemId, null);
         }
         if (INSPECTION_TASKS.contains(task.getTaskDefinitionKey())) {
             long inspectionId = ((Number) tasks.getVariable(taskId, "inspectionId")).longValue();
-            Unit owner = units.findByCode((String) tasks.getVariable(taskId, UnitProcessVariables.UNIT_CODE)).orElseThrow();
+            Unit owner = units.findByCode((String) tasks.getVariable(taskId, UnitProcessVariables.UNIT_CODE))
+                    .orElseThrow();
             return new Round(taskId, null, owner, 0, null, inspectionId);
         }
         long planId = ((Number) tasks.getVariable(taskId, UnitProcessVariables.PLAN_ID)).longValue();
         String unitCode = (String) tasks.getVariable(taskId, UnitProcessVariables.UNIT_CODE);
         int round = ((Number) tasks.getVariable(taskId, UnitProcessVariables.ROUND)).intValue() + 1;
-        return new Round(taskId, plans.findById(planId).orElseThrow(), units.findByCode(unitCode).orElseThrow(), round, null, null);
+        return new Round(
+                taskId,
+                plans.findById(planId).orElseThrow(),
+                units.findByCode(unitCode).orElseThrow(),
+                round,
+                null,
+                null);
     }
 
     /**
@@ -152,18 +178,30 @@ public class EvidenceService {
     public Round roundToWorkOn(String taskId, String userId, List<String> groupIds) {
         Round round = roundOfTask(taskId, userId, groupIds);
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        String processKey = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        String processKey =
+                repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
         boolean mayWork = may(userId, groupIds, TaskPermissions.TASK_WORK, Resources.TASK, taskId)
                 || may(userId, groupIds, Permissions.UPDATE, Resources.TASK, taskId)
-                || may(userId, groupIds, ProcessDefinitionPermissions.TASK_WORK, Resources.PROCESS_DEFINITION, processKey)
-                || may(userId, groupIds, ProcessDefinitionPermissions.UPDATE_TASK, Resources.PROCESS_DEFINITION, processKey);
+                || may(
+                        userId,
+                        groupIds,
+                        ProcessDefinitionPermissions.TASK_WORK,
+                        Resources.PROCESS_DEFINITION,
+                        processKey)
+                || may(
+                        userId,
+                        groupIds,
+                        ProcessDefinitionPermissions.UPDATE_TASK,
+                        Resources.PROCESS_DEFINITION,
+                        processKey);
         if (!mayWork) {
             throw ApiException.forbidden();
         }
         return round;
     }
 
-    private boolean may(String userId, List<String> groupIds, Permission permission, Resource resource, String resourceId) {
+    private boolean may(
+            String userId, List<String> groupIds, Permission permission, Resource resource, String resourceId) {
         return authorizations.isUserAuthorized(userId, groupIds, permission, resource, resourceId);
     }
 
@@ -192,7 +230,8 @@ public class EvidenceService {
     @Transactional(readOnly = true)
     public List<Evidence> ofActionItem(long actionItemId, Predicate<String> visibleUnit) {
         // Asked of the item, not of its files: an item without files yet is refused to another unit too.
-        String unitCode = actionItemUnits.unitCodeOf(actionItemId)
+        String unitCode = actionItemUnits
+                .unitCodeOf(actionItemId)
                 .orElseThrow(() -> ApiException.notFound("error.evidence.action-item.not-found", actionItemId));
         if (!visibleUnit.test(unitCode)) {
             throw ApiException.forbidden();
@@ -220,13 +259,13 @@ public class EvidenceService {
     }
 
     /** Whose report and which round, for the heading of its evidence page: read inside the transaction. */
-    public record ReportHeading(String unitName, int year, int round) {
-    }
+    public record ReportHeading(String unitName, int year, int round) {}
 
     @Transactional(readOnly = true)
     public ReportHeading headingOfReport(long reportId, Predicate<String> visibleUnit, Language language) {
         ProgressReport report = visibleReport(reportId, visibleUnit);
-        return new ReportHeading(report.getUnit().displayName(language), report.getPlan().getYear(), report.getRound());
+        return new ReportHeading(
+                report.getUnit().displayName(language), report.getPlan().getYear(), report.getRound());
     }
 
     /** The files behind a submitted report: those of its round. */
@@ -254,25 +293,39 @@ public class EvidenceService {
             throw ApiException.badField("file", "error.evidence.empty");
         }
         if (content.length > limits.maxFileSize().toBytes()) {
-            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "file", "error.evidence.too-large",
+            throw new ApiException(
+                    HttpStatus.PAYLOAD_TOO_LARGE,
+                    "file",
+                    "error.evidence.too-large",
                     limits.maxFileSize().toMegabytes());
         }
         EvidenceType type = EvidenceType.of(content)
                 .orElseThrow(() -> new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file", "error.evidence.type"));
-        long stored = round.forActionItem() ? evidence.countByActionItemId(round.actionItemId())
-                : round.forInspection() ? evidence.countByInspectionId(round.inspectionId())
-                : evidence.countByPlanAndUnitAndRound(round.plan(), round.unit(), round.round());
+        long stored = round.forActionItem()
+                ? evidence.countByActionItemId(round.actionItemId())
+                : round.forInspection()
+                        ? evidence.countByInspectionId(round.inspectionId())
+                        : evidence.countByPlanAndUnitAndRound(round.plan(), round.unit(), round.round());
         if (stored >= limits.maxFiles()) {
             throw ApiException.conflict("file", "error.evidence.too-many", limits.maxFiles());
         }
         Target target = null;
         if (indicatorCode != null && !indicatorCode.isBlank() && !round.standalone()) {
             target = targets.findByPlanAndUnitOrderByIndicatorId(round.plan(), round.unit()).stream()
-                    .filter(t -> t.getIndicator().getCode().equals(indicatorCode)).findFirst()
-                    .orElseThrow(() -> ApiException.badField("indicatorCode", "task.input.not-your-target", indicatorCode));
+                    .filter(t -> t.getIndicator().getCode().equals(indicatorCode))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> ApiException.badField("indicatorCode", "task.input.not-your-target", indicatorCode));
         }
-        return evidence.save(new Evidence(round, target, safeName(originalName, type),
-                type, content, sha256(content), userId, Instant.now(clock)));
+        return evidence.save(new Evidence(
+                round,
+                target,
+                safeName(originalName, type),
+                type,
+                content,
+                sha256(content),
+                userId,
+                Instant.now(clock)));
     }
 
     public void remove(Round round, long evidenceId) {
@@ -296,7 +349,9 @@ public class EvidenceService {
     /** The name without any folder part, control characters or a misleading ending; the real type decides. */
     static String safeName(String original, EvidenceType type) {
         String name = original == null ? "" : original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").strip();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}\"<>|:*?]", "_")
+                .strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             name = "evidence";
         }

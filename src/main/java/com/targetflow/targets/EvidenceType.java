@@ -29,7 +29,10 @@ public enum EvidenceType {
     }
 
     public static Optional<EvidenceType> of(byte[] content) {
-        if (content.length >= 3 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xD8 && (content[2] & 0xFF) == 0xFF) {
+        if (content.length >= 3
+                && (content[0] & 0xFF) == 0xFF
+                && (content[1] & 0xFF) == 0xD8
+                && (content[2] & 0xFF) == 0xFF) {
             return Optional.of(JPEG);
         }
         if (content.length >= 8 && Arrays.equals(Arrays.copyOf(content, 8), PNG_SIGNATURE)) {
@@ -38,7 +41,8 @@ public enum EvidenceType {
         if (content.length >= 5 && new String(content, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
             return Optional.of(PDF);
         }
-        if (content.length >= 12 && new String(content, 4, 4, StandardCharsets.US_ASCII).equals("ftyp")
+        if (content.length >= 12
+                && new String(content, 4, 4, StandardCharsets.US_ASCII).equals("ftyp")
                 && HEIC_BRANDS.contains(new String(content, 8, 4, StandardCharsets.US_ASCII))) {
             return Optional.of(HEIC);
         }

@@ -48,23 +48,51 @@ public class Indicator {
     @Version
     private long version;
 
-    protected Indicator() {
-    }
+    protected Indicator() {}
 
     Indicator(String code) {
         this.code = code;
     }
 
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public String getName() { return name; }
-    public String getNameEn() { return nameEn; }
-    public IndicatorKind getKind() { return kind; }
-    public String getMeasure() { return measure; }
-    public String getMeasureEn() { return measureEn; }
-    public BigDecimal getDefaultQuota() { return defaultQuota; }
-    public IndicatorSource getSource() { return source; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public IndicatorKind getKind() {
+        return kind;
+    }
+
+    public String getMeasure() {
+        return measure;
+    }
+
+    public String getMeasureEn() {
+        return measureEn;
+    }
+
+    public BigDecimal getDefaultQuota() {
+        return defaultQuota;
+    }
+
+    public IndicatorSource getSource() {
+        return source;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 
     void describe(IndicatorRequest request) {
         this.name = request.name().strip();

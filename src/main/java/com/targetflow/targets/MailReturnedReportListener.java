@@ -27,8 +27,12 @@ public class MailReturnedReportListener implements TaskListener {
     private final PersonRepository people;
     private final MailOutbox outbox;
 
-    MailReturnedReportListener(PlanRepository plans, ReportRepository reports, UnitRepository units,
-                               PersonRepository people, MailOutbox outbox) {
+    MailReturnedReportListener(
+            PlanRepository plans,
+            ReportRepository reports,
+            UnitRepository units,
+            PersonRepository people,
+            MailOutbox outbox) {
         this.plans = plans;
         this.reports = reports;
         this.units = units;
@@ -39,13 +43,16 @@ public class MailReturnedReportListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (!Boolean.FALSE.equals(task.getVariable("reportApproved"))) {
-            return;  // a new quarter's report, not a returned one
+            return; // a new quarter's report, not a returned one
         }
-        int year = plans.findById(UnitProcessVariables.planId(task)).orElseThrow().getYear();
+        int year =
+                plans.findById(UnitProcessVariables.planId(task)).orElseThrow().getYear();
         Unit unit = units.findByCode(UnitProcessVariables.unitCode(task)).orElseThrow();
         int quarter = UnitProcessVariables.round(task) + 1;
         // The returned report is still the process's report: its lines carry the reviewer's comments.
-        String comments = reports.findById(UnitProcessVariables.reportId(task)).orElseThrow().reviewComments();
+        String comments = reports.findById(UnitProcessVariables.reportId(task))
+                .orElseThrow()
+                .reviewComments();
         String reason = comments.isEmpty() ? null : comments;
         for (Person person : people.findByUnitOrderByUsername(unit)) {
             if (person.getRole() != PersonRole.SECRETARY_GENERAL) {
@@ -58,8 +65,13 @@ public class MailReturnedReportListener implements TaskListener {
             model.put("quarter", String.valueOf(quarter));
             model.put("reason", reason);
             model.put("subjectArgs", new Object[] {String.valueOf(year), String.valueOf(quarter)});
-            outbox.queue(new MailMessage(new MailMessage.Recipient(person.getUsername(), person.getEmail(),
-                    person.getLanguage()), MailKind.REPORT_RETURNED, model, null, null, task.getId()));
+            outbox.queue(new MailMessage(
+                    new MailMessage.Recipient(person.getUsername(), person.getEmail(), person.getLanguage()),
+                    MailKind.REPORT_RETURNED,
+                    model,
+                    null,
+                    null,
+                    task.getId()));
         }
     }
 }

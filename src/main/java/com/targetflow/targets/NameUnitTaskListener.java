@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class NameUnitTaskListener implements TaskListener {
 
-    private static final Set<String> QUARTERLY = Set.of(UnitTargetsModel.TASK_REPORT_PROGRESS, UnitTargetsModel.TASK_REVIEW_REPORT);
+    private static final Set<String> QUARTERLY =
+            Set.of(UnitTargetsModel.TASK_REPORT_PROGRESS, UnitTargetsModel.TASK_REVIEW_REPORT);
 
     private final UnitRepository units;
     private final MessageSource messages;
@@ -32,13 +33,23 @@ class NameUnitTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String code = UnitProcessVariables.unitCode(task);
-        String unit = units.findByCodeWithoutFlush(code).map(u -> u.displayName(Language.ZH)).orElse(code);
+        String unit = units.findByCodeWithoutFlush(code)
+                .map(u -> u.displayName(Language.ZH))
+                .orElse(code);
         Object year = task.getVariable("year");
         Locale chinese = Language.ZH.locale();
         String title = QUARTERLY.contains(task.getTaskDefinitionKey())
-                ? messages.getMessage("task.title.quarter", new Object[] {task.getName(), String.valueOf(year),
-                        messages.getMessage("quarter." + (UnitProcessVariables.round(task) + 1), null, chinese), unit}, chinese)
-                : messages.getMessage("task.title.year", new Object[] {task.getName(), String.valueOf(year), unit}, chinese);
+                ? messages.getMessage(
+                        "task.title.quarter",
+                        new Object[] {
+                            task.getName(),
+                            String.valueOf(year),
+                            messages.getMessage("quarter." + (UnitProcessVariables.round(task) + 1), null, chinese),
+                            unit
+                        },
+                        chinese)
+                : messages.getMessage(
+                        "task.title.year", new Object[] {task.getName(), String.valueOf(year), unit}, chinese);
         task.setName(title);
     }
 }

@@ -27,8 +27,11 @@ public class PlanCalendar {
     private final WorkingDays workingDays;
     private final int freshDays;
 
-    PlanCalendar(PlanRepository plans, Clock clock, WorkingDays workingDays,
-                 @Value("${targetflow.plans.fresh-due-days:10}") int freshDays) {
+    PlanCalendar(
+            PlanRepository plans,
+            Clock clock,
+            WorkingDays workingDays,
+            @Value("${targetflow.plans.fresh-due-days:10}") int freshDays) {
         this.plans = plans;
         this.clock = clock;
         this.workingDays = workingDays;

@@ -78,12 +78,12 @@ class PlanController {
     }
 
     /** The version is the target's as the manager read it (the plan's "version" of that target); when given, it must still be current. */
-    record TargetChange(@NotNull
-                        @DecimalMin("0")
-                        @Digits(integer = 10, fraction = 2) BigDecimal quota,
-                        @NotNull LocalDate dueDate,
-                        Long version) {
-    }
+    record TargetChange(
+            @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2)
+            BigDecimal quota,
+
+            @NotNull LocalDate dueDate,
+            Long version) {}
 
     /**
      * Changes a target's quota or due date; in an issued plan the unit is told and confirms again.
@@ -92,10 +92,20 @@ class PlanController {
     @PutMapping("/{year}/targets/{id}")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Transactional
-    Map<String, Object> changeTarget(@PathVariable int year, @PathVariable long id, @Valid @RequestBody TargetChange change) {
+    Map<String, Object> changeTarget(
+            @PathVariable int year, @PathVariable long id, @Valid @RequestBody TargetChange change) {
         Target target = planService.changeTarget(plan(year), id, change.quota(), change.dueDate(), change.version());
-        return Map.of("id", target.getId(), "quota", target.getQuota(), "dueDate", target.getDueDate(),
-                "status", target.getStatus(), "version", target.getVersion());
+        return Map.of(
+                "id",
+                target.getId(),
+                "quota",
+                target.getQuota(),
+                "dueDate",
+                target.getDueDate(),
+                "status",
+                target.getStatus(),
+                "version",
+                target.getVersion());
     }
 
     @PostMapping("/{id}/issue")
@@ -104,8 +114,15 @@ class PlanController {
     Map<String, Object> issue(@PathVariable long id) {
         AnnualPlan plan = plans.findById(id).orElseThrow(() -> ApiException.notFound("error.plan.id.not-found", id));
         String processInstanceId = planService.issue(plan);
-        return Map.of("id", plan.getId(), "year", plan.getYear(), "status", plan.getStatus(),
-                "processInstanceId", processInstanceId);
+        return Map.of(
+                "id",
+                plan.getId(),
+                "year",
+                plan.getYear(),
+                "status",
+                plan.getStatus(),
+                "processInstanceId",
+                processInstanceId);
     }
 
     /** Opens a reporting round now, before the quarter's end, for every unit waiting for one. */

@@ -8,5 +8,4 @@ import java.time.LocalDate;
  * year's first working days): what should have happened before it, such as a meeting in February for
  * a plan issued in June, is not put to anyone as work due at once.
  */
-public record PlanIssued(long planId, int year, LocalDate asOf) {
-}
+public record PlanIssued(long planId, int year, LocalDate asOf) {}

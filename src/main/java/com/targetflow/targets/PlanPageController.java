@@ -29,8 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PlanPageController {
 
     /** One unit's row group: its targets, and how many are red or yellow. */
-    record UnitTargets(String unitCode, String unitName, List<TargetProgress> targets, long red, long yellow) {
-    }
+    record UnitTargets(String unitCode, String unitName, List<TargetProgress> targets, long red, long yellow) {}
 
     private final PlanRepository plans;
     private final ProgressService progress;
@@ -41,8 +40,15 @@ class PlanPageController {
     private final Clock clock;
     private final WorkingDays workingDays;
 
-    PlanPageController(PlanRepository plans, ProgressService progress, Viewer viewer, PaceOfYear pace,
-                       PlanService planService, MessageSource messages, Clock clock, WorkingDays workingDays) {
+    PlanPageController(
+            PlanRepository plans,
+            ProgressService progress,
+            Viewer viewer,
+            PaceOfYear pace,
+            PlanService planService,
+            MessageSource messages,
+            Clock clock,
+            WorkingDays workingDays) {
         this.planService = planService;
         this.messages = messages;
         this.pace = pace;
@@ -58,9 +64,12 @@ class PlanPageController {
     @Transactional(readOnly = true)
     String current() {
         int thisYear = LocalDate.now(clock.withZone(PlanCalendar.DISTRICT)).getYear();
-        int year = plans.findByYear(thisYear).map(AnnualPlan::getYear).orElseGet(() -> plans.findAll().stream()
-                .map(AnnualPlan::getYear).max(Comparator.naturalOrder())
-                .orElseThrow(() -> ApiException.notFound("error.plan.not-found", thisYear)));
+        int year = plans.findByYear(thisYear)
+                .map(AnnualPlan::getYear)
+                .orElseGet(() -> plans.findAll().stream()
+                        .map(AnnualPlan::getYear)
+                        .max(Comparator.naturalOrder())
+                        .orElseThrow(() -> ApiException.notFound("error.plan.not-found", thisYear)));
         return "redirect:/plans/" + year;
     }
 
@@ -70,19 +79,44 @@ class PlanPageController {
         AnnualPlan plan = plans.findByYear(year).orElseThrow(() -> ApiException.notFound("error.plan.not-found", year));
         PlanView view = progress.view(plan, viewer.visibleUnits(principal), Language.of(locale));
         Map<String, List<TargetProgress>> byUnit = new LinkedHashMap<>();
-        view.targets().forEach(t -> byUnit.computeIfAbsent(t.unitCode(), u -> new ArrayList<>()).add(t));
-        List<UnitTargets> units = byUnit.values().stream().map(ts -> new UnitTargets(ts.get(0).unitCode(),
-                ts.get(0).unitName(), ts, count(ts, WarningLight.RED), count(ts, WarningLight.YELLOW))).toList();
+        view.targets()
+                .forEach(t -> byUnit.computeIfAbsent(t.unitCode(), u -> new ArrayList<>())
+                        .add(t));
+        List<UnitTargets> units = byUnit.values().stream()
+                .map(ts -> new UnitTargets(
+                        ts.get(0).unitCode(),
+                        ts.get(0).unitName(),
+                        ts,
+                        count(ts, WarningLight.RED),
+                        count(ts, WarningLight.YELLOW)))
+                .toList();
         model.addAttribute("plan", view);
-        model.addAttribute("isManager", me.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER") || a.getAuthority().equals("ROLE_ADMIN")));
-        model.addAttribute("greenFrom", pace.thresholds().green().stripTrailingZeros().toPlainString());
-        model.addAttribute("yellowFrom", pace.thresholds().yellow().stripTrailingZeros().toPlainString());
+        model.addAttribute(
+                "isManager",
+                me.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER")
+                                || a.getAuthority().equals("ROLE_ADMIN")));
+        model.addAttribute(
+                "greenFrom", pace.thresholds().green().stripTrailingZeros().toPlainString());
+        model.addAttribute(
+                "yellowFrom", pace.thresholds().yellow().stripTrailingZeros().toPlainString());
         model.addAttribute("units", units);
         model.addAttribute("weekendsOnly", !workingDays.knows(year));
-        model.addAttribute("red", view.targets().stream().filter(t -> t.light() == WarningLight.RED).count());
-        model.addAttribute("yellow", view.targets().stream().filter(t -> t.light() == WarningLight.YELLOW).count());
-        model.addAttribute("green", view.targets().stream().filter(t -> t.light() == WarningLight.GREEN).count());
+        model.addAttribute(
+                "red",
+                view.targets().stream()
+                        .filter(t -> t.light() == WarningLight.RED)
+                        .count());
+        model.addAttribute(
+                "yellow",
+                view.targets().stream()
+                        .filter(t -> t.light() == WarningLight.YELLOW)
+                        .count());
+        model.addAttribute(
+                "green",
+                view.targets().stream()
+                        .filter(t -> t.light() == WarningLight.GREEN)
+                        .count());
         return "plan";
     }
 
@@ -93,7 +127,8 @@ class PlanPageController {
     String issue(@PathVariable int year, Locale locale, RedirectAttributes redirect) {
         try {
             planService.issue(year);
-            redirect.addFlashAttribute("notice", messages.getMessage("plans.issued", new Object[] {String.valueOf(year)}, locale));
+            redirect.addFlashAttribute(
+                    "notice", messages.getMessage("plans.issued", new Object[] {String.valueOf(year)}, locale));
         } catch (ApiException refused) {
             redirect.addFlashAttribute("error", messages.getMessage(refused.messageKey(), refused.args(), locale));
         }
@@ -103,16 +138,22 @@ class PlanPageController {
     /** 复制往年的目标任务: a draft of {year} with the targets of {from}, its quotas or what was reached. */
     @PostMapping("/plans/copy")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    String copy(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer from,
-                @RequestParam(required = false) CopyBasis basis, Locale locale, RedirectAttributes redirect) {
+    String copy(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer from,
+            @RequestParam(required = false) CopyBasis basis,
+            Locale locale,
+            RedirectAttributes redirect) {
         if (year == null || from == null) {
             redirect.addFlashAttribute("error", messages.getMessage("plans.copy.missing", null, locale));
             return year == null ? "redirect:/plans/import" : "redirect:/plans/import?year=" + year;
         }
         try {
             planService.create(new PlanRequest(year, from, basis == null ? CopyBasis.QUOTAS : basis, null, null));
-            redirect.addFlashAttribute("notice", messages.getMessage("plans.copied",
-                    new Object[] {String.valueOf(from), String.valueOf(year)}, locale));
+            redirect.addFlashAttribute(
+                    "notice",
+                    messages.getMessage(
+                            "plans.copied", new Object[] {String.valueOf(from), String.valueOf(year)}, locale));
             return "redirect:/plans/" + year;
         } catch (ApiException refused) {
             redirect.addFlashAttribute("error", messages.getMessage(refused.messageKey(), refused.args(), locale));

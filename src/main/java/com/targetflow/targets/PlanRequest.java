@@ -18,5 +18,4 @@ public record PlanRequest(
         @Min(2000) @Max(2100) Integer copyFromYear,
         CopyBasis copyQuotas,
         @Size(min = 4, max = 4) List<@NotNull LocalDate> quarterEnds,
-        @Size(max = 50000) List<@Valid TargetRequest> targets) {
-}
+        @Size(max = 50000) List<@Valid TargetRequest> targets) {}

@@ -43,9 +43,16 @@ public class PlanService {
     private final ApplicationEventPublisher events;
     private final ProgressService progress;
 
-    PlanService(PlanRepository plans, TargetRepository targets, IndicatorRepository indicators, UnitRepository units,
-                RuntimeService runtime, HistoryService history, Clock clock, ApplicationEventPublisher events,
-                ProgressService progress) {
+    PlanService(
+            PlanRepository plans,
+            TargetRepository targets,
+            IndicatorRepository indicators,
+            UnitRepository units,
+            RuntimeService runtime,
+            HistoryService history,
+            Clock clock,
+            ApplicationEventPublisher events,
+            ProgressService progress) {
         this.progress = progress;
         this.events = events;
         this.plans = plans;
@@ -63,19 +70,24 @@ public class PlanService {
         if (request.quarterEnds() != null) {
             for (int n = 0; n < 4; n++) {
                 LocalDate end = request.quarterEnds().get(n);
-                if (end.getYear() != request.year() || (n > 0 && !end.isAfter(request.quarterEnds().get(n - 1)))) {
-                    throw ApiException.badField("quarterEnds[" + n + "]", "error.plan.quarter-end", end, request.year());
+                if (end.getYear() != request.year()
+                        || (n > 0 && !end.isAfter(request.quarterEnds().get(n - 1)))) {
+                    throw ApiException.badField(
+                            "quarterEnds[" + n + "]", "error.plan.quarter-end", end, request.year());
                 }
             }
             plan.reschedule(request.quarterEnds());
         }
         if (request.copyFromYear() != null) {
             AnnualPlan source = plans.findByYear(request.copyFromYear())
-                    .orElseThrow(() -> ApiException.badField("copyFromYear", "error.plan.not-found", request.copyFromYear()));
+                    .orElseThrow(() ->
+                            ApiException.badField("copyFromYear", "error.plan.not-found", request.copyFromYear()));
             Map<Long, BigDecimal> reached = new HashMap<>();
             if (request.copyQuotas() == CopyBasis.ACTUALS) {
-                progress.view(source, unit -> true, Language.ZH).targets()
-                        .forEach(t -> reached.put(t.id(), t.auditedValue() != null ? t.auditedValue() : t.approvedValue()));
+                progress.view(source, unit -> true, Language.ZH)
+                        .targets()
+                        .forEach(t ->
+                                reached.put(t.id(), t.auditedValue() != null ? t.auditedValue() : t.approvedValue()));
             }
             for (Target t : targets.findByPlanOrderByUnitCodeAscIndicatorIdAsc(source)) {
                 if (!t.getUnit().isActive()) {
@@ -97,7 +109,8 @@ public class PlanService {
         for (int n = 0; n < given.size(); n++) {
             TargetRequest t = given.get(n);
             if (!seen.add(t.unitCode() + "/" + t.indicatorCode())) {
-                throw ApiException.badField("targets[" + n + "]", "error.target.duplicate", t.unitCode(), t.indicatorCode());
+                throw ApiException.badField(
+                        "targets[" + n + "]", "error.target.duplicate", t.unitCode(), t.indicatorCode());
             }
             addTarget(plan, "targets[" + n + "].", t);
         }
@@ -112,7 +125,8 @@ public class PlanService {
         // The one way to add to a plan that may already have the unit's target (a new plan's rows are checked
         // among themselves): named here rather than left to the database's unique key.
         if (targets.existsByPlanAndUnitCodeAndIndicatorCode(plan, request.unitCode(), request.indicatorCode())) {
-            throw ApiException.conflict("unitCode", "error.target.duplicate", request.unitCode(), request.indicatorCode());
+            throw ApiException.conflict(
+                    "unitCode", "error.target.duplicate", request.unitCode(), request.indicatorCode());
         }
         Target target = addTarget(plan, "", request);
         if (!plan.isDraft() && target.getIndicator().getSource() == IndicatorSource.REPORTED) {
@@ -123,12 +137,17 @@ public class PlanService {
 
     /** Changes a target's quota and due date; in an issued plan the unit confirms again. */
     public Target changeTarget(AnnualPlan plan, long targetId, BigDecimal quota, LocalDate dueDate, Long readVersion) {
-        Target target = targets.findById(targetId).filter(t -> t.getPlan().getId().equals(plan.getId()))
+        Target target = targets.findById(targetId)
+                .filter(t -> t.getPlan().getId().equals(plan.getId()))
                 .orElseThrow(() -> ApiException.notFound("error.target.not-found", targetId));
         if (readVersion != null && readVersion != target.getVersion()) {
             // Someone changed it after this manager read it: their change would silently undo the other's.
-            throw ApiException.conflict("version", "error.target.changed", target.getUnit().getCode(),
-                    target.getIndicator().getCode(), target.getQuota().toPlainString());
+            throw ApiException.conflict(
+                    "version",
+                    "error.target.changed",
+                    target.getUnit().getCode(),
+                    target.getIndicator().getCode(),
+                    target.getQuota().toPlainString());
         }
         checkQuota("", target.getIndicator(), quota);
         if (dueDate.getYear() != plan.getYear()) {
@@ -144,16 +163,26 @@ public class PlanService {
     private void tellUnit(AnnualPlan plan, Unit unit) {
         targets.findByPlanAndUnitOrderByIndicatorId(plan, unit).forEach(Target::awaitConfirmation);
         String businessKey = plan.getYear() + "-" + unit.getCode();
-        ProcessInstance running = runtime.createProcessInstanceQuery().processDefinitionKey(UNIT_PROCESS_KEY)
-                .processInstanceBusinessKey(businessKey).active().singleResult();
+        ProcessInstance running = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(UNIT_PROCESS_KEY)
+                .processInstanceBusinessKey(businessKey)
+                .active()
+                .singleResult();
         if (running != null) {
-            runtime.createMessageCorrelation(UnitTargetsModel.MESSAGE_TARGETS_CHANGED).processInstanceId(running.getId()).correlate();
-        } else if (history.createHistoricProcessInstanceQuery().processDefinitionKey(UNIT_PROCESS_KEY)
-                .processInstanceBusinessKey(businessKey).count() > 0) {
+            runtime.createMessageCorrelation(UnitTargetsModel.MESSAGE_TARGETS_CHANGED)
+                    .processInstanceId(running.getId())
+                    .correlate();
+        } else if (history.createHistoricProcessInstanceQuery()
+                        .processDefinitionKey(UNIT_PROCESS_KEY)
+                        .processInstanceBusinessKey(businessKey)
+                        .count()
+                > 0) {
             throw ApiException.conflict("status", "error.plan.unit.suspended", unit.getCode());
         } else {
-            runtime.startProcessInstanceByKey(UNIT_PROCESS_KEY, businessKey, Map.of(
-                    "year", plan.getYear(), "planId", plan.getId(), "unitCode", unit.getCode(), "round", 0));
+            runtime.startProcessInstanceByKey(
+                    UNIT_PROCESS_KEY,
+                    businessKey,
+                    Map.of("year", plan.getYear(), "planId", plan.getId(), "unitCode", unit.getCode(), "round", 0));
         }
     }
 
@@ -171,11 +200,14 @@ public class PlanService {
 
     /** Adds one target, checking it against its indicator and the plan's year. */
     public Target addTarget(AnnualPlan plan, String fieldPrefix, TargetRequest t) {
-        Indicator indicator = indicators.findByCode(t.indicatorCode())
-                .orElseThrow(() -> ApiException.badField(fieldPrefix + "indicatorCode", "error.indicator.not-found", t.indicatorCode()));
+        Indicator indicator = indicators
+                .findByCode(t.indicatorCode())
+                .orElseThrow(() -> ApiException.badField(
+                        fieldPrefix + "indicatorCode", "error.indicator.not-found", t.indicatorCode()));
         checkQuota(fieldPrefix, indicator, t.quota());
         Unit unit = units.findByCode(t.unitCode())
-                .orElseThrow(() -> ApiException.badField(fieldPrefix + "unitCode", "error.unit.not-found", t.unitCode()));
+                .orElseThrow(
+                        () -> ApiException.badField(fieldPrefix + "unitCode", "error.unit.not-found", t.unitCode()));
         if (!unit.isActive()) {
             throw ApiException.badField(fieldPrefix + "unitCode", "error.unit.inactive", unit.getName(), t.unitCode());
         }
@@ -192,7 +224,8 @@ public class PlanService {
         }
         return runtime.createMessageCorrelation(UnitTargetsModel.MESSAGE_REPORTING_ROUND_OPENED)
                 .processInstanceVariableEquals("planId", plan.getId())
-                .correlateAllWithResult().size();
+                .correlateAllWithResult()
+                .size();
     }
 
     private static LocalDate sameDayIn(LocalDate date, int year) {
@@ -219,7 +252,10 @@ public class PlanService {
             TargetRequest row = rows.get(n);
             Indicator indicator = byCode.get(row.indicatorCode());
             Unit unit = unitsByCode.get(row.unitCode());
-            if (indicator == null || unit == null || !unit.isActive() || row.dueDate().getYear() != year) {
+            if (indicator == null
+                    || unit == null
+                    || !unit.isActive()
+                    || row.dueDate().getYear() != year) {
                 throw ApiException.badField("targets[" + n + "]", "error.plan.import.row", n + 1);
             }
             checkQuota("targets[" + n + "].", indicator, row.quota());
@@ -232,7 +268,10 @@ public class PlanService {
     /** The years that have a plan, latest first: what a new plan can be copied from. */
     @Transactional(readOnly = true)
     public List<Integer> years() {
-        return plans.findAll().stream().map(AnnualPlan::getYear).sorted(Comparator.reverseOrder()).toList();
+        return plans.findAll().stream()
+                .map(AnnualPlan::getYear)
+                .sorted(Comparator.reverseOrder())
+                .toList();
     }
 
     public AnnualPlan createDraft(int year) {
@@ -242,7 +281,8 @@ public class PlanService {
         return plans.save(new AnnualPlan(year));
     }
 
-    public Target addTarget(AnnualPlan plan, String indicatorCode, String unitCode, BigDecimal quota, LocalDate dueDate) {
+    public Target addTarget(
+            AnnualPlan plan, String indicatorCode, String unitCode, BigDecimal quota, LocalDate dueDate) {
         return addTarget(plan, "", new TargetRequest(unitCode, indicatorCode, quota, dueDate));
     }
 
@@ -270,10 +310,16 @@ public class PlanService {
         }
         plan.markIssued(Instant.now(clock));
         events.publishEvent(new PlanIssued(plan.getId(), plan.getYear(), asOf));
-        return runtime.startProcessInstanceByKey(PROCESS_KEY, "plan-" + plan.getYear(), Map.of(
-                "year", plan.getYear(),
-                "planId", plan.getId(),
-                "unitCodes", Variables.objectValue(new ArrayList<>(unitCodes)).serializationDataFormat("application/json").create()))
+        return runtime.startProcessInstanceByKey(
+                        PROCESS_KEY,
+                        "plan-" + plan.getYear(),
+                        Map.of(
+                                "year", plan.getYear(),
+                                "planId", plan.getId(),
+                                "unitCodes",
+                                        Variables.objectValue(new ArrayList<>(unitCodes))
+                                                .serializationDataFormat("application/json")
+                                                .create()))
                 .getId();
     }
 }

@@ -4,6 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-public record PlanView(long id, int year, PlanStatus status, List<LocalDate> quarterEnds, Instant issuedAt,
-                       List<TargetProgress> targets) {
-}
+public record PlanView(
+        long id,
+        int year,
+        PlanStatus status,
+        List<LocalDate> quarterEnds,
+        Instant issuedAt,
+        List<TargetProgress> targets) {}

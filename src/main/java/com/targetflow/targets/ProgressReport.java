@@ -59,8 +59,7 @@ public class ProgressReport {
     @Version
     private long version;
 
-    protected ProgressReport() {
-    }
+    protected ProgressReport() {}
 
     ProgressReport(AnnualPlan plan, Unit unit, int round, String narrative, String submittedBy, Instant submittedAt) {
         this.plan = plan;
@@ -72,17 +71,49 @@ public class ProgressReport {
         this.status = ReportStatus.SUBMITTED;
     }
 
-    public Long getId() { return id; }
-    public AnnualPlan getPlan() { return plan; }
-    public Unit getUnit() { return unit; }
-    public int getRound() { return round; }
-    public ReportStatus getStatus() { return status; }
-    public String getNarrative() { return narrative; }
-    public String getSubmittedBy() { return submittedBy; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public String getReviewedBy() { return reviewedBy; }
-    public Instant getReviewedAt() { return reviewedAt; }
-    public List<ReportLine> getLines() { return lines; }
+    public Long getId() {
+        return id;
+    }
+
+    public AnnualPlan getPlan() {
+        return plan;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public int getRound() {
+        return round;
+    }
+
+    public ReportStatus getStatus() {
+        return status;
+    }
+
+    public String getNarrative() {
+        return narrative;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public Instant getReviewedAt() {
+        return reviewedAt;
+    }
+
+    public List<ReportLine> getLines() {
+        return lines;
+    }
 
     void add(Target target, BigDecimal value) {
         lines.add(new ReportLine(this, target, value));
@@ -90,9 +121,11 @@ public class ProgressReport {
 
     /** The reviewer's comments, one per commented target ("指标：意见", joined by "；"), as a return's reason. */
     public String reviewComments() {
-        return lines.stream().filter(l -> l.getComment() != null)
+        return lines.stream()
+                .filter(l -> l.getComment() != null)
                 .map(l -> l.getTarget().getIndicator().getName() + "：" + l.getComment())
-                .sorted().collect(Collectors.joining("；"));
+                .sorted()
+                .collect(Collectors.joining("；"));
     }
 
     void review(boolean approved, String reviewer, Instant at) {

@@ -34,14 +34,20 @@ public class ProgressService {
     private BigDecimal value(Target t, List<TargetProgress.ReportEntry> entries) {
         if (t.getIndicator().getSource() != IndicatorSource.REPORTED) {
             for (IndicatorFeed feed : feeds) {
-                var counted = feed.valueOf(t.getIndicator().getCode(), t.getUnit().getCode(), t.getPlan().getYear());
+                var counted = feed.valueOf(
+                        t.getIndicator().getCode(),
+                        t.getUnit().getCode(),
+                        t.getPlan().getYear());
                 if (counted.isPresent()) {
                     return counted.get();
                 }
             }
         }
-        return entries.stream().filter(e -> e.status() == ReportStatus.APPROVED)
-                .reduce((first, second) -> second).map(TargetProgress.ReportEntry::value).orElse(null);
+        return entries.stream()
+                .filter(e -> e.status() == ReportStatus.APPROVED)
+                .reduce((first, second) -> second)
+                .map(TargetProgress.ReportEntry::value)
+                .orElse(null);
     }
 
     public PlanView view(AnnualPlan plan, Predicate<String> visibleUnit, Language language) {
@@ -51,9 +57,15 @@ public class ProgressService {
                 continue;
             }
             for (ReportLine line : report.getLines()) {
-                history.computeIfAbsent(line.getTarget().getId(), id -> new ArrayList<>()).add(
-                        new TargetProgress.ReportEntry(report.getId(), report.getRound(), report.getStatus(),
-                                line.getReported(), line.getComment(), report.getSubmittedBy(), report.getSubmittedAt()));
+                history.computeIfAbsent(line.getTarget().getId(), id -> new ArrayList<>())
+                        .add(new TargetProgress.ReportEntry(
+                                report.getId(),
+                                report.getRound(),
+                                report.getStatus(),
+                                line.getReported(),
+                                line.getComment(),
+                                report.getSubmittedBy(),
+                                report.getSubmittedAt()));
             }
         }
         List<TargetProgress> rows = new ArrayList<>();
@@ -65,14 +77,29 @@ public class ProgressService {
             BigDecimal approved = value(t, entries);
             Indicator i = t.getIndicator();
             boolean en = language == Language.EN;
-            rows.add(new TargetProgress(t.getId(), t.getUnit().getCode(), t.getUnit().displayName(language),
-                    i.getCode(), en ? i.getNameEn() : i.getName(), i.getKind(), en ? i.getMeasureEn() : i.getMeasure(),
-                    t.getQuota(), t.getDueDate(), t.getStatus(), t.getObjection(), t.getProposedQuota(),
-                    approved, completion(i.getKind(), approved, t.getQuota()),
-                    pace.light(i.getKind(), t.getQuota(), t.getDueDate(), approved), t.getSelfValue(), t.getAuditedValue(),
-                    entries, t.getVersion()));
+            rows.add(new TargetProgress(
+                    t.getId(),
+                    t.getUnit().getCode(),
+                    t.getUnit().displayName(language),
+                    i.getCode(),
+                    en ? i.getNameEn() : i.getName(),
+                    i.getKind(),
+                    en ? i.getMeasureEn() : i.getMeasure(),
+                    t.getQuota(),
+                    t.getDueDate(),
+                    t.getStatus(),
+                    t.getObjection(),
+                    t.getProposedQuota(),
+                    approved,
+                    completion(i.getKind(), approved, t.getQuota()),
+                    pace.light(i.getKind(), t.getQuota(), t.getDueDate(), approved),
+                    t.getSelfValue(),
+                    t.getAuditedValue(),
+                    entries,
+                    t.getVersion()));
         }
-        return new PlanView(plan.getId(), plan.getYear(), plan.getStatus(), plan.quarterEnds(), plan.getIssuedAt(), rows);
+        return new PlanView(
+                plan.getId(), plan.getYear(), plan.getStatus(), plan.quarterEnds(), plan.getIssuedAt(), rows);
     }
 
     /** Percent of the quota reached, at most 100; a milestone is all or nothing. */

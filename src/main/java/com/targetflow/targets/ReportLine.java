@@ -30,8 +30,7 @@ public class ReportLine {
 
     private String comment;
 
-    protected ReportLine() {
-    }
+    protected ReportLine() {}
 
     ReportLine(ProgressReport report, Target target, BigDecimal reported) {
         this.report = report;
@@ -39,11 +38,25 @@ public class ReportLine {
         this.reported = reported;
     }
 
-    public Long getId() { return id; }
-    public ProgressReport getReport() { return report; }
-    public Target getTarget() { return target; }
-    public BigDecimal getReported() { return reported; }
-    public String getComment() { return comment; }
+    public Long getId() {
+        return id;
+    }
+
+    public ProgressReport getReport() {
+        return report;
+    }
+
+    public Target getTarget() {
+        return target;
+    }
+
+    public BigDecimal getReported() {
+        return reported;
+    }
+
+    public String getComment() {
+        return comment;
+    }
 
     void comment(String comment) {
         this.comment = comment;

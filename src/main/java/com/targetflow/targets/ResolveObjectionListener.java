@@ -29,7 +29,8 @@ public class ResolveObjectionListener implements TaskListener {
     private final UnitOutcomeMail mail;
     private final MessageSource messages;
 
-    ResolveObjectionListener(UnitTargetsService service, UnitRepository units, UnitOutcomeMail mail, MessageSource messages) {
+    ResolveObjectionListener(
+            UnitTargetsService service, UnitRepository units, UnitOutcomeMail mail, MessageSource messages) {
         this.service = service;
         this.units = units;
         this.mail = mail;
@@ -39,26 +40,45 @@ public class ResolveObjectionListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String unitCode = UnitProcessVariables.unitCode(task);
-        List<UnitTargetsService.Resolution> decided = service.resolve(UnitProcessVariables.planId(task), unitCode,
-                task.getVariable(ResolveObjectionForm.RESOLUTIONS));
+        List<UnitTargetsService.Resolution> decided = service.resolve(
+                UnitProcessVariables.planId(task), unitCode, task.getVariable(ResolveObjectionForm.RESOLUTIONS));
         task.getExecution().removeVariable(ResolveObjectionForm.RESOLUTIONS);
         String year = String.valueOf(task.getVariable("year"));
         Unit unit = units.findByCode(unitCode).orElseThrow();
-        String chinese = String.join("\n", lines(decided, Language.ZH).stream().map(line -> "- " + line).toList());
+        String chinese = String.join(
+                "\n",
+                lines(decided, Language.ZH).stream().map(line -> "- " + line).toList());
         task.getExecution().setVariable(OUTCOME, chinese);
-        task.getProcessEngineServices().getTaskService().createComment(task.getId(), task.getProcessInstanceId(),
-                messages.getMessage("outcome.objection.history", new Object[] {chinese}, Language.ZH.locale()));
-        mail.tell(unit, MailKind.OBJECTION_RESOLVED,
+        task.getProcessEngineServices()
+                .getTaskService()
+                .createComment(
+                        task.getId(),
+                        task.getProcessInstanceId(),
+                        messages.getMessage("outcome.objection.history", new Object[] {chinese}, Language.ZH.locale()));
+        mail.tell(
+                unit,
+                MailKind.OBJECTION_RESOLVED,
                 language -> messages.getMessage("outcome.objection.intro", new Object[] {year}, language.locale()),
-                language -> lines(decided, language), new Object[] {year}, null);
+                language -> lines(decided, language),
+                new Object[] {year},
+                null);
     }
 
     private List<String> lines(List<UnitTargetsService.Resolution> decided, Language language) {
-        return decided.stream().map(r -> messages.getMessage("outcome.objection.line", new Object[] {
-                r.indicator().getCode(), language == Language.EN ? r.indicator().getNameEn() : r.indicator().getName(),
-                plain(r.before()), r.proposed() == null ? "—" : plain(r.proposed()),
-                messages.getMessage("outcome.decision." + r.decision(), null, language.locale()), plain(r.after())},
-                language.locale())).toList();
+        return decided.stream()
+                .map(r -> messages.getMessage(
+                        "outcome.objection.line",
+                        new Object[] {
+                            r.indicator().getCode(),
+                                    language == Language.EN
+                                            ? r.indicator().getNameEn()
+                                            : r.indicator().getName(),
+                            plain(r.before()), r.proposed() == null ? "—" : plain(r.proposed()),
+                            messages.getMessage("outcome.decision." + r.decision(), null, language.locale()),
+                                    plain(r.after())
+                        },
+                        language.locale()))
+                .toList();
     }
 
     private static String plain(BigDecimal value) {

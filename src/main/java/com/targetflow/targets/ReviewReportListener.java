@@ -27,8 +27,12 @@ public class ReviewReportListener implements TaskListener {
     private final UnitOutcomeMail mail;
     private final MessageSource messages;
 
-    ReviewReportListener(UnitTargetsService service, IdentityService identity, UnitRepository units, UnitOutcomeMail mail,
-                         MessageSource messages) {
+    ReviewReportListener(
+            UnitTargetsService service,
+            IdentityService identity,
+            UnitRepository units,
+            UnitOutcomeMail mail,
+            MessageSource messages) {
         this.service = service;
         this.identity = identity;
         this.units = units;
@@ -38,8 +42,11 @@ public class ReviewReportListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        UnitTargetsService.Review review = service.reviewReport(UnitProcessVariables.reportId(task), task.getVariable(ReviewReportForm.REPORT_APPROVED),
-                Submitted.value(task, ReviewReportForm.COMMENTS), Completer.of(task, identity));
+        UnitTargetsService.Review review = service.reviewReport(
+                UnitProcessVariables.reportId(task),
+                task.getVariable(ReviewReportForm.REPORT_APPROVED),
+                Submitted.value(task, ReviewReportForm.COMMENTS),
+                Completer.of(task, identity));
         boolean approved = review.approved();
         if (!approved) {
             ReturnNote.write(task, review.reasons());
@@ -51,10 +58,16 @@ public class ReviewReportListener implements TaskListener {
             task.getExecution().setVariable("round", quarter);
             // Approved is an outcome too: the unit is told (a returned report is told by its new task).
             String year = String.valueOf(task.getVariable("year"));
-            mail.tell(units.findByCode(UnitProcessVariables.unitCode(task)).orElseThrow(), MailKind.REPORT_APPROVED,
-                    language -> messages.getMessage("outcome.approved.intro", new Object[] {year,
-                            messages.getMessage("quarter." + quarter, null, language.locale())}, language.locale()),
-                    language -> List.of(), new Object[] {year, String.valueOf(quarter)}, null);
+            mail.tell(
+                    units.findByCode(UnitProcessVariables.unitCode(task)).orElseThrow(),
+                    MailKind.REPORT_APPROVED,
+                    language -> messages.getMessage(
+                            "outcome.approved.intro",
+                            new Object[] {year, messages.getMessage("quarter." + quarter, null, language.locale())},
+                            language.locale()),
+                    language -> List.of(),
+                    new Object[] {year, String.valueOf(quarter)},
+                    null);
         }
     }
 }

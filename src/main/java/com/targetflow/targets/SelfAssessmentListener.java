@@ -18,7 +18,10 @@ public class SelfAssessmentListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        service.selfAssess(UnitProcessVariables.planId(task), UnitProcessVariables.unitCode(task), Submitted.value(task, SelfAssessmentForm.VALUES));
+        service.selfAssess(
+                UnitProcessVariables.planId(task),
+                UnitProcessVariables.unitCode(task),
+                Submitted.value(task, SelfAssessmentForm.VALUES));
         task.getExecution().removeVariable(SelfAssessmentForm.VALUES);
     }
 }

@@ -21,6 +21,7 @@ public class ShowReportForReviewListener implements TaskListener {
         long reportId = UnitProcessVariables.reportId(task);
         task.setVariableLocal(ReviewReportForm.COMMENTS, FormData.json(service.reviewRows(reportId)));
         task.setVariableLocal(ReviewReportForm.REPORT_NARRATIVE, service.narrativeOf(reportId));
-        task.setVariableLocal(ReviewReportForm.EVIDENCE_LINK, "/evidence/reports/" + reportId + "?task=" + task.getId());
+        task.setVariableLocal(
+                ReviewReportForm.EVIDENCE_LINK, "/evidence/reports/" + reportId + "?task=" + task.getId());
     }
 }

@@ -21,8 +21,10 @@ public class ShowReportFormListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        task.setVariableLocal(ReportProgressForm.VALUES, FormData.json(
-                service.reportFormRows(UnitProcessVariables.planId(task), UnitProcessVariables.unitCode(task))));
+        task.setVariableLocal(
+                ReportProgressForm.VALUES,
+                FormData.json(service.reportFormRows(
+                        UnitProcessVariables.planId(task), UnitProcessVariables.unitCode(task))));
         // Tasklist's forms cannot pick files: the form links to the app's evidence page for this task.
         task.setVariableLocal(ReportProgressForm.EVIDENCE_LINK, "/evidence/tasks/" + task.getId());
     }

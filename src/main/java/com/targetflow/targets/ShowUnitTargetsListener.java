@@ -23,8 +23,10 @@ public class ShowUnitTargetsListener implements TaskListener {
         String unitCode = UnitProcessVariables.unitCode(task);
         var rows = service.targetRows(planId, unitCode);
         task.setVariableLocal(ConfirmTargetsForm.TARGETS, FormData.json(rows));
-        task.setVariableLocal(ConfirmTargetsForm.TARGET_OPTIONS, FormData.json(rows.stream()
-                .map(r -> Map.of("value", r.indicatorCode(), "label", r.indicatorCode() + " " + r.indicator()))
-                .toList()));
+        task.setVariableLocal(
+                ConfirmTargetsForm.TARGET_OPTIONS,
+                FormData.json(rows.stream()
+                        .map(r -> Map.of("value", r.indicatorCode(), "label", r.indicatorCode() + " " + r.indicator()))
+                        .toList()));
     }
 }

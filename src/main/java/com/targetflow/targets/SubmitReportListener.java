@@ -26,8 +26,13 @@ public class SubmitReportListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         int round = UnitProcessVariables.round(task) + 1;
-        long reportId = service.submitReport(UnitProcessVariables.planId(task), UnitProcessVariables.unitCode(task),
-                round, Submitted.value(task, ReportProgressForm.VALUES), task.getVariable(ReportProgressForm.NARRATIVE), Completer.of(task, identity));
+        long reportId = service.submitReport(
+                UnitProcessVariables.planId(task),
+                UnitProcessVariables.unitCode(task),
+                round,
+                Submitted.value(task, ReportProgressForm.VALUES),
+                task.getVariable(ReportProgressForm.NARRATIVE),
+                Completer.of(task, identity));
         task.getExecution().removeVariable(ReportProgressForm.VALUES);
         task.getExecution().removeVariable(ReportProgressForm.NARRATIVE);
         task.getExecution().setVariable("reportId", reportId);

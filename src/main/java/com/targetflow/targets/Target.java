@@ -65,8 +65,7 @@ public class Target {
     @Version
     private long version;
 
-    protected Target() {
-    }
+    protected Target() {}
 
     public Target(AnnualPlan plan, Indicator indicator, Unit unit, BigDecimal quota, LocalDate dueDate) {
         this.plan = plan;
@@ -77,22 +76,69 @@ public class Target {
         this.status = TargetStatus.PENDING;
     }
 
-    public Long getId() { return id; }
-    public AnnualPlan getPlan() { return plan; }
-    public Indicator getIndicator() { return indicator; }
-    public Unit getUnit() { return unit; }
-    public BigDecimal getQuota() { return quota; }
-    public LocalDate getDueDate() { return dueDate; }
-    public TargetStatus getStatus() { return status; }
-    public String getObjection() { return objection; }
-    public BigDecimal getProposedQuota() { return proposedQuota; }
-    public BigDecimal getSelfValue() { return selfValue; }
-    public BigDecimal getAuditedValue() { return auditedValue; }
-    public BigDecimal getWeight() { return weight; }
-    public boolean isVeto() { return veto; }
-    public BigDecimal getAdjustedScore() { return adjustedScore; }
-    public String getScoreReason() { return scoreReason; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public AnnualPlan getPlan() {
+        return plan;
+    }
+
+    public Indicator getIndicator() {
+        return indicator;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public BigDecimal getQuota() {
+        return quota;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public TargetStatus getStatus() {
+        return status;
+    }
+
+    public String getObjection() {
+        return objection;
+    }
+
+    public BigDecimal getProposedQuota() {
+        return proposedQuota;
+    }
+
+    public BigDecimal getSelfValue() {
+        return selfValue;
+    }
+
+    public BigDecimal getAuditedValue() {
+        return auditedValue;
+    }
+
+    public BigDecimal getWeight() {
+        return weight;
+    }
+
+    public boolean isVeto() {
+        return veto;
+    }
+
+    public BigDecimal getAdjustedScore() {
+        return adjustedScore;
+    }
+
+    public String getScoreReason() {
+        return scoreReason;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 
     void confirm() {
         this.status = TargetStatus.CONFIRMED;

@@ -33,7 +33,9 @@ class TargetPageController {
             throw ApiException.notFound("error.target.not-found", id);
         }
         TargetProgress shown = progress.view(target.getPlan(), unit::equals, Language.of(locale)).targets().stream()
-                .filter(t -> t.id() == id).findFirst().orElseThrow();
+                .filter(t -> t.id() == id)
+                .findFirst()
+                .orElseThrow();
         model.addAttribute("target", shown);
         model.addAttribute("year", String.valueOf(target.getPlan().getYear()));
         return "target";

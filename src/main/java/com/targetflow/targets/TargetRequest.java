@@ -13,6 +13,8 @@ import java.time.LocalDate;
 public record TargetRequest(
         @NotBlank @Size(max = 32) String unitCode,
         @NotBlank @Size(max = 16) String indicatorCode,
-        @NotNull @DecimalMin("0") @DecimalMax("9999999999") @Digits(integer = 10, fraction = 2) BigDecimal quota,
-        @NotNull LocalDate dueDate) {
-}
+
+        @NotNull @DecimalMin("0") @DecimalMax("9999999999") @Digits(integer = 10, fraction = 2)
+        BigDecimal quota,
+
+        @NotNull LocalDate dueDate) {}

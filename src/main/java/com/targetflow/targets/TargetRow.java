@@ -8,7 +8,15 @@ import java.time.LocalDate;
  * targets in one transaction, and as entities they would all stay in it, each checked for changes
  * again before every later query (quadratic in the number of units).
  */
-record TargetRow(String indicatorCode, String indicatorName, String indicatorNameEn, BigDecimal quota, String measure,
-                 String measureEn, LocalDate dueDate, TargetStatus status, String objection, BigDecimal proposedQuota,
-                 IndicatorKind kind) {
-}
+record TargetRow(
+        String indicatorCode,
+        String indicatorName,
+        String indicatorNameEn,
+        BigDecimal quota,
+        String measure,
+        String measureEn,
+        LocalDate dueDate,
+        TargetStatus status,
+        String objection,
+        BigDecimal proposedQuota,
+        IndicatorKind kind) {}

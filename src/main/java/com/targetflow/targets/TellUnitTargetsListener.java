@@ -23,7 +23,8 @@ public class TellUnitTargetsListener implements TaskListener {
     private final UnitOutcomeMail mail;
     private final MessageSource messages;
 
-    TellUnitTargetsListener(TargetRepository targets, UnitRepository units, UnitOutcomeMail mail, MessageSource messages) {
+    TellUnitTargetsListener(
+            TargetRepository targets, UnitRepository units, UnitOutcomeMail mail, MessageSource messages) {
         this.targets = targets;
         this.units = units;
         this.mail = mail;
@@ -42,14 +43,33 @@ public class TellUnitTargetsListener implements TaskListener {
         String unitCode = UnitProcessVariables.unitCode(task);
         String year = String.valueOf(task.getVariable("year"));
         List<TargetRow> rows = targets.rowsOf(planId, unitCode);
-        String due = task.getDueDate() == null ? "—"
-                : task.getDueDate().toInstant().atZone(PlanCalendar.DISTRICT).toLocalDate().toString();
-        mail.tell(units.findByCode(unitCode).orElseThrow(), MailKind.TARGETS_ISSUED,
-                language -> messages.getMessage("outcome.issued.intro", new Object[] {year, String.valueOf(rows.size()), due},
+        String due = task.getDueDate() == null
+                ? "—"
+                : task.getDueDate()
+                        .toInstant()
+                        .atZone(PlanCalendar.DISTRICT)
+                        .toLocalDate()
+                        .toString();
+        mail.tell(
+                units.findByCode(unitCode).orElseThrow(),
+                MailKind.TARGETS_ISSUED,
+                language -> messages.getMessage(
+                        "outcome.issued.intro",
+                        new Object[] {year, String.valueOf(rows.size()), due},
                         language.locale()),
-                language -> rows.stream().map(t -> messages.getMessage("outcome.issued.line", new Object[] {t.indicatorCode(),
-                        language == Language.EN ? t.indicatorNameEn() : t.indicatorName(), t.quota().stripTrailingZeros().toPlainString(),
-                        language == Language.EN ? t.measureEn() : t.measure(), t.dueDate().toString()}, language.locale())).toList(),
-                new Object[] {year}, task.getId());
+                language -> rows.stream()
+                        .map(t -> messages.getMessage(
+                                "outcome.issued.line",
+                                new Object[] {
+                                    t.indicatorCode(),
+                                    language == Language.EN ? t.indicatorNameEn() : t.indicatorName(),
+                                    t.quota().stripTrailingZeros().toPlainString(),
+                                    language == Language.EN ? t.measureEn() : t.measure(),
+                                    t.dueDate().toString()
+                                },
+                                language.locale()))
+                        .toList(),
+                new Object[] {year},
+                task.getId());
     }
 }

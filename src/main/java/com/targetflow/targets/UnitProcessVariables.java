@@ -12,10 +12,10 @@ final class UnitProcessVariables {
     static final String UNIT_CODE = "unitCode";
     /** How many reporting rounds have been approved so far (0 … 4). */
     static final String ROUND = "round";
+
     static final String REPORT_ID = "reportId";
 
-    private UnitProcessVariables() {
-    }
+    private UnitProcessVariables() {}
 
     static long planId(VariableScope scope) {
         return number(scope, PLAN_ID).longValue();

@@ -27,7 +27,8 @@ class UnitTargetsController {
 
     @GetMapping("/api/units/{code}/targets")
     @Transactional(readOnly = true)
-    List<TargetProgress> targets(@PathVariable String code, @RequestParam int year, Principal principal, Locale locale) {
+    List<TargetProgress> targets(
+            @PathVariable String code, @RequestParam int year, Principal principal, Locale locale) {
         if (!viewer.visibleUnits(principal).test(code)) {
             throw ApiException.forbidden();
         }

@@ -39,8 +39,14 @@ public class UnitTargetsService {
     private final UserLocale userLocale;
     private final Clock clock;
 
-    UnitTargetsService(PlanRepository plans, TargetRepository targets, ReportRepository reports, UnitRepository units,
-                       MessageSource messages, UserLocale userLocale, Clock clock) {
+    UnitTargetsService(
+            PlanRepository plans,
+            TargetRepository targets,
+            ReportRepository reports,
+            UnitRepository units,
+            MessageSource messages,
+            UserLocale userLocale,
+            Clock clock) {
         this.plans = plans;
         this.targets = targets;
         this.reports = reports;
@@ -57,10 +63,15 @@ public class UnitTargetsService {
     @Transactional(readOnly = true)
     public List<TargetShown> targetRows(long planId, String unitCode) {
         Language language = Language.of(userLocale.current());
-        return targets.rowsOf(planId, unitCode).stream().map(t -> new TargetShown(t.indicatorCode(),
-                language == Language.EN ? t.indicatorNameEn() : t.indicatorName(), shown(t.quota()),
-                language == Language.EN ? t.measureEn() : t.measure(), t.dueDate().toString(),
-                t.objection() == null ? "" : t.objection(), t.proposedQuota() == null ? "" : shown(t.proposedQuota())))
+        return targets.rowsOf(planId, unitCode).stream()
+                .map(t -> new TargetShown(
+                        t.indicatorCode(),
+                        language == Language.EN ? t.indicatorNameEn() : t.indicatorName(),
+                        shown(t.quota()),
+                        language == Language.EN ? t.measureEn() : t.measure(),
+                        t.dueDate().toString(),
+                        t.objection() == null ? "" : t.objection(),
+                        t.proposedQuota() == null ? "" : shown(t.proposedQuota())))
                 .toList();
     }
 
@@ -72,17 +83,27 @@ public class UnitTargetsService {
     public List<ValueAsked> reportFormRows(long planId, String unitCode) {
         Language language = Language.of(userLocale.current());
         AnnualPlan plan = plans.findById(planId).orElseThrow();
-        ProgressReport last = reports.findFirstByPlanAndUnitOrderByIdDesc(plan, unit(unitCode)).orElse(null);
+        ProgressReport last = reports.findFirstByPlanAndUnitOrderByIdDesc(plan, unit(unitCode))
+                .orElse(null);
         List<ValueAsked> rows = new ArrayList<>();
         for (TargetRow t : targets.rowsOf(planId, unitCode)) {
-            ReportLine line = last == null ? null : last.getLines().stream()
-                    .filter(l -> l.getTarget().getIndicator().getCode().equals(t.indicatorCode())).findFirst().orElse(null);
+            ReportLine line = last == null
+                    ? null
+                    : last.getLines().stream()
+                            .filter(l -> l.getTarget().getIndicator().getCode().equals(t.indicatorCode()))
+                            .findFirst()
+                            .orElse(null);
             boolean returned = line != null && last.getStatus() == ReportStatus.RETURNED && line.getComment() != null;
             // The highest value the server takes (see quota below), so that the form refuses more before sending.
             int max = t.kind() == IndicatorKind.COVERAGE ? 100 : t.kind() == IndicatorKind.MILESTONE ? 1 : MAX_AMOUNT;
-            rows.add(new ValueAsked(t.indicatorCode(), language == Language.EN ? t.indicatorNameEn() : t.indicatorName(),
-                    shown(t.quota()), language == Language.EN ? t.measureEn() : t.measure(), max,
-                    line == null ? "" : shown(line.getReported()), returned ? line.getComment() : ""));
+            rows.add(new ValueAsked(
+                    t.indicatorCode(),
+                    language == Language.EN ? t.indicatorNameEn() : t.indicatorName(),
+                    shown(t.quota()),
+                    language == Language.EN ? t.measureEn() : t.measure(),
+                    max,
+                    line == null ? "" : shown(line.getReported()),
+                    returned ? line.getComment() : ""));
         }
         return rows;
     }
@@ -97,13 +118,19 @@ public class UnitTargetsService {
         ProgressReport report = reports.findById(reportId).orElseThrow();
         Language language = Language.of(userLocale.current());
         return report.getLines().stream()
-                .sorted(Comparator.comparing((ReportLine line) -> line.getTarget().getIndicator().getId()))
+                .sorted(Comparator.comparing(
+                        (ReportLine line) -> line.getTarget().getIndicator().getId()))
                 .map(line -> {
                     Indicator i = line.getTarget().getIndicator();
-                    return new ValueReported(i.getCode(), language == Language.EN ? i.getNameEn() : i.getName(),
-                            shown(line.getTarget().getQuota()), shown(line.getReported()),
-                            language == Language.EN ? i.getMeasureEn() : i.getMeasure(), "");
-                }).toList();
+                    return new ValueReported(
+                            i.getCode(),
+                            language == Language.EN ? i.getNameEn() : i.getName(),
+                            shown(line.getTarget().getQuota()),
+                            shown(line.getReported()),
+                            language == Language.EN ? i.getMeasureEn() : i.getMeasure(),
+                            "");
+                })
+                .toList();
     }
 
     /** The narrative of a report, for its reviewer. */
@@ -142,7 +169,8 @@ public class UnitTargetsService {
                 input.problem(prefix + "indicatorCode", "task.input.not-your-target", row.get("indicatorCode"));
                 continue;
             }
-            BigDecimal proposed = quota(input, prefix + "proposedQuota", row.get("proposedQuota"), target.getIndicator());
+            BigDecimal proposed =
+                    quota(input, prefix + "proposedQuota", row.get("proposedQuota"), target.getIndicator());
             String reason = input.text(prefix + "reason", row.get("reason"), true, 1000);
             accepted.put(target, new Object[] {reason, proposed});
         }
@@ -170,7 +198,9 @@ public class UnitTargetsService {
             }
             String decision = String.valueOf(row.get("decision"));
             switch (decision) {
-                case "ACCEPT" -> newQuotas.put(target, target.getProposedQuota() != null ? target.getProposedQuota() : target.getQuota());
+                case "ACCEPT" ->
+                    newQuotas.put(
+                            target, target.getProposedQuota() != null ? target.getProposedQuota() : target.getQuota());
                 case "KEEP" -> newQuotas.put(target, target.getQuota());
                 case "SET" -> {
                     BigDecimal quota = quota(input, prefix + "quota", row.get("quota"), target.getIndicator());
@@ -183,20 +213,30 @@ public class UnitTargetsService {
         }
         byCode.values().stream()
                 .filter(t -> t.getStatus() == TargetStatus.OBJECTED && !newQuotas.containsKey(t))
-                .forEach(t -> input.problem("resolutions", "task.input.objection.unanswered", t.getIndicator().getCode()));
+                .forEach(t -> input.problem(
+                        "resolutions",
+                        "task.input.objection.unanswered",
+                        t.getIndicator().getCode()));
         input.check();
         List<Resolution> decided = new ArrayList<>();
-        newQuotas.forEach((target, quota) -> decided.add(new Resolution(target.getIndicator(), target.getQuota(),
-                target.getProposedQuota(), String.valueOf(rows.stream().filter(r -> target.getIndicator().getCode()
-                        .equals(String.valueOf(r.get("indicatorCode")))).findFirst().map(r -> r.get("decision")).orElse("SET")), quota)));
+        newQuotas.forEach((target, quota) -> decided.add(new Resolution(
+                target.getIndicator(),
+                target.getQuota(),
+                target.getProposedQuota(),
+                String.valueOf(rows.stream()
+                        .filter(r -> target.getIndicator().getCode().equals(String.valueOf(r.get("indicatorCode"))))
+                        .findFirst()
+                        .map(r -> r.get("decision"))
+                        .orElse("SET")),
+                quota)));
         newQuotas.forEach(Target::resolve);
         decided.sort(Comparator.comparing(r -> r.indicator().getCode()));
         return decided;
     }
 
     /** What the district decided about one objected target: ACCEPT, KEEP or SET, and the quota before and after. */
-    public record Resolution(Indicator indicator, BigDecimal before, BigDecimal proposed, String decision, BigDecimal after) {
-    }
+    public record Resolution(
+            Indicator indicator, BigDecimal before, BigDecimal proposed, String decision, BigDecimal after) {}
 
     /** Values: rows of indicatorCode and value, one for each of the unit's targets. */
     public long submitReport(long planId, String unitCode, int round, Object values, Object narrative, String user) {
@@ -213,8 +253,7 @@ public class UnitTargetsService {
 
     /** Approve, or return with a comment on at least one target (rows of indicatorCode and comment). */
     /** A review's decision and, when the report goes back, the reviewer's comments as one text. */
-    public record Review(boolean approved, String reasons) {
-    }
+    public record Review(boolean approved, String reasons) {}
 
     public Review reviewReport(long reportId, Object approved, Object comments, String reviewer) {
         TaskInput input = new TaskInput(messages, userLocale.current());
@@ -226,7 +265,9 @@ public class UnitTargetsService {
             Map<String, Object> row = rows.get(n);
             String code = String.valueOf(row.get("indicatorCode"));
             ReportLine line = report.getLines().stream()
-                    .filter(l -> l.getTarget().getIndicator().getCode().equals(code)).findFirst().orElse(null);
+                    .filter(l -> l.getTarget().getIndicator().getCode().equals(code))
+                    .findFirst()
+                    .orElse(null);
             String comment = input.text("comments[" + n + "].comment", row.get("comment"), false, 1000);
             if (line == null) {
                 input.problem("comments[" + n + "].indicatorCode", "task.input.not-your-target", code);
@@ -257,7 +298,8 @@ public class UnitTargetsService {
         given.forEach(Target::audit);
     }
 
-    private Map<Target, BigDecimal> readValues(TaskInput input, String field, Object values, Map<String, Target> byCode) {
+    private Map<Target, BigDecimal> readValues(
+            TaskInput input, String field, Object values, Map<String, Target> byCode) {
         Map<Target, BigDecimal> given = new HashMap<>();
         Set<Target> answered = new HashSet<>();
         Language language = Language.of(userLocale.current());
@@ -266,7 +308,8 @@ public class UnitTargetsService {
             Map<String, Object> row = rows.get(n);
             Target target = byCode.get(String.valueOf(row.get("indicatorCode")));
             if (target == null) {
-                input.problem(field + "[" + n + "].indicatorCode", "task.input.not-your-target", row.get("indicatorCode"));
+                input.problem(
+                        field + "[" + n + "].indicatorCode", "task.input.not-your-target", row.get("indicatorCode"));
                 continue;
             }
             answered.add(target);
@@ -279,7 +322,9 @@ public class UnitTargetsService {
             }
         }
         // Missing: a target with no row at all (a row with a wrong value was named above, not as missing).
-        byCode.values().stream().filter(t -> !answered.contains(t)).findFirst()
+        byCode.values().stream()
+                .filter(t -> !answered.contains(t))
+                .findFirst()
                 .ifPresent(t -> input.problem(field, "task.input.value.missing", nameOf(t.getIndicator(), language)));
         return given;
     }

@@ -7,7 +7,8 @@ import com.targetflow.models.FormRows;
  * the form refuses more before sending), the value last reported (so a returned report comes back
  * filled in; empty at first) and the reviewer's comment when it was returned (else empty).
  */
-@FormRows(forms = {"report-progress", "self-assessment"}, path = "values")
-public record ValueAsked(String indicatorCode, String indicator, String quota, String measure, int max, String value,
-                         String comment) {
-}
+@FormRows(
+        forms = {"report-progress", "self-assessment"},
+        path = "values")
+public record ValueAsked(
+        String indicatorCode, String indicator, String quota, String measure, int max, String value, String comment) {}

@@ -39,9 +39,17 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.FORBIDDEN, null, "error.forbidden");
     }
 
-    public HttpStatus status() { return status; }
-    public String field() { return field; }
-    public String messageKey() { return messageKey; }
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
     /** The message's arguments, numbers as written. */
     public Object[] args() {
         return asWritten(args);
@@ -49,8 +57,12 @@ public class ApiException extends RuntimeException {
 
     /** Numbers as written, for a message: MessageFormat would show a year as 2,026 and 1E+2 for a BigDecimal. */
     static Object[] asWritten(Object[] args) {
-        return args == null ? null : Arrays.stream(args)
-                .map(a -> a instanceof BigDecimal d ? d.toPlainString() : a instanceof Number n ? String.valueOf(n) : a)
-                .toArray();
+        return args == null
+                ? null
+                : Arrays.stream(args)
+                        .map(a -> a instanceof BigDecimal d
+                                ? d.toPlainString()
+                                : a instanceof Number n ? String.valueOf(n) : a)
+                        .toArray();
     }
 }

@@ -64,7 +64,8 @@ public class ApiExceptionHandler {
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> refused(ApiException e) {
         String message = text(e.messageKey(), e.args());
-        List<ApiError.FieldProblem> fields = e.field() == null ? List.of()
+        List<ApiError.FieldProblem> fields = e.field() == null
+                ? List.of()
                 : List.of(new ApiError.FieldProblem(e.field(), fieldLabel(e.field()) + ": " + message));
         return respond(e.status(), message, fields);
     }
@@ -105,7 +106,8 @@ public class ApiExceptionHandler {
             String field = path(format);
             Object value = format.getValue();
             Class<?> target = format.getTargetType();
-            String expected = target != null && target.isEnum() ? enumValues(target) : text("error.type." + typeName(target));
+            String expected =
+                    target != null && target.isEnum() ? enumValues(target) : text("error.type." + typeName(target));
             return badField(field, text("error.field.format", String.valueOf(value), expected));
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -117,7 +119,8 @@ public class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
         Class<?> target = e.getRequiredType();
-        String expected = target != null && target.isEnum() ? enumValues(target) : text("error.type." + typeName(target));
+        String expected =
+                target != null && target.isEnum() ? enumValues(target) : text("error.type." + typeName(target));
         return badField(e.getName(), text("error.field.format", String.valueOf(e.getValue()), expected));
     }
 
@@ -133,7 +136,10 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
-        return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, text("error.media-type", String.valueOf(e.getContentType())), List.of());
+        return respond(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                text("error.media-type", String.valueOf(e.getContentType())),
+                List.of());
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
@@ -168,15 +174,21 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ApiError> integrity(DataIntegrityViolationException e) {
-        log.info("Refused a change that breaks a database constraint: {}", e.getMostSpecificCause().getMessage());
+        log.info(
+                "Refused a change that breaks a database constraint: {}",
+                e.getMostSpecificCause().getMessage());
         return respond(HttpStatus.CONFLICT, text("error.conflict.integrity"), List.of());
     }
 
     /** A task's form rules refused a completion: the message already names every problem, in the user's language. */
     @ExceptionHandler(TaskInputException.class)
     ResponseEntity<ApiError> taskInput(TaskInputException e) {
-        return respond(HttpStatus.BAD_REQUEST, e.getMessage(),
-                e.fields().stream().map(f -> new ApiError.FieldProblem(f, e.getMessage())).toList());
+        return respond(
+                HttpStatus.BAD_REQUEST,
+                e.getMessage(),
+                e.fields().stream()
+                        .map(f -> new ApiError.FieldProblem(f, e.getMessage()))
+                        .toList());
     }
 
     /** Someone else claimed the task first. */
@@ -211,8 +223,8 @@ public class ApiExceptionHandler {
 
     /** The engine wraps what a listener throws: a form's refusal inside is the user's mistake, not the app's. */
     @ExceptionHandler(ProcessEngineException.class)
-    ResponseEntity<ApiError> engine(ProcessEngineException e, HttpServletRequest request,
-                                    HttpServletResponse response) throws IOException {
+    ResponseEntity<ApiError> engine(ProcessEngineException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         TaskInputException refused = TaskInputExceptionMapper.refusal(e);
         return refused != null ? taskInput(refused) : unexpected(e, request, response);
     }
@@ -230,7 +242,8 @@ public class ApiExceptionHandler {
 
     /** Null when the database outage was answered directly (the engine and Hibernate wrap it in their own exceptions). */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         if (DatabaseOutage.causedBy(e)) {
             databaseUnavailable(e, request, response);
             return null;
@@ -240,11 +253,14 @@ public class ApiExceptionHandler {
     }
 
     private ApiError.FieldProblem problem(FieldError error) {
-        return new ApiError.FieldProblem(error.getField(), fieldLabel(error.getField()) + ": " + error.getDefaultMessage());
+        return new ApiError.FieldProblem(
+                error.getField(), fieldLabel(error.getField()) + ": " + error.getDefaultMessage());
     }
 
     private ResponseEntity<ApiError> badField(String field, String message) {
-        return respond(HttpStatus.BAD_REQUEST, fieldLabel(field) + ": " + message,
+        return respond(
+                HttpStatus.BAD_REQUEST,
+                fieldLabel(field) + ": " + message,
                 List.of(new ApiError.FieldProblem(field, fieldLabel(field) + ": " + message)));
     }
 
@@ -253,7 +269,8 @@ public class ApiExceptionHandler {
             return showErrorPage(status, message);
         }
         // JSON whatever the caller accepts: an error must not fail again on content negotiation.
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(new ApiError(status.value(), status.getReasonPhrase(), message, fields));
     }
 

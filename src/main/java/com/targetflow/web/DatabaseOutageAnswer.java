@@ -47,9 +47,14 @@ public class DatabaseOutageAnswer {
     }
 
     /** Answers the request unless something was already sent; returns whether it did. */
-    public boolean answer(Throwable failure, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    public boolean answer(Throwable failure, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         // One line, not the stack: during an outage every request fails the same way.
-        log.warn("Database unavailable, answered {} {} with 503: {}", request.getMethod(), request.getRequestURI(), cause(failure));
+        log.warn(
+                "Database unavailable, answered {} {} with 503: {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                cause(failure));
         if (response.isCommitted()) {
             return false;
         }
@@ -67,12 +72,17 @@ public class DatabaseOutageAnswer {
         if (ApiExceptionHandler.fromBrowserPage(request)) {
             response.setContentType(MediaType.TEXT_HTML_VALUE);
             response.setHeader("Content-Security-Policy", PAGE_POLICY);
-            WebContext page = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
-                    .buildExchange(request, response), locale, Map.of("message", message));
+            WebContext page = new WebContext(
+                    JakartaServletWebApplication.buildApplication(request.getServletContext())
+                            .buildExchange(request, response),
+                    locale,
+                    Map.of("message", message));
             templates.process("error/database", page, response.getWriter());
         } else {
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), new ApiError(STATUS.value(), STATUS.getReasonPhrase(), message, List.of()));
+            json.writeValue(
+                    response.getOutputStream(),
+                    new ApiError(STATUS.value(), STATUS.getReasonPhrase(), message, List.of()));
         }
         response.flushBuffer();
         return true;

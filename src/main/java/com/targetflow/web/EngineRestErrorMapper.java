@@ -31,27 +31,39 @@ public class EngineRestErrorMapper implements ExtendedExceptionMapper<RestExcept
 
     @Override
     public boolean isMappable(RestException exception) {
-        return TaskInputExceptionMapper.refusal(exception) == null && EngineRestForbiddenMapper.forbidden(exception) == null
-                && (gone(exception) || exception.getStatus() != null && exception.getStatus().getStatusCode() / 100 == 4);
+        return TaskInputExceptionMapper.refusal(exception) == null
+                && EngineRestForbiddenMapper.forbidden(exception) == null
+                && (gone(exception)
+                        || exception.getStatus() != null
+                                && exception.getStatus().getStatusCode() / 100 == 4);
     }
 
     @Override
     public Response toResponse(RestException exception) {
         boolean gone = gone(exception);
-        return answer(messages, headers, gone ? 404 : exception.getStatus().getStatusCode(),
-                gone ? "NotFound" : exception.getClass().getSimpleName().replace("Exception", ""), exception);
+        return answer(
+                messages,
+                headers,
+                gone ? 404 : exception.getStatus().getStatusCode(),
+                gone ? "NotFound" : exception.getClass().getSimpleName().replace("Exception", ""),
+                exception);
     }
 
     /** Our sentence in the caller's language, then Camunda's detail, in Camunda's error format. */
     static Response answer(MessageSource messages, HttpHeaders headers, int status, String type, Throwable exception) {
-        Locale locale = headers == null || headers.getAcceptableLanguages().isEmpty() ? Locale.SIMPLIFIED_CHINESE
+        Locale locale = headers == null || headers.getAcceptableLanguages().isEmpty()
+                ? Locale.SIMPLIFIED_CHINESE
                 : headers.getAcceptableLanguages().get(0);
-        String lead = messages.getMessage(status == 404 ? "error.engine-rest.gone" : "error.engine-rest.refused", null, locale);
+        String lead = messages.getMessage(
+                status == 404 ? "error.engine-rest.gone" : "error.engine-rest.refused", null, locale);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);
         body.put("message", lead + " " + detail(exception.getMessage()));
         body.put("code", 0);
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body)
+                .build();
     }
 
     static boolean gone(Throwable exception) {
@@ -65,6 +77,8 @@ public class EngineRestErrorMapper implements ExtendedExceptionMapper<RestExcept
 
     /** Camunda's sentence without the Java class names it sometimes carries. */
     static String detail(String message) {
-        return message == null ? "" : message.replaceAll("java type java\\.[a-z.]+\\.", "type ").replaceAll("\\bjava\\.lang\\.", "");
+        return message == null
+                ? ""
+                : message.replaceAll("java type java\\.[a-z.]+\\.", "type ").replaceAll("\\bjava\\.lang\\.", "");
     }
 }

@@ -54,14 +54,18 @@ public abstract class EngineRestForbiddenMapper<T extends Throwable> implements 
         AuthorizationException forbidden = forbidden(exception);
         String message = forbidden.getMessage();
         if (!(forbidden instanceof EngineApiRefusal)) {
-            Locale locale = headers == null || headers.getAcceptableLanguages().isEmpty() ? Locale.SIMPLIFIED_CHINESE
+            Locale locale = headers == null || headers.getAcceptableLanguages().isEmpty()
+                    ? Locale.SIMPLIFIED_CHINESE
                     : headers.getAcceptableLanguages().get(0);
             message = messages.getMessage("error.engine-rest.forbidden", null, locale) + " " + message;
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "AuthorizationException");
         body.put("message", message);
-        return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return Response.status(Response.Status.FORBIDDEN)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body)
+                .build();
     }
 
     static AuthorizationException forbidden(Throwable exception) {

@@ -45,11 +45,15 @@ public abstract class EngineRestJsonErrorMapper<T extends JsonProcessingExceptio
 
     @Override
     public Response toResponse(T exception) {
-        Locale locale = headers == null || headers.getAcceptableLanguages().isEmpty() ? Locale.SIMPLIFIED_CHINESE
+        Locale locale = headers == null || headers.getAcceptableLanguages().isEmpty()
+                ? Locale.SIMPLIFIED_CHINESE
                 : headers.getAcceptableLanguages().get(0);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "InvalidRequest");
         body.put("message", messages.getMessage("error.body.unreadable", null, locale));
-        return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return Response.status(400)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body)
+                .build();
     }
 }

@@ -29,7 +29,8 @@ public class EngineRestNullValueMapper implements ExtendedExceptionMapper<Proces
     public boolean isMappable(ProcessEngineException exception) {
         for (Throwable t = exception; t != null; t = t.getCause()) {
             if (t instanceof NullValueException) {
-                return EngineRestForbiddenMapper.forbidden(exception) == null && TaskInputExceptionMapper.refusal(exception) == null;
+                return EngineRestForbiddenMapper.forbidden(exception) == null
+                        && TaskInputExceptionMapper.refusal(exception) == null;
             }
         }
         return false;
@@ -38,7 +39,7 @@ public class EngineRestNullValueMapper implements ExtendedExceptionMapper<Proces
     @Override
     public Response toResponse(ProcessEngineException exception) {
         boolean gone = exception.getMessage() != null && exception.getMessage().contains("Cannot find");
-        return EngineRestErrorMapper.answer(messages, headers, gone ? 404 : 400, gone ? "NotFound" : "InvalidRequest",
-                exception);
+        return EngineRestErrorMapper.answer(
+                messages, headers, gone ? 404 : 400, gone ? "NotFound" : "InvalidRequest", exception);
     }
 }

@@ -21,8 +21,11 @@ class LocaleConfig implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("TF_LANG");
         resolver.setDefaultLocaleFunction(request -> {
             String header = request.getHeader("Accept-Language");
-            return header != null && !header.isBlank() && request.getLocale().getLanguage().equals("en")
-                    ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+            return header != null
+                            && !header.isBlank()
+                            && request.getLocale().getLanguage().equals("en")
+                    ? Locale.ENGLISH
+                    : Locale.SIMPLIFIED_CHINESE;
         });
         return resolver;
     }

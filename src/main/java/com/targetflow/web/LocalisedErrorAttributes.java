@@ -41,11 +41,14 @@ class LocalisedErrorAttributes extends DefaultErrorAttributes {
     }
 
     private String describe(WebRequest request, int status, Map<String, Object> attributes) {
-        if (status == 403 && request.getAttribute(WebAttributes.ACCESS_DENIED_403, RequestAttributes.SCOPE_REQUEST)
-                instanceof CsrfException) {
+        if (status == 403
+                && request.getAttribute(WebAttributes.ACCESS_DENIED_403, RequestAttributes.SCOPE_REQUEST)
+                        instanceof CsrfException) {
             return text("error.page.expired");
         }
-        String method = request instanceof ServletWebRequest servlet ? servlet.getRequest().getMethod() : "";
+        String method = request instanceof ServletWebRequest servlet
+                ? servlet.getRequest().getMethod()
+                : "";
         return switch (status) {
             case 400 -> text("error.page.bad-request");
             case 401 -> text("error.unauthenticated");

@@ -21,8 +21,9 @@ class PageController {
 
     // Read from the engine's setting as configured (Camunda's default is 10), not from its internal
     // configuration class: the public API has no getter for it.
-    PageController(PersonRepository people,
-                   @Value("${camunda.bpm.generic-properties.properties.loginMaxAttempts:10}") int loginMaxAttempts) {
+    PageController(
+            PersonRepository people,
+            @Value("${camunda.bpm.generic-properties.properties.loginMaxAttempts:10}") int loginMaxAttempts) {
         this.people = people;
         this.loginMaxAttempts = loginMaxAttempts;
     }
@@ -43,11 +44,16 @@ class PageController {
         if (me != null) {
             model.addAttribute("unitName", me.getUnit().displayName(Language.of(locale)));
         }
-        model.addAttribute("isManager", authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER") || a.getAuthority().equals("ROLE_ADMIN")
-                        || a.getAuthority().equals("ROLE_DISTRICT_LEADER")));
-        model.addAttribute("isAdmin", authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN")));
+        model.addAttribute(
+                "isManager",
+                authentication.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER")
+                                || a.getAuthority().equals("ROLE_ADMIN")
+                                || a.getAuthority().equals("ROLE_DISTRICT_LEADER")));
+        model.addAttribute(
+                "isAdmin",
+                authentication.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN")));
         return "me";
     }
 }

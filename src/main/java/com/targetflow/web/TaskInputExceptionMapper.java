@@ -30,7 +30,10 @@ public class TaskInputExceptionMapper implements ExtendedExceptionMapper<Process
         body.put("type", "TaskInputException");
         body.put("message", refused.getMessage());
         body.put("fields", refused.fields());
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return Response.status(Response.Status.BAD_REQUEST)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body)
+                .build();
     }
 
     static TaskInputException refusal(Throwable exception) {

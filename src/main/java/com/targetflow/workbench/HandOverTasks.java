@@ -38,17 +38,21 @@ class HandOverTasks implements WorkHandover {
     public List<Item> handOver(PersonLeft left) {
         return asSystem.call(() -> {
             // Written for the office, in Chinese, as the other notes in a task's story.
-            String note = messages.getMessage("workbench.handover.note",
-                    new Object[] {left.leaverName(), left.leaver(), left.successorName(), left.successor()}, Locale.SIMPLIFIED_CHINESE);
+            String note = messages.getMessage(
+                    "workbench.handover.note",
+                    new Object[] {left.leaverName(), left.leaver(), left.successorName(), left.successor()},
+                    Locale.SIMPLIFIED_CHINESE);
             List<Item> moved = new ArrayList<>();
             for (Task task : tasks.createTaskQuery().taskAssignee(left.leaver()).list()) {
                 tasks.createComment(task.getId(), task.getProcessInstanceId(), note);
                 tasks.setAssignee(task.getId(), left.successor());
                 moved.add(new Item(task.getName(), links.taskLink(task.getId())));
             }
-            for (Task task : tasks.createTaskQuery().taskCandidateUser(left.leaver()).list()) {
-                boolean byName = tasks.getIdentityLinksForTask(task.getId()).stream().anyMatch(link ->
-                        IdentityLinkType.CANDIDATE.equals(link.getType()) && left.leaver().equals(link.getUserId()));
+            for (Task task :
+                    tasks.createTaskQuery().taskCandidateUser(left.leaver()).list()) {
+                boolean byName = tasks.getIdentityLinksForTask(task.getId()).stream()
+                        .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                                && left.leaver().equals(link.getUserId()));
                 if (byName) {
                     tasks.createComment(task.getId(), task.getProcessInstanceId(), note);
                     tasks.addCandidateUser(task.getId(), left.successor());

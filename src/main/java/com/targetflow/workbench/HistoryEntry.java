@@ -8,5 +8,10 @@ import java.time.Instant;
  */
 public record HistoryEntry(Instant at, String when, Kind kind, String what, String who, String note) {
 
-    public enum Kind { TASK, COMMENT, RETURN, ESCALATION }
+    public enum Kind {
+        TASK,
+        COMMENT,
+        RETURN,
+        ESCALATION
+    }
 }

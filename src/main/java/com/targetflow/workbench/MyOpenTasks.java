@@ -36,11 +36,15 @@ class MyOpenTasks {
     }
 
     List<Task> first(String username, List<String> groups, int max) {
-        StringBuilder sql = new StringBuilder("select * from (select RES.* from ").append(taskTable)
+        StringBuilder sql = new StringBuilder("select * from (select RES.* from ")
+                .append(taskTable)
                 .append(" RES where RES.SUSPENSION_STATE_ = 1 and RES.ASSIGNEE_ = #{username}");
         if (!groups.isEmpty()) {
-            sql.append(" union select RES.* from ").append(taskTable).append(" RES where RES.SUSPENSION_STATE_ = 1")
-                    .append(" and RES.ID_ in (select I.TASK_ID_ from ").append(linkTable)
+            sql.append(" union select RES.* from ")
+                    .append(taskTable)
+                    .append(" RES where RES.SUSPENSION_STATE_ = 1")
+                    .append(" and RES.ID_ in (select I.TASK_ID_ from ")
+                    .append(linkTable)
                     .append(" I where I.TYPE_ = 'candidate' and I.GROUP_ID_ in (");
             for (int i = 0; i < groups.size(); i++) {
                 sql.append(i == 0 ? "" : ", ").append("#{group").append(i).append('}');
@@ -49,7 +53,8 @@ class MyOpenTasks {
         }
         // Spelled out instead of NULLS LAST, which H2 and PostgreSQL order differently by default.
         sql.append(") T order by case when T.DUE_DATE_ is null then 1 else 0 end, T.DUE_DATE_, T.CREATE_TIME_, T.ID_");
-        NativeTaskQuery query = tasks.createNativeTaskQuery().sql(sql.toString()).parameter("username", username);
+        NativeTaskQuery query =
+                tasks.createNativeTaskQuery().sql(sql.toString()).parameter("username", username);
         for (int i = 0; i < groups.size(); i++) {
             query.parameter("group" + i, groups.get(i));
         }

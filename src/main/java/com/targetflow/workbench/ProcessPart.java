@@ -30,7 +30,9 @@ final class ProcessPart {
 
     /** The groups of the roles that see the whole district. */
     private static final Set<String> DISTRICT = Arrays.stream(PersonRole.values())
-            .filter(PersonRole::seesWholeDistrict).map(PersonRole::groupId).collect(Collectors.toUnmodifiableSet());
+            .filter(PersonRole::seesWholeDistrict)
+            .map(PersonRole::groupId)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final boolean whole;
     private final Set<String> taskIds;
@@ -41,25 +43,38 @@ final class ProcessPart {
     }
 
     /** Read without the viewer's rights: this class decides what of it they are shown. */
-    static ProcessPart of(String taskId, String processInstanceId, String viewer, Collection<String> viewerGroups,
-                          HistoryService history, AuthorizationService authorizations) {
-        if (viewerGroups.stream().anyMatch(DISTRICT::contains) || ownProcess(processInstanceId, viewerGroups, authorizations)) {
+    static ProcessPart of(
+            String taskId,
+            String processInstanceId,
+            String viewer,
+            Collection<String> viewerGroups,
+            HistoryService history,
+            AuthorizationService authorizations) {
+        if (viewerGroups.stream().anyMatch(DISTRICT::contains)
+                || ownProcess(processInstanceId, viewerGroups, authorizations)) {
             return new ProcessPart(true, Set.of());
         }
         Map<String, String> branchOfTask = new HashMap<>();
-        for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
-                .activityType("userTask").list()) {
+        for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .activityType("userTask")
+                .list()) {
             branchOfTask.put(step.getTaskId(), step.getParentActivityInstanceId());
         }
         String branch = branchOfTask.get(taskId);
-        Set<String> branches = branch == null || branch.equals(processInstanceId) ? Set.of()
+        Set<String> branches = branch == null || branch.equals(processInstanceId)
+                ? Set.of()
                 : Set.copyOf(history.createHistoricActivityInstanceQuery().activityInstanceId(branch).list().stream()
                         .filter(scope -> !"multiInstanceBody".equals(scope.getActivityType()))
-                        .map(HistoricActivityInstance::getId).toList());
+                        .map(HistoricActivityInstance::getId)
+                        .toList());
         Set<String> part = new HashSet<>();
         part.add(taskId);
-        for (HistoricTaskInstance done : history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).list()) {
-            if (viewer.equals(done.getAssignee()) || branches.contains(branchOfTask.get(done.getId()))
+        for (HistoricTaskInstance done : history.createHistoricTaskInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .list()) {
+            if (viewer.equals(done.getAssignee())
+                    || branches.contains(branchOfTask.get(done.getId()))
                     || offeredTo(done.getId(), viewerGroups, history)) {
                 part.add(done.getId());
             }
@@ -68,8 +83,10 @@ final class ProcessPart {
     }
 
     private static boolean offeredTo(String taskId, Collection<String> groups, HistoryService history) {
-        for (HistoricIdentityLinkLog link : history.createHistoricIdentityLinkLogQuery().taskId(taskId)
-                .type(IdentityLinkType.CANDIDATE).list()) {
+        for (HistoricIdentityLinkLog link : history.createHistoricIdentityLinkLogQuery()
+                .taskId(taskId)
+                .type(IdentityLinkType.CANDIDATE)
+                .list()) {
             if (groups.contains(link.getGroupId())) {
                 return true;
             }
@@ -77,9 +94,16 @@ final class ProcessPart {
         return false;
     }
 
-    private static boolean ownProcess(String processInstanceId, Collection<String> groups, AuthorizationService authorizations) {
-        return !groups.isEmpty() && authorizations.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE)
-                .resourceId(processInstanceId).groupIdIn(groups.toArray(String[]::new)).count() > 0;
+    private static boolean ownProcess(
+            String processInstanceId, Collection<String> groups, AuthorizationService authorizations) {
+        return !groups.isEmpty()
+                && authorizations
+                                .createAuthorizationQuery()
+                                .resourceType(Resources.PROCESS_INSTANCE)
+                                .resourceId(processInstanceId)
+                                .groupIdIn(groups.toArray(String[]::new))
+                                .count()
+                        > 0;
     }
 
     boolean includes(HistoricTaskInstance step) {

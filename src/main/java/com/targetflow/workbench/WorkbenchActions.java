@@ -36,8 +36,8 @@ public class WorkbenchActions {
     private final WorkbenchTasks workbench;
     private final PersonRepository people;
 
-    WorkbenchActions(TaskService tasks, FormService forms, AsUser asUser, WorkbenchTasks workbench,
-                     PersonRepository people) {
+    WorkbenchActions(
+            TaskService tasks, FormService forms, AsUser asUser, WorkbenchTasks workbench, PersonRepository people) {
         this.tasks = tasks;
         this.forms = forms;
         this.asUser = asUser;
@@ -158,8 +158,7 @@ public class WorkbenchActions {
     @Transactional(readOnly = true)
     public boolean shared(String taskId) {
         return tasks.getIdentityLinksForTask(taskId).stream()
-                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
-                        && link.getGroupId() != null);
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null);
     }
 
     private TaskFormData formOf(String taskId) {
@@ -174,7 +173,9 @@ public class WorkbenchActions {
 
     private void refuseIfTakenByOther(Task task, Authentication user) {
         if (task.getAssignee() != null && !task.getAssignee().equals(user.getName())) {
-            String name = people.findByUsername(task.getAssignee()).map(Person::getName).orElse(task.getAssignee());
+            String name = people.findByUsername(task.getAssignee())
+                    .map(Person::getName)
+                    .orElse(task.getAssignee());
             throw ApiException.conflict(null, "workbench.task.taken", name);
         }
     }

@@ -35,11 +35,9 @@ class WorkbenchApiController {
         this.messages = messages;
     }
 
-    record Overview(List<TaskCard> open, List<DoneCard> done) {
-    }
+    record Overview(List<TaskCard> open, List<DoneCard> done) {}
 
-    record CommentRequest(String message) {
-    }
+    record CommentRequest(String message) {}
 
     @GetMapping("/api/workbench")
     Overview overview(Authentication user, Locale locale) {
@@ -69,7 +67,8 @@ class WorkbenchApiController {
         } catch (TaskAlreadyClaimedException | OptimisticLockingException lostTheRace) {
             // A colleague claimed it in the same instant: say who holds it now.
             String holder = actions.holder(taskId);
-            throw holder == null ? ApiException.conflict(null, "workbench.task.changed")
+            throw holder == null
+                    ? ApiException.conflict(null, "workbench.task.changed")
                     : ApiException.conflict(null, "workbench.task.taken", holder);
         }
     }
@@ -81,15 +80,15 @@ class WorkbenchApiController {
     }
 
     /** A completion someone else got to first: the message, and what this person sent, so that nothing they typed is lost. */
-    record Overtaken(int status, String error, String message, List<Object> fields, JsonNode submitted) {
-    }
+    record Overtaken(int status, String error, String message, List<Object> fields, JsonNode submitted) {}
 
     /**
      * Submits the task's form: the body is the form's data, as form-js gives it. When a colleague
      * claimed or completed the task first (also in the same instant), 409 gives the input back.
      */
     @PostMapping("/api/workbench/tasks/{taskId}/complete")
-    ResponseEntity<?> complete(@PathVariable String taskId, @RequestBody JsonNode data, Authentication user, Locale locale) {
+    ResponseEntity<?> complete(
+            @PathVariable String taskId, @RequestBody JsonNode data, Authentication user, Locale locale) {
         try {
             actions.complete(taskId, data, user);
             return ResponseEntity.ok(Map.of("next", "/"));
@@ -104,7 +103,8 @@ class WorkbenchApiController {
     }
 
     private static ResponseEntity<Overtaken> overtaken(String message, JsonNode submitted) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(new Overtaken(409, HttpStatus.CONFLICT.getReasonPhrase(), message, List.of(), submitted));
     }
 

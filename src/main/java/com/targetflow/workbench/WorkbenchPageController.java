@@ -40,9 +40,15 @@ class WorkbenchPageController {
     private final EvidenceService evidence;
     private final Viewer viewer;
 
-    WorkbenchPageController(WorkbenchTasks workbench, WorkbenchActions actions, PersonRepository people,
-                            MessageSource messages, PlatformTransactionManager transactions,
-                            FirstRunGuide firstRun, EvidenceService evidence, Viewer viewer) {
+    WorkbenchPageController(
+            WorkbenchTasks workbench,
+            WorkbenchActions actions,
+            PersonRepository people,
+            MessageSource messages,
+            PlatformTransactionManager transactions,
+            FirstRunGuide firstRun,
+            EvidenceService evidence,
+            Viewer viewer) {
         this.evidence = evidence;
         this.viewer = viewer;
         this.workbench = workbench;
@@ -58,7 +64,8 @@ class WorkbenchPageController {
     @GetMapping("/")
     String home(Authentication user, Locale locale, Model model) {
         // An administrator of a new installation is taken to the guide until the first plan is issued.
-        boolean admin = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+        boolean admin =
+                user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
         if (admin && !firstRun.finished()) {
             return "redirect:/setup";
         }
@@ -69,15 +76,20 @@ class WorkbenchPageController {
     String workbench(Authentication user, Locale locale, Model model) {
         List<TaskCard> open = workbench.open(user, locale);
         model.addAttribute("open", open);
-        model.addAttribute("thisWeek", open.stream().filter(TaskCard::dueThisWeek).toList());
+        model.addAttribute(
+                "thisWeek", open.stream().filter(TaskCard::dueThisWeek).toList());
         model.addAttribute("returned", open.stream().filter(TaskCard::returned).toList());
-        model.addAttribute("overdue", open.stream().filter(c -> c.light() != null
-                && c.light() != WarningLight.GREEN).count());
+        model.addAttribute(
+                "overdue",
+                open.stream()
+                        .filter(c -> c.light() != null && c.light() != WarningLight.GREEN)
+                        .count());
         model.addAttribute("done", workbench.done(user, locale));
-        readOnly.executeWithoutResult(status -> people.findByUsername(user.getName()).ifPresent(me -> {
-            model.addAttribute("person", me);
-            model.addAttribute("unitName", me.getUnit().displayName(Language.of(locale)));
-        }));
+        readOnly.executeWithoutResult(status -> people.findByUsername(user.getName())
+                .ifPresent(me -> {
+                    model.addAttribute("person", me);
+                    model.addAttribute("unitName", me.getUnit().displayName(Language.of(locale)));
+                }));
         model.addAttribute("username", user.getName());
         return "workbench";
     }
@@ -85,8 +97,8 @@ class WorkbenchPageController {
     // No transaction around the page: a task that is gone is refused inside the query's own, and the
     // refusal becomes a notice on the workbench (an outer transaction would be marked rollback-only).
     @GetMapping("/workbench/tasks/{taskId}")
-    String task(@PathVariable String taskId, Authentication user, Locale locale, Model model,
-                RedirectAttributes redirect) {
+    String task(
+            @PathVariable String taskId, Authentication user, Locale locale, Model model, RedirectAttributes redirect) {
         TaskCard card;
         try {
             card = workbench.one(taskId, user, locale);
@@ -103,8 +115,12 @@ class WorkbenchPageController {
         // A review shows the files under review beside its form (an evidence page would leave the form).
         if (EvidenceService.reviewsEvidence(card.key())) {
             String wholeReport = messages.getMessage("workbench.review-evidence.whole", null, locale);
-            model.addAttribute("reviewEvidence", readOnly.execute(status -> ReviewEvidence.of(
-                    evidence.underReview(taskId, card.key(), viewer.visibleUnits(user)), Language.of(locale), wholeReport)));
+            model.addAttribute(
+                    "reviewEvidence",
+                    readOnly.execute(status -> ReviewEvidence.of(
+                            evidence.underReview(taskId, card.key(), viewer.visibleUnits(user)),
+                            Language.of(locale),
+                            wholeReport)));
         }
         model.addAttribute("shared", actions.shared(taskId));
         model.addAttribute("maxComment", WorkbenchActions.MAX_COMMENT);
@@ -112,8 +128,12 @@ class WorkbenchPageController {
     }
 
     @PostMapping("/workbench/tasks/{taskId}/comments")
-    String comment(@PathVariable String taskId, @RequestParam(defaultValue = "") String message,
-                   Authentication user, Locale locale, RedirectAttributes redirect) {
+    String comment(
+            @PathVariable String taskId,
+            @RequestParam(defaultValue = "") String message,
+            Authentication user,
+            Locale locale,
+            RedirectAttributes redirect) {
         act(() -> actions.comment(taskId, message, user), "workbench.comment.saved", locale, redirect);
         return "redirect:/workbench/tasks/" + taskId;
     }
@@ -137,8 +157,7 @@ class WorkbenchPageController {
             redirect.addFlashAttribute("notice", messages.getMessage(doneKey, null, locale));
         } catch (ApiException e) {
             redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), locale));
-        } catch (TaskAlreadyClaimedException
-                 | OptimisticLockingException e) {
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
             redirect.addFlashAttribute("error", messages.getMessage("workbench.task.changed", null, locale));
         }
     }

@@ -74,9 +74,18 @@ public class WorkbenchTasks {
     private final MessageSource messages;
     private final Clock clock;
 
-    WorkbenchTasks(TaskService tasks, MyOpenTasks myOpenTasks, HistoryService history, AuthorizationService authorizations,
-                   AsUser asUser, AsSystem asSystem, PersonRepository people, UnitRepository units, EscalationService escalation,
-                   MessageSource messages, Clock clock) {
+    WorkbenchTasks(
+            TaskService tasks,
+            MyOpenTasks myOpenTasks,
+            HistoryService history,
+            AuthorizationService authorizations,
+            AsUser asUser,
+            AsSystem asSystem,
+            PersonRepository people,
+            UnitRepository units,
+            EscalationService escalation,
+            MessageSource messages,
+            Clock clock) {
         this.tasks = tasks;
         this.myOpenTasks = myOpenTasks;
         this.history = history;
@@ -98,8 +107,10 @@ public class WorkbenchTasks {
     public List<TaskCard> open(Authentication user, Locale locale) {
         List<Task> found = myOpenTasks.first(user.getName(), SignedIn.groupIds(user), MAX_OPEN);
         Instant now = Instant.now(clock);
-        Map<String, WarningLight> lights = escalation.lightsOf(found.stream().map(Task::getId).toList(), now);
-        Names names = new Names(locale, found.stream().map(Task::getProcessInstanceId).toList());
+        Map<String, WarningLight> lights =
+                escalation.lightsOf(found.stream().map(Task::getId).toList(), now);
+        Names names =
+                new Names(locale, found.stream().map(Task::getProcessInstanceId).toList());
         List<TaskCard> cards = new ArrayList<>();
         for (Task task : found) {
             cards.add(card(task, user, lights.get(task.getId()), now, names, locale));
@@ -135,13 +146,18 @@ public class WorkbenchTasks {
         if (task != null) {
             return task;
         }
-        throw completed(taskId) ? ApiException.conflict(null, "workbench.task.done")
+        throw completed(taskId)
+                ? ApiException.conflict(null, "workbench.task.done")
                 : ApiException.notFound("workbench.task.not-found", taskId);
     }
 
     /** Whether the task has been completed. Asked as the system: a unit's staff may not read history, but may learn that the work is done. */
     boolean completed(String taskId) {
-        return asSystem.call(() -> history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count()) > 0;
+        return asSystem.call(() -> history.createHistoricTaskInstanceQuery()
+                        .taskId(taskId)
+                        .finished()
+                        .count())
+                > 0;
     }
 
     private Task find(String taskId, Authentication user) {
@@ -154,14 +170,25 @@ public class WorkbenchTasks {
      */
     @Transactional(readOnly = true)
     public List<DoneCard> done(Authentication user, Locale locale) {
-        List<HistoricTaskInstance> found = history.createHistoricTaskInstanceQuery().taskAssignee(user.getName())
-                .finished().taskDeleteReason("completed").orderByHistoricTaskInstanceEndTime().desc()
+        List<HistoricTaskInstance> found = history.createHistoricTaskInstanceQuery()
+                .taskAssignee(user.getName())
+                .finished()
+                .taskDeleteReason("completed")
+                .orderByHistoricTaskInstanceEndTime()
+                .desc()
                 .listPage(0, MAX_DONE);
-        Names names = new Names(locale, found.stream().map(HistoricTaskInstance::getProcessInstanceId).toList());
-        return found.stream().map(task -> new DoneCard(task.getId(),
-                withoutRepeatedUnit(taskName(task.getTaskDefinitionKey(), task.getName(), locale),
-                        names.context(task.getProcessInstanceId())), names.context(task.getProcessInstanceId()),
-                WHEN.format(task.getEndTime().toInstant().atZone(DISTRICT)))).toList();
+        Names names = new Names(
+                locale,
+                found.stream().map(HistoricTaskInstance::getProcessInstanceId).toList());
+        return found.stream()
+                .map(task -> new DoneCard(
+                        task.getId(),
+                        withoutRepeatedUnit(
+                                taskName(task.getTaskDefinitionKey(), task.getName(), locale),
+                                names.context(task.getProcessInstanceId())),
+                        names.context(task.getProcessInstanceId()),
+                        WHEN.format(task.getEndTime().toInstant().atZone(DISTRICT))))
+                .toList();
     }
 
     /** The task's story: the steps done before it in its process, comments and returns, the escalation ladder. */
@@ -172,49 +199,74 @@ public class WorkbenchTasks {
         ProcessPart part = partOf(task, user);
         List<HistoryEntry> entries = new ArrayList<>();
         for (HistoricTaskInstance done : history.createHistoricTaskInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId()).finished().list()) {
+                .processInstanceId(task.getProcessInstanceId())
+                .finished()
+                .list()) {
             if (part.includes(done) && (done.getDeleteReason() == null || "completed".equals(done.getDeleteReason()))) {
                 Instant at = done.getEndTime().toInstant();
-                entries.add(new HistoryEntry(at, when(at), HistoryEntry.Kind.TASK,
+                entries.add(new HistoryEntry(
+                        at,
+                        when(at),
+                        HistoryEntry.Kind.TASK,
                         taskName(done.getTaskDefinitionKey(), done.getName(), locale),
-                        names.person(done.getAssignee()), null));
+                        names.person(done.getAssignee()),
+                        null));
             }
         }
         for (Comment comment : part.of(tasks.getProcessInstanceComments(task.getProcessInstanceId()))) {
             Instant at = comment.getTime().toInstant();
             boolean isReturn = ReturnNote.isReturn(comment.getFullMessage());
-            entries.add(new HistoryEntry(at, when(at), isReturn ? HistoryEntry.Kind.RETURN : HistoryEntry.Kind.COMMENT,
-                    messages.getMessage(isReturn ? "workbench.history.returned" : "workbench.history.comment", null, locale),
-                    names.person(comment.getUserId()), ReturnNote.reasonOf(comment.getFullMessage())));
+            entries.add(new HistoryEntry(
+                    at,
+                    when(at),
+                    isReturn ? HistoryEntry.Kind.RETURN : HistoryEntry.Kind.COMMENT,
+                    messages.getMessage(
+                            isReturn ? "workbench.history.returned" : "workbench.history.comment", null, locale),
+                    names.person(comment.getUserId()),
+                    ReturnNote.reasonOf(comment.getFullMessage())));
         }
         escalation.byTask(taskId).ifPresent(watched -> {
             for (EscalationStep step : escalation.history(watched)) {
                 String told = step.getTold().isEmpty() ? null : String.join("、", step.getTold());
-                String note = step.getNote() == null ? told : told == null ? step.getNote() : told + "：" + step.getNote();
-                entries.add(new HistoryEntry(step.getTakenAt(), when(step.getTakenAt()), HistoryEntry.Kind.ESCALATION,
+                String note =
+                        step.getNote() == null ? told : told == null ? step.getNote() : told + "：" + step.getNote();
+                entries.add(new HistoryEntry(
+                        step.getTakenAt(),
+                        when(step.getTakenAt()),
+                        HistoryEntry.Kind.ESCALATION,
                         messages.getMessage("escalation.step." + step.getStep().name(), null, locale),
-                        names.person(step.getActor()), note));
+                        names.person(step.getActor()),
+                        note));
             }
         });
         entries.sort(Comparator.comparing(HistoryEntry::at));
         return entries;
     }
 
-    private TaskCard card(Task task, Authentication user, WarningLight watchedLight, Instant now, Names names,
-                          Locale locale) {
+    private TaskCard card(
+            Task task, Authentication user, WarningLight watchedLight, Instant now, Names names, Locale locale) {
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-        WarningLight light = watchedLight != null ? watchedLight
+        WarningLight light = watchedLight != null
+                ? watchedLight
                 : due == null ? null : now.isAfter(due) ? WarningLight.YELLOW : WarningLight.GREEN;
         String returnReason = returnReason(task, user);
         // "This week" as the digest mail counts it: the next seven days, so that on a Sunday Monday's work shows.
         Instant weekAhead = now.plus(Duration.ofDays(7));
         String context = names.context(task.getProcessInstanceId());
-        return new TaskCard(task.getId(), task.getTaskDefinitionKey(),
-                withoutRepeatedUnit(taskName(task.getTaskDefinitionKey(), task.getName(), locale), context), context,
-                due, due == null ? null : when(due), light,
+        return new TaskCard(
+                task.getId(),
+                task.getTaskDefinitionKey(),
+                withoutRepeatedUnit(taskName(task.getTaskDefinitionKey(), task.getName(), locale), context),
+                context,
+                due,
+                due == null ? null : when(due),
+                light,
                 light == null ? null : messages.getMessage("light." + light.name(), null, locale),
-                task.getAssignee(), names.person(task.getAssignee()), user.getName().equals(task.getAssignee()),
-                returnReason != null, returnReason == null || returnReason.isEmpty() ? null : returnReason,
+                task.getAssignee(),
+                names.person(task.getAssignee()),
+                user.getName().equals(task.getAssignee()),
+                returnReason != null,
+                returnReason == null || returnReason.isEmpty() ? null : returnReason,
                 due != null && !due.isBefore(now) && due.isBefore(weekAhead));
     }
 
@@ -237,12 +289,18 @@ public class WorkbenchTasks {
         return partOf(task, user).of(tasks.getProcessInstanceComments(task.getProcessInstanceId())).stream()
                 .filter(c -> ReturnNote.isReturn(c.getFullMessage()))
                 .max(Comparator.comparing(Comment::getTime))
-                .map(c -> ReturnNote.reasonOf(c.getFullMessage())).orElse("");
+                .map(c -> ReturnNote.reasonOf(c.getFullMessage()))
+                .orElse("");
     }
 
     /** What of the task's process this person may read: in a process shared by units, their unit's part. */
     private ProcessPart partOf(Task task, Authentication user) {
-        return ProcessPart.of(task.getId(), task.getProcessInstanceId(), user.getName(), SignedIn.groupIds(user), history,
+        return ProcessPart.of(
+                task.getId(),
+                task.getProcessInstanceId(),
+                user.getName(),
+                SignedIn.groupIds(user),
+                history,
                 authorizations);
     }
 
@@ -280,13 +338,22 @@ public class WorkbenchTasks {
 
         Names(Locale locale, Collection<String> processInstanceIds) {
             this.locale = locale;
-            Set<String> ids = processInstanceIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+            Set<String> ids =
+                    processInstanceIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
             if (!ids.isEmpty()) {
-                history.createHistoricProcessInstanceQuery().processInstanceIds(ids).list()
+                history.createHistoricProcessInstanceQuery()
+                        .processInstanceIds(ids)
+                        .list()
                         .forEach(p -> processes.put(p.getId(), p));
-                history.createHistoricVariableInstanceQuery().processInstanceIdIn(ids.toArray(String[]::new))
-                        .variableName("unitCode").list().stream().filter(v -> v.getValue() != null)
-                        .forEach(v -> unitCodes.putIfAbsent(v.getProcessInstanceId(), v.getValue().toString()));
+                history
+                        .createHistoricVariableInstanceQuery()
+                        .processInstanceIdIn(ids.toArray(String[]::new))
+                        .variableName("unitCode")
+                        .list()
+                        .stream()
+                        .filter(v -> v.getValue() != null)
+                        .forEach(v -> unitCodes.putIfAbsent(
+                                v.getProcessInstanceId(), v.getValue().toString()));
             }
         }
 
@@ -294,25 +361,35 @@ public class WorkbenchTasks {
             if (username == null) {
                 return null;
             }
-            return cache.computeIfAbsent("p:" + username,
+            return cache.computeIfAbsent(
+                    "p:" + username,
                     k -> people.findByUsername(username).map(Person::getName).orElse(username));
         }
 
         /** "2028 年目标任务 · 东城街道科协": the process, its plan year if it has one, its unit if it has one. */
         String context(String processInstanceId) {
             HistoricProcessInstance instance = processes.get(processInstanceId);
-            String process = instance == null ? null : messages.getMessage("workbench.process."
-                    + instance.getProcessDefinitionKey(), null, instance.getProcessDefinitionKey(), locale);
+            String process = instance == null
+                    ? null
+                    : messages.getMessage(
+                            "workbench.process." + instance.getProcessDefinitionKey(),
+                            null,
+                            instance.getProcessDefinitionKey(),
+                            locale);
             String key = instance == null ? null : instance.getBusinessKey();
             if (process != null && key != null && key.matches("\\d{4}-.+")) {
-                process = messages.getMessage("workbench.context.year", new Object[] {key.substring(0, 4), process}, locale);
+                process = messages.getMessage(
+                        "workbench.context.year", new Object[] {key.substring(0, 4), process}, locale);
             }
             String unitCode = unitCodes.get(processInstanceId);
             if (unitCode == null) {
                 return process;
             }
-            String unit = cache.computeIfAbsent("u:" + unitCode, k -> units.findByCode(unitCode)
-                    .map(u -> u.displayName(Language.of(locale))).orElse(unitCode));
+            String unit = cache.computeIfAbsent(
+                    "u:" + unitCode,
+                    k -> units.findByCode(unitCode)
+                            .map(u -> u.displayName(Language.of(locale)))
+                            .orElse(unitCode));
             return process == null ? unit : process + " · " + unit;
         }
     }

@@ -11,8 +11,7 @@ final class BenchNode {
 
     private static int engines;
 
-    private BenchNode() {
-    }
+    private BenchNode() {}
 
     static String h2(Path dir) {
         return "jdbc:h2:file:" + dir.resolve("targetflow").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
@@ -26,7 +25,8 @@ final class BenchNode {
                 "--spring.datasource.password=",
                 "--logging.level.root=WARN"));
         args.addAll(List.of(extra));
-        return HeadlessApp.start("bench" + next(),
+        return HeadlessApp.start(
+                "bench" + next(),
                 url.startsWith("jdbc:postgresql") ? new String[] {"test", "postgres"} : new String[] {"test"},
                 args.toArray(String[]::new));
     }

@@ -50,14 +50,23 @@ class BenchmarkIT {
     }
 
     static String table(List<Row> rows, double scale, int runs, double minutes) {
-        long memory = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getTotalMemorySize() / (1024 * 1024 * 1024);
+        long memory = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize()
+                / (1024 * 1024 * 1024);
         StringBuilder out = new StringBuilder();
         out.append("# TargetFlow benchmarks\n\n");
-        out.append("Run %s on %d cores, %d GiB, %s %s; Java %s; scale %s%s; median of %d runs (range in brackets); %.0f min.\n\n"
-                .formatted(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                        Runtime.getRuntime().availableProcessors(), memory, System.getProperty("os.name"),
-                        System.getProperty("os.arch"), System.getProperty("java.version"), scale, ownScales(), runs, minutes));
+        out.append(
+                "Run %s on %d cores, %d GiB, %s %s; Java %s; scale %s%s; median of %d runs (range in brackets); %.0f min.\n\n"
+                        .formatted(
+                                ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                                Runtime.getRuntime().availableProcessors(),
+                                memory,
+                                System.getProperty("os.name"),
+                                System.getProperty("os.arch"),
+                                System.getProperty("java.version"),
+                                scale,
+                                ownScales(),
+                                runs,
+                                minutes));
         out.append("| id | workload | goal | measured | beside it, same run | verdict |\n");
         out.append("| --- | --- | --- | --- | --- | --- |\n");
         rows.forEach(r -> out.append(r.markdown()).append('\n'));

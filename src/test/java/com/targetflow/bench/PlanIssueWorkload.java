@@ -28,11 +28,9 @@ final class PlanIssueWorkload {
 
     private static final int YEAR = 2095;
 
-    private PlanIssueWorkload() {
-    }
+    private PlanIssueWorkload() {}
 
-    record Result(double seconds, long instances, long rows, double bareSeconds, double jdbcSeconds) {
-    }
+    record Result(double seconds, long instances, long rows, double bareSeconds, double jdbcSeconds) {}
 
     static Row run(int units, int indicators, int runs, Path dir) {
         List<Result> results = new ArrayList<>();
@@ -40,20 +38,33 @@ final class PlanIssueWorkload {
             results.add(once(units, indicators, dir.resolve("p1-" + run)));
         }
         List<Double> seconds = results.stream().map(Result::seconds).toList();
-        List<Double> ratio = results.stream().map(r -> r.bareSeconds() / r.seconds()).toList();
-        List<Double> jdbcRatio = results.stream().map(r -> r.jdbcSeconds() / r.seconds()).toList();
+        List<Double> ratio =
+                results.stream().map(r -> r.bareSeconds() / r.seconds()).toList();
+        List<Double> jdbcRatio =
+                results.stream().map(r -> r.jdbcSeconds() / r.seconds()).toList();
         Result any = results.get(0);
         double median = Stats.median(seconds);
         double ratioMedian = Stats.median(ratio);
         boolean holds = median <= 20 && ratioMedian >= 0.5;
-        return new Row("P1", "issue a plan of %,d units × %d indicators (%,d instances, %,d rows)".formatted(units, indicators,
-                any.instances(), any.rows()),
+        return new Row(
+                "P1",
+                "issue a plan of %,d units × %d indicators (%,d instances, %,d rows)"
+                        .formatted(units, indicators, any.instances(), any.rows()),
                 "≤ 20 s, ≥ 0.5 × bare rate",
                 Stats.spread(seconds, "%.1f s"),
                 "bare Camunda %s s for as many one-task instances (ours at %s × its rate); raw JDBC %s s for as many rows (%s ×)"
-                        .formatted(Stats.spread(results.stream().map(Result::bareSeconds).toList(), "%.1f"),
+                        .formatted(
+                                Stats.spread(
+                                        results.stream()
+                                                .map(Result::bareSeconds)
+                                                .toList(),
+                                        "%.1f"),
                                 Stats.spread(ratio, "%.2f"),
-                                Stats.spread(results.stream().map(Result::jdbcSeconds).toList(), "%.2f"),
+                                Stats.spread(
+                                        results.stream()
+                                                .map(Result::jdbcSeconds)
+                                                .toList(),
+                                        "%.2f"),
                                 Stats.spread(jdbcRatio, "%.3f")),
                 holds ? "holds" : shortfall(median, ratioMedian));
     }
@@ -79,15 +90,19 @@ final class PlanIssueWorkload {
             RuntimeService runtime = node.getBean(RuntimeService.class);
             List<String> codes = jdbc.queryForList("select code from tf_indicator order by id", String.class);
             for (int i = codes.size() + 1; i <= indicators; i++) {
-                jdbc.update("insert into tf_indicator (code, name, name_en, kind, measure, measure_en, default_quota, source) "
-                        + "values (?, ?, ?, 'COUNT', '次', 'times', 1, 'REPORTED')", "BEN-" + i, "压测指标" + i, "Bench " + i);
+                jdbc.update(
+                        "insert into tf_indicator (code, name, name_en, kind, measure, measure_en, default_quota, source) "
+                                + "values (?, ?, ?, 'COUNT', '次', 'times', 1, 'REPORTED')",
+                        "BEN-" + i,
+                        "压测指标" + i,
+                        "Bench " + i);
             }
             List<String> indicatorCodes = jdbc.queryForList("select code from tf_indicator order by id", String.class)
                     .subList(0, indicators);
             tx.executeWithoutResult(s -> {
                 for (int u = 1; u <= units; u++) {
-                    register.createUnit(new UnitRequest("B%04d".formatted(u), "压测单位" + u, null,
-                            UnitKind.SUBDISTRICT_ASSOCIATION, "DISTRICT"));
+                    register.createUnit(new UnitRequest(
+                            "B%04d".formatted(u), "压测单位" + u, null, UnitKind.SUBDISTRICT_ASSOCIATION, "DISTRICT"));
                 }
             });
             // Through the Excel import's bulk path: added one by one, 20,000 targets in one transaction take long.
@@ -98,19 +113,29 @@ final class PlanIssueWorkload {
                 }
             }
             long[] planId = new long[1];
-            tx.executeWithoutResult(s -> planId[0] = plans.importDraft(YEAR, plan).getId());
+            tx.executeWithoutResult(
+                    s -> planId[0] = plans.importDraft(YEAR, plan).getId());
             long instancesBefore = runtime.createProcessInstanceQuery().count();
             long rowsBefore = rows(jdbc);
             long start = System.nanoTime();
-            tx.executeWithoutResult(s -> plans.issue(node.getBean(PlanRepository.class)
-                    .findById(planId[0]).orElseThrow()));
+            tx.executeWithoutResult(s -> plans.issue(
+                    node.getBean(PlanRepository.class).findById(planId[0]).orElseThrow()));
             double seconds = (System.nanoTime() - start) / 1e9;
             long instances = runtime.createProcessInstanceQuery().count() - instancesBefore;
             long rows = rows(jdbc) - rowsBefore;
 
-            node.getBean(RepositoryService.class).createDeployment().addModelInstance("bench-one-task.bpmn",
-                    Bpmn.createExecutableProcess("bench-one-task").camundaHistoryTimeToLive(1)
-                            .startEvent().userTask().camundaCandidateGroups("bench").endEvent().done()).deploy();
+            node.getBean(RepositoryService.class)
+                    .createDeployment()
+                    .addModelInstance(
+                            "bench-one-task.bpmn",
+                            Bpmn.createExecutableProcess("bench-one-task")
+                                    .camundaHistoryTimeToLive(1)
+                                    .startEvent()
+                                    .userTask()
+                                    .camundaCandidateGroups("bench")
+                                    .endEvent()
+                                    .done())
+                    .deploy();
             start = System.nanoTime();
             tx.executeWithoutResult(s -> {
                 for (long i = 0; i < instances; i++) {
@@ -139,8 +164,10 @@ final class PlanIssueWorkload {
     /** Rows in every table of the schema, counted exactly. */
     static long rows(JdbcTemplate jdbc) {
         long total = 0;
-        for (String table : jdbc.queryForList("select table_name from information_schema.tables "
-                + "where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'", String.class)) {
+        for (String table : jdbc.queryForList(
+                "select table_name from information_schema.tables "
+                        + "where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'",
+                String.class)) {
             Long n = jdbc.queryForObject("select count(*) from \"" + table + "\"", Long.class);
             total += n == null ? 0 : n;
         }

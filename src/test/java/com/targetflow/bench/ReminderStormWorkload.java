@@ -27,18 +27,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class ReminderStormWorkload {
 
     static final String[] STOCK = {
-            "--camunda.bpm.job-execution.core-pool-size=3",
-            "--camunda.bpm.job-execution.max-pool-size=10",
-            "--camunda.bpm.job-execution.queue-capacity=3",
-            "--camunda.bpm.job-execution.max-jobs-per-acquisition=3",
-            "--camunda.bpm.job-execution.wait-time-in-millis=5000",
-            "--camunda.bpm.job-execution.max-wait=60000"};
+        "--camunda.bpm.job-execution.core-pool-size=3",
+        "--camunda.bpm.job-execution.max-pool-size=10",
+        "--camunda.bpm.job-execution.queue-capacity=3",
+        "--camunda.bpm.job-execution.max-jobs-per-acquisition=3",
+        "--camunda.bpm.job-execution.wait-time-in-millis=5000",
+        "--camunda.bpm.job-execution.max-wait=60000"
+    };
 
-    private ReminderStormWorkload() {
-    }
+    private ReminderStormWorkload() {}
 
-    record Storm(double seconds, double perSecond, double p99Lag) {
-    }
+    record Storm(double seconds, double perSecond, double p99Lag) {}
 
     static Row run(int mails, int runs, Path dir, int smtpPort) {
         List<Storm> ours = new ArrayList<>();
@@ -54,19 +53,27 @@ final class ReminderStormWorkload {
         double seconds = Stats.median(ours.stream().map(Storm::seconds).toList());
         double ratioMedian = Stats.median(ratio);
         boolean holds = seconds <= 120 && ratioMedian >= 3;
-        return new Row("P2", "reminder storm: %,d mails due at once over SMTP".formatted(mails),
+        return new Row(
+                "P2",
+                "reminder storm: %,d mails due at once over SMTP".formatted(mails),
                 "all ≤ 120 s, ≥ 3 × stock rate",
-                "%s s, %s mails/s, p99 lag %s s".formatted(Stats.spread(ours.stream().map(Storm::seconds).toList(), "%.1f"),
-                        Stats.spread(ours.stream().map(Storm::perSecond).toList(), "%.0f"),
-                        Stats.spread(ours.stream().map(Storm::p99Lag).toList(), "%.1f")),
-                "stock settings: %s s, %s mails/s; ours %s × stock".formatted(
-                        Stats.spread(stock.stream().map(Storm::seconds).toList(), "%.1f"),
-                        Stats.spread(stock.stream().map(Storm::perSecond).toList(), "%.0f"),
-                        Stats.spread(ratio, "%.2f")),
-                holds ? "holds" : "misses: " + (seconds > 120 ? "%.0f s, not ≤ 120 s; ".formatted(seconds) : "")
-                        + (ratioMedian < 3 ? "%.2f × stock, not 3 ×; ".formatted(ratioMedian) : "")
-                        + "each mail is one job (SMTP round trip, the delivery process ending in full history, one commit); "
-                        + "Camunda's stock settings already keep both cores busy, so more threads only wait on each other");
+                "%s s, %s mails/s, p99 lag %s s"
+                        .formatted(
+                                Stats.spread(ours.stream().map(Storm::seconds).toList(), "%.1f"),
+                                Stats.spread(ours.stream().map(Storm::perSecond).toList(), "%.0f"),
+                                Stats.spread(ours.stream().map(Storm::p99Lag).toList(), "%.1f")),
+                "stock settings: %s s, %s mails/s; ours %s × stock"
+                        .formatted(
+                                Stats.spread(stock.stream().map(Storm::seconds).toList(), "%.1f"),
+                                Stats.spread(
+                                        stock.stream().map(Storm::perSecond).toList(), "%.0f"),
+                                Stats.spread(ratio, "%.2f")),
+                holds
+                        ? "holds"
+                        : "misses: " + (seconds > 120 ? "%.0f s, not ≤ 120 s; ".formatted(seconds) : "")
+                                + (ratioMedian < 3 ? "%.2f × stock, not 3 ×; ".formatted(ratioMedian) : "")
+                                + "each mail is one job (SMTP round trip, the delivery process ending in full history, one commit); "
+                                + "Camunda's stock settings already keep both cores busy, so more threads only wait on each other");
     }
 
     static Storm once(int mails, Path db, int smtpPort, String... settings) {
@@ -86,10 +93,13 @@ final class ReminderStormWorkload {
                     });
                 }
             }
-            List<String> args = new ArrayList<>(List.of("--camunda.bpm.job-execution.enabled=true",
-                    "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort));
+            List<String> args = new ArrayList<>(List.of(
+                    "--camunda.bpm.job-execution.enabled=true",
+                    "--spring.mail.host=127.0.0.1",
+                    "--spring.mail.port=" + smtpPort));
             args.addAll(List.of(settings));
-            try (ConfigurableApplicationContext sending = BenchNode.start(BenchNode.h2(db), "sa", args.toArray(String[]::new))) {
+            try (ConfigurableApplicationContext sending =
+                    BenchNode.start(BenchNode.h2(db), "sa", args.toArray(String[]::new))) {
                 JdbcTemplate jdbc = sending.getBean(JdbcTemplate.class);
                 long deadline = System.currentTimeMillis() + 900_000;
                 while (count(jdbc, "select count(*) from tf_mail where status = 'SENT'") < mails) {
@@ -98,9 +108,11 @@ final class ReminderStormWorkload {
                     }
                     Thread.sleep(200);
                 }
-                List<Timestamp> sent = jdbc.queryForList("select sent_at from tf_mail order by sent_at", Timestamp.class);
+                List<Timestamp> sent =
+                        jdbc.queryForList("select sent_at from tf_mail order by sent_at", Timestamp.class);
                 long first = sent.get(0).getTime();
-                List<Double> lags = sent.stream().map(t -> (t.getTime() - first) / 1000.0).toList();
+                List<Double> lags =
+                        sent.stream().map(t -> (t.getTime() - first) / 1000.0).toList();
                 double seconds = lags.get(lags.size() - 1);
                 if (smtp.getReceivedMessages().length < mails) {
                     throw new IllegalStateException("SMTP received fewer mails than were marked sent");
@@ -125,8 +137,13 @@ final class ReminderStormWorkload {
         model.put("note", null);
         model.put("historyLink", "http://localhost:8080/escalations/bench-" + i);
         model.put("subjectArgs", new Object[] {"进展填报", "压测单位" + (i % 1000)});
-        return new MailMessage(new MailMessage.Recipient("bench" + i, "bench" + i + "@bench.test", Language.ZH),
-                MailKind.TASK_REMINDER, model, null, null, null);
+        return new MailMessage(
+                new MailMessage.Recipient("bench" + i, "bench" + i + "@bench.test", Language.ZH),
+                MailKind.TASK_REMINDER,
+                model,
+                null,
+                null,
+                null);
     }
 
     private static long count(JdbcTemplate jdbc, String sql) {

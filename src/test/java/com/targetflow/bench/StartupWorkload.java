@@ -19,8 +19,7 @@ import java.util.List;
  */
 final class StartupWorkload {
 
-    private StartupWorkload() {
-    }
+    private StartupWorkload() {}
 
     static Row run(String jar, int runs, Path dir) throws Exception {
         Path data = dir.resolve("p5-data");
@@ -43,13 +42,16 @@ final class StartupWorkload {
         boolean holds = readyMedian <= 15 && memoryMedian <= 700;
         List<String> misses = new ArrayList<>();
         if (readyMedian > 15) {
-            misses.add("ready %.0f %% late — loading and creating Spring's, Hibernate's, the engine's and the webapps' classes and beans on two cores"
-                    .formatted((readyMedian / 15 - 1) * 100));
+            misses.add(
+                    "ready %.0f %% late — loading and creating Spring's, Hibernate's, the engine's and the webapps' classes and beans on two cores"
+                            .formatted((readyMedian / 15 - 1) * 100));
         }
         if (memoryMedian > 700) {
             misses.add("%.0f MB over".formatted(memoryMedian - 700));
         }
-        return new Row("P5", "start-up and memory of the packaged app with the demo data",
+        return new Row(
+                "P5",
+                "start-up and memory of the packaged app with the demo data",
                 "ready ≤ 15 s, resident ≤ 700 MB",
                 "ready %s s, resident %s MB".formatted(Stats.spread(seconds, "%.1f"), Stats.spread(megabytes, "%.0f")),
                 "first start (loads the demo district): ready %.1f s, %.0f MB".formatted(first[0], first[1]),
@@ -63,9 +65,15 @@ final class StartupWorkload {
             port = socket.getLocalPort();
         }
         long start = System.nanoTime();
-        Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar,
-                "--targetflow.data-dir=" + data, "--server.port=" + port)
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process app = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        jar,
+                        "--targetflow.data-dir=" + data,
+                        "--server.port=" + port)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
             HttpClient http = HttpClient.newHttpClient();
             long deadline = System.currentTimeMillis() + 180_000;
@@ -74,9 +82,13 @@ final class StartupWorkload {
                     throw new IllegalStateException("The app did not become ready; see " + log);
                 }
                 try {
-                    String body = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                            + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build(),
-                            HttpResponse.BodyHandlers.ofString()).body();
+                    String body = http.send(
+                                    HttpRequest.newBuilder(URI.create(
+                                                    "http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                                            .timeout(Duration.ofSeconds(2))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .body();
                     if (body.contains("UP")) {
                         break;
                     }

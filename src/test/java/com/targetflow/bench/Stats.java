@@ -7,8 +7,7 @@ import java.util.List;
 /** Medians, spreads and percentiles of repeated measurements. */
 public final class Stats {
 
-    private Stats() {
-    }
+    private Stats() {}
 
     static double median(List<Double> values) {
         return percentile(values, 50);

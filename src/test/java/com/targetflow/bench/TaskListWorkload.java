@@ -50,8 +50,7 @@ final class TaskListWorkload {
     /** Camunda's query takes seconds each at full size: fewer samples (their p95 is about their slowest). */
     private static final int BASELINE_SAMPLES = 10;
 
-    private TaskListWorkload() {
-    }
+    private TaskListWorkload() {}
 
     static Row run(int tasks, int units, int runs, Path dir) {
         List<Double> inbox = new ArrayList<>();
@@ -72,10 +71,13 @@ final class TaskListWorkload {
         for (int i = 0; i < runs; i++) {
             ratio.add(camunda.get(i) / inbox.get(i));
         }
-        return new Row("P3", "%,d open tasks over %,d units: a secretary's inbox (list + count), a manager's dashboard"
+        return new Row(
+                "P3",
+                "%,d open tasks over %,d units: a secretary's inbox (list + count), a manager's dashboard"
                         .formatted(tasks, units),
                 "inbox p95 ≤ 100 ms, dashboard p95 ≤ 300 ms",
-                "inbox p95 %s ms, dashboard p95 %s ms".formatted(Stats.spread(inbox, "%.1f"), Stats.spread(dashboard, "%.0f")),
+                "inbox p95 %s ms, dashboard p95 %s ms"
+                        .formatted(Stats.spread(inbox, "%.1f"), Stats.spread(dashboard, "%.0f")),
                 "Camunda's task query as that secretary (Tasklist's filter, first page + count), no index of ours: p95 %s ms, %s × ours"
                         .formatted(Stats.spread(camunda, "%.0f"), Stats.spread(ratio, "%.0f")),
                 holds ? "holds" : "misses: inbox %.0f ms, dashboard %.0f ms".formatted(inboxMedian, dashboardMedian));
@@ -89,27 +91,44 @@ final class TaskListWorkload {
             PlanService plans = node.getBean(PlanService.class);
             tx.executeWithoutResult(s -> {
                 for (int u = 1; u <= units; u++) {
-                    register.createUnit(new UnitRequest(unit(u), "压测单位" + u, null, UnitKind.SUBDISTRICT_ASSOCIATION, "DISTRICT"));
+                    register.createUnit(
+                            new UnitRequest(unit(u), "压测单位" + u, null, UnitKind.SUBDISTRICT_ASSOCIATION, "DISTRICT"));
                 }
             });
             List<TargetRequest> rows = new ArrayList<>();
             for (int u = 1; u <= units; u++) {
-                for (String code : List.of("ORG-2", "VOL-1", "VOL-2", "FAC-1", "FAC-2", "FAC-3", "SCH-2", "ROOM-1", "MED-1", "LEAD-1")) {
+                for (String code : List.of(
+                        "ORG-2", "VOL-1", "VOL-2", "FAC-1", "FAC-2", "FAC-3", "SCH-2", "ROOM-1", "MED-1", "LEAD-1")) {
                     rows.add(new TargetRequest(unit(u), code, BigDecimal.ONE, LocalDate.of(YEAR, 12, 31)));
                 }
             }
             tx.executeWithoutResult(s -> plans.importDraft(YEAR, rows));
-            node.getBean(RepositoryService.class).createDeployment().addModelInstance("bench-unit-task.bpmn",
-                    Bpmn.createExecutableProcess("bench-unit-task").camundaHistoryTimeToLive(1).startEvent()
-                            .userTask().name("进展填报").camundaCandidateGroups("${unitCode}").camundaDueDate("${due}")
-                            .endEvent().done()).deploy();
+            node.getBean(RepositoryService.class)
+                    .createDeployment()
+                    .addModelInstance(
+                            "bench-unit-task.bpmn",
+                            Bpmn.createExecutableProcess("bench-unit-task")
+                                    .camundaHistoryTimeToLive(1)
+                                    .startEvent()
+                                    .userTask()
+                                    .name("进展填报")
+                                    .camundaCandidateGroups("${unitCode}")
+                                    .camundaDueDate("${due}")
+                                    .endEvent()
+                                    .done())
+                    .deploy();
             Random random = new Random(42);
             for (int from = 0; from < tasks; from += 2000) {
                 int first = from;
                 tx.executeWithoutResult(s -> {
                     for (int i = first; i < Math.min(tasks, first + 2000); i++) {
-                        runtime.startProcessInstanceByKey("bench-unit-task", Map.of("unitCode", unit(1 + i % units),
-                                "due", Date.from(Instant.now().plusSeconds(random.nextInt(90 * 86400)))));
+                        runtime.startProcessInstanceByKey(
+                                "bench-unit-task",
+                                Map.of(
+                                        "unitCode",
+                                        unit(1 + i % units),
+                                        "due",
+                                        Date.from(Instant.now().plusSeconds(random.nextInt(90 * 86400)))));
                     }
                 });
             }
@@ -127,8 +146,12 @@ final class TaskListWorkload {
             List<Double> inbox = new ArrayList<>();
             for (int i = 0; i < SAMPLES; i++) {
                 String unit = unit(1 + random.nextInt(units));
-                Authentication secretary = UsernamePasswordAuthenticationToken.authenticated(unit.toLowerCase(), null,
-                        List.of(new SimpleGrantedAuthority("GROUP_" + unit), new SimpleGrantedAuthority("GROUP_secretaries")));
+                Authentication secretary = UsernamePasswordAuthenticationToken.authenticated(
+                        unit.toLowerCase(),
+                        null,
+                        List.of(
+                                new SimpleGrantedAuthority("GROUP_" + unit),
+                                new SimpleGrantedAuthority("GROUP_secretaries")));
                 inbox.add(time(() -> {
                     if (workbench.open(secretary, Locale.SIMPLIFIED_CHINESE).isEmpty()) {
                         throw new IllegalStateException("An empty inbox for " + unit);
@@ -148,18 +171,28 @@ final class TaskListWorkload {
             }
             DashboardService dashboards = node.getBean(DashboardService.class);
             AnnualPlan plan = node.getBean(PlanRepository.class).findAll().stream()
-                    .filter(p -> p.getYear() == YEAR).findFirst().orElseThrow();
+                    .filter(p -> p.getYear() == YEAR)
+                    .findFirst()
+                    .orElseThrow();
             List<Double> dashboard = new ArrayList<>();
             for (int i = 0; i < 30; i++) {
-                dashboard.add(time(() -> tx.executeWithoutResult(s -> dashboards.build(plan, unit -> true, null, Locale.CHINA))));
+                dashboard.add(time(
+                        () -> tx.executeWithoutResult(s -> dashboards.build(plan, unit -> true, null, Locale.CHINA))));
             }
-            return new double[] {Stats.percentile(inbox, 95), Stats.percentile(camunda, 95), Stats.percentile(dashboard, 95)};
+            return new double[] {
+                Stats.percentile(inbox, 95), Stats.percentile(camunda, 95), Stats.percentile(dashboard, 95)
+            };
         }
     }
 
     private static void inboxOf(TaskService tasks, String user, String unit) {
-        TaskQuery query = tasks.createTaskQuery().or().taskCandidateGroupIn(List.of(unit)).taskAssignee(user).endOr()
-                .orderByDueDate().asc();
+        TaskQuery query = tasks.createTaskQuery()
+                .or()
+                .taskCandidateGroupIn(List.of(unit))
+                .taskAssignee(user)
+                .endOr()
+                .orderByDueDate()
+                .asc();
         query.listPage(0, 15);
         query.count();
     }

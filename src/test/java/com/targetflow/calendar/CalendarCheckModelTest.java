@@ -36,6 +36,7 @@ class CalendarCheckModelTest {
         Mocks.register("remindCalendarDelegate", remindCalendar);
         ModelAlone.fireTimer(engine, CalendarCheckModel.EVENT_WEEKLY_CHECK);
         verify(remindCalendar).execute(any());
-        assertThat(ModelAlone.endedAt(engine, CalendarCheckModel.KEY)).containsExactly(CalendarCheckModel.EVENT_CALENDAR_CHECKED);
+        assertThat(ModelAlone.endedAt(engine, CalendarCheckModel.KEY))
+                .containsExactly(CalendarCheckModel.EVENT_CALENDAR_CHECKED);
     }
 }

@@ -20,14 +20,14 @@ class WorkingDaysTest {
 
     @Test
     void weekendsAndHolidaysAreDaysOffAndExchangedWeekendsAreWorked() {
-        assertThat(days.isWorkingDay(LocalDate.of(2026, 9, 30))).isTrue();      // Wednesday
-        assertThat(days.isWorkingDay(LocalDate.of(2026, 10, 1))).isFalse();     // National Day
+        assertThat(days.isWorkingDay(LocalDate.of(2026, 9, 30))).isTrue(); // Wednesday
+        assertThat(days.isWorkingDay(LocalDate.of(2026, 10, 1))).isFalse(); // National Day
         assertThat(days.isWorkingDay(LocalDate.of(2026, 10, 7))).isFalse();
-        assertThat(days.isWorkingDay(LocalDate.of(2026, 10, 10))).isTrue();     // Saturday worked in exchange
-        assertThat(days.isWorkingDay(LocalDate.of(2026, 9, 20))).isTrue();      // Sunday worked in exchange
-        assertThat(days.isWorkingDay(LocalDate.of(2026, 2, 17))).isFalse();     // Spring Festival
+        assertThat(days.isWorkingDay(LocalDate.of(2026, 10, 10))).isTrue(); // Saturday worked in exchange
+        assertThat(days.isWorkingDay(LocalDate.of(2026, 9, 20))).isTrue(); // Sunday worked in exchange
+        assertThat(days.isWorkingDay(LocalDate.of(2026, 2, 17))).isFalse(); // Spring Festival
         assertThat(days.isWorkingDay(LocalDate.of(2026, 2, 14))).isTrue();
-        assertThat(days.isWorkingDay(LocalDate.of(2026, 11, 28))).isFalse();    // an ordinary Saturday
+        assertThat(days.isWorkingDay(LocalDate.of(2026, 11, 28))).isFalse(); // an ordinary Saturday
         assertThat(days.knows(2026)).isTrue();
         assertThat(days.knows(2027)).isFalse();
     }
@@ -45,8 +45,10 @@ class WorkingDaysTest {
         assertThat(days.after(LocalDate.of(2026, 10, 8), 3)).isEqualTo(LocalDate.of(2026, 10, 12));
         assertThat(days.after(LocalDate.of(2026, 9, 30), 1)).isEqualTo(LocalDate.of(2026, 10, 8));
         assertThat(days.after(LocalDate.of(2026, 2, 13), 1)).isEqualTo(LocalDate.of(2026, 2, 14));
-        assertThat(days.between(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 12))).isEqualTo(4);
-        assertThat(days.between(LocalDate.of(2026, 10, 12), LocalDate.of(2026, 9, 30))).isEqualTo(-4);
+        assertThat(days.between(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 12)))
+                .isEqualTo(4);
+        assertThat(days.between(LocalDate.of(2026, 10, 12), LocalDate.of(2026, 9, 30)))
+                .isEqualTo(-4);
         // A year without its arrangement counts Monday to Friday.
         assertThat(days.after(LocalDate.of(2031, 1, 3), 1)).isEqualTo(LocalDate.of(2031, 1, 6));
     }
@@ -54,13 +56,15 @@ class WorkingDaysTest {
     @Test
     void aCalendarWithAMistakeIsRefusedNamingIt() {
         assertThatThrownBy(() -> new WorkingDays(calendar(2026, List.of("2026-13-01"), List.of())))
-                .hasMessageContaining("targetflow.calendar.years.2026.holidays").hasMessageContaining("2026-13-01");
+                .hasMessageContaining("targetflow.calendar.years.2026.holidays")
+                .hasMessageContaining("2026-13-01");
         assertThatThrownBy(() -> new WorkingDays(calendar(2026, List.of("2027-01-01"), List.of())))
                 .hasMessageContaining("2027-01-01 is not in 2026");
         assertThatThrownBy(() -> new WorkingDays(calendar(2026, List.of("2026-10-07..2026-10-01"), List.of())))
                 .hasMessageContaining("ends before it starts");
         assertThatThrownBy(() -> new WorkingDays(calendar(2026, List.of("2026-10-10"), List.of("2026-10-10"))))
-                .hasMessageContaining("2026-10-10").hasMessageContaining("both");
+                .hasMessageContaining("2026-10-10")
+                .hasMessageContaining("both");
     }
 
     private static WorkingDaysProperties calendar(int year, List<String> holidays, List<String> workdays) {
@@ -70,9 +74,12 @@ class WorkingDaysTest {
     private static WorkingDaysProperties shippedCalendar() {
         try {
             StandardEnvironment environment = new StandardEnvironment();
-            new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yml"))
+            new YamlPropertySourceLoader()
+                    .load("application", new ClassPathResource("application.yml"))
                     .forEach(environment.getPropertySources()::addLast);
-            return Binder.get(environment).bind("targetflow.calendar", WorkingDaysProperties.class).get();
+            return Binder.get(environment)
+                    .bind("targetflow.calendar", WorkingDaysProperties.class)
+                    .get();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

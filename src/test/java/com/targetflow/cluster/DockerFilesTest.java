@@ -49,7 +49,8 @@ class DockerFilesTest {
         for (String node : NODES) {
             assertThat(service(node)).doesNotContainKey("<<").containsEntry("image", "targetflow:latest");
             assertThat(map(service(node).get("build"))).containsEntry("dockerfile", "docker/Dockerfile");
-            assertThat(environment(node)).doesNotContainKey("<<")
+            assertThat(environment(node))
+                    .doesNotContainKey("<<")
                     .containsEntry("SPRING_PROFILES_ACTIVE", "postgres")
                     .containsEntry("SPRING_MAIL_HOST", "mailpit");
         }
@@ -59,7 +60,8 @@ class DockerFilesTest {
     void bothNodesShareOneDatabaseOnThePostgresService() {
         Object url = environment("node1").get("SPRING_DATASOURCE_URL");
         assertThat(environment("node2").get("SPRING_DATASOURCE_URL")).isEqualTo(url);
-        assertThat(URI.create(url.toString().substring("jdbc:".length())).getHost()).isEqualTo("postgres");
+        assertThat(URI.create(url.toString().substring("jdbc:".length())).getHost())
+                .isEqualTo("postgres");
     }
 
     @Test
@@ -73,10 +75,16 @@ class DockerFilesTest {
     @Test
     void secretsHaveNoDefaultAndMustBeSetInTheEnvironment() {
         for (String node : NODES) {
-            assertThat(environment(node).get("SPRING_DATASOURCE_PASSWORD")).asString().contains(":?");
-            assertThat(environment(node).get("TARGETFLOW_ADMIN_PASSWORD")).asString().contains(":?");
+            assertThat(environment(node).get("SPRING_DATASOURCE_PASSWORD"))
+                    .asString()
+                    .contains(":?");
+            assertThat(environment(node).get("TARGETFLOW_ADMIN_PASSWORD"))
+                    .asString()
+                    .contains(":?");
         }
-        assertThat(map(service("postgres").get("environment")).get("POSTGRES_PASSWORD")).asString().contains(":?");
+        assertThat(map(service("postgres").get("environment")).get("POSTGRES_PASSWORD"))
+                .asString()
+                .contains(":?");
     }
 
     @Test
@@ -95,16 +103,23 @@ class DockerFilesTest {
     @Test
     void nginxBalancesOverBothNodesAndAcceptsEvidenceUploads() throws IOException {
         String conf = withoutComments(DOCKER.resolve("nginx.conf"));
-        assertThat(conf).contains("server node1:8080", "server node2:8080", "client_max_body_size 30m")
+        assertThat(conf)
+                .contains("server node1:8080", "server node2:8080", "client_max_body_size 30m")
                 // Sessions live in the database: pinning clients to a node would only unbalance the load.
                 .doesNotContain("ip_hash");
     }
 
     @Test
     void theImageIsBuiltInStagesAndRunsAsANonRootUserWithAHealthCheck() throws IOException {
-        List<String> lines = withoutComments(DOCKER.resolve("Dockerfile")).lines().map(String::strip).toList();
+        List<String> lines = withoutComments(DOCKER.resolve("Dockerfile"))
+                .lines()
+                .map(String::strip)
+                .toList();
         List<String> froms = lines.stream().filter(l -> l.startsWith("FROM ")).toList();
-        String user = lines.stream().filter(l -> l.startsWith("USER ")).reduce((a, b) -> b).orElse("USER root");
+        String user = lines.stream()
+                .filter(l -> l.startsWith("USER "))
+                .reduce((a, b) -> b)
+                .orElse("USER root");
         assertThat(froms).hasSizeGreaterThanOrEqualTo(2);
         // The last USER counts, and it must be in the runtime stage (after the last FROM).
         assertThat(lines.lastIndexOf(user)).isGreaterThan(lines.lastIndexOf(froms.get(froms.size() - 1)));
@@ -116,11 +131,16 @@ class DockerFilesTest {
     void theEnvironmentExampleNamesEveryVariableTheComposeFileReads() throws IOException {
         Path example = DOCKER.resolve(".env.example");
         assertThat(example).exists();
-        Set<String> named = withoutComments(example).lines().filter(l -> l.contains("="))
-                .map(l -> l.substring(0, l.indexOf('=')).strip()).collect(Collectors.toSet());
+        Set<String> named = withoutComments(example)
+                .lines()
+                .filter(l -> l.contains("="))
+                .map(l -> l.substring(0, l.indexOf('=')).strip())
+                .collect(Collectors.toSet());
         Matcher reads = Pattern.compile("\\$\\{([A-Z0-9_]+)").matcher(Files.readString(DOCKER.resolve("compose.yaml")));
         Set<String> read = reads.results().map(m -> m.group(1)).collect(Collectors.toSet());
-        assertThat(named).contains("POSTGRES_PASSWORD", "TARGETFLOW_ADMIN_PASSWORD").containsAll(read);
+        assertThat(named)
+                .contains("POSTGRES_PASSWORD", "TARGETFLOW_ADMIN_PASSWORD")
+                .containsAll(read);
     }
 
     private static Map<String, Object> service(String name) {
@@ -154,6 +174,9 @@ class DockerFilesTest {
     }
 
     private static String withoutComments(Path file) throws IOException {
-        return Files.readString(file).lines().map(l -> l.replaceFirst("#.*", "")).collect(Collectors.joining("\n"));
+        return Files.readString(file)
+                .lines()
+                .map(l -> l.replaceFirst("#.*", ""))
+                .collect(Collectors.joining("\n"));
     }
 }

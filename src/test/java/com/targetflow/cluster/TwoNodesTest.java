@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -67,7 +66,8 @@ class TwoNodesTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+    static GreenMailExtension smtp = new GreenMailExtension(
+                    new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     @AfterEach
@@ -77,11 +77,12 @@ class TwoNodesTest {
 
     @Test
     void aPlanIssuedOnOneNodeIsWorkedOnTheOtherAndEveryJobRunsOnceAndEveryMailArrivesOnce() throws Exception {
-        String database = EmbeddedPostgresServer.database("tf_two_nodes_" + UUID.randomUUID().toString().substring(0, 8));
+        String database = EmbeddedPostgresServer.database(
+                "tf_two_nodes_" + UUID.randomUUID().toString().substring(0, 8));
         clock(LocalDateTime.of(YEAR, 3, 20, 10, 0));
         long started = System.nanoTime();
         try (ConfigurableApplicationContext a = node("nodeA", database);
-             ConfigurableApplicationContext b = node("nodeB", database)) {
+                ConfigurableApplicationContext b = node("nodeB", database)) {
             TransactionTemplate txA = a.getBean(TransactionTemplate.class);
             txA.executeWithoutResult(s -> unitsWithTheirPeople(a.getBean(OrganisationRegister.class)));
             txA.executeWithoutResult(s -> {
@@ -96,7 +97,9 @@ class TwoNodesTest {
             drain(management);
 
             TaskService tasksOnB = b.getBean(TaskService.class);
-            List<Task> confirm = tasksOnB.createTaskQuery().taskDefinitionKey(UnitTargetsModel.TASK_CONFIRM_TARGETS).list();
+            List<Task> confirm = tasksOnB.createTaskQuery()
+                    .taskDefinitionKey(UnitTargetsModel.TASK_CONFIRM_TARGETS)
+                    .list();
             assertThat(confirm).hasSize(UNITS);
             for (Task task : confirm) {
                 tasksOnB.complete(task.getId(), Map.of("targetsAccepted", true));
@@ -107,62 +110,113 @@ class TwoNodesTest {
             // overdue notices, the 督办 and the district leaders' step.
             clock(LocalDateTime.of(YEAR, 4, 1, 9, 0));
             drain(management);
-            assertThat(tasksOnB.createTaskQuery().taskDefinitionKey(UnitTargetsModel.TASK_REPORT_PROGRESS).count()).isEqualTo(UNITS);
+            assertThat(tasksOnB.createTaskQuery()
+                            .taskDefinitionKey(UnitTargetsModel.TASK_REPORT_PROGRESS)
+                            .count())
+                    .isEqualTo(UNITS);
             clock(LocalDateTime.of(YEAR, 4, 9, 12, 0));
             drain(management);
             clock(LocalDateTime.of(YEAR, 4, 28, 12, 0));
             drain(management);
-            assertThat(tasksOnB.createTaskQuery().taskDefinitionKey(EscalationModel.TASK_SUPERVISE).count()).isEqualTo(UNITS);
+            assertThat(tasksOnB.createTaskQuery()
+                            .taskDefinitionKey(EscalationModel.TASK_SUPERVISE)
+                            .count())
+                    .isEqualTo(UNITS);
 
             HistoryService history = a.getBean(HistoryService.class);
-            Set<String> stillWaiting = management.createJobQuery().list().stream().map(j -> j.getId()).collect(Collectors.toSet());
-            List<HistoricJobLog> created = history.createHistoricJobLogQuery().creationLog().list();
+            Set<String> stillWaiting = management.createJobQuery().list().stream()
+                    .map(j -> j.getId())
+                    .collect(Collectors.toSet());
+            List<HistoricJobLog> created =
+                    history.createHistoricJobLogQuery().creationLog().list();
             // History cleanup is one job that the engine reschedules after each run: it runs every night by design.
             List<HistoricJobLog> succeeded = history.createHistoricJobLogQuery().successLog().list().stream()
-                    .filter(l -> !"history-cleanup".equals(l.getJobDefinitionType())).toList();
-            Map<String, Long> runsPerJob = succeeded.stream()
-                    .collect(Collectors.groupingBy(HistoricJobLog::getJobId, Collectors.counting()));
+                    .filter(l -> !"history-cleanup".equals(l.getJobDefinitionType()))
+                    .toList();
+            Map<String, Long> runsPerJob =
+                    succeeded.stream().collect(Collectors.groupingBy(HistoricJobLog::getJobId, Collectors.counting()));
             Map<String, Long> runsPerNode = succeeded.stream()
                     .collect(Collectors.groupingBy(HistoricJobLog::getHostname, Collectors.counting()));
-            Set<String> finished = created.stream().map(HistoricJobLog::getJobId)
-                    .filter(id -> !stillWaiting.contains(id)).collect(Collectors.toSet());
+            Set<String> finished = created.stream()
+                    .map(HistoricJobLog::getJobId)
+                    .filter(id -> !stillWaiting.contains(id))
+                    .collect(Collectors.toSet());
 
             assertThat(runsPerJob.size()).as("timers and async jobs run").isGreaterThanOrEqualTo(2_000);
-            List<String> twice = succeeded.stream().filter(l -> runsPerJob.get(l.getJobId()) > 1)
+            List<String> twice = succeeded.stream()
+                    .filter(l -> runsPerJob.get(l.getJobId()) > 1)
                     .map(l -> l.getJobId() + " " + l.getJobDefinitionType() + " " + l.getActivityId() + " on "
-                            + l.getHostname() + " at " + l.getTimestamp()).sorted().toList();
+                            + l.getHostname() + " at " + l.getTimestamp())
+                    .sorted()
+                    .toList();
             assertThat(twice).as("jobs that ran more than once").isEmpty();
-            assertThat(runsPerJob.keySet()).as("every job that left the table ran").containsAll(finished);
+            assertThat(runsPerJob.keySet())
+                    .as("every job that left the table ran")
+                    .containsAll(finished);
             assertThat(runsPerNode.keySet()).as("both nodes did work").containsExactlyInAnyOrder("nodeA", "nodeB");
-            assertThat(a.getBean(RuntimeService.class).createIncidentQuery().count()).isZero();
+            assertThat(a.getBean(RuntimeService.class).createIncidentQuery().count())
+                    .isZero();
 
             JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
             Integer sent = jdbc.queryForObject("select count(*) from tf_mail where status = 'SENT'", Integer.class);
             Integer queued = jdbc.queryForObject("select count(*) from tf_mail", Integer.class);
             MimeMessage[] received = smtp.getReceivedMessages();
-            Map<String, Long> copies = Arrays.stream(received)
-                    .collect(Collectors.groupingBy(TwoNodesTest::mailId, Collectors.counting()));
+            Map<String, Long> copies =
+                    Arrays.stream(received).collect(Collectors.groupingBy(TwoNodesTest::mailId, Collectors.counting()));
             assertThat(sent).isEqualTo(queued);
             assertThat(received).hasSize(queued);
             assertThat(copies.values()).as("no mail arrived twice").allMatch(n -> n == 1);
 
-            log.info("Two nodes: {} jobs ran once each ({}), {} mails delivered once each, in {} s", runsPerJob.size(),
-                    runsPerNode, received.length, Duration.ofNanos(System.nanoTime() - started).toSeconds());
+            log.info(
+                    "Two nodes: {} jobs ran once each ({}), {} mails delivered once each, in {} s",
+                    runsPerJob.size(),
+                    runsPerNode,
+                    received.length,
+                    Duration.ofNanos(System.nanoTime() - started).toSeconds());
         }
     }
 
     private static void unitsWithTheirPeople(OrganisationRegister register) {
-        register.createPerson(new PersonRequest("mgr", "区科协工作人员", "mgr@cluster.test", null, Language.ZH,
-                PersonRole.MANAGER, "DISTRICT", "cluster-test-pw"));
-        register.createPerson(new PersonRequest("boss", "区科协领导", "boss@cluster.test", null, Language.ZH,
-                PersonRole.DISTRICT_LEADER, "DISTRICT", "cluster-test-pw"));
+        register.createPerson(new PersonRequest(
+                "mgr",
+                "区科协工作人员",
+                "mgr@cluster.test",
+                null,
+                Language.ZH,
+                PersonRole.MANAGER,
+                "DISTRICT",
+                "cluster-test-pw"));
+        register.createPerson(new PersonRequest(
+                "boss",
+                "区科协领导",
+                "boss@cluster.test",
+                null,
+                Language.ZH,
+                PersonRole.DISTRICT_LEADER,
+                "DISTRICT",
+                "cluster-test-pw"));
         for (int i = 1; i <= UNITS; i++) {
-            register.createUnit(new UnitRequest(unit(i), "第" + i + "街道科协", null, UnitKind.SUBDISTRICT_ASSOCIATION, "DISTRICT"));
+            register.createUnit(
+                    new UnitRequest(unit(i), "第" + i + "街道科协", null, UnitKind.SUBDISTRICT_ASSOCIATION, "DISTRICT"));
             String user = unit(i).toLowerCase();
-            register.createPerson(new PersonRequest(user, "秘书长" + i, user + "@cluster.test", null, Language.ZH,
-                    PersonRole.SECRETARY_GENERAL, unit(i), "cluster-test-pw"));
-            register.createPerson(new PersonRequest(user + "-leader", "分管领导" + i, user + "-leader@cluster.test", null,
-                    Language.ZH, PersonRole.UNIT_LEADER, unit(i), "cluster-test-pw"));
+            register.createPerson(new PersonRequest(
+                    user,
+                    "秘书长" + i,
+                    user + "@cluster.test",
+                    null,
+                    Language.ZH,
+                    PersonRole.SECRETARY_GENERAL,
+                    unit(i),
+                    "cluster-test-pw"));
+            register.createPerson(new PersonRequest(
+                    user + "-leader",
+                    "分管领导" + i,
+                    user + "-leader@cluster.test",
+                    null,
+                    Language.ZH,
+                    PersonRole.UNIT_LEADER,
+                    unit(i),
+                    "cluster-test-pw"));
         }
     }
 
@@ -171,23 +225,27 @@ class TwoNodesTest {
         long deadline = System.currentTimeMillis() + 300_000;
         int quiet = 0;
         while (quiet < 2) {
-            assertThat(System.currentTimeMillis()).as("jobs drained within 5 minutes").isLessThan(deadline);
+            assertThat(System.currentTimeMillis())
+                    .as("jobs drained within 5 minutes")
+                    .isLessThan(deadline);
             Thread.sleep(300);
             quiet = management.createJobQuery().executable().active().count() == 0 ? quiet + 1 : 0;
         }
     }
 
     private static ConfigurableApplicationContext node(String name, String database) {
-        return HeadlessApp.start(name, new String[] {"test", "postgres"},
-                        "--spring.datasource.url=" + database,
-                        "--spring.datasource.username=" + EmbeddedPostgresServer.username(),
-                        "--spring.datasource.password=",
-                        "--camunda.bpm.generic-properties.properties.hostname=" + name,
-                        "--camunda.bpm.job-execution.enabled=true",
-                        "--camunda.bpm.job-execution.wait-time-in-millis=100",
-                        "--camunda.bpm.job-execution.max-wait=500",
-                        "--spring.mail.host=127.0.0.1",
-                        "--spring.mail.port=" + SMTP_PORT);
+        return HeadlessApp.start(
+                name,
+                new String[] {"test", "postgres"},
+                "--spring.datasource.url=" + database,
+                "--spring.datasource.username=" + EmbeddedPostgresServer.username(),
+                "--spring.datasource.password=",
+                "--camunda.bpm.generic-properties.properties.hostname=" + name,
+                "--camunda.bpm.job-execution.enabled=true",
+                "--camunda.bpm.job-execution.wait-time-in-millis=100",
+                "--camunda.bpm.job-execution.max-wait=500",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + SMTP_PORT);
     }
 
     private static String unit(int i) {

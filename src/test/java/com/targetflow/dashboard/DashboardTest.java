@@ -47,13 +47,26 @@ class DashboardTest {
     private static final int YEAR = 2035;
     private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
 
-    @Autowired PlanService plans;
-    @Autowired DashboardService dashboards;
-    @Autowired PlanRepository planRepository;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired TransactionTemplate tx;
-    @Autowired TestRestTemplate http;
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    DashboardService dashboards;
+
+    @Autowired
+    PlanRepository planRepository;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    TestRestTemplate http;
 
     @BeforeAll
     void aYearReportedAndApproved() {
@@ -89,44 +102,73 @@ class DashboardTest {
         DashboardView d = district();
 
         assertThat(d.indicators()).extracting(DashboardView.Column::code).containsExactly("ORG-2", "FAC-1", "LEAD-1");
-        assertThat(d.totals()).extracting(t -> t.code(), t -> t.approved().toPlainString(), t -> t.quota().toPlainString(),
-                t -> t.rate().toPlainString(), t -> t.targets()).containsExactlyInAnyOrder(
-                tuple("FAC-1", "7", "8", "87.5", 3),      // galleries: counts add up
-                tuple("ORG-2", "78", "80", "97.5", 3),    // coverage: the units' mean
-                tuple("LEAD-1", "1", "2", "50.0", 2));      // milestone: units that reached it
-        assertThat(d.lights()).containsEntry(WarningLight.GREEN, 5L).containsEntry(WarningLight.YELLOW, 1L)
+        assertThat(d.totals())
+                .extracting(
+                        t -> t.code(),
+                        t -> t.approved().toPlainString(),
+                        t -> t.quota().toPlainString(),
+                        t -> t.rate().toPlainString(),
+                        t -> t.targets())
+                .containsExactlyInAnyOrder(
+                        tuple("FAC-1", "7", "8", "87.5", 3), // galleries: counts add up
+                        tuple("ORG-2", "78", "80", "97.5", 3), // coverage: the units' mean
+                        tuple("LEAD-1", "1", "2", "50.0", 2)); // milestone: units that reached it
+        assertThat(d.lights())
+                .containsEntry(WarningLight.GREEN, 5L)
+                .containsEntry(WarningLight.YELLOW, 1L)
                 .containsEntry(WarningLight.RED, 2L);
-        assertThat(d.units()).extracting(r -> r.unitCode(), r -> r.completion().toPlainString())
+        assertThat(d.units())
+                .extracting(r -> r.unitCode(), r -> r.completion().toPlainString())
                 .containsExactly(tuple("SD01", "100.0"), tuple("SD02", "45.8"), tuple("SD03", "100.0"));
         DashboardView.Row sd02 = d.units().get(1);
-        assertThat(sd02.cells().get("FAC-1")).extracting(c -> c.approved().toPlainString(), c -> c.rate().toPlainString(),
-                DashboardView.Cell::light).containsExactly("1", "50.0", WarningLight.RED);
+        assertThat(sd02.cells().get("FAC-1"))
+                .extracting(c -> c.approved().toPlainString(), c -> c.rate().toPlainString(), DashboardView.Cell::light)
+                .containsExactly("1", "50.0", WarningLight.RED);
         assertThat(sd02.cells().get("ORG-2").light()).isEqualTo(WarningLight.YELLOW);
         assertThat(district().units().get(2).cells()).doesNotContainKey("LEAD-1");
         // How much of the year has gone, by the app's clock (which other tests move): a share, 0 to 100.
         assertThat(d.yearElapsed()).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
         // Ties as ties: SD01 and SD03 share the first place, SD02 is third.
-        assertThat(d.ranking()).extracting(DashboardView.Rank::rank, DashboardView.Rank::tied, DashboardView.Rank::unitCode,
-                DashboardView.Rank::red).containsExactly(tuple(1, true, "SD01", 0L), tuple(1, true, "SD03", 0L), tuple(3, false, "SD02", 2L));
+        assertThat(d.ranking())
+                .extracting(
+                        DashboardView.Rank::rank,
+                        DashboardView.Rank::tied,
+                        DashboardView.Rank::unitCode,
+                        DashboardView.Rank::red)
+                .containsExactly(tuple(1, true, "SD01", 0L), tuple(1, true, "SD03", 0L), tuple(3, false, "SD02", 2L));
     }
 
     @Test
     void theApiAndThePageShowTheSameNumbersAndASecretaryOnlyTheirUnit() throws Exception {
-        JsonNode api = new ObjectMapper().readTree(get("manager", "/api/dashboard?year=" + YEAR).getBody());
+        JsonNode api = new ObjectMapper()
+                .readTree(get("manager", "/api/dashboard?year=" + YEAR).getBody());
         assertThat(api.path("totals").findValuesAsText("rate")).contains("87.5", "97.5", "50.0");
         assertThat(api.path("units")).hasSize(3);
 
         ResponseEntity<String> page = get("manager", "/dashboard?year=" + YEAR);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getBody()).contains("2035 年度仪表盘", "全年已过 ", "87.5%", "97.5%", "45.8%", "1/2", "/webjars/echarts/5.3.1/dist/echarts.min.js");
-        assertThat(http.withBasicAuth("manager", "demo").getForEntity("/webjars/echarts/5.3.1/dist/echarts.min.js", String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody())
+                .contains(
+                        "2035 年度仪表盘",
+                        "全年已过 ",
+                        "87.5%",
+                        "97.5%",
+                        "45.8%",
+                        "1/2",
+                        "/webjars/echarts/5.3.1/dist/echarts.min.js");
+        assertThat(http.withBasicAuth("manager", "demo")
+                        .getForEntity("/webjars/echarts/5.3.1/dist/echarts.min.js", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
 
-        JsonNode own = new ObjectMapper().readTree(get("street02", "/api/dashboard?year=" + YEAR).getBody());
+        JsonNode own = new ObjectMapper()
+                .readTree(get("street02", "/api/dashboard?year=" + YEAR).getBody());
         assertThat(own.path("units")).hasSize(1);
         assertThat(own.path("units").get(0).path("unitCode").asText()).isEqualTo("SD02");
         assertThat(own.path("ranking")).hasSize(1);
-        assertThat(get("street02", "/dashboard?year=" + YEAR).getBody()).doesNotContain("SD01").doesNotContain("东城街道科协");
+        assertThat(get("street02", "/dashboard?year=" + YEAR).getBody())
+                .doesNotContain("SD01")
+                .doesNotContain("东城街道科协");
         assertThat(get("manager", "/api/dashboard?year=1999").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
@@ -140,19 +182,29 @@ class DashboardTest {
     }
 
     private DashboardView district() {
-        return tx.execute(s -> dashboards.build(planRepository.findByYear(YEAR).orElseThrow(), unit -> true, null,
-                Locale.SIMPLIFIED_CHINESE));
+        return tx.execute(s -> dashboards.build(
+                planRepository.findByYear(YEAR).orElseThrow(), unit -> true, null, Locale.SIMPLIFIED_CHINESE));
     }
 
     private void report(String unit, Map<String, String> values) {
-        tasks.complete(task(unit).getId(), Map.of("values", values.entrySet().stream()
-                .map(e -> Map.of("indicatorCode", e.getKey(), "value", e.getValue())).toList(), "narrative", "全年工作"));
+        tasks.complete(
+                task(unit).getId(),
+                Map.of(
+                        "values",
+                        values.entrySet().stream()
+                                .map(e -> Map.of("indicatorCode", e.getKey(), "value", e.getValue()))
+                                .toList(),
+                        "narrative",
+                        "全年工作"));
         tasks.complete(task(unit).getId(), Map.of("reportApproved", true));
     }
 
     private Task task(String unit) {
-        String instance = runtime.createProcessInstanceQuery().processDefinitionKey("unit-targets")
-                .processInstanceBusinessKey(YEAR + "-" + unit).singleResult().getId();
+        String instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("unit-targets")
+                .processInstanceBusinessKey(YEAR + "-" + unit)
+                .singleResult()
+                .getId();
         return tasks.createTaskQuery().processInstanceId(instance).singleResult();
     }
 
@@ -163,6 +215,7 @@ class DashboardTest {
     }
 
     private static Date at(int year, int month, int day) {
-        return Date.from(LocalDateTime.of(year, month, day, 10, 0).atZone(DISTRICT).toInstant());
+        return Date.from(
+                LocalDateTime.of(year, month, day, 10, 0).atZone(DISTRICT).toInstant());
     }
 }

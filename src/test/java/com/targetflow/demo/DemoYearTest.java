@@ -34,13 +34,26 @@ class DemoYearTest {
 
     private static final int YEAR = 2039;
 
-    @Autowired PlanService plans;
-    @Autowired PlanRepository planRepository;
-    @Autowired ProgressService progress;
-    @Autowired MeetingService meetings;
-    @Autowired TaskService tasks;
-    @Autowired TestRestTemplate http;
-    @Autowired TransactionTemplate tx;
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    PlanRepository planRepository;
+
+    @Autowired
+    ProgressService progress;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @AfterEach
     void resetClock() {
@@ -49,7 +62,9 @@ class DemoYearTest {
 
     @Test
     void aPlayedYearWaitsOnlyForTheManagersAudit() {
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(YEAR, 1, 5, 10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(YEAR, 1, 5, 10, 0)
+                .atZone(ZoneId.of("Asia/Shanghai"))
+                .toInstant()));
         LocalDate due = LocalDate.of(YEAR, 12, 31);
         tx.executeWithoutResult(s -> {
             AnnualPlan plan = plans.createDraft(YEAR);
@@ -60,19 +75,29 @@ class DemoYearTest {
             }
             plans.issue(plan);
         });
-        assertThat(http.withBasicAuth("street01", "demo").postForEntity("/api/demo/play-year?year=" + YEAR, null, String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("street01", "demo")
+                        .postForEntity("/api/demo/play-year?year=" + YEAR, null, String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
 
-        var played = http.withBasicAuth("manager", "demo").postForEntity("/api/demo/play-year?year=" + YEAR, null, String.class);
+        var played = http.withBasicAuth("manager", "demo")
+                .postForEntity("/api/demo/play-year?year=" + YEAR, null, String.class);
 
         assertThat(played.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(played.getBody()).contains("\"meetingsHeld\":1", "\"facilitiesInspected\":137", "\"unitsAwaitingAudit\":6");
+        assertThat(played.getBody())
+                .contains("\"meetingsHeld\":1", "\"facilitiesInspected\":137", "\"unitsAwaitingAudit\":6");
         assertThat(meetings.ofYear(YEAR)).extracting(m -> m.getStatus()).containsOnly(MeetingStatus.HELD);
-        assertThat(tasks.createTaskQuery().taskDefinitionKey(UnitTargetsModel.TASK_AUDIT_SCORE).processVariableValueEquals("year", YEAR).count())
+        assertThat(tasks.createTaskQuery()
+                        .taskDefinitionKey(UnitTargetsModel.TASK_AUDIT_SCORE)
+                        .processVariableValueEquals("year", YEAR)
+                        .count())
                 .isEqualTo(6);
-        Map<String, String> org2 = tx.execute(s -> progress.view(planRepository.findByYear(YEAR).orElseThrow(), u -> true,
-                Language.ZH).targets().stream().filter(t -> t.indicatorCode().equals("ORG-2"))
-                .collect(Collectors.toMap(TargetProgress::unitCode, t -> t.approvedValue().stripTrailingZeros().toPlainString())));
+        Map<String, String> org2 = tx.execute(s ->
+                progress.view(planRepository.findByYear(YEAR).orElseThrow(), u -> true, Language.ZH).targets().stream()
+                        .filter(t -> t.indicatorCode().equals("ORG-2"))
+                        .collect(Collectors.toMap(
+                                TargetProgress::unitCode,
+                                t -> t.approvedValue().stripTrailingZeros().toPlainString())));
         // Every third unit falls a little short.
         assertThat(org2).containsEntry("SD01", "82").containsEntry("SD03", "64").containsEntry("SD06", "64");
     }

@@ -41,16 +41,30 @@ class DigestTest {
 
     private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
 
-    @Autowired RepositoryService repository;
-    @Autowired RuntimeService runtime;
-    @Autowired DigestService digests;
-    @Autowired PersonRepository people;
-    @Autowired OrganisationRegister register;
-    @Autowired OutgoingMailRepository mails;
-    @Autowired TransactionTemplate tx;
+    @Autowired
+    RepositoryService repository;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    DigestService digests;
+
+    @Autowired
+    PersonRepository people;
+
+    @Autowired
+    OrganisationRegister register;
+
+    @Autowired
+    OutgoingMailRepository mails;
+
+    @Autowired
+    TransactionTemplate tx;
 
     /** A Monday in December of the demo plan's year. */
     LocalDate monday;
+
     long mailMark;
 
     @BeforeEach
@@ -62,7 +76,10 @@ class DigestTest {
         UnitTaskProcess.start(runtime, "SD07", "测试：本周到期的整改", at(monday.plusDays(3), 17, 30));
         UnitTaskProcess.start(runtime, "SD07", "测试：月底到期的整改", at(monday.plusDays(23), 17, 30));
         ClockUtil.setCurrentTime(at(monday, 8, 0));
-        mailMark = mails.findAllByOrderByIdDesc(PageRequest.of(0, 1)).stream().findFirst().map(OutgoingMail::getId).orElse(0L);
+        mailMark = mails.findAllByOrderByIdDesc(PageRequest.of(0, 1)).stream()
+                .findFirst()
+                .map(OutgoingMail::getId)
+                .orElse(0L);
     }
 
     @AfterEach
@@ -74,20 +91,28 @@ class DigestTest {
     void theDigestSortsOpenTasksByDueDateAndListsTheUnitsTargetsRedFirst() {
         DigestService.Digest digest = tx.execute(s -> digests.digestOf(person("street07")));
 
-        assertThat(digest.overdue()).extracting(DigestService.TaskLine::name).contains("测试：已逾期的整改")
+        assertThat(digest.overdue())
+                .extracting(DigestService.TaskLine::name)
+                .contains("测试：已逾期的整改")
                 .doesNotContain("测试：本周到期的整改", "测试：月底到期的整改");
-        assertThat(digest.overdue()).filteredOn(l -> l.name().startsWith("测试")).extracting(DigestService.TaskLine::light)
+        assertThat(digest.overdue())
+                .filteredOn(l -> l.name().startsWith("测试"))
+                .extracting(DigestService.TaskLine::light)
                 .containsOnly(WarningLight.YELLOW);
-        assertThat(digest.dueSoon()).extracting(DigestService.TaskLine::name).contains("测试：本周到期的整改")
+        assertThat(digest.dueSoon())
+                .extracting(DigestService.TaskLine::name)
+                .contains("测试：本周到期的整改")
                 .doesNotContain("测试：已逾期的整改", "测试：月底到期的整改");
         assertThat(digest.later()).extracting(DigestService.TaskLine::name).contains("测试：月底到期的整改");
         assertThat(digest.overdue().get(0).link()).contains("/workbench/tasks/");
         assertThat(digest.targets()).isNotEmpty();
-        assertThat(digest.targets()).extracting(DigestService.TargetLine::light)
+        assertThat(digest.targets())
+                .extracting(DigestService.TargetLine::light)
                 .isSortedAccordingTo((a, b) -> b.compareTo(a));
         // Another unit's secretary sees none of these.
         assertThat(tx.execute(s -> digests.digestOf(person("street08"))).overdue())
-                .extracting(DigestService.TaskLine::name).noneMatch(n -> n.startsWith("测试"));
+                .extracting(DigestService.TaskLine::name)
+                .noneMatch(n -> n.startsWith("测试"));
     }
 
     @Test
@@ -98,8 +123,8 @@ class DigestTest {
             OutgoingMail toStreet07 = digestsTo("street07").get(0);
             assertThat(digestsTo("street07")).hasSize(1);
             assertThat(toStreet07.getSubject()).startsWith("待办汇总（" + monday + "）");
-            assertThat(toStreet07.getBodyText()).contains("已逾期", "测试：已逾期的整改", "7 天内到期", "测试：本周到期的整改",
-                    "其他待办", "测试：月底到期的整改", "本单位目标任务", "红灯");
+            assertThat(toStreet07.getBodyText())
+                    .contains("已逾期", "测试：已逾期的整改", "7 天内到期", "测试：本周到期的整改", "其他待办", "测试：月底到期的整改", "本单位目标任务", "红灯");
             assertThat(toStreet07.getBodyHtml()).contains("测试：月底到期的整改");
             assertThat(digestsTo("street07-leader")).isEmpty();
 
@@ -132,8 +157,8 @@ class DigestTest {
     }
 
     private PersonRequest request(Person p, Language language) {
-        return new PersonRequest(p.getUsername(), p.getName(), p.getEmail(), p.getPhone(), language, p.getRole(),
-                "SD07", null);
+        return new PersonRequest(
+                p.getUsername(), p.getName(), p.getEmail(), p.getPhone(), language, p.getRole(), "SD07", null);
     }
 
     private Person person(String username) {
@@ -142,7 +167,9 @@ class DigestTest {
 
     private List<OutgoingMail> digestsTo(String username) {
         return mails.findByIdGreaterThanOrderById(mailMark).stream()
-                .filter(m -> m.getKind() == MailKind.DIGEST && m.getRecipientUsername().equals(username)).toList();
+                .filter(m -> m.getKind() == MailKind.DIGEST
+                        && m.getRecipientUsername().equals(username))
+                .toList();
     }
 
     private long lastMailId() {

@@ -40,14 +40,29 @@ class EscalationApiTest {
 
     private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
 
-    @Autowired ProcessEngine engine;
-    @Autowired RepositoryService repository;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired ManagementService management;
-    @Autowired PersonRepository people;
-    @Autowired PlanRepository plans;
-    @Autowired TestRestTemplate http;
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    RepositoryService repository;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    PersonRepository people;
+
+    @Autowired
+    PlanRepository plans;
+
+    @Autowired
+    TestRestTemplate http;
 
     String taskId;
 
@@ -57,8 +72,13 @@ class EscalationApiTest {
         UnitTaskProcess.deployOnce(repository);
         ClockUtil.setCurrentTime(at(2026, 6, 1, 10, 0));
         ProcessInstance unit = UnitTaskProcess.start(runtime, "SD05", "整改：和平社区科普画廊", at(2026, 6, 8, 17, 30));
-        taskId = tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId();
-        ProcessInstance ladder = runtime.createProcessInstanceQuery().processInstanceBusinessKey("task-" + taskId).singleResult();
+        taskId = tasks.createTaskQuery()
+                .processInstanceId(unit.getId())
+                .singleResult()
+                .getId();
+        ProcessInstance ladder = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey("task-" + taskId)
+                .singleResult();
         ClockUtil.setCurrentTime(at(2026, 6, 3, 9, 0));
         management.executeJob(job("Event_ReminderDue", ladder).getId());
         ClockUtil.setCurrentTime(at(2026, 6, 8, 17, 30));
@@ -75,8 +95,15 @@ class EscalationApiTest {
     void theUnitAndTheDistrictSeeTheTasksLadderAndOthersDoNot() {
         ResponseEntity<String> own = get("street05", "zh", "/api/tasks/" + taskId + "/escalation");
         assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(own.getBody()).contains("\"light\":\"YELLOW\"", "\"lightName\":\"黄灯\"", "\"step\":\"REMINDER\"",
-                "\"step\":\"OVERDUE\"", "\"stepName\":\"催办\"", "street05-leader", "\"workingDaysLate\":1");
+        assertThat(own.getBody())
+                .contains(
+                        "\"light\":\"YELLOW\"",
+                        "\"lightName\":\"黄灯\"",
+                        "\"step\":\"REMINDER\"",
+                        "\"step\":\"OVERDUE\"",
+                        "\"stepName\":\"催办\"",
+                        "street05-leader",
+                        "\"workingDaysLate\":1");
         assertThat(get("manager", "en", "/api/tasks/" + taskId + "/escalation").getBody())
                 .contains("\"stepName\":\"Overdue notice\"", "\"lightName\":\"Yellow\"");
 
@@ -84,10 +111,12 @@ class EscalationApiTest {
         assertThat(other.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(other.getBody()).contains("找不到任务 " + taskId + " 的提醒与督办记录").doesNotContain("Exception");
 
-        assertThat(get("manager", "zh", "/api/escalations?light=YELLOW").getBody()).contains(taskId);
+        assertThat(get("manager", "zh", "/api/escalations?light=YELLOW").getBody())
+                .contains(taskId);
         assertThat(get("manager", "zh", "/api/escalations?light=RED").getBody()).doesNotContain(taskId);
         assertThat(get("street06", "zh", "/api/escalations").getBody()).doesNotContain(taskId);
-        assertThat(get("manager", "zh", "/api/escalations?light=PURPLE").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(get("manager", "zh", "/api/escalations?light=PURPLE").getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
     @Test
@@ -96,8 +125,15 @@ class EscalationApiTest {
         assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(list.getBody()).contains("逾期与督办", "/escalations/" + taskId, "light YELLOW", "整改：和平社区科普画廊");
         ResponseEntity<String> one = get("street05", "zh", "/escalations/" + taskId);
-        assertThat(one.getBody()).contains("id=\"task-light\" class=\"light YELLOW\"", "提醒", "催办", "street05-leader",
-                "2026-06-08 17:30", "1 个工作日", "/workbench/tasks/" + taskId);
+        assertThat(one.getBody())
+                .contains(
+                        "id=\"task-light\" class=\"light YELLOW\"",
+                        "提醒",
+                        "催办",
+                        "street05-leader",
+                        "2026-06-08 17:30",
+                        "1 个工作日",
+                        "/workbench/tasks/" + taskId);
     }
 
     @Test
@@ -105,7 +141,9 @@ class EscalationApiTest {
         int year = Year.now().getValue();
         ResponseEntity<String> own = get("street05", "zh", "/plans/" + year);
         assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(own.getBody()).contains(year + " 年度目标任务", "id=\"unit-SD05\"", "和平街道科协", "class=\"light ").doesNotContain("id=\"unit-SD06\"");
+        assertThat(own.getBody())
+                .contains(year + " 年度目标任务", "id=\"unit-SD05\"", "和平街道科协", "class=\"light ")
+                .doesNotContain("id=\"unit-SD06\"");
         assertThat(get("manager", "zh", "/plans/" + year).getBody()).contains("id=\"unit-SD05\"", "id=\"unit-SD06\"");
         assertThat(get("manager", "zh", "/plans/1999").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
@@ -113,41 +151,65 @@ class EscalationApiTest {
     @Test
     void aManagerMovesTheDueDateWithAReasonThatTheLadderKeeps() {
         Date due = tasks.createTaskQuery().taskId(taskId).singleResult().getDueDate();
-        ResponseEntity<String> throughTheEngine = send("manager", "zh", HttpMethod.PUT, "/engine-rest/task/" + taskId,
+        ResponseEntity<String> throughTheEngine = send(
+                "manager",
+                "zh",
+                HttpMethod.PUT,
+                "/engine-rest/task/" + taskId,
                 "{\"name\":\"整改：和平社区科普画廊\",\"due\":\"2027-01-15T17:30:00.000+0800\"}");
         assertThat(throughTheEngine.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(throughTheEngine.getBody()).contains("调整截止日期需要说明理由", "逾期与督办");
-        ResponseEntity<String> withoutReason = send("manager", "en", HttpMethod.POST, "/api/tasks/" + taskId + "/due-date",
+        ResponseEntity<String> withoutReason = send(
+                "manager",
+                "en",
+                HttpMethod.POST,
+                "/api/tasks/" + taskId + "/due-date",
                 "{\"due\":\"2027-01-15\",\"reason\":\"  \"}");
         assertThat(withoutReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(withoutReason.getBody()).contains("reason", "Please say why the due date changes");
-        ResponseEntity<String> byTheUnit = send("street05", "zh", HttpMethod.POST, "/api/tasks/" + taskId + "/due-date",
+        ResponseEntity<String> byTheUnit = send(
+                "street05",
+                "zh",
+                HttpMethod.POST,
+                "/api/tasks/" + taskId + "/due-date",
                 "{\"due\":\"2099-12-31\",\"reason\":\"我们想晚一点\"}");
         assertThat(byTheUnit.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getDueDate()).isEqualTo(due);
+        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getDueDate())
+                .isEqualTo(due);
 
-        ResponseEntity<String> moved = send("manager", "zh", HttpMethod.POST, "/api/tasks/" + taskId + "/due-date",
+        ResponseEntity<String> moved = send(
+                "manager",
+                "zh",
+                HttpMethod.POST,
+                "/api/tasks/" + taskId + "/due-date",
                 "{\"due\":\"2027-01-15\",\"reason\":\"画廊所在社区施工，整改顺延\"}");
         assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(moved.getBody()).contains("\"step\":\"DUE_CHANGED\"", "2027-01-15：画廊所在社区施工，整改顺延");
-        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getDueDate()).isEqualTo(at(2027, 1, 15, 17, 30));
-        assertThat(get("manager", "zh", "/escalations/" + taskId).getBody()).contains("id=\"due-date-change\"",
-                "画廊所在社区施工，整改顺延");
+        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getDueDate())
+                .isEqualTo(at(2027, 1, 15, 17, 30));
+        assertThat(get("manager", "zh", "/escalations/" + taskId).getBody())
+                .contains("id=\"due-date-change\"", "画廊所在社区施工，整改顺延");
         assertThat(get("street05", "zh", "/escalations/" + taskId).getBody()).doesNotContain("id=\"due-date-change\"");
     }
 
     @Test
     void aPersonChoosesHowOftenTheDigestComes() {
         try {
-            ResponseEntity<String> chosen = send("street09", "zh", HttpMethod.PUT, "/api/people/me/digest", "{\"digest\":\"DAILY\"}");
+            ResponseEntity<String> chosen =
+                    send("street09", "zh", HttpMethod.PUT, "/api/people/me/digest", "{\"digest\":\"DAILY\"}");
             assertThat(chosen.getStatusCode()).isEqualTo(HttpStatus.OK);
             assertThat(chosen.getBody()).contains("\"digest\":\"DAILY\"");
-            assertThat(people.findByUsername("street09").orElseThrow().getDigest()).isEqualTo(DigestFrequency.DAILY);
+            assertThat(people.findByUsername("street09").orElseThrow().getDigest())
+                    .isEqualTo(DigestFrequency.DAILY);
 
-            ResponseEntity<String> bad = send("street09", "zh", HttpMethod.PUT, "/api/people/me/digest", "{\"digest\":\"HOURLY\"}");
+            ResponseEntity<String> bad =
+                    send("street09", "zh", HttpMethod.PUT, "/api/people/me/digest", "{\"digest\":\"HOURLY\"}");
             assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-            assertThat(bad.getBody()).contains("digest", "HOURLY", "OFF", "DAILY", "WEEKLY").doesNotContain("Exception");
-            assertThat(people.findByUsername("street09").orElseThrow().getDigest()).isEqualTo(DigestFrequency.DAILY);
+            assertThat(bad.getBody())
+                    .contains("digest", "HOURLY", "OFF", "DAILY", "WEEKLY")
+                    .doesNotContain("Exception");
+            assertThat(people.findByUsername("street09").orElseThrow().getDigest())
+                    .isEqualTo(DigestFrequency.DAILY);
         } finally {
             send("street09", "zh", HttpMethod.PUT, "/api/people/me/digest", "{\"digest\":\"WEEKLY\"}");
         }
@@ -165,6 +227,8 @@ class EscalationApiTest {
     }
 
     private static Date at(int year, int month, int day, int hour, int minute) {
-        return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(DISTRICT).toInstant());
+        return Date.from(LocalDateTime.of(year, month, day, hour, minute)
+                .atZone(DISTRICT)
+                .toInstant());
     }
 }

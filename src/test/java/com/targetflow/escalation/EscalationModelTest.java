@@ -97,7 +97,11 @@ class EscalationModelTest {
         verify(tellDistrictLeaders).execute(any());
         tasks.complete(supervise.getId(), Map.of("supervisionDecision", "NOTICE"));
         verify(sendFormalNotice).execute(any());
-        assertThat(ModelAlone.endedAt(engine, EscalationModel.KEY)).containsExactly(EscalationModel.EVENT_LEADERS_TOLD, EscalationModel.EVENT_NOTICE_SENT, EscalationModel.EVENT_LADDER_CLIMBED);
+        assertThat(ModelAlone.endedAt(engine, EscalationModel.KEY))
+                .containsExactly(
+                        EscalationModel.EVENT_LEADERS_TOLD,
+                        EscalationModel.EVENT_NOTICE_SENT,
+                        EscalationModel.EVENT_LADDER_CLIMBED);
     }
 
     @Test
@@ -106,7 +110,11 @@ class EscalationModelTest {
         tasks.complete(supervision().getId(), Map.of("supervisionDecision", "REASSIGN"));
         verify(reassignTask).execute(any());
         ModelAlone.fireTimer(engine, EscalationModel.EVENT_LEADER_DUE);
-        assertThat(ModelAlone.endedAt(engine, EscalationModel.KEY)).containsExactly(EscalationModel.EVENT_REASSIGNED, EscalationModel.EVENT_LEADERS_TOLD, EscalationModel.EVENT_LADDER_CLIMBED);
+        assertThat(ModelAlone.endedAt(engine, EscalationModel.KEY))
+                .containsExactly(
+                        EscalationModel.EVENT_REASSIGNED,
+                        EscalationModel.EVENT_LEADERS_TOLD,
+                        EscalationModel.EVENT_LADDER_CLIMBED);
     }
 
     @Test
@@ -116,8 +124,14 @@ class EscalationModelTest {
         verify(extendDueDate).execute(any());
         verify(tellDistrictLeaders, never()).execute(any());
         // The ladder waits for the next reminder of the new due date, nothing else.
-        assertThat(engine.getManagementService().createJobQuery().timers().count()).isOne();
-        assertThat(engine.getManagementService().createJobQuery().timers().activityId(EscalationModel.EVENT_REMINDER_DUE).count()).isOne();
+        assertThat(engine.getManagementService().createJobQuery().timers().count())
+                .isOne();
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .timers()
+                        .activityId(EscalationModel.EVENT_REMINDER_DUE)
+                        .count())
+                .isOne();
     }
 
     @Test
@@ -126,17 +140,35 @@ class EscalationModelTest {
         watched();
         ModelAlone.fireTimer(engine, EscalationModel.EVENT_REMINDER_DUE);
         verify(sendReminder, never()).execute(any());
-        assertThat(engine.getManagementService().createJobQuery().timers().activityId(EscalationModel.EVENT_TASK_DUE).count()).isOne();
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .timers()
+                        .activityId(EscalationModel.EVENT_TASK_DUE)
+                        .count())
+                .isOne();
     }
 
     @Test
     void aDueDateChangedByHandStartsTheLadderAgainAndAFinishedTaskStopsIt() {
         ProcessInstance ladder = watched();
         ModelAlone.fireTimer(engine, EscalationModel.EVENT_REMINDER_DUE);
-        runtime.createMessageCorrelation(EscalationModel.MESSAGE_DUE_DATE_CHANGED).processInstanceId(ladder.getId()).correlate();
-        assertThat(engine.getManagementService().createJobQuery().timers().activityId(EscalationModel.EVENT_REMINDER_DUE).count()).isOne();
-        runtime.createMessageCorrelation(EscalationModel.MESSAGE_TASK_FINISHED).processInstanceId(ladder.getId()).correlate();
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(ladder.getId()).count()).isZero();
-        assertThat(ModelAlone.endedAt(engine, EscalationModel.KEY)).containsExactly(EscalationModel.EVENT_LADDER_STOPPED);
+        runtime.createMessageCorrelation(EscalationModel.MESSAGE_DUE_DATE_CHANGED)
+                .processInstanceId(ladder.getId())
+                .correlate();
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .timers()
+                        .activityId(EscalationModel.EVENT_REMINDER_DUE)
+                        .count())
+                .isOne();
+        runtime.createMessageCorrelation(EscalationModel.MESSAGE_TASK_FINISHED)
+                .processInstanceId(ladder.getId())
+                .correlate();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(ladder.getId())
+                        .count())
+                .isZero();
+        assertThat(ModelAlone.endedAt(engine, EscalationModel.KEY))
+                .containsExactly(EscalationModel.EVENT_LADDER_STOPPED);
     }
 }

@@ -36,7 +36,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,22 +55,42 @@ class EscalationProcessTest {
     private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
     private static final AtomicInteger YEARS = new AtomicInteger(2060);
 
-    @Autowired ProcessEngine engine;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired ManagementService management;
-    @Autowired RepositoryService repository;
-    @Autowired PlanService plans;
-    @Autowired EscalationService escalation;
-    @Autowired OutgoingMailRepository mails;
-    @Autowired TransactionTemplate tx;
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    RepositoryService repository;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    EscalationService escalation;
+
+    @Autowired
+    OutgoingMailRepository mails;
+
+    @Autowired
+    TransactionTemplate tx;
 
     long mailMark;
 
     @BeforeEach
     void start() {
         AbstractAssertions.init(engine);
-        mailMark = mails.findAllByOrderByIdDesc(PageRequest.of(0, 1)).stream().findFirst().map(OutgoingMail::getId).orElse(0L);
+        mailMark = mails.findAllByOrderByIdDesc(PageRequest.of(0, 1)).stream()
+                .findFirst()
+                .map(OutgoingMail::getId)
+                .orElse(0L);
         UnitTaskProcess.deployOnce(repository);
     }
 
@@ -89,8 +108,10 @@ class EscalationProcessTest {
             plans.addTarget(plan, "FAC-1", "SD05", BigDecimal.valueOf(4), LocalDate.of(year, 12, 31));
             plans.issue(plan);
         });
-        ProcessInstance unit = runtime.createProcessInstanceQuery().processDefinitionKey("unit-targets")
-                .processInstanceBusinessKey(year + "-SD05").singleResult();
+        ProcessInstance unit = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("unit-targets")
+                .processInstanceBusinessKey(year + "-SD05")
+                .singleResult();
         tasks.complete(unitTask(unit).getId(), Map.of("targetsAccepted", true));
         clock(year, 3, 31, 9, 0);
         runDueJobs(unit);
@@ -105,37 +126,46 @@ class EscalationProcessTest {
 
         clock(year, 4, 6, 9, 0);
         runDueJobs(ladder);
-        assertThat(newMails()).extracting(OutgoingMail::getKind, OutgoingMail::getRecipientUsername)
+        assertThat(newMails())
+                .extracting(OutgoingMail::getKind, OutgoingMail::getRecipientUsername)
                 .containsExactly(Tuple.tuple(MailKind.TASK_REMINDER, "street05"));
         assertThat(ladder).isWaitingAt("Event_TaskDue");
         assertThat(light(report)).isEqualTo(WarningLight.GREEN);
 
         clock(year, 4, 11, 17, 30);
         runDueJobs(ladder);
-        assertThat(newMails()).filteredOn(m -> m.getKind() == MailKind.TASK_OVERDUE)
-                .extracting(OutgoingMail::getRecipientUsername).containsExactly("street05", "street05-leader");
+        assertThat(newMails())
+                .filteredOn(m -> m.getKind() == MailKind.TASK_OVERDUE)
+                .extracting(OutgoingMail::getRecipientUsername)
+                .containsExactly("street05", "street05-leader");
         assertThat(light(report)).isEqualTo(WarningLight.YELLOW);
         assertThat(job("Event_SupervisionDue", ladder).getDuedate()).isEqualTo(at(year, 4, 14, 9, 0));
 
         clock(year, 4, 14, 9, 0);
         runDueJobs(ladder);
-        Task supervise = tasks.createTaskQuery().processInstanceId(ladder.getId()).singleResult();
+        Task supervise =
+                tasks.createTaskQuery().processInstanceId(ladder.getId()).singleResult();
         assertThat(supervise).hasDefinitionKey(EscalationModel.TASK_SUPERVISE).hasCandidateGroup("managers");
         assertThat(supervise.getName()).isEqualTo("督办：进展填报：" + year + " 年第一季度 · 和平街道科协");
         assertThat(light(report)).isEqualTo(WarningLight.RED);
-        assertThat(newMails()).filteredOn(m -> m.getKind() == MailKind.TASK_SUPERVISION)
-                .extracting(OutgoingMail::getRecipientUsername).containsExactly("manager");
-        assertThat((String) tasks.getVariableLocal(supervise.getId(), "ladderSoFar")).contains("提醒", "催办", "street05-leader");
+        assertThat(newMails())
+                .filteredOn(m -> m.getKind() == MailKind.TASK_SUPERVISION)
+                .extracting(OutgoingMail::getRecipientUsername)
+                .containsExactly("manager");
+        assertThat((String) tasks.getVariableLocal(supervise.getId(), "ladderSoFar"))
+                .contains("提醒", "催办", "street05-leader");
         assertThat(job("Event_LeaderDue", ladder).getDuedate()).isEqualTo(at(year, 4, 25, 9, 0));
 
         int before = newMails().size();
-        tasks.complete(supervise.getId(), Map.of("decision", "EXTEND", "newDueDate", year + "-04-18",
-                "extensionReason", "街道换届，顺延一周"));
+        tasks.complete(
+                supervise.getId(),
+                Map.of("decision", "EXTEND", "newDueDate", year + "-04-18", "extensionReason", "街道换届，顺延一周"));
         report = unitTask(unit);
         assertThat(report.getDueDate()).isEqualTo(at(year, 4, 18, 17, 30));
         assertThat(light(report)).isEqualTo(WarningLight.GREEN);
         assertThat(ladder).isWaitingAt("Event_ReminderDue");
-        assertThat(newMails().subList(before, newMails().size())).extracting(OutgoingMail::getKind, OutgoingMail::getRecipientUsername)
+        assertThat(newMails().subList(before, newMails().size()))
+                .extracting(OutgoingMail::getKind, OutgoingMail::getRecipientUsername)
                 .containsExactly(Tuple.tuple(MailKind.TASK_EXTENDED, "street05"));
         // The reminder's time (13 April) is already behind the extension: no reminder right after it.
         runDueJobs(ladder);
@@ -146,14 +176,19 @@ class EscalationProcessTest {
         tasks.complete(report.getId(), Map.of("values", List.of(Map.of("indicatorCode", "FAC-1", "value", "1"))));
         assertThat(ladder).isEnded();
         clock(year, 6, 30, 9, 0);
-        assertThat(management.createJobQuery().processInstanceId(ladder.getId()).count()).isZero();
-        assertThat(newMails().subList(before, newMails().size())).noneMatch(m -> m.getKind().name().startsWith("TASK_"));
+        assertThat(management.createJobQuery().processInstanceId(ladder.getId()).count())
+                .isZero();
+        assertThat(newMails().subList(before, newMails().size()))
+                .noneMatch(m -> m.getKind().name().startsWith("TASK_"));
 
         WatchedTask watched = escalation.byTask(report.getId()).orElseThrow();
         assertThat(watched.getStatus()).isEqualTo(WatchedTask.Status.DONE);
         assertThat(steps(report.getId()))
-                .containsExactly(EscalationStep.Kind.REMINDER,
-                        EscalationStep.Kind.OVERDUE, EscalationStep.Kind.SUPERVISION, EscalationStep.Kind.EXTENDED,
+                .containsExactly(
+                        EscalationStep.Kind.REMINDER,
+                        EscalationStep.Kind.OVERDUE,
+                        EscalationStep.Kind.SUPERVISION,
+                        EscalationStep.Kind.EXTENDED,
                         EscalationStep.Kind.DONE);
     }
 
@@ -167,10 +202,15 @@ class EscalationProcessTest {
         tasks.complete(unitTask(unit).getId());
 
         assertThat(ladder).isEnded();
-        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(ladder.getId())
-                .activityId("Event_LadderStopped").count()).isOne();
+        assertThat(engine.getHistoryService()
+                        .createHistoricActivityInstanceQuery()
+                        .processInstanceId(ladder.getId())
+                        .activityId("Event_LadderStopped")
+                        .count())
+                .isOne();
         clock(2026, 12, 31, 9, 0);
-        assertThat(management.createJobQuery().processInstanceId(ladder.getId()).count()).isZero();
+        assertThat(management.createJobQuery().processInstanceId(ladder.getId()).count())
+                .isZero();
         assertThat(newMails()).isEmpty();
     }
 
@@ -220,23 +260,31 @@ class EscalationProcessTest {
         Task supervise = supervisionOf(ladder);
 
         // Someone outside the unit, or no decision's details, is refused by name; nothing changes.
-        assertThatThrownBy(() -> tasks.complete(supervise.getId(), Map.of("decision", "REASSIGN", "newAssignee", "street06")))
-                .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("改派给：").hasMessageContaining("street06");
+        assertThatThrownBy(() ->
+                        tasks.complete(supervise.getId(), Map.of("decision", "REASSIGN", "newAssignee", "street06")))
+                .hasRootCauseInstanceOf(TaskInputException.class)
+                .hasMessageContaining("改派给：")
+                .hasMessageContaining("street06");
         assertThatThrownBy(() -> tasks.complete(supervise.getId(), Map.of("decision", "NOTICE")))
-                .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("督办通知内容：");
+                .hasRootCauseInstanceOf(TaskInputException.class)
+                .hasMessageContaining("督办通知内容：");
         assertThat(ladder).isWaitingAt(EscalationModel.TASK_SUPERVISE, "Event_LeaderDue");
         assertThat(unitTask(unit).getAssignee()).isNull();
 
         tasks.complete(supervise.getId(), Map.of("decision", "REASSIGN", "newAssignee", "street05"));
         assertThat(unitTask(unit).getAssignee()).isEqualTo("street05");
-        assertThat(newMails()).filteredOn(m -> m.getKind() == MailKind.TASK_REASSIGNED)
-                .extracting(OutgoingMail::getRecipientUsername).containsExactly("street05");
+        assertThat(newMails())
+                .filteredOn(m -> m.getKind() == MailKind.TASK_REASSIGNED)
+                .extracting(OutgoingMail::getRecipientUsername)
+                .containsExactly("street05");
         assertThat(ladder).isWaitingAt("Event_LeaderDue");
 
         clock(2026, 3, 23, 9, 0);
         runDueJobs(ladder);
-        assertThat(newMails()).filteredOn(m -> m.getKind() == MailKind.TASK_DISTRICT_LEADER)
-                .extracting(OutgoingMail::getRecipientUsername).containsExactly("leader");
+        assertThat(newMails())
+                .filteredOn(m -> m.getKind() == MailKind.TASK_DISTRICT_LEADER)
+                .extracting(OutgoingMail::getRecipientUsername)
+                .containsExactly("leader");
         assertThat(ladder).isEnded();
         assertThat(light(unitTask(unit))).isEqualTo(WarningLight.RED);
 
@@ -246,15 +294,19 @@ class EscalationProcessTest {
         // Created on 23 March with a day to go: chased on the 26th, its lead time old, and 督办 three working days on.
         clock(2026, 3, 31, 9, 0);
         runDueJobs(secondLadder);
-        tasks.complete(supervisionOf(secondLadder).getId(),
-                Map.of("decision", "NOTICE", "notice", "请于本周内完成整改并上传照片。"));
-        OutgoingMail notice = newMails().stream().filter(m -> m.getKind() == MailKind.FORMAL_NOTICE).findFirst().orElseThrow();
+        tasks.complete(supervisionOf(secondLadder).getId(), Map.of("decision", "NOTICE", "notice", "请于本周内完成整改并上传照片。"));
+        OutgoingMail notice = newMails().stream()
+                .filter(m -> m.getKind() == MailKind.FORMAL_NOTICE)
+                .findFirst()
+                .orElseThrow();
         assertThat(notice.getRecipientUsername()).isEqualTo("street05-leader");
         assertThat(notice.getSubject()).startsWith("督办通知");
         assertThat(notice.getBodyText()).contains("请于本周内完成整改并上传照片。", "已逾期");
         assertThat(steps(unitTask(second).getId()))
-                .containsExactly(EscalationStep.Kind.OVERDUE,
-                        EscalationStep.Kind.SUPERVISION, EscalationStep.Kind.FORMAL_NOTICE);
+                .containsExactly(
+                        EscalationStep.Kind.OVERDUE,
+                        EscalationStep.Kind.SUPERVISION,
+                        EscalationStep.Kind.FORMAL_NOTICE);
     }
 
     @Test
@@ -263,11 +315,16 @@ class EscalationProcessTest {
         ProcessInstance ladder = ladderOf(unitTask(unit));
         Task supervise = supervisionOf(ladder);
 
-        assertThatThrownBy(() -> tasks.complete(supervise.getId(), Map.of("decision", "EXTEND", "newDueDate", "2026-03-06",
-                "extensionReason", "x"))).hasRootCauseInstanceOf(TaskInputException.class)
-                .hasMessageContaining("2026-03-09").hasMessageContaining("新的截止日期：");
-        assertThatThrownBy(() -> tasks.complete(supervise.getId(), Map.of("decision", "EXTEND", "newDueDate", "2026-03-20")))
-                .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("延期理由：");
+        assertThatThrownBy(() -> tasks.complete(
+                        supervise.getId(),
+                        Map.of("decision", "EXTEND", "newDueDate", "2026-03-06", "extensionReason", "x")))
+                .hasRootCauseInstanceOf(TaskInputException.class)
+                .hasMessageContaining("2026-03-09")
+                .hasMessageContaining("新的截止日期：");
+        assertThatThrownBy(() ->
+                        tasks.complete(supervise.getId(), Map.of("decision", "EXTEND", "newDueDate", "2026-03-20")))
+                .hasRootCauseInstanceOf(TaskInputException.class)
+                .hasMessageContaining("延期理由：");
         assertThat(ladder).isWaitingAt(EscalationModel.TASK_SUPERVISE, "Event_LeaderDue");
         assertThat(unitTask(unit).getDueDate()).isEqualTo(at(2026, 3, 9, 17, 30));
     }
@@ -288,9 +345,7 @@ class EscalationProcessTest {
         assertThat(ladder).isWaitingAt("Event_ReminderDue");
         assertThat(job("Event_ReminderDue", ladder).getDuedate()).isEqualTo(at(2026, 3, 17, 9, 0));
         assertThat(light(unitTask(unit))).isEqualTo(WarningLight.GREEN);
-        assertThat(steps(task.getId()))
-                .containsExactly(EscalationStep.Kind.OVERDUE,
-                        EscalationStep.Kind.DUE_CHANGED);
+        assertThat(steps(task.getId())).containsExactly(EscalationStep.Kind.OVERDUE, EscalationStep.Kind.DUE_CHANGED);
     }
 
     /** A task due Monday 9 March 2026 and left open: on Thursday 12 March its 督办 is waiting. */
@@ -303,7 +358,10 @@ class EscalationProcessTest {
     }
 
     private Task supervisionOf(ProcessInstance ladder) {
-        return tasks.createTaskQuery().processInstanceId(ladder.getId()).taskDefinitionKey(EscalationModel.TASK_SUPERVISE).singleResult();
+        return tasks.createTaskQuery()
+                .processInstanceId(ladder.getId())
+                .taskDefinitionKey(EscalationModel.TASK_SUPERVISE)
+                .singleResult();
     }
 
     private ProcessInstance startUnitTask(Date due) {
@@ -315,13 +373,16 @@ class EscalationProcessTest {
     }
 
     private ProcessInstance ladderOf(Task task) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey("escalation")
-                .processInstanceBusinessKey("task-" + task.getId()).singleResult();
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey("escalation")
+                .processInstanceBusinessKey("task-" + task.getId())
+                .singleResult();
     }
 
     private List<EscalationStep.Kind> steps(String taskId) {
         return tx.execute(s -> escalation.history(escalation.byTask(taskId).orElseThrow()).stream()
-                .map(EscalationStep::getStep).toList());
+                .map(EscalationStep::getStep)
+                .toList());
     }
 
     private WarningLight light(Task task) {
@@ -331,7 +392,11 @@ class EscalationProcessTest {
     /** Executes the instance's jobs that are due by the engine's clock, until none is left. */
     private void runDueJobs(ProcessInstance instance) {
         for (int round = 0; round < 20; round++) {
-            List<Job> due = new ArrayList<>(management.createJobQuery().processInstanceId(instance.getId()).executable().list());
+            List<Job> due = new ArrayList<>(management
+                    .createJobQuery()
+                    .processInstanceId(instance.getId())
+                    .executable()
+                    .list());
             if (due.isEmpty()) {
                 return;
             }
@@ -342,7 +407,8 @@ class EscalationProcessTest {
     private List<OutgoingMail> newMails() {
         // The ladder's mails: not meeting invitations, nor the mail that tells a unit its targets are issued.
         return mails.findByIdGreaterThanOrderById(mailMark).stream()
-                .filter(m -> m.getKind() != MailKind.INVITATION && m.getKind() != MailKind.TARGETS_ISSUED).toList();
+                .filter(m -> m.getKind() != MailKind.INVITATION && m.getKind() != MailKind.TARGETS_ISSUED)
+                .toList();
     }
 
     private static void clock(int year, int month, int day, int hour, int minute) {
@@ -350,6 +416,8 @@ class EscalationProcessTest {
     }
 
     private static Date at(int year, int month, int day, int hour, int minute) {
-        return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(DISTRICT).toInstant());
+        return Date.from(LocalDateTime.of(year, month, day, hour, minute)
+                .atZone(DISTRICT)
+                .toInstant());
     }
 }

@@ -31,19 +31,35 @@ class ModelGlueTest {
 
     private static final String KEY = "model-glue-test";
 
-    @Autowired RepositoryService repository;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired WatchedTaskRepository watched;
+    @Autowired
+    RepositoryService repository;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    WatchedTaskRepository watched;
 
     @Test
     void aNewTaskWithAFormAndTheMarkIsCheckedAndWatchedWithoutListenersOfItsOwn() {
-        BpmnModelInstance model = Bpmn.createExecutableProcess(KEY).camundaHistoryTimeToLive(1)
+        BpmnModelInstance model = Bpmn.createExecutableProcess(KEY)
+                .camundaHistoryTimeToLive(1)
                 .startEvent("Event_Started")
-                .userTask("Task_Marked").name("确认目标").camundaFormRef("confirm-targets").camundaFormRefBinding("latest")
-                .camundaCandidateGroups("SD01").camundaDueDate("${due}")
-                .userTask("Task_Plain").name("无表单").camundaCandidateGroups("SD01").camundaDueDate("${due}")
-                .endEvent("Event_Done").done();
+                .userTask("Task_Marked")
+                .name("确认目标")
+                .camundaFormRef("confirm-targets")
+                .camundaFormRefBinding("latest")
+                .camundaCandidateGroups("SD01")
+                .camundaDueDate("${due}")
+                .userTask("Task_Plain")
+                .name("无表单")
+                .camundaCandidateGroups("SD01")
+                .camundaDueDate("${due}")
+                .endEvent("Event_Done")
+                .done();
         CamundaProperty mark = model.newInstance(CamundaProperty.class);
         mark.setCamundaName(WatchMarkedTasks.PROPERTY);
         mark.setCamundaValue(WatchMarkedTasks.WATCHED);
@@ -53,21 +69,32 @@ class ModelGlueTest {
         assertThat(Bpmn.convertToString(model)).doesNotContain("taskListener");
         repository.createDeployment().addModelInstance(KEY + ".bpmn", model).deploy();
 
-        String instance = runtime.startProcessInstanceByKey(KEY,
-                Map.of("due", Date.from(Instant.now().plus(5, ChronoUnit.DAYS)))).getId();
+        String instance = runtime.startProcessInstanceByKey(
+                        KEY, Map.of("due", Date.from(Instant.now().plus(5, ChronoUnit.DAYS))))
+                .getId();
         Task marked = tasks.createTaskQuery().processInstanceId(instance).singleResult();
-        assertThat(watched.findByTaskId(marked.getId())).as("watched by the ladder").isPresent();
+        assertThat(watched.findByTaskId(marked.getId()))
+                .as("watched by the ladder")
+                .isPresent();
         // The form's rule (its radio is required) refuses a completion without it, and nothing moves.
         assertThatThrownBy(() -> tasks.complete(marked.getId(), Map.of()))
-                .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("不能为空");
+                .hasRootCauseInstanceOf(TaskInputException.class)
+                .hasMessageContaining("不能为空");
         assertThat(tasks.createTaskQuery().taskId(marked.getId()).count()).isOne();
         tasks.complete(marked.getId(), Map.of("targetsAccepted", "true"));
-        assertThat(watched.findByTaskId(marked.getId()).map(WatchedTask::isOpen)).as("ended with the task").hasValue(false);
+        assertThat(watched.findByTaskId(marked.getId()).map(WatchedTask::isOpen))
+                .as("ended with the task")
+                .hasValue(false);
 
         Task plain = tasks.createTaskQuery().processInstanceId(instance).singleResult();
         assertThat(plain.getTaskDefinitionKey()).isEqualTo("Task_Plain");
-        assertThat(watched.findByTaskId(plain.getId())).as("not marked, not watched").isEmpty();
+        assertThat(watched.findByTaskId(plain.getId()))
+                .as("not marked, not watched")
+                .isEmpty();
         tasks.complete(plain.getId(), Map.of());
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(instance)
+                        .count())
+                .isZero();
     }
 }

@@ -17,22 +17,30 @@ final class UnitTaskProcess {
 
     static final String KEY = "escalation-test-unit-task";
 
-    private UnitTaskProcess() {
-    }
+    private UnitTaskProcess() {}
 
     static void deployOnce(RepositoryService repository) {
         if (repository.createProcessDefinitionQuery().processDefinitionKey(KEY).count() > 0) {
             return;
         }
-        repository.createDeployment().addModelInstance(KEY + ".bpmn", Bpmn.createExecutableProcess(KEY)
-                .camundaHistoryTimeToLive(1)
-                .startEvent("Event_Started")
-                .userTask(FacilityInspectionModel.TASK_RECTIFY).name("${title}").camundaCandidateGroups("${unitCode}").camundaDueDate("${due}")
-                .camundaTaskListenerDelegateExpression("create", "${escalationListener}")
-                .camundaTaskListenerDelegateExpression("update", "${escalationListener}")
-                .camundaTaskListenerDelegateExpression("complete", "${escalationListener}")
-                .camundaTaskListenerDelegateExpression("delete", "${escalationListener}")
-                .endEvent("Event_Done").done()).deploy();
+        repository
+                .createDeployment()
+                .addModelInstance(
+                        KEY + ".bpmn",
+                        Bpmn.createExecutableProcess(KEY)
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent("Event_Started")
+                                .userTask(FacilityInspectionModel.TASK_RECTIFY)
+                                .name("${title}")
+                                .camundaCandidateGroups("${unitCode}")
+                                .camundaDueDate("${due}")
+                                .camundaTaskListenerDelegateExpression("create", "${escalationListener}")
+                                .camundaTaskListenerDelegateExpression("update", "${escalationListener}")
+                                .camundaTaskListenerDelegateExpression("complete", "${escalationListener}")
+                                .camundaTaskListenerDelegateExpression("delete", "${escalationListener}")
+                                .endEvent("Event_Done")
+                                .done())
+                .deploy();
     }
 
     static ProcessInstance start(RuntimeService runtime, String unitCode, String title, Date due) {

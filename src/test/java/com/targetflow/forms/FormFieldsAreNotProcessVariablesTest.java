@@ -24,10 +24,11 @@ import org.junit.jupiter.api.Test;
 class FormFieldsAreNotProcessVariablesTest {
 
     /** Who does a task: camunda:assignee="${inspector}", camunda:candidateGroups="${unitCode}", collections. */
-    private static final Pattern WHO = Pattern.compile(
-            "camunda:(?:assignee|candidateUsers|candidateGroups|collection)=\"\\$\\{([^}]*)}\"");
+    private static final Pattern WHO =
+            Pattern.compile("camunda:(?:assignee|candidateUsers|candidateGroups|collection)=\"\\$\\{([^}]*)}\"");
     /** What a bean is asked about: the arguments of planCalendar.reportDue(planId, round + 1). */
     private static final Pattern ARGUMENTS = Pattern.compile("\\$\\{[^}]*?\\w+\\.\\w+\\(([^)]*)\\)");
+
     private static final Pattern NAME = Pattern.compile("(?<![.\\w])([a-z][A-Za-z0-9]*)\\b(?!\\s*[.(])");
 
     @Test
@@ -47,8 +48,17 @@ class FormFieldsAreNotProcessVariablesTest {
                 }
             }
         }
-        assertThat(variables).as("variables named in the models").contains("unitCode", "planId", "round", "meetingId",
-                "invitee", "inspectionId", "actionItemId", "inspector");
+        assertThat(variables)
+                .as("variables named in the models")
+                .contains(
+                        "unitCode",
+                        "planId",
+                        "round",
+                        "meetingId",
+                        "invitee",
+                        "inspectionId",
+                        "actionItemId",
+                        "inspector");
 
         Set<String> fields = new TreeSet<>();
         try (Stream<Path> forms = Files.list(Path.of("bpmn", "forms"))) {
@@ -59,7 +69,8 @@ class FormFieldsAreNotProcessVariablesTest {
             }
         }
         assertThat(fields).as("form fields").contains("targetsAccepted", "values", "reply");
-        assertThat(fields).as("form fields that are variables of the models (a unit could overwrite them)")
+        assertThat(fields)
+                .as("form fields that are variables of the models (a unit could overwrite them)")
                 .doesNotContainAnyElementsOf(variables);
     }
 }

@@ -1,6 +1,5 @@
 package com.targetflow.forms;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.targetflow.web.TaskInputException;
@@ -27,15 +26,19 @@ class FormRulesTest {
     @Test
     void theProgressFormsMinimumAndRequiredRulesAreEnforcedRowByRow() throws IOException {
         FormRules rules = rules("report-progress");
-        Map<String, Object> submitted = Map.of("values", List.of(
-                Map.of("indicatorCode", "FAC-1", "value", "-3"),
-                Map.of("indicatorCode", "ORG-2", "value", "")), "narrative", "x".repeat(4001));
+        Map<String, Object> submitted = Map.of(
+                "values",
+                List.of(Map.of("indicatorCode", "FAC-1", "value", "-3"), Map.of("indicatorCode", "ORG-2", "value", "")),
+                "narrative",
+                "x".repeat(4001));
         TaskInput input = new TaskInput(messages, Locale.SIMPLIFIED_CHINESE);
         rules.check(submitted::get, input);
-        assertThatThrownBy(input::check).isInstanceOf(TaskInputException.class)
+        assertThatThrownBy(input::check)
+                .isInstanceOf(TaskInputException.class)
                 .hasMessageContaining("完成值：不能小于 0")
                 .hasMessageContaining("完成值：不能为空")
-                .hasMessageContaining("进展说明：").hasMessageContaining("4000");
+                .hasMessageContaining("进展说明：")
+                .hasMessageContaining("4000");
     }
 
     @Test
@@ -50,9 +53,16 @@ class FormRulesTest {
         assertThatThrownBy(missing::check).hasMessageContaining("Confirmation: must not be empty");
 
         TaskInput tooLong = new TaskInput(messages, Locale.ENGLISH);
-        rules.check(Map.<String, Object>of("targetsAccepted", "false", "objections",
-                List.of(Map.of("indicatorCode", "FAC-1", "proposedQuota", 2, "reason", "y".repeat(1001))))::get, tooLong);
-        assertThatThrownBy(tooLong::check).hasMessageContaining("Reason: must not be longer than 1000").hasMessageContaining("1000");
+        rules.check(
+                Map.<String, Object>of(
+                        "targetsAccepted",
+                        "false",
+                        "objections",
+                        List.of(Map.of("indicatorCode", "FAC-1", "proposedQuota", 2, "reason", "y".repeat(1001))))::get,
+                tooLong);
+        assertThatThrownBy(tooLong::check)
+                .hasMessageContaining("Reason: must not be longer than 1000")
+                .hasMessageContaining("1000");
     }
 
     private static FormRules rules(String form) throws IOException {

@@ -54,8 +54,12 @@ class FacilityInspectionModelTest {
         Mocks.register("recordResultDelegate", (JavaDelegate) FacilityInspectionModelTest::recordResult);
         Mocks.register("tellUnitLeaderDelegate", tellUnitLeader);
         Mocks.register("mailRectificationListener", mailRectification);
-        ModelAlone.quietListeners("showChecklistListener", "inspectFacilityListener", "showRectificationListener",
-                "rectifyListener", "escalateInspectionListener");
+        ModelAlone.quietListeners(
+                "showChecklistListener",
+                "inspectFacilityListener",
+                "showRectificationListener",
+                "rectifyListener",
+                "escalateInspectionListener");
     }
 
     @AfterEach
@@ -68,7 +72,9 @@ class FacilityInspectionModelTest {
         @SuppressWarnings("unchecked")
         String outcome = (String) ((Map<String, Object>) execution.getVariable("decision")).get("outcome");
         execution.setVariableLocal("outcome", outcome);
-        int failed = execution.hasVariableLocal("failedReinspections") ? (Integer) execution.getVariableLocal("failedReinspections") : 0;
+        int failed = execution.hasVariableLocal("failedReinspections")
+                ? (Integer) execution.getVariableLocal("failedReinspections")
+                : 0;
         if (execution.getCurrentActivityId().equals("Task_RecordReinspection") && !outcome.equals("PASS")) {
             failed++;
         }
@@ -76,9 +82,20 @@ class FacilityInspectionModelTest {
     }
 
     private ProcessInstance round(Long... facilities) {
-        return engine.getRuntimeService().startProcessInstanceByKey(FacilityInspectionModel.KEY,
-                Map.of("roundId", 3L, "inspectionId", 30L, "inspector", "inspector", "unitCode", "SD01",
-                        "facilityIds", List.of(facilities)));
+        return engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        FacilityInspectionModel.KEY,
+                        Map.of(
+                                "roundId",
+                                3L,
+                                "inspectionId",
+                                30L,
+                                "inspector",
+                                "inspector",
+                                "unitCode",
+                                "SD01",
+                                "facilityIds",
+                                List.of(facilities)));
     }
 
     private Task open(String taskId) {
@@ -92,13 +109,20 @@ class FacilityInspectionModelTest {
     @Test
     void everyFacilityOfTheRoundIsInspectedByItsInspectorAndTheRoundClosesWhenAllPassed() throws Exception {
         round(101L, 102L);
-        List<Task> visits = tasks.createTaskQuery().taskDefinitionKey(FacilityInspectionModel.TASK_INSPECT_FACILITY).list();
-        assertThat(visits).hasSize(2).allSatisfy(visit -> assertThat(visit.getAssignee()).isEqualTo("inspector"));
+        List<Task> visits = tasks.createTaskQuery()
+                .taskDefinitionKey(FacilityInspectionModel.TASK_INSPECT_FACILITY)
+                .list();
+        assertThat(visits)
+                .hasSize(2)
+                .allSatisfy(visit -> assertThat(visit.getAssignee()).isEqualTo("inspector"));
         for (Task visit : visits) {
             tasks.complete(visit.getId(), Map.of("seriousFailure", false, "failedItems", 0));
         }
         assertThat(ModelAlone.endedAt(engine, FacilityInspectionModel.KEY))
-                .containsExactly(FacilityInspectionModel.EVENT_FACILITY_PASSED, FacilityInspectionModel.EVENT_FACILITY_PASSED, FacilityInspectionModel.EVENT_ROUND_CLOSED);
+                .containsExactly(
+                        FacilityInspectionModel.EVENT_FACILITY_PASSED,
+                        FacilityInspectionModel.EVENT_FACILITY_PASSED,
+                        FacilityInspectionModel.EVENT_ROUND_CLOSED);
         verify(tellUnitLeader, never()).execute(any());
     }
 
@@ -111,7 +135,9 @@ class FacilityInspectionModelTest {
         tasks.complete(rectify.getId());
         assertThat(open(FacilityInspectionModel.TASK_REINSPECT).getAssignee()).isEqualTo("inspector");
         findings(FacilityInspectionModel.TASK_REINSPECT, false, 0);
-        assertThat(ModelAlone.endedAt(engine, FacilityInspectionModel.KEY)).containsExactly(FacilityInspectionModel.EVENT_FACILITY_RECTIFIED, FacilityInspectionModel.EVENT_ROUND_CLOSED);
+        assertThat(ModelAlone.endedAt(engine, FacilityInspectionModel.KEY))
+                .containsExactly(
+                        FacilityInspectionModel.EVENT_FACILITY_RECTIFIED, FacilityInspectionModel.EVENT_ROUND_CLOSED);
         verify(mailRectification).notify(any());
     }
 
@@ -128,7 +154,9 @@ class FacilityInspectionModelTest {
         Task escalate = open(FacilityInspectionModel.TASK_ESCALATE_TO_DISTRICT);
         assertThat(ModelAlone.candidateGroups(engine, escalate)).containsExactly("managers");
         tasks.complete(escalate.getId());
-        assertThat(ModelAlone.endedAt(engine, FacilityInspectionModel.KEY)).containsExactly(FacilityInspectionModel.EVENT_FACILITY_ESCALATED, FacilityInspectionModel.EVENT_ROUND_CLOSED);
+        assertThat(ModelAlone.endedAt(engine, FacilityInspectionModel.KEY))
+                .containsExactly(
+                        FacilityInspectionModel.EVENT_FACILITY_ESCALATED, FacilityInspectionModel.EVENT_ROUND_CLOSED);
         verify(mailRectification, times(2)).notify(any());
     }
 }

@@ -30,18 +30,20 @@ class InspectionResultDecisionTest {
 
     @ParameterizedTest(name = "hazard={0}, failed items={1} → {2} in {3} days")
     @CsvSource({
-            "true, 0, FAIL, 15",
-            "true, 3, FAIL, 15",
-            "true, 9, FAIL, 15",
-            "false, 0, PASS, 0",
-            "false, 1, RECTIFY, 7",
-            "false, 2, RECTIFY, 15",
-            "false, 3, RECTIFY, 15",
-            "false, 4, FAIL, 30",
-            "false, 12, FAIL, 30"})
+        "true, 0, FAIL, 15",
+        "true, 3, FAIL, 15",
+        "true, 9, FAIL, 15",
+        "false, 0, PASS, 0",
+        "false, 1, RECTIFY, 7",
+        "false, 2, RECTIFY, 15",
+        "false, 3, RECTIFY, 15",
+        "false, 4, FAIL, 30",
+        "false, 12, FAIL, 30"
+    })
     void theChecklistDecidesTheOutcomeAndTheDaysAllowed(boolean hazard, int failedItems, String outcome, int days) {
-        DmnDecisionRuleResult result = dmn.evaluateDecisionTable(decision,
-                Map.of("seriousFailure", hazard, "failedItems", failedItems)).getSingleResult();
+        DmnDecisionRuleResult result = dmn.evaluateDecisionTable(
+                        decision, Map.of("seriousFailure", hazard, "failedItems", failedItems))
+                .getSingleResult();
         assertThat(result.<String>getEntry("outcome")).isEqualTo(outcome);
         assertThat(((Number) result.getEntry("rectifyDays")).intValue()).isEqualTo(days);
     }

@@ -36,6 +36,7 @@ class InspectionScheduleModelTest {
         Mocks.register("startScheduledRoundDelegate", startRounds);
         ModelAlone.fireTimer(engine, InspectionScheduleModel.EVENT_MONTHLY_CHECK);
         verify(startRounds).execute(any());
-        assertThat(ModelAlone.endedAt(engine, InspectionScheduleModel.KEY)).containsExactly(InspectionScheduleModel.EVENT_SCHEDULED_ROUNDS_STARTED);
+        assertThat(ModelAlone.endedAt(engine, InspectionScheduleModel.KEY))
+                .containsExactly(InspectionScheduleModel.EVENT_SCHEDULED_ROUNDS_STARTED);
     }
 }

@@ -45,6 +45,7 @@ final class Browser implements AutoCloseable {
     private final String who;
     /** The steps of a journey are numbered across its browsers, so the screenshots sort in the order taken. */
     private static final Map<String, AtomicInteger> STEPS = new ConcurrentHashMap<>();
+
     private final AtomicInteger step;
 
     private Browser(String journey, String who, int port, boolean phone) throws IOException {
@@ -62,19 +63,35 @@ final class Browser implements AutoCloseable {
         Path profile = Files.createDirectories(root.resolve("profiles").resolve(who + "-" + UUID.randomUUID()));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run",
-                "--user-data-dir=" + profile, "--lang=zh-CN", "--hide-scrollbars",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--user-data-dir=" + profile,
+                "--lang=zh-CN",
+                "--hide-scrollbars",
                 "--window-size=" + width + "," + height);
-        options.setExperimentalOption("prefs", Map.of(
-                "intl.accept_languages", "zh-CN,zh",
-                "download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "intl.accept_languages",
+                        "zh-CN,zh",
+                        "download.default_directory",
+                        downloads.toString(),
+                        "download.prompt_for_download",
+                        false));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
         this.driver = new ChromeDriver(service, options);
         if (phone) {
             driver.manage().window().setSize(new Dimension(width, height));
@@ -86,7 +103,9 @@ final class Browser implements AutoCloseable {
 
     /** A browser whose page is this many pixels wide: 390 a phone, 1366 a common laptop. */
     static Browser ofWidth(String journey, String who, int port, int width) throws IOException {
-        assertThat(new File(CHROMIUM).canExecute()).as("Debian's chromium at " + CHROMIUM).isTrue();
+        assertThat(new File(CHROMIUM).canExecute())
+                .as("Debian's chromium at " + CHROMIUM)
+                .isTrue();
         Browser browser = new Browser(journey + "-" + width, who, port, width, width < 600 ? 844 : 768);
         browser.fitViewport();
         return browser;
@@ -97,7 +116,9 @@ final class Browser implements AutoCloseable {
         long inner = (Long) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;");
         Dimension window = driver.manage().window().getSize();
         if (inner != width) {
-            driver.manage().window().setSize(new Dimension((int) (window.getWidth() + width - inner), window.getHeight()));
+            driver.manage()
+                    .window()
+                    .setSize(new Dimension((int) (window.getWidth() + width - inner), window.getHeight()));
         }
     }
 
@@ -108,8 +129,12 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open(String journey, String who, int port, boolean phone) throws IOException {
-        assertThat(new File(CHROMIUM).canExecute()).as("Debian's chromium at " + CHROMIUM + " (apt-get install chromium)").isTrue();
-        assertThat(new File(CHROMEDRIVER).canExecute()).as("Debian's chromium-driver at " + CHROMEDRIVER + " (apt-get install chromium-driver)").isTrue();
+        assertThat(new File(CHROMIUM).canExecute())
+                .as("Debian's chromium at " + CHROMIUM + " (apt-get install chromium)")
+                .isTrue();
+        assertThat(new File(CHROMEDRIVER).canExecute())
+                .as("Debian's chromium-driver at " + CHROMEDRIVER + " (apt-get install chromium-driver)")
+                .isTrue();
         return new Browser(journey, who, port, phone);
     }
 
@@ -128,11 +153,13 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     WebElement clickable(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(locator));
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.elementToBeClickable(locator));
     }
 
     void waitUntilUrlContains(String part) {
@@ -165,10 +192,13 @@ final class Browser implements AutoCloseable {
     void openTask(String taskName, String context) {
         go("/");
         WebElement card = waitFor(By.id("todo")).findElements(By.cssSelector(".task-card")).stream()
-                .filter(c -> c.findElement(By.cssSelector(".task-name")).getText().startsWith(taskName)
-                        && c.getText().contains(context))
-                .findFirst().orElseThrow(() -> new AssertionError(who + " has no to-do \"" + taskName + "\" of " + context
-                        + " on the workbench: " + driver.findElement(By.id("todo")).getText()));
+                .filter(c ->
+                        c.findElement(By.cssSelector(".task-name")).getText().startsWith(taskName)
+                                && c.getText().contains(context))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        who + " has no to-do \"" + taskName + "\" of " + context + " on the workbench: "
+                                + driver.findElement(By.id("todo")).getText()));
         press(card.findElement(By.cssSelector("a.task-link")));
         clickable(By.cssSelector("#complete"));
     }
@@ -177,10 +207,12 @@ final class Browser implements AutoCloseable {
     void submitTask() {
         press(clickable(By.id("complete")));
         waitUntil(d -> d.getCurrentUrl().contains("completed=")
-                || d.findElements(By.cssSelector("#form-error:not([hidden])")).stream().anyMatch(WebElement::isDisplayed));
+                || d.findElements(By.cssSelector("#form-error:not([hidden])")).stream()
+                        .anyMatch(WebElement::isDisplayed));
         if (!driver.getCurrentUrl().contains("completed=")) {
             List<String> fields = driver.findElements(By.cssSelector(".fjs-has-errors")).stream()
-                    .map(f -> f.getText().replace('\n', ' ')).toList();
+                    .map(f -> f.getText().replace('\n', ' '))
+                    .toList();
             throw new AssertionError(who + "'s submission was refused: "
                     + driver.findElement(By.id("form-error")).getText() + " " + fields);
         }
@@ -211,9 +243,12 @@ final class Browser implements AutoCloseable {
         assertNoConsoleErrors(name);
         Path file = shots.resolve(String.format("%02d-%s-%s.png", step.incrementAndGet(), who, name));
         Dimension window = driver.manage().window().getSize();
-        long height = (Long) ((JavascriptExecutor) driver).executeScript(
-                "return Math.ceil(document.documentElement.scrollHeight + (window.outerHeight - window.innerHeight));");
-        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(4000, Math.max(height, window.getHeight()))));
+        long height = (Long)
+                ((JavascriptExecutor) driver)
+                        .executeScript(
+                                "return Math.ceil(document.documentElement.scrollHeight + (window.outerHeight - window.innerHeight));");
+        driver.manage().window().setSize(new Dimension(window.getWidth(), (int)
+                Math.min(4000, Math.max(height, window.getHeight()))));
         try {
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
         } finally {
@@ -234,17 +269,23 @@ final class Browser implements AutoCloseable {
     void assertConsoleHoldsOnlyTheRefusalOf(String path) {
         List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage).toList();
-        assertThat(errors).as("console errors of %s (%s)", who, driver.getCurrentUrl())
-                .isNotEmpty().allMatch(m -> m.contains(path) && m.contains("status of 400"));
+                .map(LogEntry::getMessage)
+                .toList();
+        assertThat(errors)
+                .as("console errors of %s (%s)", who, driver.getCurrentUrl())
+                .isNotEmpty()
+                .allMatch(m -> m.contains(path) && m.contains("status of 400"));
     }
 
     /** Fails on any error the page wrote to the console since the last check. */
     void assertNoConsoleErrors(String when) {
         List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage).toList();
-        assertThat(errors).as("console errors of %s at %s (%s)", who, when, driver.getCurrentUrl()).isEmpty();
+                .map(LogEntry::getMessage)
+                .toList();
+        assertThat(errors)
+                .as("console errors of %s at %s (%s)", who, when, driver.getCurrentUrl())
+                .isEmpty();
     }
 
     @Override

@@ -68,19 +68,41 @@ class BrowserJourneysTest {
 
     /** A plan year no other test uses. */
     private static final int YEAR = Year.now(ZoneId.of("Asia/Shanghai")).getValue() + 2;
+
     private static final String DEMO = "demo";
 
-    @LocalServerPort int port;
-    @Autowired TestRestTemplate http;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired ManagementService management;
-    @Autowired InspectionService inspections;
-    @Autowired TransactionTemplate tx;
-    @Autowired PlanService plans;
-    @Autowired MeetingService meetings;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired RepositoryService repository;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    InspectionService inspections;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    RepositoryService repository;
 
     private Path photo;
 
@@ -102,14 +124,19 @@ class BrowserJourneysTest {
     @Test
     @Order(1)
     void theManagerImportsAPlanFromExcelAndIssuesIt() throws Exception {
-        byte[] template = http.withBasicAuth("manager", DEMO).getForObject("/api/plans/" + YEAR + "/template.xlsx", byte[].class);
+        byte[] template =
+                http.withBasicAuth("manager", DEMO).getForObject("/api/plans/" + YEAR + "/template.xlsx", byte[].class);
         LocalDate end = LocalDate.of(YEAR, 12, 31);
         Path workbook = Path.of("target", "journeys", YEAR + "-plan.xlsx").toAbsolutePath();
-        Files.write(workbook, PlanSheets.fill(template, List.of(
-                new PlanSheets.Line("SD01", "FAC-1", 2, end),
-                new PlanSheets.Line("SD01", "SCH-2", 4, end),
-                new PlanSheets.Line("SD01", "ORG-2", "80%", end),
-                new PlanSheets.Line("SD02", "FAC-1", 1, end))));
+        Files.write(
+                workbook,
+                PlanSheets.fill(
+                        template,
+                        List.of(
+                                new PlanSheets.Line("SD01", "FAC-1", 2, end),
+                                new PlanSheets.Line("SD01", "SCH-2", 4, end),
+                                new PlanSheets.Line("SD01", "ORG-2", "80%", end),
+                                new PlanSheets.Line("SD02", "FAC-1", 1, end))));
 
         try (Browser manager = Browser.open("1-import-and-issue", "manager", port, false)) {
             manager.signIn("manager", DEMO);
@@ -127,8 +154,14 @@ class BrowserJourneysTest {
             manager.waitUntil(d -> d.findElements(By.id("issue-form")).isEmpty());
             manager.shot("issued");
         }
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(YEAR + "-SD01").count()).isOne();
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(YEAR + "-SD02").count()).isOne();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(YEAR + "-SD01")
+                        .count())
+                .isOne();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(YEAR + "-SD02")
+                        .count())
+                .isOne();
     }
 
     @Test
@@ -136,7 +169,7 @@ class BrowserJourneysTest {
     void aSecretaryConfirmsReportsWithAPhotoIsReturnedCorrectsAndIsApproved() throws Exception {
         String context = YEAR + " 年";
         try (Browser street01 = Browser.open("2-report-returned-approved", "street01", port, false);
-             Browser manager = Browser.open("2-report-returned-approved", "manager", port, false)) {
+                Browser manager = Browser.open("2-report-returned-approved", "manager", port, false)) {
             street01.signIn("street01", DEMO);
             street01.openTask("确认目标", context);
             street01.shot("confirm-targets");
@@ -161,8 +194,10 @@ class BrowserJourneysTest {
             WebElement refused = refusedField.findElement(By.cssSelector("input"));
             assertThat(refused.getAttribute("value")).isEqualTo("120");
             assertThat(street01.driver().getCurrentUrl()).contains("/workbench/tasks/");
-            street01.waitUntil(d -> (Boolean) d.executeScript("const r = arguments[0].getBoundingClientRect();"
-                    + " return r.top >= 0 && r.bottom <= window.innerHeight;", refused));
+            street01.waitUntil(d -> (Boolean) d.executeScript(
+                    "const r = arguments[0].getBoundingClientRect();"
+                            + " return r.top >= 0 && r.bottom <= window.innerHeight;",
+                    refused));
             street01.assertNoConsoleErrors("the form refused before sending");
             street01.shot("too-high-value-marked");
             refused.sendKeys(Keys.chord(Keys.CONTROL, "a"), "1");
@@ -174,7 +209,9 @@ class BrowserJourneysTest {
             manager.signIn("manager", DEMO);
             manager.openTask("审核进展", context);
             WebElement firstComment = manager.all(By.cssSelector(".fjs-form-field-textfield input")).stream()
-                    .filter(i -> i.isEnabled() && i.getAttribute("readonly") == null).findFirst().orElseThrow();
+                    .filter(i -> i.isEnabled() && i.getAttribute("readonly") == null)
+                    .findFirst()
+                    .orElseThrow();
             firstComment.sendKeys("请附新建画廊的照片和位置");
             manager.press(radio(manager, "退回修改"));
             manager.shot("return-with-reason");
@@ -187,8 +224,11 @@ class BrowserJourneysTest {
             street01.openTask("进展填报", context);
             assertThat(street01.text(By.id("returned-reason"))).contains("请附新建画廊的照片和位置");
             // The reviewer's comment shows in the block of the one target it was written on, and nowhere else.
-            assertThat(street01.all(By.cssSelector(".fjs-form-field-text")).stream().map(WebElement::getText)
-                    .filter(t -> t.contains("区科协退回意见"))).singleElement().asString()
+            assertThat(street01.all(By.cssSelector(".fjs-form-field-text")).stream()
+                            .map(WebElement::getText)
+                            .filter(t -> t.contains("区科协退回意见")))
+                    .singleElement()
+                    .asString()
                     .contains("区科协退回意见：请附新建画廊的照片和位置");
             assertThat(street01.text(By.id("history"))).contains("退回", "王伟");
             for (WebElement value : street01.all(By.cssSelector(".fjs-form-field-number input"))) {
@@ -213,19 +253,28 @@ class BrowserJourneysTest {
             assertThat(street01.all(By.cssSelector("#returned"))).isEmpty();
             street01.shot("done-list");
         }
-        var plan = new ObjectMapper().readTree(
-                http.withBasicAuth("manager", DEMO).getForObject("/api/plans/" + YEAR, String.class));
+        var plan = new ObjectMapper()
+                .readTree(http.withBasicAuth("manager", DEMO).getForObject("/api/plans/" + YEAR, String.class));
         var fac1 = StreamSupport.stream(plan.get("targets").spliterator(), false)
-                .filter(t -> t.get("unitCode").asText().equals("SD01") && t.get("indicatorCode").asText().equals("FAC-1"))
-                .findFirst().orElseThrow();
+                .filter(t -> t.get("unitCode").asText().equals("SD01")
+                        && t.get("indicatorCode").asText().equals("FAC-1"))
+                .findFirst()
+                .orElseThrow();
         assertThat(fac1.get("approvedValue").decimalValue()).isEqualByComparingTo("2");
     }
 
     @Test
     @Order(3)
     void anInspectorOnAPhoneInspectsAGalleryAndOrdersARectification() throws Exception {
-        InspectionRound round = tx.execute(s -> inspections.start(new InspectionService.RoundRequest(FacilityKind.GALLERY,
-                InspectionScope.SUBDISTRICT, "SD01", null, "inspector", LocalDate.now().plusDays(10)), "manager"));
+        InspectionRound round = tx.execute(s -> inspections.start(
+                new InspectionService.RoundRequest(
+                        FacilityKind.GALLERY,
+                        InspectionScope.SUBDISTRICT,
+                        "SD01",
+                        null,
+                        "inspector",
+                        LocalDate.now().plusDays(10)),
+                "manager"));
         assertThat(round).isNotNull();
         try (Browser inspector = Browser.open("3-inspect-on-a-phone", "inspector", port, true)) {
             inspector.signIn("inspector", DEMO);
@@ -241,13 +290,19 @@ class BrowserJourneysTest {
             inspector.submitTask();
             inspector.shot("submitted");
         }
-        assertThat(tasks.createTaskQuery().taskDefinitionKey(FacilityInspectionModel.TASK_RECTIFY).taskCandidateGroup("SD01").count()).isPositive();
+        assertThat(tasks.createTaskQuery()
+                        .taskDefinitionKey(FacilityInspectionModel.TASK_RECTIFY)
+                        .taskCandidateGroup("SD01")
+                        .count())
+                .isPositive();
     }
 
     @Test
     @Order(4)
     void theSecretaryRectifiesTheGallery() throws Exception {
-        long reinspectionsBefore = tasks.createTaskQuery().taskDefinitionKey(FacilityInspectionModel.TASK_REINSPECT).count();
+        long reinspectionsBefore = tasks.createTaskQuery()
+                .taskDefinitionKey(FacilityInspectionModel.TASK_REINSPECT)
+                .count();
         try (Browser street01 = Browser.open("4-rectify", "street01", port, true)) {
             street01.signIn("street01", DEMO);
             street01.openTask("整改", "东城街道科协");
@@ -257,7 +312,10 @@ class BrowserJourneysTest {
             street01.shot("rectification");
             street01.submitTask();
         }
-        assertThat(tasks.createTaskQuery().taskDefinitionKey(FacilityInspectionModel.TASK_REINSPECT).count()).isGreaterThan(reinspectionsBefore);
+        assertThat(tasks.createTaskQuery()
+                        .taskDefinitionKey(FacilityInspectionModel.TASK_REINSPECT)
+                        .count())
+                .isGreaterThan(reinspectionsBefore);
     }
 
     @Test
@@ -289,16 +347,22 @@ class BrowserJourneysTest {
         for (int quarter = 2; quarter <= 4; quarter++) {
             fireTheQuarterEnd();
             Task report = unitTask(UnitTargetsModel.TASK_REPORT_PROGRESS);
-            tasks.complete(report.getId(), Map.of("values",
-                    "[{\"indicatorCode\":\"FAC-1\",\"value\":" + quarter + "},{\"indicatorCode\":\"SCH-2\",\"value\":"
-                            + quarter + "},{\"indicatorCode\":\"ORG-2\",\"value\":" + (60 + quarter * 5) + "}]"));
+            tasks.complete(
+                    report.getId(),
+                    Map.of(
+                            "values",
+                            "[{\"indicatorCode\":\"FAC-1\",\"value\":" + quarter
+                                    + "},{\"indicatorCode\":\"SCH-2\",\"value\":" + quarter
+                                    + "},{\"indicatorCode\":\"ORG-2\",\"value\":" + (60 + quarter * 5) + "}]"));
             tasks.complete(unitTask(UnitTargetsModel.TASK_REVIEW_REPORT).getId(), Map.of("reportApproved", true));
         }
         try (Browser street01 = Browser.open("6-self-assessment", "street01", port, false)) {
             street01.signIn("street01", DEMO);
             street01.openTask("自评", YEAR + " 年");
             List<WebElement> values = street01.all(By.cssSelector(".fjs-form-field-number input"));
-            assertThat(values).hasSize(3).allSatisfy(v -> assertThat(v.getAttribute("value")).isNotBlank());
+            assertThat(values)
+                    .hasSize(3)
+                    .allSatisfy(v -> assertThat(v.getAttribute("value")).isNotBlank());
             street01.shot("prefilled");
             street01.submitTask();
         }
@@ -316,12 +380,32 @@ class BrowserJourneysTest {
             plans.issue(plan);
         });
         long meetingId = meetings.ofYear(year).get(0).getId();
-        String meeting = runtime.createProcessInstanceQuery().processInstanceBusinessKey("meeting-" + meetingId)
-                .singleResult().getId();
-        tasks.complete(tasks.createTaskQuery().processInstanceId(meeting).singleResult().getId(), Map.of(
-                "meetingDate", year + "-03-18", "startTime", "09:30", "endTime", "11:30", "place", "区科协三楼会议室",
-                "agenda", "通报第一季度目标任务进展", "trainingTopic", "新时代科普工作方法", "trainer", "区科协 王伟",
-                "invitees", List.of("street01", "street02")));
+        String meeting = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey("meeting-" + meetingId)
+                .singleResult()
+                .getId();
+        tasks.complete(
+                tasks.createTaskQuery()
+                        .processInstanceId(meeting)
+                        .singleResult()
+                        .getId(),
+                Map.of(
+                        "meetingDate",
+                        year + "-03-18",
+                        "startTime",
+                        "09:30",
+                        "endTime",
+                        "11:30",
+                        "place",
+                        "区科协三楼会议室",
+                        "agenda",
+                        "通报第一季度目标任务进展",
+                        "trainingTopic",
+                        "新时代科普工作方法",
+                        "trainer",
+                        "区科协 王伟",
+                        "invitees",
+                        List.of("street01", "street02")));
 
         try (Browser street01 = Browser.open("7-meeting-on-a-phone", "street01", port, true)) {
             street01.signIn("street01", DEMO);
@@ -336,16 +420,32 @@ class BrowserJourneysTest {
             street01.submitTask();
 
             for (String timer : List.of("Event_ReminderDue", "Event_ReminderDue", "Event_MeetingStarts")) {
-                management.executeJob(management.createJobQuery().processInstanceId(meeting).activityId(timer)
-                        .singleResult().getId());
+                management.executeJob(management
+                        .createJobQuery()
+                        .processInstanceId(meeting)
+                        .activityId(timer)
+                        .singleResult()
+                        .getId());
             }
-            tasks.complete(tasks.createTaskQuery().processInstanceId(meeting).taskDefinitionKey(SecretaryMeetingModel.TASK_RECORD_MEETING)
-                    .singleResult().getId(), Map.of(
-                    "attendance", List.of(Map.of("username", "street01", "attendance", "DEPUTY"),
-                            Map.of("username", "street02", "attendance", "PRESENT")),
-                    "minutes", "通报第一季度目标任务进展。", "trainingDelivered", true, "decisions", "各街道更新画廊内容。",
-                    "actionItems", List.of(Map.of("unitCode", "SD01", "title", "报送科普画廊更新照片",
-                            "dueDate", year + "-04-10"))));
+            tasks.complete(
+                    tasks.createTaskQuery()
+                            .processInstanceId(meeting)
+                            .taskDefinitionKey(SecretaryMeetingModel.TASK_RECORD_MEETING)
+                            .singleResult()
+                            .getId(),
+                    Map.of(
+                            "attendance",
+                            List.of(
+                                    Map.of("username", "street01", "attendance", "DEPUTY"),
+                                    Map.of("username", "street02", "attendance", "PRESENT")),
+                            "minutes",
+                            "通报第一季度目标任务进展。",
+                            "trainingDelivered",
+                            true,
+                            "decisions",
+                            "各街道更新画廊内容。",
+                            "actionItems",
+                            List.of(Map.of("unitCode", "SD01", "title", "报送科普画廊更新照片", "dueDate", year + "-04-10"))));
 
             street01.openTask("办理交办事项", "");
             assertThat(street01.text(By.id("form"))).contains("报送科普画廊更新照片");
@@ -354,7 +454,10 @@ class BrowserJourneysTest {
             street01.shot("action-item");
             street01.submitTask();
         }
-        assertThat(tasks.createTaskQuery().processInstanceId(meeting).taskDefinitionKey(SecretaryMeetingModel.TASK_REVIEW_ACTION_ITEM).count())
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(meeting)
+                        .taskDefinitionKey(SecretaryMeetingModel.TASK_REVIEW_ACTION_ITEM)
+                        .count())
                 .isOne();
     }
 
@@ -373,8 +476,10 @@ class BrowserJourneysTest {
             street02.shot("objection");
             street02.submitTask();
         }
-        Task resolve = tasks.createTaskQuery().processInstanceBusinessKey(YEAR + "-SD02")
-                .taskDefinitionKey(UnitTargetsModel.TASK_RESOLVE_OBJECTION).singleResult();
+        Task resolve = tasks.createTaskQuery()
+                .processInstanceBusinessKey(YEAR + "-SD02")
+                .taskDefinitionKey(UnitTargetsModel.TASK_RESOLVE_OBJECTION)
+                .singleResult();
         assertThat(resolve).isNotNull();
     }
 
@@ -387,8 +492,11 @@ class BrowserJourneysTest {
             plans.addTarget(plan, "ORG-2", "SD03", BigDecimal.valueOf(80), LocalDate.of(year, 12, 31));
             plans.issue(plan);
         });
-        String confirm = tasks.createTaskQuery().processInstanceBusinessKey(year + "-SD03")
-                .taskDefinitionKey(UnitTargetsModel.TASK_CONFIRM_TARGETS).singleResult().getId();
+        String confirm = tasks.createTaskQuery()
+                .processInstanceBusinessKey(year + "-SD03")
+                .taskDefinitionKey(UnitTargetsModel.TASK_CONFIRM_TARGETS)
+                .singleResult()
+                .getId();
         try (Browser street03 = Browser.open("9-confirm-in-tasklist", "street03", port, false)) {
             street03.signIn("street03", DEMO);
             // Tasklist takes the session of /login; it claims and submits through the engine's own API.
@@ -398,9 +506,13 @@ class BrowserJourneysTest {
             assertThat(street03.all(By.cssSelector(".ce-eol-banner"))).noneMatch(WebElement::isDisplayed);
             street03.waitUntil(d -> confirm != null && user(confirm) != null);
             // Dates as the app writes them, not "8 个月前"; the search and sort widgets in Chinese, not their keys.
-            street03.waitUntil(d -> d.findElement(By.tagName("body")).getText().matches("(?s).*截止 \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d.*"));
+            street03.waitUntil(d -> d.findElement(By.tagName("body"))
+                    .getText()
+                    .matches("(?s).*截止 \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d.*"));
             String tasklist = street03.find(By.tagName("body")).getText();
-            assertThat(tasklist).doesNotContain("CREATION_DATE", "个月前", "天前", "天后").contains("创建时间");
+            assertThat(tasklist)
+                    .doesNotContain("CREATION_DATE", "个月前", "天前", "天后")
+                    .contains("创建时间");
             assertThat(street03.all(By.cssSelector("input[placeholder]")))
                     .noneMatch(i -> i.getAttribute("placeholder").matches("[A-Z_]+"));
             street03.press(street03.clickable(By.xpath("//label[contains(normalize-space(.), '接受全部目标任务')]//input")));
@@ -410,21 +522,29 @@ class BrowserJourneysTest {
             street03.shot("confirmed-in-tasklist");
             street03.assertNoConsoleErrors("completing in Tasklist");
         }
-        assertThat(jdbc.queryForList("select t.status from tf_target t join tf_plan p on p.id = t.plan_id where p.plan_year = ?",
-                String.class, year)).containsOnly("CONFIRMED");
+        assertThat(jdbc.queryForList(
+                        "select t.status from tf_target t join tf_plan p on p.id = t.plan_id where p.plan_year = ?",
+                        String.class,
+                        year))
+                .containsOnly("CONFIRMED");
     }
 
     @Test
     @Order(10)
     void anAdministratorReadsADecisionTableInCockpitInChinese() throws Exception {
-        String rating = repository.createDecisionDefinitionQuery().decisionDefinitionKey("unit-rating")
-                .latestVersion().singleResult().getId();
+        String rating = repository
+                .createDecisionDefinitionQuery()
+                .decisionDefinitionKey("unit-rating")
+                .latestVersion()
+                .singleResult()
+                .getId();
         try (Browser admin = Browser.open("10-decision-in-cockpit", "admin", port, false)) {
             admin.signIn("admin", DEMO);
             admin.go("/camunda/app/cockpit/default/#/decision-definition/" + rating);
             admin.waitUntil(d -> d.findElement(By.tagName("body")).getText().contains("命中策略"));
             String page = admin.find(By.tagName("body")).getText();
-            assertThat(page).contains("命中策略：首个匹配", "条件", "结果", "备注", "一票否决")
+            assertThat(page)
+                    .contains("命中策略：首个匹配", "条件", "结果", "备注", "一票否决")
                     .doesNotContain("Hit policy", "When", "Then", "Annotations");
             admin.shot("decision-table");
         }
@@ -436,25 +556,36 @@ class BrowserJourneysTest {
     }
 
     private Task unitTask(String key) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(YEAR + "-SD01").taskDefinitionKey(key).singleResult();
+        return tasks.createTaskQuery()
+                .processInstanceBusinessKey(YEAR + "-SD01")
+                .taskDefinitionKey(key)
+                .singleResult();
     }
 
     private void fireTheQuarterEnd() {
-        ProcessInstance sd01 = runtime.createProcessInstanceQuery().processInstanceBusinessKey(YEAR + "-SD01").singleResult();
-        Job quarterEnd = management.createJobQuery().processInstanceId(sd01.getId()).timers().singleResult();
+        ProcessInstance sd01 = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(YEAR + "-SD01")
+                .singleResult();
+        Job quarterEnd = management
+                .createJobQuery()
+                .processInstanceId(sd01.getId())
+                .timers()
+                .singleResult();
         management.executeJob(quarterEnd.getId());
     }
 
     private static WebElement radio(Browser browser, String label) {
         return browser.all(By.cssSelector(".fjs-form-field-radio label")).stream()
-                .filter(l -> l.getText().trim().equals(label)).findFirst()
+                .filter(l -> l.getText().trim().equals(label))
+                .findFirst()
                 .map(l -> l.findElement(By.cssSelector("input")))
                 .orElseThrow(() -> new AssertionError("no radio button " + label));
     }
 
     private static WebElement checkbox(Browser browser, String label) {
         return browser.all(By.cssSelector(".fjs-form-field-checkbox")).stream()
-                .filter(f -> f.getText().contains(label)).findFirst()
+                .filter(f -> f.getText().contains(label))
+                .findFirst()
                 .map(f -> f.findElement(By.cssSelector("input[type=checkbox]")))
                 .orElseThrow(() -> new AssertionError("no checkbox " + label));
     }

@@ -67,8 +67,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * leaves, a new secretary-general added on the register's page takes over and finds the task with the
  * handover in its history. Each step leaves a screenshot under target/journeys/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
-        "camunda.bpm.process-engine-name=golive", "camunda.bpm.job-execution.enabled=true"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = {"camunda.bpm.process-engine-name=golive", "camunda.bpm.job-execution.enabled=true"})
 @ActiveProfiles({"test", "postgres"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 // Not closed afterwards (no @DirtiesContext): closing a context clears the Camunda webapps' static runtime
@@ -80,17 +81,21 @@ class DistrictGoesLiveJourneyTest {
     private static final int PORT = freePort();
     private static final int SMTP_PORT = freePort();
     private static final Pattern LINK = Pattern.compile("http://localhost:" + PORT + "(/password/set/[A-Za-z0-9_-]+)");
-    private static final String[] STREETS = {"东华门", "景山", "交道口", "安定门", "北新桥", "东四", "朝阳门", "建国门", "东直门", "和平里",
-        "前门", "崇文门", "天坛"};
+    private static final String[] STREETS = {
+        "东华门", "景山", "交道口", "安定门", "北新桥", "东四", "朝阳门", "建国门", "东直门", "和平里", "前门", "崇文门", "天坛"
+    };
 
     @RegisterExtension
-    static GreenMailExtension mailServer = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension mailServer =
+            new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @DynamicPropertySource
     static void productionOnPostgres(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
-        registry.add("spring.datasource.url", () -> EmbeddedPostgresServer.database(
-                "tf_golive_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)));
+        registry.add(
+                "spring.datasource.url",
+                () -> EmbeddedPostgresServer.database("tf_golive_"
+                        + UUID.randomUUID().toString().replace("-", "").substring(0, 12)));
         registry.add("spring.datasource.username", EmbeddedPostgresServer::username);
         registry.add("spring.datasource.password", () -> "");
         // What an administrator sets in the environment: TARGETFLOW_ADMIN_PASSWORD, the public address, the sender.
@@ -101,8 +106,11 @@ class DistrictGoesLiveJourneyTest {
         registry.add("spring.mail.port", () -> SMTP_PORT);
     }
 
-    @Autowired FirstRunGuide guide;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    FirstRunGuide guide;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private int next;
     private final Map<String, String> passwords = new LinkedHashMap<>();
@@ -116,8 +124,12 @@ class DistrictGoesLiveJourneyTest {
     @Test
     @Order(1)
     void fromAnEmptyDatabaseToAnIssuedPlanThatTheUnitsFind() throws Exception {
-        assertThat(jdbc.queryForObject("select count(*) from tf_unit", Long.class)).as("only the district association").isOne();
-        assertThat(jdbc.queryForObject("select count(*) from tf_person", Long.class)).as("only admin").isOne();
+        assertThat(jdbc.queryForObject("select count(*) from tf_unit", Long.class))
+                .as("only the district association")
+                .isOne();
+        assertThat(jdbc.queryForObject("select count(*) from tf_person", Long.class))
+                .as("only admin")
+                .isOne();
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
         Path workbook = register();
 
@@ -134,8 +146,11 @@ class DistrictGoesLiveJourneyTest {
             admin.go("/register");
             admin.find(By.id("register-file")).sendKeys(workbook.toString());
             admin.press(admin.find(By.cssSelector("#register-upload button[type=submit]")));
-            admin.waitUntil(d -> !d.findElements(By.id("register-counts")).isEmpty() || !d.findElements(By.id("register-problems")).isEmpty());
-            assertThat(admin.all(By.id("register-problems"))).as(admin.text(By.cssSelector("main"))).isEmpty();
+            admin.waitUntil(d -> !d.findElements(By.id("register-counts")).isEmpty()
+                    || !d.findElements(By.id("register-problems")).isEmpty());
+            assertThat(admin.all(By.id("register-problems")))
+                    .as(admin.text(By.cssSelector("main")))
+                    .isEmpty();
             assertThat(admin.text(By.id("register-counts"))).isEqualTo("将新增 180 项，修改 1 项，停用 0 项。");
             admin.shot("register-preview");
             admin.press(admin.clickable(By.cssSelector("#register-apply button[type=submit]")));
@@ -144,12 +159,18 @@ class DistrictGoesLiveJourneyTest {
             admin.go("/setup");
             assertThat(admin.all(By.cssSelector("#setup-steps .step.done"))).hasSize(2);
         }
-        assertThat(jdbc.queryForObject("select count(*) from tf_unit where kind = 'SUBDISTRICT_ASSOCIATION'", Long.class)).isEqualTo(13);
-        assertThat(jdbc.queryForObject("select count(*) from tf_person where username <> 'admin'", Long.class)).isEqualTo(30);
-        assertThat(jdbc.queryForObject("select count(*) from tf_facility", Long.class)).isEqualTo(137);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from tf_unit where kind = 'SUBDISTRICT_ASSOCIATION'", Long.class))
+                .isEqualTo(13);
+        assertThat(jdbc.queryForObject("select count(*) from tf_person where username <> 'admin'", Long.class))
+                .isEqualTo(30);
+        assertThat(jdbc.queryForObject("select count(*) from tf_facility", Long.class))
+                .isEqualTo(137);
 
         // Every newcomer: the invitation over SMTP, its link, a password of their own, signed in.
-        assertThat(mailServer.waitForIncomingEmail(120_000, 30)).as("30 invitations over SMTP").isTrue();
+        assertThat(mailServer.waitForIncomingEmail(120_000, 30))
+                .as("30 invitations over SMTP")
+                .isTrue();
         Map<String, String> links = invitationLinks();
         assertThat(links).hasSize(30);
         try (Browser newcomers = Browser.open("10-district-goes-live", "newcomers", PORT, true)) {
@@ -163,8 +184,11 @@ class DistrictGoesLiveJourneyTest {
                     newcomers.shot("street05-sets-a-password");
                 }
                 newcomers.press(newcomers.find(By.cssSelector("#password-form button[type=submit]")));
-                newcomers.waitUntil(d -> d.getCurrentUrl().contains("/login") || !d.findElements(By.id("password-problems")).isEmpty());
-                assertThat(newcomers.all(By.id("password-problems"))).as(username + ": " + newcomers.text(By.cssSelector("main"))).isEmpty();
+                newcomers.waitUntil(d -> d.getCurrentUrl().contains("/login")
+                        || !d.findElements(By.id("password-problems")).isEmpty());
+                assertThat(newcomers.all(By.id("password-problems")))
+                        .as(username + ": " + newcomers.text(By.cssSelector("main")))
+                        .isEmpty();
                 newcomers.signIn(username, password);
                 assertThat(newcomers.text(By.cssSelector("main"))).as(username).doesNotContain("出错");
                 passwords.put(username, password);
@@ -176,23 +200,30 @@ class DistrictGoesLiveJourneyTest {
         try (Browser admin = Browser.open("10-district-goes-live", "admin", PORT, false)) {
             admin.signIn("admin", ADMIN_PASSWORD);
             admin.go("/calendar/" + next);
-            admin.find(By.id("calendar-text")).sendKeys(String.join("\n",
-                    next + "-01-01 放假 元旦",
-                    next + "-02-06.." + next + "-02-13 放假 春节",
-                    next + "-02-14 上班 春节调休",
-                    next + "-04-05 放假 清明节",
-                    next + "-05-01.." + next + "-05-05 放假 劳动节",
-                    next + "-06-19 放假 端午节",
-                    next + "-09-25 放假 中秋节",
-                    next + "-10-01.." + next + "-10-07 放假 国庆节",
-                    next + "-10-09 上班 国庆节调休"));
+            admin.find(By.id("calendar-text"))
+                    .sendKeys(String.join(
+                            "\n",
+                            next + "-01-01 放假 元旦",
+                            next + "-02-06.." + next + "-02-13 放假 春节",
+                            next + "-02-14 上班 春节调休",
+                            next + "-04-05 放假 清明节",
+                            next + "-05-01.." + next + "-05-05 放假 劳动节",
+                            next + "-06-19 放假 端午节",
+                            next + "-09-25 放假 中秋节",
+                            next + "-10-01.." + next + "-10-07 放假 国庆节",
+                            next + "-10-09 上班 国庆节调休"));
             admin.press(admin.find(By.cssSelector("#calendar-preview button[type=submit]")));
-            admin.waitUntil(d -> !d.findElements(By.id("calendar-save")).isEmpty() || !d.findElements(By.id("calendar-problems")).isEmpty());
-            assertThat(admin.all(By.id("calendar-problems"))).as(admin.text(By.cssSelector("main"))).isEmpty();
+            admin.waitUntil(d -> !d.findElements(By.id("calendar-save")).isEmpty()
+                    || !d.findElements(By.id("calendar-problems")).isEmpty());
+            assertThat(admin.all(By.id("calendar-problems")))
+                    .as(admin.text(By.cssSelector("main")))
+                    .isEmpty();
             admin.shot("calendar-preview");
             admin.press(admin.clickable(By.cssSelector("#calendar-save button[type=submit]")));
             admin.waitFor(By.id("calendar-saved"));
-            assertThat(admin.all(By.id("calendar-notice"))).as("the notice is gone once next year is entered").isEmpty();
+            assertThat(admin.all(By.id("calendar-notice")))
+                    .as("the notice is gone once next year is entered")
+                    .isEmpty();
         }
 
         // The manager: this year's targets as the district keeps them, copied into next year's plan, issued.
@@ -272,7 +303,8 @@ class DistrictGoesLiveJourneyTest {
         try (Browser newcomer = Browser.open("11-staff-change", "street05b", PORT, true)) {
             newcomer.signIn("street05b", password);
             newcomer.openTask("确认目标", next + " 年");
-            assertThat(newcomer.text(By.id("history"))).contains("人员变动：北新桥街道科协秘书长（street05）已离任，此任务移交给 北新桥新秘书长（street05b）。");
+            assertThat(newcomer.text(By.id("history")))
+                    .contains("人员变动：北新桥街道科协秘书长（street05）已离任，此任务移交给 北新桥新秘书长（street05b）。");
             newcomer.shot("street05b-finds-the-task");
         }
         try (Browser leaver = Browser.open("11-staff-change", "street05", PORT, true)) {
@@ -284,8 +316,10 @@ class DistrictGoesLiveJourneyTest {
             leaver.shot("street05-cannot-sign-in");
         }
         assertThat(mailServer.waitForIncomingEmail(60_000, before + 2)).isTrue();
-        assertThat(Arrays.stream(mailServer.getReceivedMessages()).filter(m -> to(m).equals("street05b@dongcheng.example"))
-                .map(DistrictGoesLiveJourneyTest::text)).anyMatch(t -> t.contains("北新桥街道科协秘书长已离任") && t.contains("确认目标"));
+        assertThat(Arrays.stream(mailServer.getReceivedMessages())
+                        .filter(m -> to(m).equals("street05b@dongcheng.example"))
+                        .map(DistrictGoesLiveJourneyTest::text))
+                .anyMatch(t -> t.contains("北新桥街道科协秘书长已离任") && t.contains("确认目标"));
     }
 
     // ---- the register and this year's plan, as the district writes them in a spreadsheet
@@ -295,34 +329,81 @@ class DistrictGoesLiveJourneyTest {
         byte[] template = RegisterWorkbooks.download(PORT, "admin", ADMIN_PASSWORD);
         Path file = Path.of("target", "journeys", "10-register.xlsx").toAbsolutePath();
         Files.createDirectories(file.getParent());
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(template)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(template));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet units = book.getSheet("单位");
             units.getRow(1).getCell(1).setCellValue("东城区科学技术协会");
             String district = units.getRow(1).getCell(0).getStringCellValue();
             Sheet people = book.getSheet("人员");
-            RegisterWorkbooks.append(people, "manager", "王伟", district, "区科协工作人员", "13900000001", "manager@dongcheng.example", "中文", "是");
-            RegisterWorkbooks.append(people, "leader", "陈静", district, "区科协领导", null, "leader@dongcheng.example", "中文", "是");
-            RegisterWorkbooks.append(people, "inspector", "刘洋", district, "检查人员", null, "inspector@dongcheng.example", "中文", "是");
-            RegisterWorkbooks.append(people, "inspector2", "赵磊", district, "检查人员", null, "inspector2@dongcheng.example", "中文", "是");
+            RegisterWorkbooks.append(
+                    people,
+                    "manager",
+                    "王伟",
+                    district,
+                    "区科协工作人员",
+                    "13900000001",
+                    "manager@dongcheng.example",
+                    "中文",
+                    "是");
+            RegisterWorkbooks.append(
+                    people, "leader", "陈静", district, "区科协领导", null, "leader@dongcheng.example", "中文", "是");
+            RegisterWorkbooks.append(
+                    people, "inspector", "刘洋", district, "检查人员", null, "inspector@dongcheng.example", "中文", "是");
+            RegisterWorkbooks.append(
+                    people, "inspector2", "赵磊", district, "检查人员", null, "inspector2@dongcheng.example", "中文", "是");
             Sheet facilities = book.getSheet("设施");
             int gallery = 0;
             for (int n = 1; n <= 13; n++) {
                 String code = String.format("SD%02d", n);
                 String street = STREETS[n - 1];
                 RegisterWorkbooks.append(units, code, street + "街道科协", null, "街道科协", district);
-                RegisterWorkbooks.append(people, String.format("street%02d", n), street + "街道科协秘书长", code, "秘书长", null,
-                        String.format("street%02d@dongcheng.example", n), "中文", "是");
-                RegisterWorkbooks.append(people, String.format("street%02d-leader", n), street + "街道分管领导", code, "分管领导", null,
-                        String.format("street%02d-leader@dongcheng.example", n), "中文", "是");
+                RegisterWorkbooks.append(
+                        people,
+                        String.format("street%02d", n),
+                        street + "街道科协秘书长",
+                        code,
+                        "秘书长",
+                        null,
+                        String.format("street%02d@dongcheng.example", n),
+                        "中文",
+                        "是");
+                RegisterWorkbooks.append(
+                        people,
+                        String.format("street%02d-leader", n),
+                        street + "街道分管领导",
+                        code,
+                        "分管领导",
+                        null,
+                        String.format("street%02d-leader@dongcheng.example", n),
+                        "中文",
+                        "是");
                 int galleries = n <= 4 ? 9 : 8;
                 for (int g = 1; g <= galleries; g++, gallery++) {
-                    RegisterWorkbooks.append(facilities, String.format("GAL-%s-%03d", code, g), street + "科普画廊" + g, "科普画廊", code, null,
-                            street + "大街 " + g + " 号", "2019", "未检查");
+                    RegisterWorkbooks.append(
+                            facilities,
+                            String.format("GAL-%s-%03d", code, g),
+                            street + "科普画廊" + g,
+                            "科普画廊",
+                            code,
+                            null,
+                            street + "大街 " + g + " 号",
+                            "2019",
+                            "未检查");
                 }
-                RegisterWorkbooks.append(facilities, "SCH-" + code, street + "市民科普学校", "市民科普学校", code, null, null, null, "未检查");
+                RegisterWorkbooks.append(
+                        facilities, "SCH-" + code, street + "市民科普学校", "市民科普学校", code, null, null, null, "未检查");
             }
             for (int b = 1; b <= 16; b++) {
-                RegisterWorkbooks.append(facilities, String.format("BASE-%02d", b), "东城科普教育基地 " + b, "科普教育基地", district, null, null, null, "未检查");
+                RegisterWorkbooks.append(
+                        facilities,
+                        String.format("BASE-%02d", b),
+                        "东城科普教育基地 " + b,
+                        "科普教育基地",
+                        district,
+                        null,
+                        null,
+                        null,
+                        "未检查");
             }
             assertThat(gallery).isEqualTo(108);
             book.write(out);
@@ -346,10 +427,17 @@ class DistrictGoesLiveJourneyTest {
     }
 
     private byte[] templateOf(int year) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/api/plans/" + year + "/template.xlsx"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ("manager:" + passwords.get("manager")).getBytes(StandardCharsets.UTF_8)))
-                .header("Accept-Language", "zh-CN").GET().build();
+        var request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + PORT + "/api/plans/" + year + "/template.xlsx"))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(("manager:" + passwords.get("manager"))
+                                                .getBytes(StandardCharsets.UTF_8)))
+                .header("Accept-Language", "zh-CN")
+                .GET()
+                .build();
         var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();

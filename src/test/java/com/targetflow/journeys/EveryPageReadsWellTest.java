@@ -21,7 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EveryPageReadsWellTest {
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     @BeforeAll
     void aBrowser() {
@@ -35,16 +36,22 @@ class EveryPageReadsWellTest {
         try (Browser browser = Browser.ofWidth("every-page", who, port, width)) {
             browser.signIn(who, "demo");
             List<String> pages = browser.all(By.cssSelector("header nav a[href^='/']")).stream()
-                    .map(a -> a.getAttribute("pathname")).distinct().toList();
+                    .map(a -> a.getAttribute("pathname"))
+                    .distinct()
+                    .toList();
             List<String> more = new ArrayList<>(List.of("/me", "/mailbox"));
             List<String> details = new ArrayList<>();
             for (String page : concat(pages, more)) {
                 visit(browser, page, failures);
                 // And the first page it leads to below itself: a plan, a meeting, a facility, a unit.
                 browser.all(By.cssSelector("main a[href^='" + page + "/']")).stream()
-                        .map(a -> a.getAttribute("pathname")).filter(p -> !p.endsWith(".xlsx") && !p.endsWith(".docx")
-                                && !p.endsWith(".ics") && !p.endsWith("/new"))
-                        .findFirst().ifPresent(details::add);
+                        .map(a -> a.getAttribute("pathname"))
+                        .filter(p -> !p.endsWith(".xlsx")
+                                && !p.endsWith(".docx")
+                                && !p.endsWith(".ics")
+                                && !p.endsWith("/new"))
+                        .findFirst()
+                        .ifPresent(details::add);
             }
             for (String page : details) {
                 visit(browser, page, failures);

@@ -96,8 +96,7 @@ final class PageChecks {
               .catch(e => done(['axe failed: ' + e]));
             """;
 
-    private PageChecks() {
-    }
+    private PageChecks() {}
 
     /** All three checks on the page as it is now; step names the page in the failure. */
     static void assertReadable(JavascriptExecutor page, String step) {
@@ -126,8 +125,12 @@ final class PageChecks {
                 """);
         // The way to the other language is written in it, as everywhere; the product's own name stays.
         String read = text.replace("English", "").replace("TargetFlow", "");
-        assertThat(found(ENGLISH, read)).as("English words on the Chinese page at %s", step).isEmpty();
-        assertThat(found(RAW_CODE, read)).as("raw codes on the page at %s", step).isEmpty();
+        assertThat(found(ENGLISH, read))
+                .as("English words on the Chinese page at %s", step)
+                .isEmpty();
+        assertThat(found(RAW_CODE, read))
+                .as("raw codes on the page at %s", step)
+                .isEmpty();
     }
 
     @SuppressWarnings("unchecked")
@@ -136,7 +139,9 @@ final class PageChecks {
             page.executeScript(axeSource());
         }
         List<String> violations = (List<String>) page.executeAsyncScript(AXE_RUN);
-        assertThat(violations).as("serious or critical axe-core violations at %s", step).isEmpty();
+        assertThat(violations)
+                .as("serious or critical axe-core violations at %s", step)
+                .isEmpty();
     }
 
     private static List<String> found(Pattern pattern, String text) {
@@ -144,7 +149,9 @@ final class PageChecks {
         List<String> hits = new ArrayList<>();
         while (m.find() && hits.size() < 10) {
             int from = Math.max(0, m.start() - 20);
-            hits.add(m.group() + " in \"" + text.substring(from, Math.min(text.length(), m.end() + 20)).replace('\n', ' ') + "\"");
+            hits.add(m.group() + " in \""
+                    + text.substring(from, Math.min(text.length(), m.end() + 20))
+                            .replace('\n', ' ') + "\"");
         }
         return hits;
     }
@@ -153,7 +160,8 @@ final class PageChecks {
 
     private static synchronized String axeSource() {
         if (source == null) {
-            assertThat(AXE).as("axe-core from npm at %s (./mvnw installs it with npm ci in src/test/js)", AXE.toAbsolutePath())
+            assertThat(AXE)
+                    .as("axe-core from npm at %s (./mvnw installs it with npm ci in src/test/js)", AXE.toAbsolutePath())
                     .exists();
             try {
                 source = Files.readString(AXE);
@@ -163,5 +171,4 @@ final class PageChecks {
         }
         return source;
     }
-
 }

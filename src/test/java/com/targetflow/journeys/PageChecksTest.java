@@ -29,36 +29,47 @@ class PageChecksTest {
     }
 
     private void show(String body) {
-        phone.driver().get("data:text/html;charset=utf-8," + URLEncoder.encode("<!DOCTYPE html><html lang=\"zh\"><head>"
-                + "<meta name=\"viewport\" content=\"width=device-width\"><title>检查</title></head><body><main>"
-                + body + "</main></body></html>", StandardCharsets.UTF_8).replace("+", "%20"));
+        phone.driver()
+                .get("data:text/html;charset=utf-8,"
+                        + URLEncoder.encode(
+                                        "<!DOCTYPE html><html lang=\"zh\"><head>"
+                                                + "<meta name=\"viewport\" content=\"width=device-width\"><title>检查</title></head><body><main>"
+                                                + body + "</main></body></html>",
+                                        StandardCharsets.UTF_8)
+                                .replace("+", "%20"));
     }
 
     @Test
     void aSoundPagePasses() {
         show("<h1>进展填报</h1><p>目标值 80 %</p><div class=\"scroll\" tabindex=\"0\" style=\"overflow-x:auto\">"
-                + "<table><tr><th>指标</th><td style=\"white-space:nowrap\">" + "新建科普画廊".repeat(20) + "</td></tr></table></div>");
-        assertThatCode(() -> PageChecks.assertReadable(phone.driver(), "a sound page")).doesNotThrowAnyException();
+                + "<table><tr><th>指标</th><td style=\"white-space:nowrap\">" + "新建科普画廊".repeat(20)
+                + "</td></tr></table></div>");
+        assertThatCode(() -> PageChecks.assertReadable(phone.driver(), "a sound page"))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void aFigureOutsideTheWindowFails() {
-        show("<h1>确认目标</h1><table><tr><td style=\"white-space:nowrap\">" + "指标".repeat(40) + "</td><td>目标值 3</td></tr></table>");
+        show("<h1>确认目标</h1><table><tr><td style=\"white-space:nowrap\">" + "指标".repeat(40)
+                + "</td><td>目标值 3</td></tr></table>");
         assertThatThrownBy(() -> PageChecks.assertNothingClipped(phone.driver(), "a wide table"))
-                .hasMessageContaining("clipped").hasMessageContaining("目标值 3");
+                .hasMessageContaining("clipped")
+                .hasMessageContaining("目标值 3");
     }
 
     @Test
     void aFigureCutOffByItsBoxFails() {
-        show("<h1>处理异议</h1><div style=\"width:120px;overflow:hidden\"><span style=\"white-space:nowrap\">建议目标值 12345678901234</span></div>");
+        show(
+                "<h1>处理异议</h1><div style=\"width:120px;overflow:hidden\"><span style=\"white-space:nowrap\">建议目标值 12345678901234</span></div>");
         assertThatThrownBy(() -> PageChecks.assertNothingClipped(phone.driver(), "a narrow box"))
                 .hasMessageContaining("cut off");
     }
 
     @Test
     void aValueSpillingOutOfItsBoxFails() {
-        show("<h1>确认目标</h1><div class=\"fjs-input-group\" style=\"display:flex;height:24px;width:100px;border:1px solid\">"
-                + "<div>新建科普画廊 新建科普画廊</div></div>");
+        show(
+                "<h1>确认目标</h1><div class=\"fjs-input-group\" style=\"display:flex;height:24px;width:100px;border:1px solid\">"
+                        + "<div>新建科普画廊 新建科普画廊</div></div>");
         assertThatThrownBy(() -> PageChecks.assertNothingClipped(phone.driver(), "a select's value"))
                 .hasMessageContaining("does not hold its text");
     }
@@ -81,9 +92,11 @@ class PageChecksTest {
 
     @Test
     void anInaccessiblePageFails() {
-        show("<h1>佐证材料</h1><img src=\"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==\">"
-                + "<button></button>");
+        show(
+                "<h1>佐证材料</h1><img src=\"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==\">"
+                        + "<button></button>");
         assertThatThrownBy(() -> PageChecks.assertAccessible(phone.driver(), "an image and a button without names"))
-                .hasMessageContaining("image-alt").hasMessageContaining("button-name");
+                .hasMessageContaining("image-alt")
+                .hasMessageContaining("button-name");
     }
 }

@@ -48,14 +48,29 @@ class PhoneAndDesktopJourneysTest {
 
     private static final String DEMO = "demo";
 
-    @LocalServerPort int port;
-    @Autowired PlanService plans;
-    @Autowired TransactionTemplate tx;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired ManagementService management;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TestRestTemplate http;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TestRestTemplate http;
 
     private Path photo;
 
@@ -78,7 +93,8 @@ class PhoneAndDesktopJourneysTest {
     private record Setting(int width, int year, String unit, String secretary, String unitName) {
 
         static Setting of(int width) {
-            return width < 600 ? new Setting(width, 2171, "SD07", "street07", "长安街道科协")
+            return width < 600
+                    ? new Setting(width, 2171, "SD07", "street07", "长安街道科协")
                     : new Setting(width, 2172, "SD08", "street08", "文化街道科协");
         }
 
@@ -101,7 +117,7 @@ class PhoneAndDesktopJourneysTest {
             plans.issue(plan);
         });
         try (Browser secretary = Browser.ofWidth("22-year-on-a-screen", s.secretary(), port, width);
-             Browser manager = Browser.ofWidth("22-year-on-a-screen", "manager", port, width)) {
+                Browser manager = Browser.ofWidth("22-year-on-a-screen", "manager", port, width)) {
             secretary.signIn(s.secretary(), DEMO);
             manager.signIn("manager", DEMO);
             secretary.check("workbench");
@@ -115,11 +131,15 @@ class PhoneAndDesktopJourneysTest {
             secretary.waitFor(By.cssSelector("main h1"));
             secretary.check("dashboard-of-the-unit");
         }
-        var plan = new ObjectMapper().readTree(
-                http.withBasicAuth("manager", DEMO).getForObject("/api/plans/" + s.year(), String.class));
+        var plan = new ObjectMapper()
+                .readTree(http.withBasicAuth("manager", DEMO).getForObject("/api/plans/" + s.year(), String.class));
         assertThat(StreamSupport.stream(plan.get("targets").spliterator(), false)
-                .filter(t -> t.get("indicatorCode").asText().equals("ORG-2")).findFirst().orElseThrow()
-                .get("approvedValue").decimalValue()).isEqualByComparingTo("70");
+                        .filter(t -> t.get("indicatorCode").asText().equals("ORG-2"))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("approvedValue")
+                        .decimalValue())
+                .isEqualByComparingTo("70");
     }
 
     private void objectsAndReadsTheOutcome(Setting s, Browser secretary, Browser manager) throws IOException {
@@ -135,7 +155,9 @@ class PhoneAndDesktopJourneysTest {
 
         manager.openTask("处理异议", s.unitName());
         assertThat(manager.text(By.id("form"))).contains("辖区内可建画廊的场地只有两处");
-        assertThat(manager.all(By.cssSelector("#form li"))).as("each target a line of its own").hasSize(3);
+        assertThat(manager.all(By.cssSelector("#form li")))
+                .as("each target a line of its own")
+                .hasSize(3);
         choose(manager, field(manager, "指标"), "新建科普画廊");
         choose(manager, field(manager, "处理意见"), "接受建议目标值");
         manager.check("resolve-objection");
@@ -151,14 +173,20 @@ class PhoneAndDesktopJourneysTest {
     }
 
     private void reportsAValueTooHighAndCorrectsIt(Setting s, Browser secretary) throws IOException {
-        Job quarterEnd = management.createJobQuery().processInstanceId(runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(s.year() + "-" + s.unit()).singleResult().getId()).timers().singleResult();
+        Job quarterEnd = management
+                .createJobQuery()
+                .processInstanceId(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(s.year() + "-" + s.unit())
+                        .singleResult()
+                        .getId())
+                .timers()
+                .singleResult();
         management.executeJob(quarterEnd.getId());
 
         secretary.openTask("进展填报", s.context());
         List<WebElement> values = secretary.all(By.cssSelector(".fjs-form-field-number input"));
         assertThat(values).hasSize(3);
-        values.get(0).sendKeys("120");   // 建立社区科普小组的社区: a coverage rate
+        values.get(0).sendKeys("120"); // 建立社区科普小组的社区: a coverage rate
         values.get(1).sendKeys("1");
         values.get(2).sendKeys("1");
         secretary.press(secretary.clickable(By.id("complete")));
@@ -166,8 +194,10 @@ class PhoneAndDesktopJourneysTest {
         assertThat(refused.getText()).contains("累计完成值", "不能大于 100。");
         assertThat(secretary.all(By.cssSelector(".fjs-has-errors"))).hasSize(1);
         assertThat(secretary.driver().getCurrentUrl()).contains("/workbench/tasks/");
-        secretary.waitUntil(d -> (Boolean) d.executeScript("const r = arguments[0].getBoundingClientRect();"
-                + " return r.top >= 0 && r.bottom <= window.innerHeight;", refused));
+        secretary.waitUntil(d -> (Boolean) d.executeScript(
+                "const r = arguments[0].getBoundingClientRect();"
+                        + " return r.top >= 0 && r.bottom <= window.innerHeight;",
+                refused));
         secretary.check("too-high-refused-in-the-form");
 
         refused.findElement(By.cssSelector("input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "70");
@@ -185,13 +215,15 @@ class PhoneAndDesktopJourneysTest {
         WebElement form = manager.find(By.cssSelector(".form-card"));
         if (s.width() >= 1000) {
             // Beside: the panel stands to the right of the form, its top in the first screen.
-            assertThat(panel.getRect().getX()).isGreaterThanOrEqualTo(form.getRect().getX() + form.getRect().getWidth());
+            assertThat(panel.getRect().getX())
+                    .isGreaterThanOrEqualTo(
+                            form.getRect().getX() + form.getRect().getWidth());
             assertThat(panel.getRect().getY()).isLessThan(768);
         } else {
             // On a phone: the form's link brings the panel into view, and the panel leads back to the form.
             manager.press(manager.clickable(By.id("review-evidence-jump")));
-            manager.waitUntil(d -> (Boolean) d.executeScript(
-                    "return Math.abs(arguments[0].getBoundingClientRect().top) < 80;", panel));
+            manager.waitUntil(d -> (Boolean)
+                    d.executeScript("return Math.abs(arguments[0].getBoundingClientRect().top) < 80;", panel));
         }
         manager.press(panel.findElement(By.cssSelector(".evidence-open")));
         WebElement viewer = manager.waitFor(By.id("evidence-viewer"));
@@ -213,7 +245,8 @@ class PhoneAndDesktopJourneysTest {
 
     private static WebElement radio(Browser browser, String label) {
         return browser.all(By.cssSelector(".fjs-form-field-radio label")).stream()
-                .filter(l -> l.getText().trim().equals(label)).findFirst()
+                .filter(l -> l.getText().trim().equals(label))
+                .findFirst()
                 .map(l -> l.findElement(By.cssSelector("input")))
                 .orElseThrow(() -> new AssertionError("no radio button " + label));
     }
@@ -221,17 +254,25 @@ class PhoneAndDesktopJourneysTest {
     /** The select whose label is this (the first shown, in a list the first row). */
     private static WebElement field(Browser browser, String label) {
         return browser.all(By.cssSelector(".fjs-form-field-select")).stream()
-                .filter(f -> f.isDisplayed() && !f.findElements(By.cssSelector("label")).isEmpty()
-                        && f.findElement(By.cssSelector("label")).getText().replace("*", "").trim().equals(label))
-                .findFirst().orElseThrow(() -> new AssertionError("no field labelled " + label));
+                .filter(f -> f.isDisplayed()
+                        && !f.findElements(By.cssSelector("label")).isEmpty()
+                        && f.findElement(By.cssSelector("label"))
+                                .getText()
+                                .replace("*", "")
+                                .trim()
+                                .equals(label))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no field labelled " + label));
     }
 
     /** Picks an item of a form-js select by its text, as a finger would. */
     private static void choose(Browser browser, WebElement select, String item) {
         browser.press(select.findElement(By.cssSelector(".fjs-input-group")));
-        browser.waitUntil(d -> !select.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty());
+        browser.waitUntil(d ->
+                !select.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty());
         browser.press(select.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
-                .filter(i -> i.getText().contains(item)).findFirst()
+                .filter(i -> i.getText().contains(item))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no item " + item + " in " + select.getText())));
     }
 }

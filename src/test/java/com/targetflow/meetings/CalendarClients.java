@@ -19,15 +19,20 @@ final class CalendarClients {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
     /** What a client takes from the invitation it received. */
-    record Invitation(String uid, int sequence, String organizer, String summary, LocalDateTime start, LocalDateTime end,
-                      String messageId) {
-    }
+    record Invitation(
+            String uid,
+            int sequence,
+            String organizer,
+            String summary,
+            LocalDateTime start,
+            LocalDateTime end,
+            String messageId) {}
 
-    private CalendarClients() {
-    }
+    private CalendarClients() {}
 
     static String outlook(Invitation invitation, String from, String name, String partstat, String comment) {
-        String ics = String.join("\r\n",
+        String ics = String.join(
+                "\r\n",
                 "BEGIN:VCALENDAR",
                 "METHOD:REPLY",
                 "PRODID:Microsoft Exchange Server 2010",
@@ -57,16 +62,20 @@ final class CalendarClients {
                 "X-MICROSOFT-CDO-OWNERAPPTID:-1254837162",
                 "X-MICROSOFT-CDO-REPLYTIME:20261206T081500Z",
                 "END:VEVENT",
-                "END:VCALENDAR", "");
-        String boundary = "_000_HK0PR03MB" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "_";
-        return String.join("\r\n",
+                "END:VCALENDAR",
+                "");
+        String boundary =
+                "_000_HK0PR03MB" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "_";
+        return String.join(
+                "\r\n",
                 "From: " + encodedWord(name) + " <" + from + ">",
                 "To: " + encodedWord("区科协") + " <" + invitation.organizer() + ">",
                 "Subject: " + encodedWord(("ACCEPTED".equals(partstat) ? "已接受: " : "已拒绝: ") + invitation.summary()),
                 "Thread-Topic: " + encodedWord(invitation.summary()),
                 "Thread-Index: AQHa8xKz7vQ3Kq1bUk2u5Yx1Ew==",
                 "Date: Sun, 6 Dec 2026 08:15:00 +0000",
-                "Message-ID: <HK0PR03MB" + UUID.randomUUID().toString().replace("-", "") + "@HK0PR03MB4929.apcprd03.prod.outlook.com>",
+                "Message-ID: <HK0PR03MB" + UUID.randomUUID().toString().replace("-", "")
+                        + "@HK0PR03MB4929.apcprd03.prod.outlook.com>",
                 "Accept-Language: zh-CN, en-US",
                 "Content-Language: zh-CN",
                 "X-MS-Has-Attach:",
@@ -83,25 +92,29 @@ final class CalendarClients {
                 "Content-Type: text/html; charset=\"utf-8\"",
                 "Content-Transfer-Encoding: base64",
                 "",
-                base64("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"></head><body>"
-                        + (comment == null ? "" : comment) + "</body></html>"),
+                base64(
+                        "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"></head><body>"
+                                + (comment == null ? "" : comment) + "</body></html>"),
                 "--" + boundary,
                 "Content-Type: text/calendar; charset=\"utf-8\"; method=REPLY",
                 "Content-Transfer-Encoding: base64",
                 "",
                 base64(ics),
-                "--" + boundary + "--", "");
+                "--" + boundary + "--",
+                "");
     }
 
     static String appleMail(Invitation invitation, String from, String name, String partstat, String text) {
-        String ics = String.join("\r\n",
+        String ics = String.join(
+                "\r\n",
                 "BEGIN:VCALENDAR",
                 "VERSION:2.0",
                 "PRODID:-//Apple Inc.//macOS 14.6//EN",
                 "METHOD:REPLY",
                 "CALSCALE:GREGORIAN",
                 "BEGIN:VEVENT",
-                "ATTENDEE;CN=\"" + name + "\";CUTYPE=INDIVIDUAL;EMAIL=\"" + from + "\";PARTSTAT=" + partstat + ":mailto:" + from,
+                "ATTENDEE;CN=\"" + name + "\";CUTYPE=INDIVIDUAL;EMAIL=\"" + from + "\";PARTSTAT=" + partstat
+                        + ":mailto:" + from,
                 "DTEND;TZID=Asia/Shanghai:" + LOCAL.format(invitation.end()),
                 "DTSTAMP:20261206T081700Z",
                 "DTSTART;TZID=Asia/Shanghai:" + LOCAL.format(invitation.start()),
@@ -112,9 +125,11 @@ final class CalendarClients {
                 "UID:" + invitation.uid(),
                 "X-APPLE-TRAVEL-ADVISORY-BEHAVIOR:AUTOMATIC",
                 "END:VEVENT",
-                "END:VCALENDAR", "");
+                "END:VCALENDAR",
+                "");
         String boundary = "Apple-Mail=_" + UUID.randomUUID().toString().toUpperCase();
-        return String.join("\r\n",
+        return String.join(
+                "\r\n",
                 "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"",
                 "Mime-Version: 1.0 (Mac OS X Mail 16.0 \\(3776.700.51\\))",
                 "Subject: " + encodedWord("拒绝：" + invitation.summary()),
@@ -134,11 +149,13 @@ final class CalendarClients {
                 "Content-Type: text/calendar; method=REPLY; name=iCal-20261206-161700.ics; charset=utf-8",
                 "",
                 quotedPrintable(ics),
-                "--" + boundary + "--", "");
+                "--" + boundary + "--",
+                "");
     }
 
     static String thunderbird(Invitation invitation, String from, String name, String partstat, String comment) {
-        String ics = String.join("\r\n",
+        String ics = String.join(
+                "\r\n",
                 "BEGIN:VCALENDAR",
                 "PRODID:-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN",
                 "VERSION:2.0",
@@ -166,9 +183,12 @@ final class CalendarClients {
                 "SEQUENCE:" + invitation.sequence(),
                 "TRANSP:OPAQUE",
                 "END:VEVENT",
-                "END:VCALENDAR", "");
-        String outer = "------------" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
-        return String.join("\r\n",
+                "END:VCALENDAR",
+                "");
+        String outer =
+                "------------" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+        return String.join(
+                "\r\n",
                 "Message-ID: <" + UUID.randomUUID() + "@demo.targetflow.local>",
                 "Date: Sun, 6 Dec 2026 16:19:00 +0800",
                 "MIME-Version: 1.0",
@@ -197,12 +217,14 @@ final class CalendarClients {
                 "Content-Transfer-Encoding: base64",
                 "",
                 base64(ics),
-                "--" + outer + "--", "");
+                "--" + outer + "--",
+                "");
     }
 
     /** A person's own words in reply to an invitation, quoting it, as any mail program sends them. */
     static String plainReply(Invitation invitation, String from, String name, String text, String replyTo) {
-        return String.join("\r\n",
+        return String.join(
+                "\r\n",
                 "Message-ID: <" + UUID.randomUUID() + "@demo.targetflow.local>",
                 "Date: Sun, 6 Dec 2026 16:30:00 +0800",
                 "MIME-Version: 1.0",
@@ -223,7 +245,8 @@ final class CalendarClients {
 
     /** An out-of-office note (RFC 3834), which must change nothing. */
     static String outOfOffice(Invitation invitation, String from, String name) {
-        return String.join("\r\n",
+        return String.join(
+                "\r\n",
                 "Message-ID: <" + UUID.randomUUID() + "@demo.targetflow.local>",
                 "Date: Sun, 6 Dec 2026 16:31:00 +0800",
                 "MIME-Version: 1.0",
@@ -261,7 +284,9 @@ final class CalendarClients {
                 i++;
                 continue;
             }
-            String piece = (b >= 33 && b <= 126 && b != '=') || b == ' ' ? String.valueOf((char) b) : String.format("=%02X", b);
+            String piece = (b >= 33 && b <= 126 && b != '=') || b == ' '
+                    ? String.valueOf((char) b)
+                    : String.format("=%02X", b);
             if (column + piece.length() > 75) {
                 out.append("=\r\n");
                 column = 0;

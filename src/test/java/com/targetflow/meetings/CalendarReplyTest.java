@@ -39,7 +39,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -72,11 +71,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * answer; the answers are written as Outlook, Apple Mail and Thunderbird write them, sent over SMTP
  * to that mailbox, and read when the engine fires mail-inbox's timer. Runs on H2 and on PostgreSQL.
  */
-@SpringBootTest(properties = {
-        "camunda.bpm.process-engine-name=inboxtests", "targetflow.mail.from=kexie@district.example",
-        "targetflow.mail.reply-to=bangongshi@district.example",
-        "targetflow.mail.inbox.protocol=imap", "targetflow.mail.inbox.host=127.0.0.1",
-        "targetflow.mail.inbox.username=huizhi@district.example", "targetflow.mail.inbox.password=inbox-secret-2026"})
+@SpringBootTest(
+        properties = {
+            "camunda.bpm.process-engine-name=inboxtests",
+            "targetflow.mail.from=kexie@district.example",
+            "targetflow.mail.reply-to=bangongshi@district.example",
+            "targetflow.mail.inbox.protocol=imap",
+            "targetflow.mail.inbox.host=127.0.0.1",
+            "targetflow.mail.inbox.username=huizhi@district.example",
+            "targetflow.mail.inbox.password=inbox-secret-2026"
+        })
 @ActiveProfiles({"test", "demo"})
 class CalendarReplyTest {
 
@@ -87,8 +91,9 @@ class CalendarReplyTest {
 
     @RegisterExtension
     static GreenMailExtension mailServer = new GreenMailExtension(new ServerSetup[] {
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-            new ServerSetup(IMAP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
+                new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(IMAP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+            })
             .withConfiguration(GreenMailConfiguration.aConfig().withUser(INBOX, INBOX, "inbox-secret-2026"));
 
     @DynamicPropertySource
@@ -98,17 +103,38 @@ class CalendarReplyTest {
         registry.add("targetflow.mail.inbox.port", () -> IMAP_PORT);
     }
 
-    @Autowired MeetingService meetings;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired HistoryService history;
-    @Autowired ManagementService management;
-    @Autowired RepositoryService repository;
-    @Autowired OutgoingMailRepository mails;
-    @Autowired InboundMailRepository inbound;
-    @Autowired MailInbox inbox;
-    @Autowired TransactionTemplate tx;
-    @Autowired MeetingViews views;
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    RepositoryService repository;
+
+    @Autowired
+    OutgoingMailRepository mails;
+
+    @Autowired
+    InboundMailRepository inbound;
+
+    @Autowired
+    MailInbox inbox;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    MeetingViews views;
 
     int year;
     long meetingId;
@@ -116,12 +142,29 @@ class CalendarReplyTest {
     @BeforeEach
     void aMeetingPreparedForFourSecretaries() {
         year = YEARS.incrementAndGet();
-        meetingId = tx.execute(s -> meetings.plan(MeetingType.SUBDISTRICT_SECRETARIES, LocalDate.of(year, 6, 15)).getId());
-        Task prepare = tasks.createTaskQuery().processInstanceBusinessKey(MeetingService.businessKey(meetingId)).singleResult();
+        meetingId = tx.execute(s -> meetings.plan(MeetingType.SUBDISTRICT_SECRETARIES, LocalDate.of(year, 6, 15))
+                .getId());
+        Task prepare = tasks.createTaskQuery()
+                .processInstanceBusinessKey(MeetingService.businessKey(meetingId))
+                .singleResult();
         tasks.setAssignee(prepare.getId(), "manager");
-        tasks.complete(prepare.getId(), Map.of("meetingDate", year + "-06-16", "startTime", "14:30", "endTime", "16:30",
-                "place", "区科协三楼会议室", "agenda", "半年工作推进", "trainingTopic", "科普画廊内容策划",
-                "invitees", List.of("street01", "street02", "street03", "street04")));
+        tasks.complete(
+                prepare.getId(),
+                Map.of(
+                        "meetingDate",
+                        year + "-06-16",
+                        "startTime",
+                        "14:30",
+                        "endTime",
+                        "16:30",
+                        "place",
+                        "区科协三楼会议室",
+                        "agenda",
+                        "半年工作推进",
+                        "trainingTopic",
+                        "科普画廊内容策划",
+                        "invitees",
+                        List.of("street01", "street02", "street03", "street04")));
         deliverMeetingMails();
     }
 
@@ -130,34 +173,56 @@ class CalendarReplyTest {
         CalendarClients.Invitation invitation = invitationReceivedBy("street01@demo.targetflow.local");
         assertThat(invitation.organizer()).isEqualTo(INBOX);
 
-        send(CalendarClients.outlook(invitationReceivedBy("street01@demo.targetflow.local"), "street01@demo.targetflow.local",
-                "街道一秘书长", "ACCEPTED", null));
-        send(CalendarClients.appleMail(invitationReceivedBy("street02@demo.targetflow.local"), "street02@demo.targetflow.local",
-                "街道二秘书长", "DECLINED", "当天下午参加区安全生产检查，无法参会，由副秘书长另行汇报。"));
-        send(CalendarClients.thunderbird(invitationReceivedBy("street03@demo.targetflow.local"), "street03@demo.targetflow.local",
-                "街道三秘书长", "TENTATIVE", "可能与街道党工委会议冲突，确定后再答复"));
+        send(CalendarClients.outlook(
+                invitationReceivedBy("street01@demo.targetflow.local"),
+                "street01@demo.targetflow.local",
+                "街道一秘书长",
+                "ACCEPTED",
+                null));
+        send(CalendarClients.appleMail(
+                invitationReceivedBy("street02@demo.targetflow.local"),
+                "street02@demo.targetflow.local",
+                "街道二秘书长",
+                "DECLINED",
+                "当天下午参加区安全生产检查，无法参会，由副秘书长另行汇报。"));
+        send(CalendarClients.thunderbird(
+                invitationReceivedBy("street03@demo.targetflow.local"),
+                "street03@demo.targetflow.local",
+                "街道三秘书长",
+                "TENTATIVE",
+                "可能与街道党工委会议冲突，确定后再答复"));
 
         fireInboxTimer();
 
-        assertThat(invitees()).extracting(i -> i.getPerson().getUsername(), Invitee::getReply, Invitee::getReason).containsExactly(
-                tuple("street01", Reply.ATTEND, null),
-                tuple("street02", Reply.ABSENT, "当天下午参加区安全生产检查，无法参会，由副秘书长另行汇报。"),
-                tuple("street03", null, null),
-                tuple("street04", null, null));
+        assertThat(invitees())
+                .extracting(i -> i.getPerson().getUsername(), Invitee::getReply, Invitee::getReason)
+                .containsExactly(
+                        tuple("street01", Reply.ATTEND, null),
+                        tuple("street02", Reply.ABSENT, "当天下午参加区安全生产检查，无法参会，由副秘书长另行汇报。"),
+                        tuple("street03", null, null),
+                        tuple("street04", null, null));
         assertThat(openReplyTasks()).containsExactlyInAnyOrder("street03", "street04");
         Task tentative = replyTask("street03");
-        assertThat(tasks.getTaskComments(tentative.getId())).extracting(c -> c.getFullMessage())
+        assertThat(tasks.getTaskComments(tentative.getId()))
+                .extracting(c -> c.getFullMessage())
                 .containsExactly("通过日历答复：暂定。参会回执尚未填写，请在工作台确认。可能与街道党工委会议冲突，确定后再答复");
-        assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(MeetingService.businessKey(meetingId))
-                .taskDefinitionKey(MeetingInvitations.REPLY_TASK).finished().list())
-                .extracting(t -> t.getAssignee()).containsExactlyInAnyOrder("street01", "street02");
-        assertThat(recorded()).extracting(InboundMail::getOutcome, InboundMail::getAttendee).containsExactly(
-                tuple(InboundOutcome.ANSWERED_ATTEND, "street01@demo.targetflow.local"),
-                tuple(InboundOutcome.ANSWERED_ABSENT, "street02@demo.targetflow.local"),
-                tuple(InboundOutcome.NOTED, "street03@demo.targetflow.local"));
+        assertThat(history.createHistoricTaskInstanceQuery()
+                        .processInstanceBusinessKey(MeetingService.businessKey(meetingId))
+                        .taskDefinitionKey(MeetingInvitations.REPLY_TASK)
+                        .finished()
+                        .list())
+                .extracting(t -> t.getAssignee())
+                .containsExactlyInAnyOrder("street01", "street02");
+        assertThat(recorded())
+                .extracting(InboundMail::getOutcome, InboundMail::getAttendee)
+                .containsExactly(
+                        tuple(InboundOutcome.ANSWERED_ATTEND, "street01@demo.targetflow.local"),
+                        tuple(InboundOutcome.ANSWERED_ABSENT, "street02@demo.targetflow.local"),
+                        tuple(InboundOutcome.NOTED, "street03@demo.targetflow.local"));
         assertThat(unreadInInbox()).isZero();
         // The district sees on the meeting's page what arrived and what it did; a unit does not.
-        assertThat(views.mailboxAnswers(meetingId, () -> "manager")).extracting(MeetingViews.MailboxAnswer::outcome)
+        assertThat(views.mailboxAnswers(meetingId, () -> "manager"))
+                .extracting(MeetingViews.MailboxAnswer::outcome)
                 .containsExactly("ANSWERED_ATTEND", "ANSWERED_ABSENT", "NOTED");
         assertThat(views.mailboxAnswers(meetingId, () -> "street01")).isEmpty();
 
@@ -174,84 +239,122 @@ class CalendarReplyTest {
         String calendar = calendarOf(received);
         assertThat(calendar).contains("RSVP=TRUE", "ORGANIZER;CN=区科协:mailto:" + INBOX, "PARTSTAT=NEEDS-ACTION");
         assertThat(received.getMessageID()).matches("<targetflow-mail-\\d+@district\\.example>");
-        // Read by Debian's python3-icalendar, not the library that wrote it, with every property RFC 5545 and iTIP require.
+        // Read by Debian's python3-icalendar, not the library that wrote it, with every property RFC 5545 and iTIP
+        // require.
         Path folder = Files.createDirectories(
                 Path.of("target", "calendars", String.valueOf(year)).toAbsolutePath());
         Path file = Files.writeString(folder.resolve("INVITATION-with-mailbox.ics"), calendar);
-        String read = InvitationCalendarTest.python(
-                DebianClients.requirePython("icalendar", "python3-icalendar"), file);
+        String read =
+                InvitationCalendarTest.python(DebianClients.requirePython("icalendar", "python3-icalendar"), file);
         assertThat(read).doesNotContain(" missing ").contains("INVITATION-with-mailbox.ics REQUEST", "rsvp TRUE");
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("mail-inbox").active().count()).isOne();
+        assertThat(repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey("mail-inbox")
+                        .active()
+                        .count())
+                .isOne();
     }
 
     @Test
     void theSameMessageTwiceAStrangerAndSomeoneAnsweringForAnotherChangeNothing() throws Exception {
         CalendarClients.Invitation invitation = invitationReceivedBy("street01@demo.targetflow.local");
-        String accept = CalendarClients.outlook(invitation, "street01@demo.targetflow.local", "街道一秘书长", "ACCEPTED", null);
+        String accept =
+                CalendarClients.outlook(invitation, "street01@demo.targetflow.local", "街道一秘书长", "ACCEPTED", null);
         send(accept);
         send(accept);
         // street05 is not invited; street06 answers in street02's name.
         send(CalendarClients.outlook(invitation, "street05@demo.targetflow.local", "街道五秘书长", "ACCEPTED", null));
-        send(CalendarClients.thunderbird(invitationReceivedBy("street02@demo.targetflow.local"), "street02@demo.targetflow.local",
-                "街道二秘书长", "DECLINED", "冒名").replace("From: ", "X-Original-From: ")
+        send(CalendarClients.thunderbird(
+                        invitationReceivedBy("street02@demo.targetflow.local"),
+                        "street02@demo.targetflow.local",
+                        "街道二秘书长",
+                        "DECLINED",
+                        "冒名")
+                .replace("From: ", "X-Original-From: ")
                 .replaceFirst("Message-ID:", "From: street06@demo.targetflow.local\r\nMessage-ID:"));
 
         fireInboxTimer();
 
         assertThat(invitees()).extracting(Invitee::getReply).containsExactly(Reply.ATTEND, null, null, null);
-        assertThat(recorded()).extracting(InboundMail::getOutcome, InboundMail::getAttendee, InboundMail::getFromAddress)
+        assertThat(recorded())
+                .extracting(InboundMail::getOutcome, InboundMail::getAttendee, InboundMail::getFromAddress)
                 .containsExactly(
-                        tuple(InboundOutcome.ANSWERED_ATTEND, "street01@demo.targetflow.local", "street01@demo.targetflow.local"),
-                        tuple(InboundOutcome.IGNORED_NOT_INVITEE, "street05@demo.targetflow.local", "street05@demo.targetflow.local"),
-                        tuple(InboundOutcome.IGNORED_NOT_INVITEE, "street02@demo.targetflow.local", "street06@demo.targetflow.local"));
-        assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(MeetingService.businessKey(meetingId))
-                .taskDefinitionKey(MeetingInvitations.REPLY_TASK).finished().count()).isOne();
+                        tuple(
+                                InboundOutcome.ANSWERED_ATTEND,
+                                "street01@demo.targetflow.local",
+                                "street01@demo.targetflow.local"),
+                        tuple(
+                                InboundOutcome.IGNORED_NOT_INVITEE,
+                                "street05@demo.targetflow.local",
+                                "street05@demo.targetflow.local"),
+                        tuple(
+                                InboundOutcome.IGNORED_NOT_INVITEE,
+                                "street02@demo.targetflow.local",
+                                "street06@demo.targetflow.local"));
+        assertThat(history.createHistoricTaskInstanceQuery()
+                        .processInstanceBusinessKey(MeetingService.businessKey(meetingId))
+                        .taskDefinitionKey(MeetingInvitations.REPLY_TASK)
+                        .finished()
+                        .count())
+                .isOne();
     }
 
     @Test
     void anAnswerToTheMeetingBeforeItMovedOrToACancelledMeetingIsRecordedAndIgnored() throws Exception {
         CalendarClients.Invitation first = invitationReceivedBy("street01@demo.targetflow.local");
-        tx.executeWithoutResult(s -> meetings.reschedule(meetingId, LocalDate.of(year, 6, 18), LocalTime.of(9, 30),
-                LocalTime.of(11, 30), null));
+        tx.executeWithoutResult(s -> meetings.reschedule(
+                meetingId, LocalDate.of(year, 6, 18), LocalTime.of(9, 30), LocalTime.of(11, 30), null));
         deliverMeetingMails();
         send(CalendarClients.outlook(first, "street01@demo.targetflow.local", "街道一秘书长", "ACCEPTED", null));
         CalendarClients.Invitation moved = invitationReceivedBy("street02@demo.targetflow.local");
         assertThat(moved.sequence()).isOne();
         send(CalendarClients.outlook(moved, "street02@demo.targetflow.local", "街道二秘书长", "ACCEPTED", null));
         fireInboxTimer();
-        assertThat(recorded()).extracting(InboundMail::getOutcome)
+        assertThat(recorded())
+                .extracting(InboundMail::getOutcome)
                 .containsExactly(InboundOutcome.IGNORED_OUTDATED, InboundOutcome.ANSWERED_ATTEND);
         assertThat(invitees()).extracting(Invitee::getReply).containsExactly(null, Reply.ATTEND, null, null);
 
         tx.executeWithoutResult(s -> meetings.cancel(meetingId, "与全区安全生产会议冲突"));
         send(CalendarClients.thunderbird(moved, "street03@demo.targetflow.local", "街道三秘书长", "ACCEPTED", ""));
         fireInboxTimer();
-        assertThat(recorded()).extracting(InboundMail::getOutcome).containsExactly(InboundOutcome.IGNORED_OUTDATED,
-                InboundOutcome.ANSWERED_ATTEND, InboundOutcome.IGNORED_CANCELLED);
+        assertThat(recorded())
+                .extracting(InboundMail::getOutcome)
+                .containsExactly(
+                        InboundOutcome.IGNORED_OUTDATED,
+                        InboundOutcome.ANSWERED_ATTEND,
+                        InboundOutcome.IGNORED_CANCELLED);
     }
 
     @Test
     void aPlainReplyIsForwardedToTheOrganizerAndAnOutOfOfficeNoteIsNot() throws Exception {
         CalendarClients.Invitation invitation = invitationReceivedBy("street03@demo.targetflow.local");
-        send(CalendarClients.plainReply(invitation, "street03@demo.targetflow.local", "街道三秘书长",
-                "王老师您好，我街道的汇报材料能否会后补交？", INBOX));
+        send(CalendarClients.plainReply(
+                invitation, "street03@demo.targetflow.local", "街道三秘书长", "王老师您好，我街道的汇报材料能否会后补交？", INBOX));
         send(CalendarClients.outOfOffice(invitation, "street04@demo.targetflow.local", "街道四秘书长"));
         fireInboxTimer();
 
-        assertThat(recorded()).extracting(InboundMail::getOutcome)
+        assertThat(recorded())
+                .extracting(InboundMail::getOutcome)
                 .containsExactly(InboundOutcome.FORWARDED, InboundOutcome.IGNORED_AUTOMATIC);
         List<OutgoingMail> forwarded = mails.findByMeetingIdOrderById(meetingId).stream()
-                .filter(m -> m.getKind() == MailKind.REPLY_FORWARDED).toList();
+                .filter(m -> m.getKind() == MailKind.REPLY_FORWARDED)
+                .toList();
         assertThat(forwarded).extracting(OutgoingMail::getRecipientUsername).containsExactly("manager");
-        assertThat(forwarded.get(0).getBodyText()).contains("street03@demo.targetflow.local", "汇报材料能否会后补交")
+        assertThat(forwarded.get(0).getBodyText())
+                .contains("street03@demo.targetflow.local", "汇报材料能否会后补交")
                 .doesNotContain("兹定于以下时间召开会议");
         assertThat(invitees()).extracting(Invitee::getReply).containsOnlyNulls();
     }
 
     @Test
     void twoNodesReadingTheSameAnswerAtOnceCompleteTheReplyOnce() throws Exception {
-        send(CalendarClients.outlook(invitationReceivedBy("street01@demo.targetflow.local"), "street01@demo.targetflow.local",
-                "街道一秘书长", "ACCEPTED", null));
+        send(CalendarClients.outlook(
+                invitationReceivedBy("street01@demo.targetflow.local"),
+                "street01@demo.targetflow.local",
+                "街道一秘书长",
+                "ACCEPTED",
+                null));
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         Callable<Integer> read = () -> tx.execute(s -> inbox.read());
         List<Future<Integer>> runs = nodes.invokeAll(List.of(read, read));
@@ -267,15 +370,23 @@ class CalendarReplyTest {
         assertThat(succeeded).isOne();
         fireInboxTimer();
         assertThat(recorded()).extracting(InboundMail::getOutcome).containsExactly(InboundOutcome.ANSWERED_ATTEND);
-        assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(MeetingService.businessKey(meetingId))
-                .taskDefinitionKey(MeetingInvitations.REPLY_TASK).finished().count()).isOne();
+        assertThat(history.createHistoricTaskInstanceQuery()
+                        .processInstanceBusinessKey(MeetingService.businessKey(meetingId))
+                        .taskDefinitionKey(MeetingInvitations.REPLY_TASK)
+                        .finished()
+                        .count())
+                .isOne();
         assertThat(unreadInInbox()).isZero();
     }
 
     @Test
     void aReadThatRollsBackLeavesTheAnswerUnreadForTheNextRun() throws Exception {
-        send(CalendarClients.outlook(invitationReceivedBy("street04@demo.targetflow.local"), "street04@demo.targetflow.local",
-                "街道四秘书长", "DECLINED", "区里同日召开科普日筹备会"));
+        send(CalendarClients.outlook(
+                invitationReceivedBy("street04@demo.targetflow.local"),
+                "street04@demo.targetflow.local",
+                "街道四秘书长",
+                "DECLINED",
+                "区里同日召开科普日筹备会"));
         // e.g. the node dies or the database fails before the record commits
         tx.executeWithoutResult(s -> {
             assertThat(inbox.read()).isOne();
@@ -286,7 +397,9 @@ class CalendarReplyTest {
         assertThat(invitees()).extracting(Invitee::getReply).containsOnlyNulls();
 
         fireInboxTimer();
-        assertThat(invitees()).extracting(Invitee::getReply, Invitee::getReason).last()
+        assertThat(invitees())
+                .extracting(Invitee::getReply, Invitee::getReason)
+                .last()
                 .isEqualTo(tuple(Reply.ABSENT, "区里同日召开科普日筹备会"));
         assertThat(unreadInInbox()).isZero();
     }
@@ -305,13 +418,21 @@ class CalendarReplyTest {
                 \r
                 broken\r
                 """);
-        send(CalendarClients.outlook(invitationReceivedBy("street02@demo.targetflow.local"), "street02@demo.targetflow.local",
-                "街道二秘书长", "ACCEPTED", null));
+        send(CalendarClients.outlook(
+                invitationReceivedBy("street02@demo.targetflow.local"),
+                "street02@demo.targetflow.local",
+                "街道二秘书长",
+                "ACCEPTED",
+                null));
         fireInboxTimer();
         assertThat(invitees()).extracting(Invitee::getReply).containsExactly(null, Reply.ATTEND, null, null);
-        assertThat(unreadInInbox()).as("the broken one is set aside too, not read again every minute").isZero();
-        assertThat(inbound.findAll()).anyMatch(m -> m.getOutcome() == InboundOutcome.UNMATCHED
-                && m.getDetail() != null && m.getDetail().startsWith("unreadable"));
+        assertThat(unreadInInbox())
+                .as("the broken one is set aside too, not read again every minute")
+                .isZero();
+        assertThat(inbound.findAll())
+                .anyMatch(m -> m.getOutcome() == InboundOutcome.UNMATCHED
+                        && m.getDetail() != null
+                        && m.getDetail().startsWith("unreadable"));
     }
 
     // ---- helpers
@@ -324,9 +445,16 @@ class CalendarReplyTest {
     }
 
     private void deliverMeetingMails() {
-        List<String> ours = mails.findByMeetingIdOrderById(meetingId).stream().map(m -> "mail-" + m.getId()).toList();
-        for (Job job : management.createJobQuery().processDefinitionKey("mail-delivery").list()) {
-            String key = runtime.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId()).singleResult()
+        List<String> ours = mails.findByMeetingIdOrderById(meetingId).stream()
+                .map(m -> "mail-" + m.getId())
+                .toList();
+        for (Job job : management
+                .createJobQuery()
+                .processDefinitionKey("mail-delivery")
+                .list()) {
+            String key = runtime.createProcessInstanceQuery()
+                    .processInstanceId(job.getProcessInstanceId())
+                    .singleResult()
                     .getBusinessKey();
             if (ours.contains(key)) {
                 management.executeJob(job.getId());
@@ -336,7 +464,8 @@ class CalendarReplyTest {
 
     private List<Invitee> invitees() {
         return tx.execute(s -> meetings.inviteesOf(meetings.find(meetingId)).stream()
-                .peek(i -> i.getPerson().getUsername()).toList());
+                .peek(i -> i.getPerson().getUsername())
+                .toList());
     }
 
     private List<InboundMail> recorded() {
@@ -344,13 +473,22 @@ class CalendarReplyTest {
     }
 
     private List<String> openReplyTasks() {
-        return tasks.createTaskQuery().processInstanceBusinessKey(MeetingService.businessKey(meetingId))
-                .taskDefinitionKey(MeetingInvitations.REPLY_TASK).list().stream().map(Task::getAssignee).toList();
+        return tasks
+                .createTaskQuery()
+                .processInstanceBusinessKey(MeetingService.businessKey(meetingId))
+                .taskDefinitionKey(MeetingInvitations.REPLY_TASK)
+                .list()
+                .stream()
+                .map(Task::getAssignee)
+                .toList();
     }
 
     private Task replyTask(String username) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(MeetingService.businessKey(meetingId))
-                .taskDefinitionKey(MeetingInvitations.REPLY_TASK).taskAssignee(username).singleResult();
+        return tasks.createTaskQuery()
+                .processInstanceBusinessKey(MeetingService.businessKey(meetingId))
+                .taskDefinitionKey(MeetingInvitations.REPLY_TASK)
+                .taskAssignee(username)
+                .singleResult();
     }
 
     /** The newest invitation in the invitee's mailbox, as their calendar reads it. */
@@ -358,7 +496,8 @@ class CalendarReplyTest {
         MimeMessage newest = null;
         for (MimeMessage message : mailServer.getReceivedMessagesForDomain(email)) {
             if (message.getRecipients(Message.RecipientType.TO)[0].toString().equals(email)
-                    && calendarOf(message) != null && calendarOf(message).contains("METHOD:REQUEST")) {
+                    && calendarOf(message) != null
+                    && calendarOf(message).contains("METHOD:REQUEST")) {
                 newest = message;
             }
         }
@@ -371,10 +510,14 @@ class CalendarReplyTest {
         ICalendar calendar = Biweekly.parse(calendarOf(message)).first();
         VEvent event = calendar.getEvents().get(0);
         ZoneId zone = ZoneId.of("Asia/Shanghai");
-        return new CalendarClients.Invitation(event.getUid().getValue(), event.getSequence().getValue(),
-                event.getOrganizer().getEmail(), event.getSummary().getValue(),
+        return new CalendarClients.Invitation(
+                event.getUid().getValue(),
+                event.getSequence().getValue(),
+                event.getOrganizer().getEmail(),
+                event.getSummary().getValue(),
                 LocalDateTime.ofInstant(event.getDateStart().getValue().toInstant(), zone),
-                LocalDateTime.ofInstant(event.getDateEnd().getValue().toInstant(), zone), message.getMessageID());
+                LocalDateTime.ofInstant(event.getDateEnd().getValue().toInstant(), zone),
+                message.getMessageID());
     }
 
     private static String calendarOf(Part part) throws Exception {
@@ -390,7 +533,8 @@ class CalendarReplyTest {
             return null;
         }
         return part.isMimeType("text/calendar")
-                ? new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8) : null;
+                ? new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                : null;
     }
 
     /** Over SMTP to the mailbox, as the client's mail server would hand it on (headers as the client wrote them). */

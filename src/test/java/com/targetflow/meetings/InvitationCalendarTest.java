@@ -58,13 +58,26 @@ class InvitationCalendarTest {
                     print(name.split("/")[-1], "description", str(event.get("DESCRIPTION")).replace("\\n", " | "))
             """;
 
-    @Autowired PlanService plans;
-    @Autowired MeetingService meetings;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired OutgoingMailRepository mails;
-    @Autowired TransactionTemplate tx;
-    @Autowired RepositoryService repository;
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    OutgoingMailRepository mails;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    RepositoryService repository;
 
     @Test
     void everyInvitationAndCancellationIsValidICalendarAndSendsNoReplyNowhere() throws Exception {
@@ -75,41 +88,79 @@ class InvitationCalendarTest {
             plans.issue(plan);
         });
         long meetingId = meetings.ofYear(year).get(0).getId();
-        String meeting = runtime.createProcessInstanceQuery().processInstanceBusinessKey("meeting-" + meetingId).singleResult().getId();
-        tasks.complete(tasks.createTaskQuery().processInstanceId(meeting).singleResult().getId(), Map.of(
-                "meetingDate", year + "-03-18", "startTime", "09:30", "endTime", "11:30",
-                "place", "区科协三楼会议室（东城区和平里大街 18 号科技服务中心大楼三层东侧第二会议室）",
-                "agenda", "通报第一季度目标任务进展；部署科普画廊更新、市民科普学校讲座安排、科普志愿者培训与年中检查工作",
-                "trainingTopic", "新时代科普工作方法", "trainer", "区科协 王伟", "invitees", List.of("street01", "street02")));
+        String meeting = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey("meeting-" + meetingId)
+                .singleResult()
+                .getId();
+        tasks.complete(
+                tasks.createTaskQuery()
+                        .processInstanceId(meeting)
+                        .singleResult()
+                        .getId(),
+                Map.of(
+                        "meetingDate",
+                        year + "-03-18",
+                        "startTime",
+                        "09:30",
+                        "endTime",
+                        "11:30",
+                        "place",
+                        "区科协三楼会议室（东城区和平里大街 18 号科技服务中心大楼三层东侧第二会议室）",
+                        "agenda",
+                        "通报第一季度目标任务进展；部署科普画廊更新、市民科普学校讲座安排、科普志愿者培训与年中检查工作",
+                        "trainingTopic",
+                        "新时代科普工作方法",
+                        "trainer",
+                        "区科协 王伟",
+                        "invitees",
+                        List.of("street01", "street02")));
         tx.executeWithoutResult(s -> meetings.cancel(meetingId, "与全区安全生产会议冲突"));
 
         List<OutgoingMail> sent = mails.findByMeetingIdOrderById(meetingId).stream()
-                .filter(m -> m.getKind() == MailKind.INVITATION || m.getKind() == MailKind.CANCELLATION).toList();
+                .filter(m -> m.getKind() == MailKind.INVITATION || m.getKind() == MailKind.CANCELLATION)
+                .toList();
         assertThat(sent).hasSize(4);
-        Path folder = Files.createDirectories(Path.of("target", "calendars", String.valueOf(year)).toAbsolutePath());
+        Path folder = Files.createDirectories(
+                Path.of("target", "calendars", String.valueOf(year)).toAbsolutePath());
         String replyTask = null;
         for (OutgoingMail mail : sent) {
             for (String line : mail.getCalendar().split("\r\n")) {
-                assertThat(line.getBytes(StandardCharsets.UTF_8).length).as("%s: %s", mail.getKind(), line)
+                assertThat(line.getBytes(StandardCharsets.UTF_8).length)
+                        .as("%s: %s", mail.getKind(), line)
                         .isLessThanOrEqualTo(75);
             }
-            Files.writeString(folder.resolve(mail.getKind() + "-" + mail.getRecipientUsername() + ".ics"), mail.getCalendar());
-            if (mail.getKind() == MailKind.INVITATION && mail.getRecipientUsername().equals("street01")) {
+            Files.writeString(
+                    folder.resolve(mail.getKind() + "-" + mail.getRecipientUsername() + ".ics"), mail.getCalendar());
+            if (mail.getKind() == MailKind.INVITATION
+                    && mail.getRecipientUsername().equals("street01")) {
                 replyTask = mail.getTaskId();
             }
         }
 
-        String read = python(DebianClients.requirePython("icalendar", "python3-icalendar"), folder.resolve("INVITATION-street01.ics"), folder.resolve("CANCELLATION-street01.ics"));
+        String read = python(
+                DebianClients.requirePython("icalendar", "python3-icalendar"),
+                folder.resolve("INVITATION-street01.ics"),
+                folder.resolve("CANCELLATION-street01.ics"));
         assertThat(read).doesNotContain(" missing ");
         String uid = meetings.find(meetingId).getCalendarUid();
-        assertThat(read.lines()).contains(
-                "INVITATION-street01.ics REQUEST uid " + uid + " sequence 0 rsvp FALSE url http://localhost:8080/workbench/tasks/"
-                        + replyTask + " summary 地区科协秘书长例会（" + year + "-03-18） tz True",
-                "CANCELLATION-street01.ics CANCEL uid " + uid + " sequence 1 rsvp None url http://localhost:8080/meetings/"
-                        + meetingId + " summary 地区科协秘书长例会（" + year + "-03-18） tz True");
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("mail-inbox").suspended().count()).isOne();
-        assertThat(read).contains("INVITATION-street01.ics description 议程: 通报第一季度目标任务进展；部署科普画廊更新",
-                "请在工作台填写参会回执：http://localhost:8080/workbench/tasks/" + replyTask);
+        assertThat(read.lines())
+                .contains(
+                        "INVITATION-street01.ics REQUEST uid " + uid
+                                + " sequence 0 rsvp FALSE url http://localhost:8080/workbench/tasks/" + replyTask
+                                + " summary 地区科协秘书长例会（" + year + "-03-18） tz True",
+                        "CANCELLATION-street01.ics CANCEL uid " + uid
+                                + " sequence 1 rsvp None url http://localhost:8080/meetings/" + meetingId
+                                + " summary 地区科协秘书长例会（" + year + "-03-18） tz True");
+        assertThat(repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey("mail-inbox")
+                        .suspended()
+                        .count())
+                .isOne();
+        assertThat(read)
+                .contains(
+                        "INVITATION-street01.ics description 议程: 通报第一季度目标任务进展；部署科普画廊更新",
+                        "请在工作台填写参会回执：http://localhost:8080/workbench/tasks/" + replyTask);
     }
 
     static String python(String python3, Path... files) throws Exception {

@@ -10,18 +10,27 @@ class MeetingDatesTest {
 
     @Test
     void aPlanIssuedInJanuaryKeepsTheUsualDates() {
-        assertThat(MeetingDates.from(2027, 4, LocalDate.of(2027, 1, 25))).containsExactly(
-                LocalDate.of(2027, 2, 15), LocalDate.of(2027, 5, 15), LocalDate.of(2027, 8, 15), LocalDate.of(2027, 11, 15));
-        assertThat(MeetingDates.from(2027, 2, LocalDate.of(2027, 1, 25))).containsExactly(
-                LocalDate.of(2027, 4, 15), LocalDate.of(2027, 10, 15));
+        assertThat(MeetingDates.from(2027, 4, LocalDate.of(2027, 1, 25)))
+                .containsExactly(
+                        LocalDate.of(2027, 2, 15),
+                        LocalDate.of(2027, 5, 15),
+                        LocalDate.of(2027, 8, 15),
+                        LocalDate.of(2027, 11, 15));
+        assertThat(MeetingDates.from(2027, 2, LocalDate.of(2027, 1, 25)))
+                .containsExactly(LocalDate.of(2027, 4, 15), LocalDate.of(2027, 10, 15));
     }
 
     @Test
     void meetingsWhoseDateHasPassedAreSpreadOverWhatIsLeftOfTheYear() {
         // Issued in June: February and May are gone; the four are spread from 1 July to 15 December.
-        assertThat(MeetingDates.from(2027, 4, LocalDate.of(2027, 7, 1))).containsExactly(
-                LocalDate.of(2027, 7, 1), LocalDate.of(2027, 8, 25), LocalDate.of(2027, 10, 20), LocalDate.of(2027, 12, 15));
-        assertThat(MeetingDates.from(2027, 4, LocalDate.of(2027, 7, 1))).allMatch(d -> !d.isBefore(LocalDate.of(2027, 7, 1)));
+        assertThat(MeetingDates.from(2027, 4, LocalDate.of(2027, 7, 1)))
+                .containsExactly(
+                        LocalDate.of(2027, 7, 1),
+                        LocalDate.of(2027, 8, 25),
+                        LocalDate.of(2027, 10, 20),
+                        LocalDate.of(2027, 12, 15));
+        assertThat(MeetingDates.from(2027, 4, LocalDate.of(2027, 7, 1)))
+                .allMatch(d -> !d.isBefore(LocalDate.of(2027, 7, 1)));
     }
 
     @Test
@@ -29,7 +38,11 @@ class MeetingDatesTest {
         assertThat(MeetingDates.from(2026, 4, LocalDate.of(2026, 12, 27))).isEmpty();
         // Five days left: one meeting, not four in a week.
         assertThat(MeetingDates.from(2026, 4, LocalDate.of(2026, 12, 10))).containsExactly(LocalDate.of(2026, 12, 10));
-        assertThat(MeetingDates.from(2026, 4, LocalDate.of(2026, 11, 1))).containsExactly(
-                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 15), LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 15));
+        assertThat(MeetingDates.from(2026, 4, LocalDate.of(2026, 11, 1)))
+                .containsExactly(
+                        LocalDate.of(2026, 11, 1),
+                        LocalDate.of(2026, 11, 15),
+                        LocalDate.of(2026, 11, 30),
+                        LocalDate.of(2026, 12, 15));
     }
 }

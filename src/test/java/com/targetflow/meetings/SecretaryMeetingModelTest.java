@@ -56,18 +56,27 @@ class SecretaryMeetingModelTest {
         tasks = engine.getTaskService();
         when(calendar.invitees(anyLong())).thenReturn(List.of("street01", "street02"));
         when(calendar.startsAt(anyLong())).thenReturn(STARTS);
-        when(calendar.hasReminderAfter(anyLong(), any())).thenAnswer(asked -> asked.<Date>getArgument(1).before(REMINDER));
+        when(calendar.hasReminderAfter(anyLong(), any()))
+                .thenAnswer(asked -> asked.<Date>getArgument(1).before(REMINDER));
         when(calendar.nextReminderAfter(anyLong(), any())).thenReturn(REMINDER);
         when(calendar.unitOf(anyLong())).thenAnswer(asked -> "SD0" + asked.<Long>getArgument(0));
         Mocks.register("meetingCalendar", calendar);
         // What SendRemindersDelegate leaves: the time of the reminder just sent.
-        Mocks.register("sendRemindersDelegate", (JavaDelegate) execution -> execution.setVariable("lastReminderAt", REMINDER));
+        Mocks.register(
+                "sendRemindersDelegate", (JavaDelegate) execution -> execution.setVariable("lastReminderAt", REMINDER));
         Mocks.register("sendMinutesDelegate", sendMinutes);
         Mocks.register("sendCancellationDelegate", sendCancellation);
         Mocks.register("sendInvitationListener", sendInvitation);
-        ModelAlone.quietListeners("showMeetingPlanListener", "prepareMeetingListener", "replyInvitationListener",
-                "showAttendanceListener", "recordMeetingListener", "showActionItemListener", "mailActionItemListener",
-                "completeActionItemListener", "reviewActionItemListener");
+        ModelAlone.quietListeners(
+                "showMeetingPlanListener",
+                "prepareMeetingListener",
+                "replyInvitationListener",
+                "showAttendanceListener",
+                "recordMeetingListener",
+                "showActionItemListener",
+                "mailActionItemListener",
+                "completeActionItemListener",
+                "reviewActionItemListener");
     }
 
     @AfterEach
@@ -80,11 +89,16 @@ class SecretaryMeetingModelTest {
     }
 
     private List<Task> open(String taskId) {
-        return tasks.createTaskQuery().taskDefinitionKey(taskId).orderByTaskAssignee().asc().list();
+        return tasks.createTaskQuery()
+                .taskDefinitionKey(taskId)
+                .orderByTaskAssignee()
+                .asc()
+                .list();
     }
 
     private void prepare() {
-        tasks.complete(open(SecretaryMeetingModel.TASK_PREPARE_MEETING).get(0).getId(), Map.of("lastReminderAt", new Date(0)));
+        tasks.complete(
+                open(SecretaryMeetingModel.TASK_PREPARE_MEETING).get(0).getId(), Map.of("lastReminderAt", new Date(0)));
     }
 
     @Test
@@ -98,20 +112,30 @@ class SecretaryMeetingModelTest {
 
         ModelAlone.fireTimer(engine, SecretaryMeetingModel.EVENT_REMINDER_DUE);
         ModelAlone.fireTimer(engine, SecretaryMeetingModel.EVENT_MEETING_STARTS);
-        tasks.complete(open(SecretaryMeetingModel.TASK_RECORD_MEETING).get(0).getId(), Map.of("actionItemIds", List.of(1L, 2L)));
+        tasks.complete(
+                open(SecretaryMeetingModel.TASK_RECORD_MEETING).get(0).getId(),
+                Map.of("actionItemIds", List.of(1L, 2L)));
         verify(sendMinutes).execute(any());
 
         List<Task> items = open(SecretaryMeetingModel.TASK_COMPLETE_ACTION_ITEM);
         assertThat(items).hasSize(2);
-        assertThat(items).extracting(item -> ModelAlone.candidateGroups(engine, item)).containsExactlyInAnyOrder(List.of("SD01"), List.of("SD02"));
+        assertThat(items)
+                .extracting(item -> ModelAlone.candidateGroups(engine, item))
+                .containsExactlyInAnyOrder(List.of("SD01"), List.of("SD02"));
         items.forEach(item -> tasks.complete(item.getId()));
         List<Task> reviews = open(SecretaryMeetingModel.TASK_REVIEW_ACTION_ITEM);
         tasks.complete(reviews.get(0).getId(), Map.of("actionItemAccepted", false));
         tasks.complete(reviews.get(1).getId(), Map.of("actionItemAccepted", true));
         // The returned one is done again and then accepted.
-        tasks.complete(open(SecretaryMeetingModel.TASK_COMPLETE_ACTION_ITEM).get(0).getId());
-        tasks.complete(open(SecretaryMeetingModel.TASK_REVIEW_ACTION_ITEM).get(0).getId(), Map.of("actionItemAccepted", true));
-        assertThat(ModelAlone.endedAt(engine, SecretaryMeetingModel.KEY)).endsWith(SecretaryMeetingModel.EVENT_ACTION_ITEM_DONE, SecretaryMeetingModel.EVENT_ACTION_ITEM_DONE, SecretaryMeetingModel.EVENT_MEETING_CLOSED);
+        tasks.complete(
+                open(SecretaryMeetingModel.TASK_COMPLETE_ACTION_ITEM).get(0).getId());
+        tasks.complete(
+                open(SecretaryMeetingModel.TASK_REVIEW_ACTION_ITEM).get(0).getId(), Map.of("actionItemAccepted", true));
+        assertThat(ModelAlone.endedAt(engine, SecretaryMeetingModel.KEY))
+                .endsWith(
+                        SecretaryMeetingModel.EVENT_ACTION_ITEM_DONE,
+                        SecretaryMeetingModel.EVENT_ACTION_ITEM_DONE,
+                        SecretaryMeetingModel.EVENT_MEETING_CLOSED);
     }
 
     @Test
@@ -119,9 +143,13 @@ class SecretaryMeetingModelTest {
         ProcessInstance meeting = scheduled();
         prepare();
         tasks.complete(open(SecretaryMeetingModel.TASK_REPLY_INVITATION).get(0).getId());
-        runtime.createMessageCorrelation(SecretaryMeetingModel.MESSAGE_MEETING_RESCHEDULED).processInstanceId(meeting.getId())
-                .setVariable("lastReminderAt", new Date(0)).correlate();
-        assertThat(open(SecretaryMeetingModel.TASK_REPLY_INVITATION)).extracting(Task::getAssignee).containsExactly("street01", "street02");
+        runtime.createMessageCorrelation(SecretaryMeetingModel.MESSAGE_MEETING_RESCHEDULED)
+                .processInstanceId(meeting.getId())
+                .setVariable("lastReminderAt", new Date(0))
+                .correlate();
+        assertThat(open(SecretaryMeetingModel.TASK_REPLY_INVITATION))
+                .extracting(Task::getAssignee)
+                .containsExactly("street01", "street02");
         verify(sendInvitation, times(4)).notify(any());
     }
 
@@ -129,10 +157,16 @@ class SecretaryMeetingModelTest {
     void aCancelledMeetingTellsEveryoneAndEnds() throws Exception {
         ProcessInstance meeting = scheduled();
         prepare();
-        runtime.createMessageCorrelation(SecretaryMeetingModel.MESSAGE_MEETING_CANCELLED).processInstanceId(meeting.getId()).correlate();
+        runtime.createMessageCorrelation(SecretaryMeetingModel.MESSAGE_MEETING_CANCELLED)
+                .processInstanceId(meeting.getId())
+                .correlate();
         verify(sendCancellation).execute(any());
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(meeting.getId()).count()).isZero();
-        assertThat(ModelAlone.endedAt(engine, SecretaryMeetingModel.KEY)).contains(SecretaryMeetingModel.EVENT_CANCELLATION_SENT);
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(meeting.getId())
+                        .count())
+                .isZero();
+        assertThat(ModelAlone.endedAt(engine, SecretaryMeetingModel.KEY))
+                .contains(SecretaryMeetingModel.EVENT_CANCELLATION_SENT);
     }
 
     @Test

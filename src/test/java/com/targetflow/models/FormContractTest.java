@@ -34,8 +34,11 @@ class FormContractTest {
 
     static List<String> forms() throws IOException {
         try (Stream<Path> files = Files.list(FORMS)) {
-            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".form"))
-                    .map(name -> name.substring(0, name.length() - ".form".length())).sorted().toList();
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".form"))
+                    .map(name -> name.substring(0, name.length() - ".form".length()))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -58,19 +61,28 @@ class FormContractTest {
     void theFormAndItsContractNameTheSameFields(String form) throws Exception {
         FormNames names = FormNames.of(FORMS.resolve(form + ".form"));
         Class<?> contract = Class.forName(getClass().getPackageName() + "." + camel(form) + "Form");
-        assertThat(constants(contract)).as("%s: names of %s.form", contract.getSimpleName(), form).isEqualTo(names.top());
+        assertThat(constants(contract))
+                .as("%s: names of %s.form", contract.getSimpleName(), form)
+                .isEqualTo(names.top());
 
         for (var list : names.rows().entrySet()) {
-            Optional<Class<?>> record = rowRecords().stream().filter(r -> shows(r, form, list.getKey())).findFirst();
+            Optional<Class<?>> record = rowRecords().stream()
+                    .filter(r -> shows(r, form, list.getKey()))
+                    .findFirst();
             if (record.isPresent()) {
                 continue; // its components are checked against every form that shows it, below
             }
             Class<?> entered = Arrays.stream(contract.getDeclaredClasses())
-                    .filter(nested -> nested.getSimpleName().equals(camel(list.getKey()))).findFirst()
-                    .orElseThrow(() -> new AssertionError(form + ".form's list " + list.getKey()
-                            + " has neither a @FormRows record nor " + contract.getSimpleName() + "." + camel(list.getKey())));
-            assertThat(constants(entered)).as("%s.%s: a row of %s in %s.form", contract.getSimpleName(), entered.getSimpleName(),
-                    list.getKey(), form).isEqualTo(list.getValue());
+                    .filter(nested -> nested.getSimpleName().equals(camel(list.getKey())))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(
+                            form + ".form's list " + list.getKey() + " has neither a @FormRows record nor "
+                                    + contract.getSimpleName() + "." + camel(list.getKey())));
+            assertThat(constants(entered))
+                    .as(
+                            "%s.%s: a row of %s in %s.form",
+                            contract.getSimpleName(), entered.getSimpleName(), list.getKey(), form)
+                    .isEqualTo(list.getValue());
         }
     }
 
@@ -82,14 +94,21 @@ class FormContractTest {
             FormRows rows = record.getAnnotation(FormRows.class);
             Set<String> read = new TreeSet<>();
             for (String form : rows.forms()) {
-                Set<String> ofForm = FormNames.of(FORMS.resolve(form + ".form")).rows().get(rows.path());
-                assertThat(ofForm).as("%s.form has a list %s (%s)", form, rows.path(), record.getSimpleName()).isNotNull();
+                Set<String> ofForm =
+                        FormNames.of(FORMS.resolve(form + ".form")).rows().get(rows.path());
+                assertThat(ofForm)
+                        .as("%s.form has a list %s (%s)", form, rows.path(), record.getSimpleName())
+                        .isNotNull();
                 read.addAll(ofForm);
             }
-            Set<String> components = Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName)
+            Set<String> components = Arrays.stream(record.getRecordComponents())
+                    .map(RecordComponent::getName)
                     .collect(Collectors.toCollection(TreeSet::new));
-            assertThat(components).as("%s's components: what %s read of a row of %s", record.getSimpleName(),
-                    Arrays.toString(rows.forms()), rows.path()).isEqualTo(read);
+            assertThat(components)
+                    .as(
+                            "%s's components: what %s read of a row of %s",
+                            record.getSimpleName(), Arrays.toString(rows.forms()), rows.path())
+                    .isEqualTo(read);
         }
     }
 
@@ -99,7 +118,8 @@ class FormContractTest {
     }
 
     private static String camel(String name) {
-        return Arrays.stream(name.split("-")).map(part -> Character.toUpperCase(part.charAt(0)) + part.substring(1))
+        return Arrays.stream(name.split("-"))
+                .map(part -> Character.toUpperCase(part.charAt(0)) + part.substring(1))
                 .collect(Collectors.joining());
     }
 

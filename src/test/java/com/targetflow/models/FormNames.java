@@ -19,12 +19,14 @@ import java.util.regex.Pattern;
  */
 record FormNames(Set<String> top, Map<String, Set<String>> rows) {
 
-    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*(#if\\s+|#loop\\s+)?(this\\.)?([A-Za-z_]\\w*)\\s*\\}\\}");
-    private static final Pattern LOOP = Pattern.compile("\\{\\{#loop\\s+(\\w+)\\s*\\}\\}(.*?)\\{\\{/loop\\}\\}", Pattern.DOTALL);
+    private static final Pattern TEMPLATE =
+            Pattern.compile("\\{\\{\\s*(#if\\s+|#loop\\s+)?(this\\.)?([A-Za-z_]\\w*)\\s*\\}\\}");
+    private static final Pattern LOOP =
+            Pattern.compile("\\{\\{#loop\\s+(\\w+)\\s*\\}\\}(.*?)\\{\\{/loop\\}\\}", Pattern.DOTALL);
     private static final Pattern THIS = Pattern.compile("this\\.(\\w+)");
     private static final Pattern FEEL_NAME = Pattern.compile("\"[^\"]*\"|([A-Za-z_]\\w*)");
-    private static final Set<String> FEEL_WORDS = Set.of("null", "and", "or", "not", "true", "false", "if", "then", "else",
-            "this");
+    private static final Set<String> FEEL_WORDS =
+            Set.of("null", "and", "or", "not", "true", "false", "if", "then", "else", "this");
 
     static FormNames of(Path form) throws IOException {
         FormNames names = new FormNames(new TreeSet<>(), new HashMap<>());

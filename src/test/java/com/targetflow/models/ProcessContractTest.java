@@ -36,7 +36,9 @@ class ProcessContractTest {
 
     static List<Path> models() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
-            return files.filter(file -> file.toString().endsWith(".bpmn")).sorted().toList();
+            return files.filter(file -> file.toString().endsWith(".bpmn"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -45,29 +47,44 @@ class ProcessContractTest {
     void theModelAndItsContractNameTheSameThings(Path file) throws Exception {
         String key = file.getFileName().toString().replace(".bpmn", "");
         Class<?> contract = Class.forName(ProcessContractTest.class.getPackageName() + "."
-                + Arrays.stream(key.split("-")).map(part -> Character.toUpperCase(part.charAt(0)) + part.substring(1))
-                        .collect(Collectors.joining()) + "Model");
+                + Arrays.stream(key.split("-"))
+                        .map(part -> Character.toUpperCase(part.charAt(0)) + part.substring(1))
+                        .collect(Collectors.joining())
+                + "Model");
         Map<String, String> constants = constants(contract);
         BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
 
-        assertThat(constants.get("KEY")).as("%s.KEY", contract.getSimpleName())
-                .isEqualTo(model.getModelElementsByType(Process.class).iterator().next().getId());
+        assertThat(constants.get("KEY"))
+                .as("%s.KEY", contract.getSimpleName())
+                .isEqualTo(model.getModelElementsByType(Process.class)
+                        .iterator()
+                        .next()
+                        .getId());
 
-        Set<String> messages = model.getModelElementsByType(Message.class).stream().map(Message::getName).collect(Collectors.toSet());
+        Set<String> messages = model.getModelElementsByType(Message.class).stream()
+                .map(Message::getName)
+                .collect(Collectors.toSet());
         Map<String, String> declaredMessages = new HashMap<>(constants);
         declaredMessages.keySet().removeIf(name -> !name.startsWith("MESSAGE_"));
-        assertThat(Set.copyOf(declaredMessages.values())).as("the messages of %s", file).isEqualTo(messages);
+        assertThat(Set.copyOf(declaredMessages.values()))
+                .as("the messages of %s", file)
+                .isEqualTo(messages);
 
-        Set<String> ids = model.getModelElementsByType(FlowElement.class).stream().map(FlowElement::getId).collect(Collectors.toSet());
+        Set<String> ids = model.getModelElementsByType(FlowElement.class).stream()
+                .map(FlowElement::getId)
+                .collect(Collectors.toSet());
         Map<String, String> declaredIds = new HashMap<>(constants);
         declaredIds.keySet().removeIf(name -> name.equals("KEY") || name.startsWith("MESSAGE_"));
-        assertThat(ids).as("ids in %s named by %s", file, contract.getSimpleName()).containsAll(declaredIds.values());
+        assertThat(ids)
+                .as("ids in %s named by %s", file, contract.getSimpleName())
+                .containsAll(declaredIds.values());
 
         Set<String> named = Set.copyOf(declaredIds.values());
-        for (Class<? extends ModelElementInstance> kind : List.of(UserTask.class, StartEvent.class, EndEvent.class,
-                IntermediateCatchEvent.class, BoundaryEvent.class)) {
+        for (Class<? extends ModelElementInstance> kind : List.of(
+                UserTask.class, StartEvent.class, EndEvent.class, IntermediateCatchEvent.class, BoundaryEvent.class)) {
             for (ModelElementInstance element : model.getModelElementsByType(kind)) {
-                assertThat(named).as("%s's %s in %s", file, kind.getSimpleName(), contract.getSimpleName())
+                assertThat(named)
+                        .as("%s's %s in %s", file, kind.getSimpleName(), contract.getSimpleName())
                         .contains(element.getAttributeValue("id"));
             }
         }

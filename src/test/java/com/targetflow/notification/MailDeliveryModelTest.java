@@ -37,6 +37,7 @@ class MailDeliveryModelTest {
         engine.getRuntimeService().startProcessInstanceByKey(MailDeliveryModel.KEY);
         ModelAlone.executeJobs(engine);
         verify(deliverMail).execute(any());
-        assertThat(ModelAlone.endedAt(engine, MailDeliveryModel.KEY)).containsExactly(MailDeliveryModel.EVENT_MAIL_SENT);
+        assertThat(ModelAlone.endedAt(engine, MailDeliveryModel.KEY))
+                .containsExactly(MailDeliveryModel.EVENT_MAIL_SENT);
     }
 }

@@ -50,9 +50,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * parses back; an SMTP outage delays mail and loses none, nothing arrives twice; when retries run
  * out, an incident waits for a manager; a mail whose delivery was lost is delivered when a node starts.
  */
-@SpringBootTest(properties = {
-        "camunda.bpm.process-engine-name=mailtests", "targetflow.mail.from=kexie@district.example",
-        "targetflow.mail.reply-to=bangongshi@district.example"})
+@SpringBootTest(
+        properties = {
+            "camunda.bpm.process-engine-name=mailtests",
+            "targetflow.mail.from=kexie@district.example",
+            "targetflow.mail.reply-to=bangongshi@district.example"
+        })
 @ActiveProfiles({"test", "demo"})
 class MailDeliveryTest {
 
@@ -60,7 +63,8 @@ class MailDeliveryTest {
     private static final AtomicInteger YEARS = new AtomicInteger(2060);
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+    static GreenMailExtension smtp = new GreenMailExtension(
+                    new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     @DynamicPropertySource
@@ -70,14 +74,29 @@ class MailDeliveryTest {
         registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> 2000);
     }
 
-    @Autowired MeetingService meetings;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired ManagementService management;
-    @Autowired OutgoingMailRepository mails;
-    @Autowired TransactionTemplate tx;
-    @Autowired UndeliveredMails undelivered;
-    @Autowired UnitRepository units;
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    OutgoingMailRepository mails;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    UndeliveredMails undelivered;
+
+    @Autowired
+    UnitRepository units;
 
     int year;
     long meetingId;
@@ -85,13 +104,33 @@ class MailDeliveryTest {
     @BeforeEach
     void aMeetingPreparedForThreeSecretaries() {
         year = YEARS.incrementAndGet();
-        meetingId = tx.execute(s -> meetings.plan(MeetingType.SUBDISTRICT_SECRETARIES, LocalDate.of(year, 6, 15)).getId());
-        String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey("meeting-" + meetingId)
-                .singleResult().getId();
-        String prepare = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
-        tasks.complete(prepare, Map.of("meetingDate", year + "-06-16", "startTime", "14:30", "endTime", "16:30",
-                "place", "区科协三楼会议室", "agenda", "半年工作推进", "trainingTopic", "科普画廊内容策划",
-                "invitees", List.of("street01", "street02", "street03")));
+        meetingId = tx.execute(s -> meetings.plan(MeetingType.SUBDISTRICT_SECRETARIES, LocalDate.of(year, 6, 15))
+                .getId());
+        String processId = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey("meeting-" + meetingId)
+                .singleResult()
+                .getId();
+        String prepare = tasks.createTaskQuery()
+                .processInstanceId(processId)
+                .singleResult()
+                .getId();
+        tasks.complete(
+                prepare,
+                Map.of(
+                        "meetingDate",
+                        year + "-06-16",
+                        "startTime",
+                        "14:30",
+                        "endTime",
+                        "16:30",
+                        "place",
+                        "区科协三楼会议室",
+                        "agenda",
+                        "半年工作推进",
+                        "trainingTopic",
+                        "科普画廊内容策划",
+                        "invitees",
+                        List.of("street01", "street02", "street03")));
     }
 
     @AfterEach
@@ -107,34 +146,51 @@ class MailDeliveryTest {
 
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(3);
-        assertThat(received).extracting(m -> m.getRecipients(Message.RecipientType.TO)[0].toString()).containsExactlyInAnyOrder(
-                "street01@demo.targetflow.local", "street02@demo.targetflow.local", "street03@demo.targetflow.local");
+        assertThat(received)
+                .extracting(m -> m.getRecipients(Message.RecipientType.TO)[0].toString())
+                .containsExactlyInAnyOrder(
+                        "street01@demo.targetflow.local",
+                        "street02@demo.targetflow.local",
+                        "street03@demo.targetflow.local");
         for (MimeMessage message : received) {
             assertThat(message.getSubject()).startsWith("会议通知：地区科协秘书长例会");
-            // From the district association by name, replies to an address someone reads, marked as written by a program.
+            // From the district association by name, replies to an address someone reads, marked as written by a
+            // program.
             InternetAddress from = (InternetAddress) message.getFrom()[0];
             assertThat(from.getAddress()).isEqualTo("kexie@district.example");
             assertThat(from.getPersonal()).isEqualTo(districtName());
-            assertThat(message.getReplyTo()).extracting(Object::toString).containsExactly("bangongshi@district.example");
+            assertThat(message.getReplyTo())
+                    .extracting(Object::toString)
+                    .containsExactly("bangongshi@district.example");
             assertThat(message.getHeader("Auto-Submitted")).containsExactly("auto-generated");
-            assertThat(message.getHeader("List-Id")).containsExactly("TargetFlow invitation <invitation.targetflow.district.example>");
+            assertThat(message.getHeader("List-Id"))
+                    .containsExactly("TargetFlow invitation <invitation.targetflow.district.example>");
             List<BodyPart> parts = leaves(message);
-            assertThat(parts).extracting(p -> p.getContentType().toLowerCase())
+            assertThat(parts)
+                    .extracting(p -> p.getContentType().toLowerCase())
                     .anySatisfy(t -> assertThat(t).startsWith("text/plain"))
                     .anySatisfy(t -> assertThat(t).startsWith("text/html"))
                     .anySatisfy(t -> assertThat(t).startsWith("text/calendar").contains("method=request"))
                     .anySatisfy(t -> assertThat(t).startsWith("application/ics"));
-            BodyPart calendarPart = parts.stream().filter(p -> contentType(p).startsWith("text/calendar")).findFirst().orElseThrow();
+            BodyPart calendarPart = parts.stream()
+                    .filter(p -> contentType(p).startsWith("text/calendar"))
+                    .findFirst()
+                    .orElseThrow();
             ICalendar calendar = Biweekly.parse(calendarPart.getInputStream()).first();
             assertThat(calendar.getMethod().getValue()).isEqualTo("REQUEST");
             VEvent event = calendar.getEvents().get(0);
-            assertThat(event.getUid().getValue()).isEqualTo(meetings.find(meetingId).getCalendarUid());
+            assertThat(event.getUid().getValue())
+                    .isEqualTo(meetings.find(meetingId).getCalendarUid());
             assertThat(event.getLocation().getValue()).isEqualTo("区科协三楼会议室");
-            assertThat(event.getDateStart().getValue()).isEqualTo(
-                    Date.from(LocalDate.of(year, 6, 16).atTime(14, 30).atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+            assertThat(event.getDateStart().getValue())
+                    .isEqualTo(Date.from(LocalDate.of(year, 6, 16)
+                            .atTime(14, 30)
+                            .atZone(ZoneId.of("Asia/Shanghai"))
+                            .toInstant()));
             assertThat(event.getOrganizer().getEmail()).isEqualTo("kexie@district.example");
         }
-        assertThat(mailsOfMeeting()).extracting(OutgoingMail::getStatus, OutgoingMail::getTransport, OutgoingMail::getAttempts)
+        assertThat(mailsOfMeeting())
+                .extracting(OutgoingMail::getStatus, OutgoingMail::getTransport, OutgoingMail::getAttempts)
                 .containsOnly(Tuple.tuple(MailStatus.SENT, MailTransportKind.SMTP, 1));
     }
 
@@ -169,46 +225,75 @@ class MailDeliveryTest {
             assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("not sent");
             attempts++;
         }
-        assertThat(attempts).isEqualTo(5);  // R5/PT5M: five tries in all, five minutes apart
-        Incident incident = runtime.createIncidentQuery().processInstanceId(job.getProcessInstanceId()).singleResult();
+        assertThat(attempts).isEqualTo(5); // R5/PT5M: five tries in all, five minutes apart
+        Incident incident = runtime.createIncidentQuery()
+                .processInstanceId(job.getProcessInstanceId())
+                .singleResult();
         assertThat(incident).isNotNull();
         assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
         assertThat(incident.getIncidentMessage()).contains("not sent");
 
         smtp.start();
-        management.setJobRetries(job.getId(), 1);  // what Cockpit's "retry" does
+        management.setJobRetries(job.getId(), 1); // what Cockpit's "retry" does
         management.executeJob(job.getId());
         assertThat(smtp.getReceivedMessages()).hasSize(1);
-        assertThat(runtime.createIncidentQuery().processInstanceId(job.getProcessInstanceId()).count()).isZero();
+        assertThat(runtime.createIncidentQuery()
+                        .processInstanceId(job.getProcessInstanceId())
+                        .count())
+                .isZero();
     }
 
     @Test
     void aMailWhoseDeliveryWasLostIsDeliveredWhenANodeStartsAndOnlyOnce() {
         // What a crash of the embedded database can leave behind: the mail's row without its delivery.
         OutgoingMail lost = mailsOfMeeting().get(0);
-        runtime.deleteProcessInstance(runtime.createProcessInstanceQuery().processInstanceBusinessKey("mail-" + lost.getId())
-                .singleResult().getId(), "lost at a crash");
+        runtime.deleteProcessInstance(
+                runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey("mail-" + lost.getId())
+                        .singleResult()
+                        .getId(),
+                "lost at a crash");
         assertThat(mailJobs()).hasSize(2);
 
-        assertThat(undelivered.restartLostDeliveries()).as("the next node to start").isEqualTo(1);
-        assertThat(undelivered.restartLostDeliveries()).as("another node starting after it").isZero();
+        assertThat(undelivered.restartLostDeliveries())
+                .as("the next node to start")
+                .isEqualTo(1);
+        assertThat(undelivered.restartLostDeliveries())
+                .as("another node starting after it")
+                .isZero();
         assertThat(deliverAll()).isEqualTo(3);
         assertThat(smtp.getReceivedMessages()).hasSize(3);
         assertThat(mailsOfMeeting()).extracting(OutgoingMail::getStatus).containsOnly(MailStatus.SENT);
-        assertThat(undelivered.restartLostDeliveries()).as("mails sent are left alone").isZero();
+        assertThat(undelivered.restartLostDeliveries())
+                .as("mails sent are left alone")
+                .isZero();
     }
 
     @Test
     void aDeliveryThatLostItsJobIsReplacedWhenANodeStartsAndTheMailArrivesOnce() {
         // Also seen after a kill on H2: the delivery's instance is back, its job is not.
         OutgoingMail stuck = mailsOfMeeting().get(1);
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey("mail-" + stuck.getId())
-                .singleResult().getId();
-        management.deleteJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
+        String instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey("mail-" + stuck.getId())
+                .singleResult()
+                .getId();
+        management.deleteJob(management
+                .createJobQuery()
+                .processInstanceId(instance)
+                .singleResult()
+                .getId());
 
-        assertThat(undelivered.restartLostDeliveries()).as("the next node to start").isEqualTo(1);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).as("the stuck instance").isZero();
-        assertThat(undelivered.restartLostDeliveries()).as("another node starting after it").isZero();
+        assertThat(undelivered.restartLostDeliveries())
+                .as("the next node to start")
+                .isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(instance)
+                        .count())
+                .as("the stuck instance")
+                .isZero();
+        assertThat(undelivered.restartLostDeliveries())
+                .as("another node starting after it")
+                .isZero();
         assertThat(deliverAll()).isEqualTo(3);
         assertThat(smtp.getReceivedMessages()).hasSize(3);
         assertThat(mailsOfMeeting()).extracting(OutgoingMail::getStatus).containsOnly(MailStatus.SENT);
@@ -221,10 +306,13 @@ class MailDeliveryTest {
     }
 
     private List<Job> mailJobs() {
-        List<String> ours = mailsOfMeeting().stream().map(m -> "mail-" + m.getId()).toList();
+        List<String> ours =
+                mailsOfMeeting().stream().map(m -> "mail-" + m.getId()).toList();
         return management.createJobQuery().processDefinitionKey("mail-delivery").list().stream()
-                .filter(j -> ours.contains(runtime.createProcessInstanceQuery().processInstanceId(j.getProcessInstanceId())
-                        .singleResult().getBusinessKey()))
+                .filter(j -> ours.contains(runtime.createProcessInstanceQuery()
+                        .processInstanceId(j.getProcessInstanceId())
+                        .singleResult()
+                        .getBusinessKey()))
                 .toList();
     }
 

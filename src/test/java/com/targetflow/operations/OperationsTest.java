@@ -19,41 +19,73 @@ import org.springframework.http.ResponseEntity;
 @DemoDistrictTest
 class OperationsTest {
 
-    @Autowired TestRestTemplate http;
-    @Autowired RepositoryService repository;
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    RepositoryService repository;
 
     @Test
     void healthShowsItsPartsToAdministratorsAndOnlyTheStatusToOthers() {
         ResponseEntity<String> anonymous = http.getForEntity("/actuator/health", String.class);
         assertThat(anonymous.getBody()).contains("\"status\"").doesNotContain("components");
-        ResponseEntity<String> admin = http.withBasicAuth("admin", "demo").getForEntity("/actuator/health", String.class);
+        ResponseEntity<String> admin =
+                http.withBasicAuth("admin", "demo").getForEntity("/actuator/health", String.class);
         // The job executor's part shows where it runs (off in these tests; CrashSafetyIT reads it on the packaged app).
         assertThat(admin.getBody()).contains("\"db\"", "\"processEngine\"");
         // The demo's mail settings would not do for a district: the administrator is told which and why.
-        assertThat(admin.getBody()).contains("\"mailSettings\"", "targetflow.base-url is http://localhost:8080",
-                "targetflow.mail.from is targetflow@localhost");
-        assertThat(http.getForEntity("/actuator/health/readiness", String.class).getBody()).contains("\"UP\"");
+        assertThat(admin.getBody())
+                .contains(
+                        "\"mailSettings\"",
+                        "targetflow.base-url is http://localhost:8080",
+                        "targetflow.mail.from is targetflow@localhost");
+        assertThat(http.getForEntity("/actuator/health/readiness", String.class).getBody())
+                .contains("\"UP\"");
     }
 
     @Test
     void metricsCarryCamundasFiguresAndAreForAdministratorsOnly() {
-        // Spring Boot's tests leave the Prometheus export off; CrashSafetyIT reads /actuator/prometheus on the packaged app.
-        ResponseEntity<String> metrics = http.withBasicAuth("admin", "demo").getForEntity("/actuator/metrics", String.class);
+        // Spring Boot's tests leave the Prometheus export off; CrashSafetyIT reads /actuator/prometheus on the packaged
+        // app.
+        ResponseEntity<String> metrics =
+                http.withBasicAuth("admin", "demo").getForEntity("/actuator/metrics", String.class);
         assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(metrics.getBody()).contains("camunda.jobs.acquired", "camunda.jobs.executed", "camunda.jobs.failed",
-                "camunda.incidents.open", "camunda.jobs.due", "camunda.jobs.without.retries");
-        assertThat(http.withBasicAuth("admin", "demo").getForEntity("/actuator/metrics/camunda.incidents.open", String.class)
-                .getBody()).contains("\"VALUE\"");
-        assertThat(http.withBasicAuth("street01", "demo").getForEntity("/actuator/metrics", String.class).getStatusCode())
+        assertThat(metrics.getBody())
+                .contains(
+                        "camunda.jobs.acquired",
+                        "camunda.jobs.executed",
+                        "camunda.jobs.failed",
+                        "camunda.incidents.open",
+                        "camunda.jobs.due",
+                        "camunda.jobs.without.retries");
+        assertThat(http.withBasicAuth("admin", "demo")
+                        .getForEntity("/actuator/metrics/camunda.incidents.open", String.class)
+                        .getBody())
+                .contains("\"VALUE\"");
+        assertThat(http.withBasicAuth("street01", "demo")
+                        .getForEntity("/actuator/metrics", String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(http.getForEntity("/actuator/metrics", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.getForEntity("/actuator/metrics", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     @Test
     void historyTimeToLiveComesFromTheConfiguration() {
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("mail-delivery").latestVersion()
-                .singleResult().getHistoryTimeToLive()).isEqualTo(7);
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("annual-plan").latestVersion()
-                .singleResult().getHistoryTimeToLive()).as("not configured: the model's value").isEqualTo(365);
+        assertThat(repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey("mail-delivery")
+                        .latestVersion()
+                        .singleResult()
+                        .getHistoryTimeToLive())
+                .isEqualTo(7);
+        assertThat(repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey("annual-plan")
+                        .latestVersion()
+                        .singleResult()
+                        .getHistoryTimeToLive())
+                .as("not configured: the model's value")
+                .isEqualTo(365);
     }
 }

@@ -46,36 +46,58 @@ class RegisterWorkbookTest {
             """;
     private static final Pattern CONTENT = Pattern.compile("name=\"content\" value=\"([^\"]+)\"");
 
-    @LocalServerPort int port;
-    @Autowired UnitRepository units;
-    @Autowired PersonRepository people;
-    @Autowired FacilityRepository facilities;
-    @Autowired OutgoingMailRepository mails;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UnitRepository units;
+
+    @Autowired
+    PersonRepository people;
+
+    @Autowired
+    FacilityRepository facilities;
+
+    @Autowired
+    OutgoingMailRepository mails;
 
     @Test
     void theRegisterGoesOutToASpreadsheetAndComesBackWithWhatWasEdited() throws Exception {
         BrowserSession admin = signedInAdmin();
         byte[] today = RegisterWorkbooks.download(port, "admin", "demo");
-        Path file = Files.createDirectories(Path.of("target", "workbooks")).resolve("register.xlsx").toAbsolutePath();
+        Path file = Files.createDirectories(Path.of("target", "workbooks"))
+                .resolve("register.xlsx")
+                .toAbsolutePath();
         Files.write(file, today);
         String read = python(DebianClients.requirePython("openpyxl", "python3-openpyxl"), file);
-        assertThat(read.lines().filter(l -> l.startsWith("sheet "))).containsExactly(
-                "sheet 单位 ['单位代码', '名称', '英文名称', '类型', '上级单位代码'] A2 True 2 " + units.count(),
-                "sheet 人员 ['用户名', '姓名', '单位代码', '角色', '手机', '电子邮箱', '语言', '在岗'] A2 True 4 " + people.count(),
-                "sheet 设施 ['设施代码', '名称', '类型', '管理单位代码', '所在社区代码', '地址', '建成年份', '状态'] A2 True 4 "
-                        + facilities.count());
+        assertThat(read.lines().filter(l -> l.startsWith("sheet ")))
+                .containsExactly(
+                        "sheet 单位 ['单位代码', '名称', '英文名称', '类型', '上级单位代码'] A2 True 2 " + units.count(),
+                        "sheet 人员 ['用户名', '姓名', '单位代码', '角色', '手机', '电子邮箱', '语言', '在岗'] A2 True 4 " + people.count(),
+                        "sheet 设施 ['设施代码', '名称', '类型', '管理单位代码', '所在社区代码', '地址', '建成年份', '状态'] A2 True 4 "
+                                + facilities.count());
 
         HttpResponse<String> same = upload(admin, today);
         assertThat(same.body()).contains("id=\"register-unchanged\"", "将新增 0 项，修改 0 项，停用 0 项");
 
         byte[] edited;
         String facilityCode;
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(today)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(today));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet unitSheet = book.getSheet("单位");
             RegisterWorkbooks.append(unitSheet, "SD14", "新城街道科协", "Xincheng Sub-district Association", "街道科协", "DIST");
             RegisterWorkbooks.append(unitSheet, "SD14-C01", "新城第一社区", null, "社区/村", "SD14");
             Sheet personSheet = book.getSheet("人员");
-            RegisterWorkbooks.append(personSheet, "street14", "新城街道秘书长", "SD14", "秘书长", "13800001414", "street14@demo.targetflow.local", "中文", "是");
+            RegisterWorkbooks.append(
+                    personSheet,
+                    "street14",
+                    "新城街道秘书长",
+                    "SD14",
+                    "秘书长",
+                    "13800001414",
+                    "street14@demo.targetflow.local",
+                    "中文",
+                    "是");
             for (Row row : personSheet) {
                 if ("street07-leader".equals(row.getCell(0).getStringCellValue())) {
                     row.getCell(7).setCellValue("否");
@@ -84,36 +106,53 @@ class RegisterWorkbookTest {
             Sheet facilitySheet = book.getSheet("设施");
             facilityCode = facilitySheet.getRow(1).getCell(0).getStringCellValue();
             facilitySheet.getRow(1).getCell(5).setCellValue("更正后的地址：东城区和平里大街 20 号");
-            RegisterWorkbooks.append(facilitySheet, "GAL-SD14-001", "新城第一社区科普画廊", "科普画廊", "SD14", "SD14-C01", "新城路 1 号", null, "未检查");
+            RegisterWorkbooks.append(
+                    facilitySheet, "GAL-SD14-001", "新城第一社区科普画廊", "科普画廊", "SD14", "SD14-C01", "新城路 1 号", null, "未检查");
             book.write(out);
             edited = out.toByteArray();
         }
         long unitsBefore = units.count();
         HttpResponse<String> preview = upload(admin, edited);
-        assertThat(preview.body()).contains("将新增 4 项，修改 1 项，停用 1 项", "新城街道科协", "street14", "street07-leader",
-                "GAL-SD14-001", facilityCode, "地址");
+        assertThat(preview.body())
+                .contains(
+                        "将新增 4 项，修改 1 项，停用 1 项",
+                        "新城街道科协",
+                        "street14",
+                        "street07-leader",
+                        "GAL-SD14-001",
+                        facilityCode,
+                        "地址");
         assertThat(units.count()).as("a preview saves nothing").isEqualTo(unitsBefore);
 
         Matcher content = CONTENT.matcher(preview.body());
         assertThat(content.find()).isTrue();
-        HttpResponse<String> applied = admin.postMultipartFrom("/register", "/register/apply", Map.of("content", content.group(1)),
-                null, null, null);
+        HttpResponse<String> applied = admin.postMultipartFrom(
+                "/register", "/register/apply", Map.of("content", content.group(1)), null, null, null);
         assertThat(applied.statusCode()).isEqualTo(302);
         assertThat(admin.get("/register").body()).contains("名册已导入：6 项变化已生效");
 
         assertThat(units.findByCode("SD14-C01").map(u -> u.getKind())).contains(UnitKind.COMMUNITY);
         assertThat(people.findByUsername("street14").map(Person::getRole)).contains(PersonRole.SECRETARY_GENERAL);
-        assertThat(people.findByUsername("street07-leader").map(Person::isActive)).contains(false);
+        assertThat(people.findByUsername("street07-leader").map(Person::isActive))
+                .contains(false);
         assertThat(facilities.findByCode("GAL-SD14-001")).isPresent();
-        assertThat(facilities.findByCode(facilityCode).map(Facility::getAddress)).contains("更正后的地址：东城区和平里大街 20 号");
-        assertThat(mails.findByIdGreaterThanOrderById(0L)).anyMatch(m -> "street14".equals(m.getRecipientUsername())
-                && m.getKind() == MailKind.ACCOUNT_INVITATION);
-        assertThat(new BrowserSession(port, "zh-CN").signIn("street07-leader", "demo").headers().firstValue("Location").orElse(""))
+        assertThat(facilities.findByCode(facilityCode).map(Facility::getAddress))
+                .contains("更正后的地址：东城区和平里大街 20 号");
+        assertThat(mails.findByIdGreaterThanOrderById(0L))
+                .anyMatch(
+                        m -> "street14".equals(m.getRecipientUsername()) && m.getKind() == MailKind.ACCOUNT_INVITATION);
+        assertThat(new BrowserSession(port, "zh-CN")
+                        .signIn("street07-leader", "demo")
+                        .headers()
+                        .firstValue("Location")
+                        .orElse(""))
                 .contains("error");
 
         // Imported twice, the edited workbook changes nothing more.
         assertThat(upload(admin, edited).body()).contains("id=\"register-unchanged\"");
-        assertThat(upload(admin, RegisterWorkbooks.download(port, "admin", "demo")).body()).contains("id=\"register-unchanged\"");
+        assertThat(upload(admin, RegisterWorkbooks.download(port, "admin", "demo"))
+                        .body())
+                .contains("id=\"register-unchanged\"");
     }
 
     @Test
@@ -121,14 +160,26 @@ class RegisterWorkbookTest {
         BrowserSession admin = signedInAdmin();
         byte[] today = RegisterWorkbooks.download(port, "admin", "demo");
         byte[] bad;
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(today)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(today));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet unitSheet = book.getSheet("单位");
             RegisterWorkbooks.append(unitSheet, "SD15", "新区街道科协", null, "街道科协", "DIST");
             Sheet personSheet = book.getSheet("人员");
             int firstNew = personSheet.getLastRowNum() + 2;
-            RegisterWorkbooks.append(personSheet, "street99", "无单位的人", "SD99", "秘书长", null, "street99@demo.targetflow.local", "中文", "是");
-            RegisterWorkbooks.append(personSheet, "street15", "新区秘书长", "SD15", "秘书长", null, "street15-at-demo", "中文", "是");
-            RegisterWorkbooks.append(personSheet, "street15", "新区秘书长二", "SD15", "分管领导", null, "street15b@demo.targetflow.local", "中文", "是");
+            RegisterWorkbooks.append(
+                    personSheet, "street99", "无单位的人", "SD99", "秘书长", null, "street99@demo.targetflow.local", "中文", "是");
+            RegisterWorkbooks.append(
+                    personSheet, "street15", "新区秘书长", "SD15", "秘书长", null, "street15-at-demo", "中文", "是");
+            RegisterWorkbooks.append(
+                    personSheet,
+                    "street15",
+                    "新区秘书长二",
+                    "SD15",
+                    "分管领导",
+                    null,
+                    "street15b@demo.targetflow.local",
+                    "中文",
+                    "是");
             Sheet facilitySheet = book.getSheet("设施");
             int facilityRow = facilitySheet.getLastRowNum() + 2;
             RegisterWorkbooks.append(facilitySheet, "GAL-SD15-001", "新区科普长廊", "科普长廊", "SD15", null, null, null, "未检查");
@@ -137,17 +188,20 @@ class RegisterWorkbookTest {
 
             long unitsBefore = units.count();
             HttpResponse<String> refused = upload(admin, bad);
-            assertThat(refused.body()).contains("没有导入：共 4 处问题",
-                    cells("人员", firstNew, "C", "找不到单位“SD99”"),
-                    cells("人员", firstNew + 1, "F", "电子邮箱“street15-at-demo”格式不对"),
-                    cells("人员", firstNew + 2, "A", "street15 重复：第 " + (firstNew + 1) + " 行已有"),
-                    cells("设施", facilityRow, "C", "“科普长廊”不是可选的值"))
+            assertThat(refused.body())
+                    .contains(
+                            "没有导入：共 4 处问题",
+                            cells("人员", firstNew, "C", "找不到单位“SD99”"),
+                            cells("人员", firstNew + 1, "F", "电子邮箱“street15-at-demo”格式不对"),
+                            cells("人员", firstNew + 2, "A", "street15 重复：第 " + (firstNew + 1) + " 行已有"),
+                            cells("设施", facilityRow, "C", "“科普长廊”不是可选的值"))
                     .doesNotContain("register-apply");
             assertThat(units.count()).isEqualTo(unitsBefore);
             assertThat(units.findByCode("SD15")).isEmpty();
         }
         assertThat(upload(admin, new byte[10 * 1024 * 1024]).body()).contains("文件超过 1024 KB");
-        assertThat(upload(admin, "用户名,姓名\nstreet20,某人".getBytes(StandardCharsets.UTF_8)).body())
+        assertThat(upload(admin, "用户名,姓名\nstreet20,某人".getBytes(StandardCharsets.UTF_8))
+                        .body())
                 .contains("无法读取：请上传从本页下载并修改的 Excel 工作簿");
     }
 
@@ -159,7 +213,11 @@ class RegisterWorkbookTest {
 
     private BrowserSession signedInAdmin() {
         BrowserSession admin = new BrowserSession(port, "zh-CN");
-        assertThat(admin.signIn("admin", "demo").headers().firstValue("Location").orElse("")).doesNotContain("error");
+        assertThat(admin.signIn("admin", "demo")
+                        .headers()
+                        .firstValue("Location")
+                        .orElse(""))
+                .doesNotContain("error");
         return admin;
     }
 
@@ -167,10 +225,10 @@ class RegisterWorkbookTest {
         return admin.postMultipartFrom("/register", "/register/preview", Map.of(), "file", "组织机构.xlsx", workbook);
     }
 
-
-
     private static String python(String python3, Path file) throws Exception {
-        Process python = new ProcessBuilder(python3, "-c", READ, file.toString()).redirectErrorStream(true).start();
+        Process python = new ProcessBuilder(python3, "-c", READ, file.toString())
+                .redirectErrorStream(true)
+                .start();
         String read = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(python.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(python.exitValue()).as(read).isZero();

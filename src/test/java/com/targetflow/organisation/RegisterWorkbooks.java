@@ -14,16 +14,21 @@ import org.apache.poi.ss.usermodel.Sheet;
 /** The register's workbook as the tests fetch and fill it, as an administrator does in a spreadsheet. */
 public final class RegisterWorkbooks {
 
-    private RegisterWorkbooks() {
-    }
+    private RegisterWorkbooks() {}
 
     /** /register/workbook.xlsx in Chinese, as the administrator downloads it. */
     public static byte[] download(int port, String username, String password) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/register/workbook.xlsx"))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)))
-                .header("Accept-Language", "zh-CN").GET().build();
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept-Language", "zh-CN")
+                .GET()
+                .build();
+        HttpResponse<byte[]> response =
+                HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }

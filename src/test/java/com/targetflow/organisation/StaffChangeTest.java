@@ -42,24 +42,48 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestPropertySource(properties = "camunda.bpm.process-engine-name=peoplechanges")
 class StaffChangeTest {
 
-    @LocalServerPort int port;
-    @Autowired TestRestTemplate http;
-    @Autowired TaskService tasks;
-    @Autowired IdentityService identity;
-    @Autowired MeetingService meetings;
-    @Autowired PersonRepository people;
-    @Autowired OutgoingMailRepository mails;
-    @Autowired TransactionTemplate tx;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    IdentityService identity;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    PersonRepository people;
+
+    @Autowired
+    OutgoingMailRepository mails;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @Test
     void street05LeavesAndStreet05bFindsTheirWorkWithItsStory() {
-        assertThat(addPerson("street05b", "街道五新秘书长", "street05b@demo.targetflow.local", "SD05", "Jiedao-Wu-2027").getStatusCode()
-                .value()).isEqualTo(201);
+        assertThat(addPerson("street05b", "街道五新秘书长", "street05b@demo.targetflow.local", "SD05", "Jiedao-Wu-2027")
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(201);
         // street05 holds a task of the unit's (claimed) and a meeting reply in their name.
-        Task claimed = tasks.createTaskQuery().taskCandidateGroup("SD05").active().list().get(0);
+        Task claimed = tasks.createTaskQuery()
+                .taskCandidateGroup("SD05")
+                .active()
+                .list()
+                .get(0);
         tasks.claim(claimed.getId(), "street05");
         long meetingId = inviteStreet05ToAMeeting();
-        Task reply = tasks.createTaskQuery().processInstanceBusinessKey("meeting-" + meetingId).taskAssignee("street05").singleResult();
+        Task reply = tasks.createTaskQuery()
+                .processInstanceBusinessKey("meeting-" + meetingId)
+                .taskAssignee("street05")
+                .singleResult();
         assertThat(reply).isNotNull();
 
         BrowserSession admin = signedIn("admin", "demo");
@@ -67,45 +91,72 @@ class StaffChangeTest {
         var done = admin.postFormFrom("/people/street05/handover", "/people/street05/handover", "successor=street05b");
         assertThat(done.statusCode()).isEqualTo(302);
         assertThat(admin.get("/people").body()).contains("已交接给", "已离任（street05b 接替）");
-        assertThat(admin.get("/people?state=left").body()).contains("person-street05\"").doesNotContain("person-street05b\"");
-        assertThat(admin.get("/people?q=" + URLEncoder.encode("和平街道", StandardCharsets.UTF_8)).body())
-                .contains("person-street05b\"").doesNotContain("person-street01\"");
+        assertThat(admin.get("/people?state=left").body())
+                .contains("person-street05\"")
+                .doesNotContain("person-street05b\"");
+        assertThat(admin.get("/people?q=" + URLEncoder.encode("和平街道", StandardCharsets.UTF_8))
+                        .body())
+                .contains("person-street05b\"")
+                .doesNotContain("person-street01\"");
 
         // The successor: the post, the unit's group, the tasks with their story, the invitation, one mail.
         Person successor = people.findByUsername("street05b").orElseThrow();
         assertThat(successor.getRole()).isEqualTo(PersonRole.SECRETARY_GENERAL);
-        String unit = tx.execute(s -> people.findByUsername("street05b").orElseThrow().getUnit().getCode());
+        String unit = tx.execute(
+                s -> people.findByUsername("street05b").orElseThrow().getUnit().getCode());
         assertThat(unit).isEqualTo("SD05");
-        assertThat(identity.createGroupQuery().groupMember("street05b").list()).extracting(g -> g.getId()).contains("SD05");
-        assertThat(tasks.createTaskQuery().taskAssignee("street05b").list()).extracting(Task::getId)
+        assertThat(identity.createGroupQuery().groupMember("street05b").list())
+                .extracting(g -> g.getId())
+                .contains("SD05");
+        assertThat(tasks.createTaskQuery().taskAssignee("street05b").list())
+                .extracting(Task::getId)
                 .contains(claimed.getId(), reply.getId());
         assertThat(tasks.createTaskQuery().taskAssignee("street05").count()).isZero();
-        assertThat(tasks.getTaskComments(claimed.getId())).extracting(c -> c.getFullMessage())
+        assertThat(tasks.getTaskComments(claimed.getId()))
+                .extracting(c -> c.getFullMessage())
                 .contains("人员变动：" + nameOf("street05") + "（street05）已离任，此任务移交给 街道五新秘书长（street05b）。");
-        List<String> invited = tx.execute(s -> meetings.inviteesOf(meetings.find(meetingId)).stream().map(Invitee::getPerson)
-                .map(Person::getUsername).toList());
+        List<String> invited = tx.execute(s -> meetings.inviteesOf(meetings.find(meetingId)).stream()
+                .map(Invitee::getPerson)
+                .map(Person::getUsername)
+                .toList());
         assertThat(invited).contains("street05b").doesNotContain("street05");
         List<OutgoingMail> told = mails.findByIdGreaterThanOrderById(0L).stream()
-                .filter(m -> m.getKind() == MailKind.STAFF_HANDOVER).toList();
+                .filter(m -> m.getKind() == MailKind.STAFF_HANDOVER)
+                .toList();
         assertThat(told).extracting(OutgoingMail::getRecipientUsername).containsExactly("street05b");
-        assertThat(told.get(0).getBodyText()).contains(nameOf("street05") + "已离任", "角色为秘书长", "移交给您的待办共 3 项",
-                "http://localhost:8080/workbench/tasks/" + claimed.getId());
+        assertThat(told.get(0).getBodyText())
+                .contains(
+                        nameOf("street05") + "已离任",
+                        "角色为秘书长",
+                        "移交给您的待办共 3 项",
+                        "http://localhost:8080/workbench/tasks/" + claimed.getId());
 
         BrowserSession newcomer = signedIn("street05b", "Jiedao-Wu-2027");
         assertThat(newcomer.get("/").body()).contains(claimed.getId());
-        assertThat(newcomer.get("/api/workbench/tasks/" + claimed.getId() + "/history").body()).contains("人员变动");
+        assertThat(newcomer.get("/api/workbench/tasks/" + claimed.getId() + "/history")
+                        .body())
+                .contains("人员变动");
 
         // The one who left: no sign-in (page or engine-rest), no reset mail, but still named.
-        assertThat(new BrowserSession(port, "zh-CN").signIn("street05", "demo").headers().firstValue("Location").orElse(""))
+        assertThat(new BrowserSession(port, "zh-CN")
+                        .signIn("street05", "demo")
+                        .headers()
+                        .firstValue("Location")
+                        .orElse(""))
                 .contains("error");
-        assertThat(http.withBasicAuth("street05", "demo").getForEntity("/engine-rest/task", String.class).getStatusCode().value())
+        assertThat(http.withBasicAuth("street05", "demo")
+                        .getForEntity("/engine-rest/task", String.class)
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(401);
         long resets = countMails("street05", MailKind.ACCOUNT_RESET);
         new BrowserSession(port, "zh-CN").postFormFrom("/password/forgot", "/password/forgot", "account=street05");
         assertThat(countMails("street05", MailKind.ACCOUNT_RESET)).isEqualTo(resets);
         assertThat(http.withBasicAuth("admin", "demo").getForObject("/api/people/street05", String.class))
                 .contains("\"active\":false", "\"successor\":\"street05b\"");
-        assertThat(identity.createUserQuery().userId("street05").count()).as("history still names them").isOne();
+        assertThat(identity.createUserQuery().userId("street05").count())
+                .as("history still names them")
+                .isOne();
     }
 
     @Test
@@ -114,17 +165,26 @@ class StaffChangeTest {
         ResponseEntity<String> unknown = handover("street06", "{\"successor\":\"nobody-here\"}");
         assertThat(unknown.getStatusCode().value()).isEqualTo(400);
         assertThat(unknown.getBody()).contains("找不到接替人“nobody-here”");
-        assertThat(handover("street06", "{\"successor\":\"street06\"}").getBody()).contains("接替人不能是离任者本人");
+        assertThat(handover("street06", "{\"successor\":\"street06\"}").getBody())
+                .contains("接替人不能是离任者本人");
         assertThat(handover("street06", "{}").getBody()).contains("请选择接替人");
         assertThat(people.findByUsername("street06").orElseThrow().isActive()).isTrue();
-        assertThat(new BrowserSession(port, "zh-CN").signIn("street06", "demo").headers().firstValue("Location").orElse(""))
+        assertThat(new BrowserSession(port, "zh-CN")
+                        .signIn("street06", "demo")
+                        .headers()
+                        .firstValue("Location")
+                        .orElse(""))
                 .doesNotContain("error");
 
         BrowserSession admin = signedIn("admin", "demo");
         admin.postFormFrom("/people/street06/handover", "/people/street06/handover", "successor=nobody-here");
-        assertThat(admin.get("/people/street06/handover").body()).contains("<p class=\"alert error\" role=\"alert\">找不到接替人");
+        assertThat(admin.get("/people/street06/handover").body())
+                .contains("<p class=\"alert error\" role=\"alert\">找不到接替人");
 
-        assertThat(handover("street06", "{\"successor\":\"street06b\"}").getStatusCode().value()).isEqualTo(200);
+        assertThat(handover("street06", "{\"successor\":\"street06b\"}")
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
         ResponseEntity<String> again = handover("street06", "{\"successor\":\"street06b\"}");
         assertThat(again.getStatusCode().value()).isEqualTo(409);
         assertThat(again.getBody()).contains("已经离任，不能再次交接");
@@ -133,10 +193,28 @@ class StaffChangeTest {
     // ---- helpers
 
     private long inviteStreet05ToAMeeting() {
-        long meetingId = tx.execute(s -> meetings.plan(MeetingType.SUBDISTRICT_SECRETARIES, LocalDate.of(2125, 5, 20)).getId());
-        Task prepare = tasks.createTaskQuery().processInstanceBusinessKey("meeting-" + meetingId).singleResult();
-        tasks.complete(prepare.getId(), Map.of("meetingDate", "2125-05-21", "startTime", "09:30", "endTime", "11:30",
-                "place", "区科协三楼会议室", "agenda", "年中工作推进", "trainingTopic", "科普工作方法", "invitees", List.of("street05")));
+        long meetingId = tx.execute(s -> meetings.plan(MeetingType.SUBDISTRICT_SECRETARIES, LocalDate.of(2125, 5, 20))
+                .getId());
+        Task prepare = tasks.createTaskQuery()
+                .processInstanceBusinessKey("meeting-" + meetingId)
+                .singleResult();
+        tasks.complete(
+                prepare.getId(),
+                Map.of(
+                        "meetingDate",
+                        "2125-05-21",
+                        "startTime",
+                        "09:30",
+                        "endTime",
+                        "11:30",
+                        "place",
+                        "区科协三楼会议室",
+                        "agenda",
+                        "年中工作推进",
+                        "trainingTopic",
+                        "科普工作方法",
+                        "invitees",
+                        List.of("street05")));
         return meetingId;
     }
 
@@ -146,12 +224,17 @@ class StaffChangeTest {
 
     private long countMails(String username, MailKind kind) {
         return mails.findByIdGreaterThanOrderById(0L).stream()
-                .filter(m -> username.equals(m.getRecipientUsername()) && m.getKind() == kind).count();
+                .filter(m -> username.equals(m.getRecipientUsername()) && m.getKind() == kind)
+                .count();
     }
 
     private BrowserSession signedIn(String username, String password) {
         BrowserSession session = new BrowserSession(port, "zh-CN");
-        assertThat(session.signIn(username, password).headers().firstValue("Location").orElse("")).doesNotContain("error");
+        assertThat(session.signIn(username, password)
+                        .headers()
+                        .firstValue("Location")
+                        .orElse(""))
+                .doesNotContain("error");
         return session;
     }
 
@@ -159,12 +242,17 @@ class StaffChangeTest {
         String body = """
                 {"username":"%s","name":"%s","email":"%s","language":"ZH","role":"SECRETARY_GENERAL","unitCode":"%s","password":"%s"}
                 """.formatted(username, name, email, unit, password);
-        return http.withBasicAuth("admin", "demo").postForEntity("/api/people", new HttpEntity<>(body, json()), String.class);
+        return http.withBasicAuth("admin", "demo")
+                .postForEntity("/api/people", new HttpEntity<>(body, json()), String.class);
     }
 
     private ResponseEntity<String> handover(String username, String body) {
-        return http.withBasicAuth("admin", "demo").exchange("/api/people/" + username + "/handover", HttpMethod.POST,
-                new HttpEntity<>(body, json()), String.class);
+        return http.withBasicAuth("admin", "demo")
+                .exchange(
+                        "/api/people/" + username + "/handover",
+                        HttpMethod.POST,
+                        new HttpEntity<>(body, json()),
+                        String.class);
     }
 
     private static HttpHeaders json() {

@@ -21,15 +21,15 @@ public final class EmbeddedPostgresServer {
     /** Application contexts still using the server; it stops only after they have closed. */
     private static final AtomicInteger users = new AtomicInteger();
 
-    private EmbeddedPostgresServer() {
-    }
+    private EmbeddedPostgresServer() {}
 
     /** The JDBC URL of the named database, created on first use. */
     public static synchronized String database(String name) {
         if (!name.matches("[a-z][a-z0-9_]{0,40}")) {
             throw new IllegalArgumentException("Not a plain database name: " + name);
         }
-        try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = server().getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             try (ResultSet exists = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
                 if (!exists.next()) {
                     s.execute("create database " + name);

@@ -35,9 +35,13 @@ public class PostgresForTests implements EnvironmentPostProcessor {
         }
         EmbeddedPostgresServer.inUse();
         application.addListeners((ApplicationListener<ContextClosedEvent>) closed -> EmbeddedPostgresServer.released());
-        environment.getPropertySources().addFirst(new MapPropertySource("postgres-for-tests", Map.of(
-                "spring.datasource.url", EmbeddedPostgresServer.database(name),
-                "spring.datasource.username", EmbeddedPostgresServer.username(),
-                "spring.datasource.password", "")));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "postgres-for-tests",
+                        Map.of(
+                                "spring.datasource.url", EmbeddedPostgresServer.database(name),
+                                "spring.datasource.username", EmbeddedPostgresServer.username(),
+                                "spring.datasource.password", "")));
     }
 }

@@ -65,6 +65,7 @@ final class AuthorizationFixture {
     static final String VICTIM_USER = "authz-victim";
     /** What an allowed engine-rest write of the matrix may leave: a variable, a group, a tenant. */
     static final String PROBE_VARIABLE = "authzProbe";
+
     static final String PROBE_GROUP = "authz-group";
     static final String PROBE_TENANT = "authz-tenant";
     private static final List<String> STREET01 = List.of("SD01", "secretaries");
@@ -90,6 +91,7 @@ final class AuthorizationFixture {
     private final Map<String, String> values = new HashMap<>();
     /** SD01's open report task as it was made, and the grants of the whole engine then, to put back after a write. */
     private Task taskAWas;
+
     private Set<String> taskAComments;
     private Set<String> taskAAttachments;
     private User personAWas;
@@ -138,8 +140,9 @@ final class AuthorizationFixture {
         confirmAndOpenRound(unitA);
         String firstRound = task(unitA, UnitTargetsModel.TASK_REPORT_PROGRESS).getId();
         long firstFile = attach(firstRound, "签到表.png", png());
-        tasks.complete(firstRound, Map.of("values", List.of(Map.of("indicatorCode", "FAC-1", "value", "1")),
-                "narrative", "新建画廊一处"));
+        tasks.complete(
+                firstRound,
+                Map.of("values", List.of(Map.of("indicatorCode", "FAC-1", "value", "1")), "narrative", "新建画廊一处"));
         tasks.complete(task(unitA, UnitTargetsModel.TASK_REVIEW_REPORT).getId(), Map.of("reportApproved", "true"));
         fireTimer(unitA);
         String taskA = task(unitA, UnitTargetsModel.TASK_REPORT_PROGRESS).getId();
@@ -150,10 +153,23 @@ final class AuthorizationFixture {
         tx.executeWithoutResult(s -> {
             AnnualPlan plan = planRepository.findByYear(YEAR).orElseThrow();
             var sd01 = units.findByCode("SD01").orElseThrow();
-            values.put("reportA", String.valueOf(reports.findByPlanAndUnitOrderById(plan, sd01).get(0).getId()));
-            values.put("targetA", String.valueOf(targets.findByPlanAndUnitOrderByIndicatorId(plan, sd01).get(0).getId()));
-            values.put("facilityA", facilities.findByOwnerOrderByCode(sd01).stream()
-                    .filter(f -> f.getKind() == FacilityKind.GALLERY).findFirst().orElseThrow().getCode());
+            values.put(
+                    "reportA",
+                    String.valueOf(reports.findByPlanAndUnitOrderById(plan, sd01)
+                            .get(0)
+                            .getId()));
+            values.put(
+                    "targetA",
+                    String.valueOf(targets.findByPlanAndUnitOrderByIndicatorId(plan, sd01)
+                            .get(0)
+                            .getId()));
+            values.put(
+                    "facilityA",
+                    facilities.findByOwnerOrderByCode(sd01).stream()
+                            .filter(f -> f.getKind() == FacilityKind.GALLERY)
+                            .findFirst()
+                            .orElseThrow()
+                            .getCode());
         });
 
         String unitB = unitProcess("SD02");
@@ -161,7 +177,8 @@ final class AuthorizationFixture {
         values.put("taskB", task(unitB, UnitTargetsModel.TASK_REPORT_PROGRESS).getId());
 
         holdAMeetingWithAnActionItemForSubDistrictOne();
-        values.put("deploymentId", repository.createDeploymentQuery().list().get(0).getId());
+        values.put(
+                "deploymentId", repository.createDeploymentQuery().list().get(0).getId());
         engineRestWrites();
         return values;
     }
@@ -202,8 +219,12 @@ final class AuthorizationFixture {
         victim.setPassword("authz-victim-2062");
         identity.saveUser(victim);
         taskAWas = taskA;
-        taskAComments = ids(tasks.getTaskComments(taskA.getId()).stream().map(c -> c.getId()).toList());
-        taskAAttachments = ids(tasks.getTaskAttachments(taskA.getId()).stream().map(a -> a.getId()).toList());
+        taskAComments = ids(tasks.getTaskComments(taskA.getId()).stream()
+                .map(c -> c.getId())
+                .toList());
+        taskAAttachments = ids(tasks.getTaskAttachments(taskA.getId()).stream()
+                .map(a -> a.getId())
+                .toList());
         personAWas = identity.createUserQuery().userId("street01").singleResult();
         grantsWere = jdbc.queryForList("select * from act_ru_authorization");
     }
@@ -235,7 +256,8 @@ final class AuthorizationFixture {
         }
         tx.executeWithoutResult(s -> {
             freshFiles.stream().filter(evidenceFiles::existsById).forEach(evidenceFiles::deleteById);
-            meetings.ofYear(YEAR).stream().filter(m -> !knownMeetings.contains(m.getId()))
+            meetings.ofYear(YEAR).stream()
+                    .filter(m -> !knownMeetings.contains(m.getId()))
                     .forEach(m -> meetings.cancel(m.getId(), "授权矩阵测试建立的会议"));
         });
         freshFiles.clear();
@@ -273,7 +295,8 @@ final class AuthorizationFixture {
                 tasks.saveTask(task);
             }
             Set<String> groups = new HashSet<>();
-            tasks.getIdentityLinksForTask(taskId).stream().filter(l -> "candidate".equals(l.getType()) && l.getGroupId() != null)
+            tasks.getIdentityLinksForTask(taskId).stream()
+                    .filter(l -> "candidate".equals(l.getType()) && l.getGroupId() != null)
                     .forEach(l -> groups.add(l.getGroupId()));
             for (String group : groups) {
                 if (!group.equals("SD01")) {
@@ -292,9 +315,11 @@ final class AuthorizationFixture {
             if (runtime.getVariable(task.getProcessInstanceId(), PROBE_VARIABLE) != null) {
                 runtime.removeVariable(task.getProcessInstanceId(), PROBE_VARIABLE);
             }
-            tasks.getTaskComments(taskId).stream().filter(c -> !taskAComments.contains(c.getId()))
+            tasks.getTaskComments(taskId).stream()
+                    .filter(c -> !taskAComments.contains(c.getId()))
                     .forEach(c -> tasks.deleteTaskComment(taskId, c.getId()));
-            tasks.getTaskAttachments(taskId).stream().filter(a -> !taskAAttachments.contains(a.getId()))
+            tasks.getTaskAttachments(taskId).stream()
+                    .filter(a -> !taskAAttachments.contains(a.getId()))
                     .forEach(a -> tasks.deleteTaskAttachment(taskId, a.getId()));
         }
         if (identity.createUserQuery().userId(VICTIM_USER).count() == 0) {
@@ -348,56 +373,107 @@ final class AuthorizationFixture {
             Map<String, Object> current = now.get(id);
             if (current == null) {
                 List<String> columns = new ArrayList<>(row.keySet());
-                jdbc.update("insert into act_ru_authorization (" + String.join(", ", columns) + ") values ("
-                        + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")",
+                jdbc.update(
+                        "insert into act_ru_authorization (" + String.join(", ", columns) + ") values ("
+                                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")",
                         columns.stream().map(row::get).toArray());
             } else if (!current.equals(row)) {
-                jdbc.update("update act_ru_authorization set perms_ = ?, rev_ = ? where id_ = ?", row.get("perms_"),
-                        row.get("rev_"), id);
+                jdbc.update(
+                        "update act_ru_authorization set perms_ = ?, rev_ = ? where id_ = ?",
+                        row.get("perms_"),
+                        row.get("rev_"),
+                        id);
             }
         });
     }
 
     /** The first meeting of the year, with only SD01 invited, held; the second stays planned. */
     private void holdAMeetingWithAnActionItemForSubDistrictOne() {
-        List<Meeting> planned = meetings.ofYear(YEAR).stream().sorted(Comparator.comparing(Meeting::getPlannedDate)).toList();
+        List<Meeting> planned = meetings.ofYear(YEAR).stream()
+                .sorted(Comparator.comparing(Meeting::getPlannedDate))
+                .toList();
         planned.forEach(m -> knownMeetings.add(m.getId()));
         long meetingId = planned.get(0).getId();
-        String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey("meeting-" + meetingId)
-                .singleResult().getId();
-        tasks.complete(task(process, SecretaryMeetingModel.TASK_PREPARE_MEETING).getId(), Map.of("meetingDate", YEAR + "-03-18",
-                "startTime", "09:30", "endTime", "11:30", "place", "区科协三楼会议室", "agenda", "通报第一季度进展",
-                "trainingTopic", "新时代科普工作方法", "trainer", "区科协 王伟", "invitees", List.of("street01")));
+        String process = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey("meeting-" + meetingId)
+                .singleResult()
+                .getId();
+        tasks.complete(
+                task(process, SecretaryMeetingModel.TASK_PREPARE_MEETING).getId(),
+                Map.of(
+                        "meetingDate",
+                        YEAR + "-03-18",
+                        "startTime",
+                        "09:30",
+                        "endTime",
+                        "11:30",
+                        "place",
+                        "区科协三楼会议室",
+                        "agenda",
+                        "通报第一季度进展",
+                        "trainingTopic",
+                        "新时代科普工作方法",
+                        "trainer",
+                        "区科协 王伟",
+                        "invitees",
+                        List.of("street01")));
         for (int n = 0; n < 10 && task(process, SecretaryMeetingModel.TASK_RECORD_MEETING) == null; n++) {
-            for (Task reply : tasks.createTaskQuery().processInstanceId(process).taskDefinitionKey(SecretaryMeetingModel.TASK_REPLY_INVITATION).list()) {
+            for (Task reply : tasks.createTaskQuery()
+                    .processInstanceId(process)
+                    .taskDefinitionKey(SecretaryMeetingModel.TASK_REPLY_INVITATION)
+                    .list()) {
                 tasks.complete(reply.getId(), Map.of("reply", "ATTEND"));
             }
-            for (Job timer : management.createJobQuery().processInstanceId(process).timers().list()) {
+            for (Job timer : management
+                    .createJobQuery()
+                    .processInstanceId(process)
+                    .timers()
+                    .list()) {
                 management.executeJob(timer.getId());
             }
         }
-        tasks.complete(task(process, SecretaryMeetingModel.TASK_RECORD_MEETING).getId(), Map.of(
-                "attendance", List.of(Map.of("username", "street01", "attendance", "PRESENT")),
-                "minutes", "部署画廊更新", "actionItems",
-                List.of(Map.of("unitCode", "SD01", "title", "报送画廊更新照片", "dueDate", YEAR + "-04-10"),
-                        Map.of("unitCode", "SD01", "title", "整理科普活动台账", "dueDate", YEAR + "-04-10"))));
-        List<Long> items = meetings.actionItemsOf(meetings.find(meetingId)).stream().map(ActionItem::getId).sorted().toList();
-        Task withPhoto = tasks.createTaskQuery().processInstanceId(process).taskDefinitionKey(SecretaryMeetingModel.TASK_COMPLETE_ACTION_ITEM).list()
-                .stream().filter(t -> items.get(0).equals(((Number) tasks.getVariable(t.getId(), "actionItemId")).longValue()))
-                .findFirst().orElseThrow();
+        tasks.complete(
+                task(process, SecretaryMeetingModel.TASK_RECORD_MEETING).getId(),
+                Map.of(
+                        "attendance",
+                        List.of(Map.of("username", "street01", "attendance", "PRESENT")),
+                        "minutes",
+                        "部署画廊更新",
+                        "actionItems",
+                        List.of(
+                                Map.of("unitCode", "SD01", "title", "报送画廊更新照片", "dueDate", YEAR + "-04-10"),
+                                Map.of("unitCode", "SD01", "title", "整理科普活动台账", "dueDate", YEAR + "-04-10"))));
+        List<Long> items = meetings.actionItemsOf(meetings.find(meetingId)).stream()
+                .map(ActionItem::getId)
+                .sorted()
+                .toList();
+        Task withPhoto = tasks
+                .createTaskQuery()
+                .processInstanceId(process)
+                .taskDefinitionKey(SecretaryMeetingModel.TASK_COMPLETE_ACTION_ITEM)
+                .list()
+                .stream()
+                .filter(t -> items.get(0).equals(((Number) tasks.getVariable(t.getId(), "actionItemId")).longValue()))
+                .findFirst()
+                .orElseThrow();
         attach(withPhoto.getId(), "画廊.png", png());
         values.put("meetingId", String.valueOf(meetingId));
         values.put("meetingPlanned", String.valueOf(planned.get(1).getId()));
         values.put("actionItemA", String.valueOf(items.get(0)));
         values.put("actionItemWithoutFilesA", String.valueOf(items.get(1)));
         OutgoingMail invitation = mails.findByMeetingIdOrderById(meetingId).stream()
-                .filter(m -> "street01".equals(m.getRecipientUsername()) && m.hasCalendar()).findFirst().orElseThrow();
+                .filter(m -> "street01".equals(m.getRecipientUsername()) && m.hasCalendar())
+                .findFirst()
+                .orElseThrow();
         values.put("mailA", String.valueOf(invitation.getId()));
     }
 
     private String unitProcess(String unitCode) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(PlanService.UNIT_PROCESS_KEY)
-                .processInstanceBusinessKey(YEAR + "-" + unitCode).singleResult().getId();
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey(PlanService.UNIT_PROCESS_KEY)
+                .processInstanceBusinessKey(YEAR + "-" + unitCode)
+                .singleResult()
+                .getId();
     }
 
     private void confirmAndOpenRound(String process) {
@@ -407,16 +483,25 @@ final class AuthorizationFixture {
 
     /** The quarter's end: the one timer the unit process waits for. */
     private void fireTimer(String process) {
-        management.executeJob(management.createJobQuery().processInstanceId(process).timers().singleResult().getId());
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(process)
+                .timers()
+                .singleResult()
+                .getId());
     }
 
     private Task task(String process, String key) {
-        return tasks.createTaskQuery().processInstanceId(process).taskDefinitionKey(key).singleResult();
+        return tasks.createTaskQuery()
+                .processInstanceId(process)
+                .taskDefinitionKey(key)
+                .singleResult();
     }
 
     /** A file attached as SD01's secretary-general attaches it, through the service the upload uses. */
     private long attach(String taskId, String name, byte[] content) {
-        return evidence.attach(evidence.roundOfTask(taskId, "street01", STREET01), name, content, null, "street01").getId();
+        return evidence.attach(evidence.roundOfTask(taskId, "street01", STREET01), name, content, null, "street01")
+                .getId();
     }
 
     static byte[] pdf() {

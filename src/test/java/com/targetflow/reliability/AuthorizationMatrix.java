@@ -11,8 +11,8 @@ import java.util.List;
  */
 final class AuthorizationMatrix {
 
-    static final List<String> ROLES = List.of("anonymous", "secretaryA", "leaderA", "secretaryB", "inspector",
-            "manager", "districtLeader", "admin");
+    static final List<String> ROLES = List.of(
+            "anonymous", "secretaryA", "leaderA", "secretaryB", "inspector", "manager", "districtLeader", "admin");
 
     record Row(String method, String path, String probe, List<String> expected) {
 
@@ -43,8 +43,7 @@ final class AuthorizationMatrix {
         }
     }
 
-    private AuthorizationMatrix() {
-    }
+    private AuthorizationMatrix() {}
 
     static List<Row> parse(String table) {
         List<Row> rows = new ArrayList<>();

@@ -293,8 +293,8 @@ class AuthorizationMatrixTest {
             """;
 
     private static final String PROBE_VALUE = "{\"value\":\"x\",\"type\":\"String\"}";
-    private static final String PROBE_MODIFICATION = "{\"modifications\":{\"" + AuthorizationFixture.PROBE_VARIABLE + "\":"
-            + PROBE_VALUE + "}}";
+    private static final String PROBE_MODIFICATION =
+            "{\"modifications\":{\"" + AuthorizationFixture.PROBE_VARIABLE + "\":" + PROBE_VALUE + "}}";
 
     /**
      * engine-rest's write verbs on a task, its process and the accounts (method and path, "{}" for any one
@@ -346,8 +346,10 @@ class AuthorizationMatrixTest {
             // The plan of 2062 is issued: issuing it again is a conflict.
             Map.entry("POST /plans/{year}/issue", new None()),
             Map.entry("POST /api/plans", new Json("{\"year\":{year}}")),
-            Map.entry("POST /api/plans/{year}/targets", new Json(
-                    "{\"unitCode\":\"SD01\",\"indicatorCode\":\"NOPE-1\",\"quota\":1,\"dueDate\":\"{year}-12-31\"}")),
+            Map.entry(
+                    "POST /api/plans/{year}/targets",
+                    new Json(
+                            "{\"unitCode\":\"SD01\",\"indicatorCode\":\"NOPE-1\",\"quota\":1,\"dueDate\":\"{year}-12-31\"}")),
             Map.entry("PUT /api/plans/{year}/targets/{targetA}", new Json("{\"quota\":1,\"dueDate\":\"2061-12-31\"}")),
             Map.entry("POST /api/plans/{planId}/issue", new None()),
             // Both units of 2062 are reporting already: no unit waits for a round, none is opened.
@@ -363,16 +365,23 @@ class AuthorizationMatrixTest {
             // No plan in 1999: nothing to play.
             Map.entry("POST /api/demo/play-year?year=1999", new None()),
             // A meeting can be started for any date: the test cancels the one an allowed role starts.
-            Map.entry("POST /api/meetings", new Json("{\"type\":\"SUBDISTRICT_SECRETARIES\",\"date\":\"{year}-06-30\"}")),
+            Map.entry(
+                    "POST /api/meetings", new Json("{\"type\":\"SUBDISTRICT_SECRETARIES\",\"date\":\"{year}-06-30\"}")),
             Map.entry("POST /api/meetings/{meetingPlanned}/reschedule", new Json("{\"date\":\"2061-05-05\"}")),
             Map.entry("POST /api/meetings/{meetingPlanned}/cancel", new Json("{\"reason\":\"\"}")),
-            Map.entry("POST /facilities/rounds", new Form("facilityKind=GALLERY&scope=ALL&inspector=inspector&dueDate=2000-01-01")),
+            Map.entry(
+                    "POST /facilities/rounds",
+                    new Form("facilityKind=GALLERY&scope=ALL&inspector=inspector&dueDate=2000-01-01")),
             Map.entry("POST /api/facilities", new Json(facility("ZZ-AUTHZ", "NOPE"))),
             Map.entry("PUT /api/facilities/{facilityA}", new Json(facility("ZZ-OTHER", "SD01"))),
             Map.entry("POST /api/inspection-rounds", new Json("{}")),
-            Map.entry("POST /api/units", new Json(
-                    "{\"code\":\"ZZ-AUTHZ\",\"name\":\"x\",\"kind\":\"SUBDISTRICT_ASSOCIATION\",\"parentCode\":\"NOPE\"}")),
-            Map.entry("PUT /api/units/{unitA}", new Json("{\"code\":\"SD02\",\"name\":\"x\",\"kind\":\"SUBDISTRICT_ASSOCIATION\"}")),
+            Map.entry(
+                    "POST /api/units",
+                    new Json(
+                            "{\"code\":\"ZZ-AUTHZ\",\"name\":\"x\",\"kind\":\"SUBDISTRICT_ASSOCIATION\",\"parentCode\":\"NOPE\"}")),
+            Map.entry(
+                    "PUT /api/units/{unitA}",
+                    new Json("{\"code\":\"SD02\",\"name\":\"x\",\"kind\":\"SUBDISTRICT_ASSOCIATION\"}")),
             Map.entry("POST /api/people", new Json(person("authz-probe", "NOPE"))),
             Map.entry("PUT /api/people/{personA}", new Json(person("street02", "SD01"))),
             Map.entry("PUT /api/people/me/digest", new Json("{\"digest\":\"NOPE\"}")),
@@ -384,10 +393,15 @@ class AuthorizationMatrixTest {
             // SD01 has people at work: refused, told why. Reactivating a unit in use changes nothing.
             Map.entry("POST /units/{unitA}/deactivate", new None()),
             Map.entry("POST /units/{unitA}/reactivate", new None()),
-            Map.entry("POST /people/new", new Form("username=NOPE&name=&email=NOPE&role=SECRETARY_GENERAL&language=ZH")),
-            Map.entry("POST /people/{personA}/edit", new Form("name=&email=NOPE&role=SECRETARY_GENERAL&language=ZH&unitCode=SD01")),
+            Map.entry(
+                    "POST /people/new", new Form("username=NOPE&name=&email=NOPE&role=SECRETARY_GENERAL&language=ZH")),
+            Map.entry(
+                    "POST /people/{personA}/edit",
+                    new Form("name=&email=NOPE&role=SECRETARY_GENERAL&language=ZH&unitCode=SD01")),
             Map.entry("POST /facilities/new", new Form("code=nope&name=&kind=GALLERY&status=NOT_INSPECTED")),
-            Map.entry("POST /facilities/{facilityA}/edit", new Form("name=&kind=GALLERY&status=NOT_INSPECTED&ownerCode=SD01")),
+            Map.entry(
+                    "POST /facilities/{facilityA}/edit",
+                    new Form("name=&kind=GALLERY&status=NOT_INSPECTED&ownerCode=SD01")),
             // The plan year is taken: refused, told why.
             Map.entry("POST /plans/copy", new Form("year=2062&from=1999")),
             Map.entry("POST /register/preview", new Form("file=NOPE")),
@@ -401,11 +415,13 @@ class AuthorizationMatrixTest {
             // A due date that is no date: refused after the role is let through, nothing moved.
             Map.entry("POST /api/tasks/{taskA}/due-date", new Json("{\"due\":\"NOPE\",\"reason\":\"authz\"}")),
             Map.entry("POST /escalations/{taskA}/due-date", new Form("due=NOPE&reason=authz")),
-            Map.entry("POST /engine-rest/task/{taskA}/complete", new Json(
-                    "{\"variables\":{\"values\":{\"value\":\"not a list\",\"type\":\"String\"}}}")),
+            Map.entry(
+                    "POST /engine-rest/task/{taskA}/complete",
+                    new Json("{\"variables\":{\"values\":{\"value\":\"not a list\",\"type\":\"String\"}}}")),
             // A field the form does not have: the doers, managers and administrators get through to be told so (400).
-            Map.entry("POST /engine-rest/task/{taskA}/submit-form", new Json(
-                    "{\"variables\":{\"unitCode\":{\"value\":\"SD02\",\"type\":\"String\"}}}")),
+            Map.entry(
+                    "POST /engine-rest/task/{taskA}/submit-form",
+                    new Json("{\"variables\":{\"unitCode\":{\"value\":\"SD02\",\"type\":\"String\"}}}")),
             // Variables an administrator may write: a probe of the matrix's own, which the fixture removes.
             Map.entry("PUT /engine-rest/task/{taskA}/variables/authzProbe", new Json(PROBE_VALUE)),
             Map.entry("POST /engine-rest/task/{taskA}/variables", new Json(PROBE_MODIFICATION)),
@@ -426,8 +442,11 @@ class AuthorizationMatrixTest {
             Map.entry("POST /engine-rest/task/{taskA}/delegate", new Json("{\"userId\":\"manager\"}")),
             Map.entry("POST /engine-rest/task/{taskA}/resolve", new Json("{\"variables\":{}}")),
             // The managers as candidates: no role sees more for it; the fixture removes the link.
-            Map.entry("POST /engine-rest/task/{taskA}/identity-links", new Json("{\"groupId\":\"managers\",\"type\":\"candidate\"}")),
-            Map.entry("POST /engine-rest/task/{taskA}/identity-links/delete",
+            Map.entry(
+                    "POST /engine-rest/task/{taskA}/identity-links",
+                    new Json("{\"groupId\":\"managers\",\"type\":\"candidate\"}")),
+            Map.entry(
+                    "POST /engine-rest/task/{taskA}/identity-links/delete",
                     new Json("{\"groupId\":\"managers\",\"type\":\"candidate\"}")),
             // A plain comment and a small file; the fixture deletes what was made.
             Map.entry("POST /engine-rest/task/{taskA}/comment/create", new Json("{\"message\":\"授权矩阵测试意见\"}")),
@@ -438,27 +457,49 @@ class AuthorizationMatrixTest {
             // A user made for this row; street01 with the manager's name and e-mail; a group, a membership in another
             // unit, street01 out of SD01, a tenant, a grant: the fixture puts each back.
             Map.entry("DELETE /engine-rest/user/{victim}", new None()),
-            Map.entry("PUT /engine-rest/user/{personA}/profile", new Json(
-                    "{\"id\":\"street01\",\"firstName\":\"王伟\",\"lastName\":\"\",\"email\":\"manager@demo.targetflow.local\"}")),
-            Map.entry("POST /engine-rest/group/create", new Json("{\"id\":\"" + AuthorizationFixture.PROBE_GROUP
-                    + "\",\"name\":\"授权矩阵\",\"type\":\"probe\"}")),
+            Map.entry(
+                    "PUT /engine-rest/user/{personA}/profile",
+                    new Json(
+                            "{\"id\":\"street01\",\"firstName\":\"王伟\",\"lastName\":\"\",\"email\":\"manager@demo.targetflow.local\"}")),
+            Map.entry(
+                    "POST /engine-rest/group/create",
+                    new Json("{\"id\":\"" + AuthorizationFixture.PROBE_GROUP
+                            + "\",\"name\":\"授权矩阵\",\"type\":\"probe\"}")),
             Map.entry("PUT /engine-rest/group/{groupB}/members/{personA}", new None()),
             Map.entry("DELETE /engine-rest/group/{unitA}/members/{personA}", new None()),
-            Map.entry("POST /engine-rest/tenant/create", new Json("{\"id\":\"" + AuthorizationFixture.PROBE_TENANT
-                    + "\",\"name\":\"授权矩阵\"}")),
-            Map.entry("POST /engine-rest/authorization/create", new Json("{\"type\":1,\"permissions\":[\"READ\"],\"userId\":\""
-                    + AuthorizationFixture.PROBE_USER + "\",\"groupId\":null,\"resourceType\":7,\"resourceId\":\"{taskA}\"}")),
+            Map.entry(
+                    "POST /engine-rest/tenant/create",
+                    new Json("{\"id\":\"" + AuthorizationFixture.PROBE_TENANT + "\",\"name\":\"授权矩阵\"}")),
+            Map.entry(
+                    "POST /engine-rest/authorization/create",
+                    new Json("{\"type\":1,\"permissions\":[\"READ\"],\"userId\":\"" + AuthorizationFixture.PROBE_USER
+                            + "\",\"groupId\":null,\"resourceType\":7,\"resourceId\":\"{taskA}\"}")),
             // Camunda creates a user or says why not before looking at it: the test deletes the one made.
-            Map.entry("POST /engine-rest/user/create", new Json("{\"profile\":{\"id\":\"" + AuthorizationFixture.PROBE_USER
-                    + "\",\"firstName\":\"Authz\",\"lastName\":\"Probe\",\"email\":\"authz-probe@example.com\"},"
-                    + "\"credentials\":{\"password\":\"authz-probe-2062\"}}")));
+            Map.entry(
+                    "POST /engine-rest/user/create",
+                    new Json("{\"profile\":{\"id\":\"" + AuthorizationFixture.PROBE_USER
+                            + "\",\"firstName\":\"Authz\",\"lastName\":\"Probe\",\"email\":\"authz-probe@example.com\"},"
+                            + "\"credentials\":{\"password\":\"authz-probe-2062\"}}")));
 
-    private static final Map<String, String> USERNAMES = Map.of("secretaryA", "street01", "leaderA", "street01-leader",
-            "secretaryB", "street02", "inspector", "inspector", "manager", "manager", "districtLeader", "leader",
-            "admin", "admin");
+    private static final Map<String, String> USERNAMES = Map.of(
+            "secretaryA",
+            "street01",
+            "leaderA",
+            "street01-leader",
+            "secretaryB",
+            "street02",
+            "inspector",
+            "inspector",
+            "manager",
+            "manager",
+            "districtLeader",
+            "leader",
+            "admin",
+            "admin");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
     /** The flash messages of the layout (a page's own hidden error boxes have an id and stay empty). */
     private static final Pattern FLASH_NOTICE = Pattern.compile("<p class=\"alert info\" role=\"status\">[^<]+</p>");
+
     private static final Pattern FLASH_ERROR = Pattern.compile("<p class=\"alert error\" role=\"alert\">[^<]+</p>");
     /** engine-rest names the kind of a refusal in its documented error body; that is not a stack trace. */
     private static final Pattern ENGINE_REST_ERROR_TYPE = Pattern.compile("\"type\"\\s*:\\s*\"[A-Za-z.]*Exception\"");
@@ -470,9 +511,15 @@ class AuthorizationMatrixTest {
     private Map<String, String> objects;
     private AuthorizationFixture fixture;
 
-    @LocalServerPort int port;
-    @Autowired ApplicationContext beans;
-    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext beans;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     @BeforeAll
     void makeTheObjectsAndSignEveryoneIn() {
@@ -509,7 +556,10 @@ class AuthorizationMatrixTest {
         assertThat(answer.status()).as(what + " — " + excerpt(answer)).isNotEqualTo(500);
         if (answer.textual()) {
             String text = ENGINE_REST_ERROR_TYPE.matcher(answer.text()).replaceAll("");
-            assertThat(text).as(cell + " shows a stack trace").doesNotContain("at com.").doesNotContain("Exception");
+            assertThat(text)
+                    .as(cell + " shows a stack trace")
+                    .doesNotContain("at com.")
+                    .doesNotContain("Exception");
         }
         if (cell.knownFinding() && !got.equals(cell.answer())) {
             findings.add(what);
@@ -521,7 +571,8 @@ class AuthorizationMatrixTest {
     /** A new endpoint fails here until it has its row: the matrix covers every mapping of the app. */
     @Test
     void everyEndpointOfTheAppHasARow() {
-        Set<String> written = rows.stream().map(r -> r.method() + " " + shape(r.path())).collect(Collectors.toSet());
+        Set<String> written =
+                rows.stream().map(r -> r.method() + " " + shape(r.path())).collect(Collectors.toSet());
         Set<String> missing = new TreeSet<>();
         mappings.getHandlerMethods().forEach((info, handler) -> {
             if (!handler.getBeanType().getPackageName().startsWith("com.targetflow")) {
@@ -542,9 +593,12 @@ class AuthorizationMatrixTest {
     /** A write verb of engine-rest that the engine guard answers for fails here until it has its row. */
     @Test
     void everyEngineRestWriteVerbHasARow() {
-        List<String> missing = ENGINE_REST_WRITES.stream().filter(verb -> rows.stream().noneMatch(row -> matches(verb, row)))
+        List<String> missing = ENGINE_REST_WRITES.stream()
+                .filter(verb -> rows.stream().noneMatch(row -> matches(verb, row)))
                 .toList();
-        assertThat(missing).as("engine-rest write verbs without a row in the matrix").isEmpty();
+        assertThat(missing)
+                .as("engine-rest write verbs without a row in the matrix")
+                .isEmpty();
     }
 
     /** Whether a row is the verb: the same method, and the same path where "{}" stands for any one segment. */
@@ -568,16 +622,25 @@ class AuthorizationMatrixTest {
 
     @Test
     void everyWriteSaysWhatItSends() {
-        List<String> unsaid = rows.stream().filter(Row::writes).map(Row::endpoint).filter(e -> !BODIES.containsKey(e)).toList();
+        List<String> unsaid = rows.stream()
+                .filter(Row::writes)
+                .map(Row::endpoint)
+                .filter(e -> !BODIES.containsKey(e))
+                .toList();
         assertThat(unsaid).as("writes without a body in BODIES").isEmpty();
-        assertThat(BODIES.keySet()).as("bodies without a row").allMatch(e -> rows.stream().anyMatch(r -> r.endpoint().equals(e)));
+        assertThat(BODIES.keySet())
+                .as("bodies without a row")
+                .allMatch(e -> rows.stream().anyMatch(r -> r.endpoint().equals(e)));
     }
 
     @AfterAll
     void sayHowMuchWasChecked() {
         fixture.dispose();
-        log.info("roles × endpoints checked: {} cells ({} roles × {} endpoints)", checked.get(),
-                AuthorizationMatrix.ROLES.size(), rows.size());
+        log.info(
+                "roles × endpoints checked: {} cells ({} roles × {} endpoints)",
+                checked.get(),
+                AuthorizationMatrix.ROLES.size(),
+                rows.size());
         findings.forEach(finding -> log.warn("known finding left in the app: {}", finding));
     }
 
@@ -604,8 +667,9 @@ class AuthorizationMatrixTest {
         int status = next.status();
         if (status == 200) {
             String page = next.text();
-            return FLASH_ERROR.matcher(page).find() ? "302err" : FLASH_NOTICE.matcher(page).find() ? "302ok"
-                    : "302 to a page that says neither done nor why not";
+            return FLASH_ERROR.matcher(page).find()
+                    ? "302err"
+                    : FLASH_NOTICE.matcher(page).find() ? "302ok" : "302 to a page that says neither done nor why not";
         }
         return status == 302 || status == 403 || status == 404 ? "302away" : "302 then " + status;
     }
@@ -668,7 +732,8 @@ class AuthorizationMatrixTest {
     }
 
     private static String person(String username, String unit) {
-        return "{\"username\":\"" + username + "\",\"name\":\"x\",\"email\":\"authz-probe@example.com\",\"language\":\"ZH\","
+        return "{\"username\":\"" + username
+                + "\",\"name\":\"x\",\"email\":\"authz-probe@example.com\",\"language\":\"ZH\","
                 + "\"role\":\"SECRETARY_GENERAL\",\"unitCode\":\"" + unit + "\"}";
     }
 }

@@ -42,17 +42,31 @@ class ConcurrentUsersTest {
 
     /** Plan years no other test uses: one issued (tasks to race for), one draft (targets to edit). */
     private static final int ISSUED = 2067;
+
     private static final int DRAFT = 2068;
     private static final int UNITS = 13;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @LocalServerPort int port;
-    @Autowired PlanService plans;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired HistoryService history;
-    @Autowired TransactionTemplate tx;
-    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private RawHttp http;
     private final ExecutorService two = Executors.newFixedThreadPool(2);
@@ -68,7 +82,8 @@ class ConcurrentUsersTest {
             }
             plans.issue(issued);
             AnnualPlan draft = plans.createDraft(DRAFT);
-            draftTarget = plans.addTarget(draft, "FAC-1", "SD01", BigDecimal.ONE, LocalDate.of(DRAFT, 6, 30)).getId();
+            draftTarget = plans.addTarget(draft, "FAC-1", "SD01", BigDecimal.ONE, LocalDate.of(DRAFT, 6, 30))
+                    .getId();
         });
     }
 
@@ -86,15 +101,23 @@ class ConcurrentUsersTest {
             String secretaryName = "street" + pad(n);
             String leaderName = secretaryName + "-leader";
             String secretary = "{\"targetsAccepted\":\"true\"}";
-            String leader = "{\"targetsAccepted\":\"false\",\"objections\":[{\"indicatorCode\":\"FAC-1\",\"reason\":\"人手不足\","
-                    + "\"proposedQuota\":8}]}";
+            String leader =
+                    "{\"targetsAccepted\":\"false\",\"objections\":[{\"indicatorCode\":\"FAC-1\",\"reason\":\"人手不足\","
+                            + "\"proposedQuota\":8}]}";
             List<HttpResponse<String>> answers = atOnce(
                     () -> post(secretaryName, "/api/workbench/tasks/" + task + "/complete", secretary),
                     () -> post(leaderName, "/api/workbench/tasks/" + task + "/complete", leader));
-            List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).sorted().toList();
-            assertThat(statuses).as("unit %d: %s", n, answers.stream().map(HttpResponse::body).toList())
+            List<Integer> statuses =
+                    answers.stream().map(HttpResponse::statusCode).sorted().toList();
+            assertThat(statuses)
+                    .as(
+                            "unit %d: %s",
+                            n, answers.stream().map(HttpResponse::body).toList())
                     .containsExactly(200, 409);
-            HttpResponse<String> refused = answers.stream().filter(a -> a.statusCode() == 409).findFirst().orElseThrow();
+            HttpResponse<String> refused = answers.stream()
+                    .filter(a -> a.statusCode() == 409)
+                    .findFirst()
+                    .orElseThrow();
             JsonNode body = JSON.readTree(refused.body());
             assertThat(body.path("message").asText()).containsAnyOf("已由他人办理完毕", "已认领这项工作", "刚被其他人办理或认领");
             // What the refused person sent comes back to them, so nothing they typed is lost.
@@ -102,7 +125,11 @@ class ConcurrentUsersTest {
             assertThat(body.path("submitted")).isEqualTo(JSON.readTree(sent));
             conflicts++;
             // The task was completed once: one completion in its history, and the process went one step on.
-            assertThat(history.createHistoricTaskInstanceQuery().taskId(task).finished().count()).isEqualTo(1);
+            assertThat(history.createHistoricTaskInstanceQuery()
+                            .taskId(task)
+                            .finished()
+                            .count())
+                    .isEqualTo(1);
             assertThat(tasks.createTaskQuery().taskId(task).count()).isZero();
         }
         assertThat(conflicts).isEqualTo(7);
@@ -117,8 +144,12 @@ class ConcurrentUsersTest {
             List<HttpResponse<String>> answers = atOnce(
                     () -> post(secretaryName, "/api/workbench/tasks/" + task + "/claim", ""),
                     () -> post(leaderName, "/api/workbench/tasks/" + task + "/claim", ""));
-            List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).sorted().toList();
-            assertThat(statuses).as("unit %d: %s", n, answers.stream().map(HttpResponse::body).toList())
+            List<Integer> statuses =
+                    answers.stream().map(HttpResponse::statusCode).sorted().toList();
+            assertThat(statuses)
+                    .as(
+                            "unit %d: %s",
+                            n, answers.stream().map(HttpResponse::body).toList())
                     .containsExactly(204, 409);
             String holder = tasks.createTaskQuery().taskId(task).singleResult().getAssignee();
             int winner = answers.get(0).statusCode() == 204 ? 0 : 1;
@@ -136,13 +167,22 @@ class ConcurrentUsersTest {
             long read = version();
             String mine = change(10 + round, read);
             String theirs = change(20 + round, read);
-            List<HttpResponse<String>> answers = atOnce(() -> put("manager", path, mine), () -> put("admin", path, theirs));
-            List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).sorted().toList();
-            assertThat(statuses).as("round %d: %s", round, answers.stream().map(HttpResponse::body).toList())
+            List<HttpResponse<String>> answers =
+                    atOnce(() -> put("manager", path, mine), () -> put("admin", path, theirs));
+            List<Integer> statuses =
+                    answers.stream().map(HttpResponse::statusCode).sorted().toList();
+            assertThat(statuses)
+                    .as(
+                            "round %d: %s",
+                            round, answers.stream().map(HttpResponse::body).toList())
                     .containsExactly(200, 409);
-            HttpResponse<String> refused = answers.stream().filter(a -> a.statusCode() == 409).findFirst().orElseThrow();
+            HttpResponse<String> refused = answers.stream()
+                    .filter(a -> a.statusCode() == 409)
+                    .findFirst()
+                    .orElseThrow();
             assertThat(JSON.readTree(refused.body()).path("message").asText()).containsAnyOf("已被他人修改");
-            BigDecimal saved = jdbc.queryForObject("select quota from tf_target where id = ?", BigDecimal.class, draftTarget);
+            BigDecimal saved =
+                    jdbc.queryForObject("select quota from tf_target where id = ?", BigDecimal.class, draftTarget);
             BigDecimal winner = BigDecimal.valueOf(answers.get(0).statusCode() == 200 ? 10 + round : 20 + round);
             assertThat(saved).isEqualByComparingTo(winner);
             assertThat(version()).isEqualTo(read + 1);
@@ -154,7 +194,8 @@ class ConcurrentUsersTest {
     }
 
     private long version() throws Exception {
-        JsonNode plan = JSON.readTree(http.send("GET", "/api/plans/" + DRAFT, "manager", "demo", "zh-CN", Body.none()).body());
+        JsonNode plan = JSON.readTree(http.send("GET", "/api/plans/" + DRAFT, "manager", "demo", "zh-CN", Body.none())
+                .body());
         for (JsonNode target : plan.path("targets")) {
             if (target.path("id").asLong() == draftTarget) {
                 return target.path("version").asLong();
@@ -194,9 +235,15 @@ class ConcurrentUsersTest {
     }
 
     private String confirmation(String unitCode) {
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ISSUED + "-" + unitCode)
-                .singleResult().getId();
-        return tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(UnitTargetsModel.TASK_CONFIRM_TARGETS).singleResult().getId();
+        String instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(ISSUED + "-" + unitCode)
+                .singleResult()
+                .getId();
+        return tasks.createTaskQuery()
+                .processInstanceId(instance)
+                .taskDefinitionKey(UnitTargetsModel.TASK_CONFIRM_TARGETS)
+                .singleResult()
+                .getId();
     }
 
     private static String unit(int n) {

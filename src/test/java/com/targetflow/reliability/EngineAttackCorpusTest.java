@@ -81,14 +81,30 @@ class EngineAttackCorpusTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ENGINE = "/engine-rest";
     /** What a stack trace, an exception's name, a class name or a database error looks like in a response. */
-    private static final List<String> LEAKS = List.of("Exception", "\tat ", "at com.", "at org.", "at java.", "SQLState",
-            "JDBC", "jdbc:", "org.hibernate", "org.h2", "org.postgresql", "PSQL", "ORA-", "Caused by", "org.camunda.",
-            "com.fasterxml.", "com.targetflow.");
+    private static final List<String> LEAKS = List.of(
+            "Exception",
+            "\tat ",
+            "at com.",
+            "at org.",
+            "at java.",
+            "SQLState",
+            "JDBC",
+            "jdbc:",
+            "org.hibernate",
+            "org.h2",
+            "org.postgresql",
+            "PSQL",
+            "ORA-",
+            "Caused by",
+            "org.camunda.",
+            "com.fasterxml.",
+            "com.targetflow.");
     /** engine-rest names the kind of a refusal in its documented error body ("type"); that is not a leak. */
     private static final Pattern ENGINE_REST_ERROR_TYPE = Pattern.compile("\"type\"\\s*:\\s*\"[A-Za-z.]*\"");
     /** A value that Jackson would turn into a java.net.URL: an object of a class the forms never use. */
     static final String URL_OBJECT = "{\"type\":\"Object\",\"value\":\"\\\"http://127.0.0.1:1/\\\"\","
             + "\"valueInfo\":{\"objectTypeName\":\"java.net.URL\",\"serializationDataFormat\":\"application/json\"}}";
+
     private static final String DUE_2099 = "2099-12-31T09:00:00.000+0800";
     private static final String RETURN_MARK = "【退回】请重新填写";
     private static final String PLAIN_COMMENT = "一条普通意见";
@@ -97,7 +113,10 @@ class EngineAttackCorpusTest {
 
     /** The callers of the corpus, each with HTTP Basic and the demo password. */
     enum Role {
-        secretary("street01"), unitLeader("street01-leader"), otherSecretary("street02"), districtLeader("leader"),
+        secretary("street01"),
+        unitLeader("street01-leader"),
+        otherSecretary("street02"),
+        districtLeader("leader"),
         inspector("inspector");
 
         final String username;
@@ -108,7 +127,11 @@ class EngineAttackCorpusTest {
     }
 
     /** How a role stands to a task: one who does it, one who only reads it, one who does not see it. */
-    enum Access { DOER, SEES, NONE }
+    enum Access {
+        DOER,
+        SEES,
+        NONE
+    }
 
     static Access access(Kind kind, Role role) {
         if (role == Role.districtLeader) {
@@ -149,11 +172,15 @@ class EngineAttackCorpusTest {
         switch (kind) {
             case confirm, reconfirm -> f.put("targetsAccepted", "{\"type\":\"Boolean\",\"value\":true}");
             case report -> {
-                f.put("values", "{\"type\":\"Json\",\"value\":" + quoted("[{\"indicatorCode\":\"FAC-1\",\"value\":1}]") + "}");
+                f.put(
+                        "values",
+                        "{\"type\":\"Json\",\"value\":" + quoted("[{\"indicatorCode\":\"FAC-1\",\"value\":1}]") + "}");
                 f.put("narrative", "{\"type\":\"String\",\"value\":\"本季度新建画廊一处\"}");
             }
-            case selfAssessment -> f.put("values", "{\"type\":\"Json\",\"value\":"
-                    + quoted("[{\"indicatorCode\":\"FAC-1\",\"value\":4}]") + "}");
+            case selfAssessment ->
+                f.put(
+                        "values",
+                        "{\"type\":\"Json\",\"value\":" + quoted("[{\"indicatorCode\":\"FAC-1\",\"value\":4}]") + "}");
             case meetingReply -> f.put("reply", "{\"type\":\"String\",\"value\":\"ATTEND\"}");
             case actionItem -> f.put("result", "{\"type\":\"String\",\"value\":\"已报送画廊更新照片\"}");
             case rectification -> f.put("rectification", "{\"type\":\"String\",\"value\":\"已更换面板玻璃\"}");
@@ -167,7 +194,10 @@ class EngineAttackCorpusTest {
 
     private static String join(Map<String, String> variables) {
         StringBuilder out = new StringBuilder();
-        variables.forEach((name, value) -> out.append(out.length() == 0 ? "" : ",").append('"').append(name).append("\":")
+        variables.forEach((name, value) -> out.append(out.length() == 0 ? "" : ",")
+                .append('"')
+                .append(name)
+                .append("\":")
                 .append(value));
         return out.toString();
     }
@@ -185,11 +215,20 @@ class EngineAttackCorpusTest {
         };
     }
 
-    @LocalServerPort int port;
-    @Autowired ApplicationContext beans;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TaskService tasks;
-    @Autowired IdentityService identity;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext beans;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    IdentityService identity;
 
     private RawHttp http;
     private RowCounts rows;
@@ -211,22 +250,30 @@ class EngineAttackCorpusTest {
         long start = System.nanoTime();
         ids = fixture.build();
         log.info("engine attacks: the open work of every kind made in {} ms", (System.nanoTime() - start) / 1_000_000);
-        HttpResponse<String> manager = http.send("GET", ENGINE + "/user/manager/profile", "manager", "demo", "zh-CN", Body.none());
-        assertThat(manager.statusCode()).as("the manager reads the own profile: %s", manager.body()).isEqualTo(200);
+        HttpResponse<String> manager =
+                http.send("GET", ENGINE + "/user/manager/profile", "manager", "demo", "zh-CN", Body.none());
+        assertThat(manager.statusCode())
+                .as("the manager reads the own profile: %s", manager.body())
+                .isEqualTo(200);
         managerProfile = manager.body();
         rows = new RowCounts(jdbc);
     }
 
     @AfterAll
     void say() {
-        log.info("engine attacks: {} refused as written ({}), each checked against the row counts of {} tables", refused.get(),
-                tally.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).reduce((a, b) -> a + ", " + b).orElse(""),
+        log.info(
+                "engine attacks: {} refused as written ({}), each checked against the row counts of {} tables",
+                refused.get(),
+                tally.entrySet().stream()
+                        .map(e -> e.getValue() + " " + e.getKey())
+                        .reduce((a, b) -> a + ", " + b)
+                        .orElse(""),
                 rows.tableCount());
         repairs.forEach(r -> log.warn("engine attack got through, its change put back: {}", r));
         goneBy.forEach((task, by) -> log.warn("task {} was ended by: {}", task, by));
         try {
-            Path out = Path.of("target", "engine-attacks-"
-                    + System.getProperty("targetflow.test.database", "h2") + ".tsv");
+            Path out = Path.of(
+                    "target", "engine-attacks-" + System.getProperty("targetflow.test.database", "h2") + ".tsv");
             Files.createDirectories(out.getParent());
             Files.write(out, outcomes, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -237,8 +284,17 @@ class EngineAttackCorpusTest {
     // ------------------------------------------------------------------ the corpus
 
     /** A request that must be refused: who sends it, what, the answer expected, and the task it is about. */
-    record Case(String label, String user, String language, String method, String path, Supplier<Body> body, int status,
-                String names, Kind kind, String group) {
+    record Case(
+            String label,
+            String user,
+            String language,
+            String method,
+            String path,
+            Supplier<Body> body,
+            int status,
+            String names,
+            Kind kind,
+            String group) {
         @Override
         public String toString() {
             return label + " [" + language + "]";
@@ -256,7 +312,8 @@ class EngineAttackCorpusTest {
     Stream<Named<Case>> corpus() {
         made.set(0);
         List<Case> all = new ArrayList<>();
-        // What can be put back comes first; completions and thrown events, which end a task when they get through, last.
+        // What can be put back comes first; completions and thrown events, which end a task when they get through,
+        // last.
         for (Kind kind : Kind.values()) {
             for (Role role : Role.values()) {
                 all.addAll(sideWrites(kind, role));
@@ -286,28 +343,38 @@ class EngineAttackCorpusTest {
         String taskId = c.kind() == null ? null : fixture.id(c.kind());
         if (taskId != null && goneBy.containsKey(taskId)) {
             outcomes.add(c + "\tskipped\t{" + c.kind() + "} ended by " + goneBy.get(taskId));
-            Assumptions.abort("{" + c.kind() + "} was ended by an earlier case that got through: " + goneBy.get(taskId));
+            Assumptions.abort(
+                    "{" + c.kind() + "} was ended by an earlier case that got through: " + goneBy.get(taskId));
         }
         Map<String, Long> before = rows.now();
         String targetsBefore = fixture.targetsNow();
         List<String> problems = new ArrayList<>();
         HttpResponse<String> response = null;
         try {
-            response = http.send(c.method(), resolve(c.path()), c.user(), "demo", c.language(), c.body().get());
+            response = http.send(
+                    c.method(),
+                    resolve(c.path()),
+                    c.user(),
+                    "demo",
+                    c.language(),
+                    c.body().get());
             problems.addAll(check(c, response, before, targetsBefore));
         } finally {
             if (taskId != null && fixture.state(taskId) == null) {
                 goneBy.put(taskId, c.toString());
             }
             // Put back only what was changed: a wrong status or message alone changed nothing.
-            if (response == null || response.statusCode() / 100 == 2 || problems.stream().anyMatch(p -> p.startsWith(CHANGED))) {
+            if (response == null
+                    || response.statusCode() / 100 == 2
+                    || problems.stream().anyMatch(p -> p.startsWith(CHANGED))) {
                 String repaired = fixture.restore();
                 if (!repaired.isEmpty()) {
                     repairs.add(c + ": " + repaired);
                 }
             }
             outcomes.add(c + "\t" + (response == null ? "no answer" : response.statusCode()) + " (expected "
-                    + (c.anonymous() ? "401/302" : c.status()) + ")\t" + (problems.isEmpty() ? "ok" : String.join("; ", problems)));
+                    + (c.anonymous() ? "401/302" : c.status()) + ")\t"
+                    + (problems.isEmpty() ? "ok" : String.join("; ", problems)));
         }
         assertThat(problems).as("%s", c).isEmpty();
         refused.incrementAndGet();
@@ -322,7 +389,8 @@ class EngineAttackCorpusTest {
         if (c.anonymous()) {
             String location = response.headers().firstValue("Location").orElse("");
             if (!(status == 401 || status == 302 && location.endsWith("/login"))) {
-                problems.add("answered " + status + " " + location + " (expected 401, or a redirect to /login): " + excerpt(body));
+                problems.add("answered " + status + " " + location + " (expected 401, or a redirect to /login): "
+                        + excerpt(body));
             }
         } else if (status != c.status()) {
             problems.add("answered " + status + " (expected " + c.status() + "): " + excerpt(body));
@@ -336,10 +404,15 @@ class EngineAttackCorpusTest {
         if (status != 302) {
             String message = message(body);
             // The input and the task's name (data, not the message's own words) may be quoted back.
-            String echo = (c.body().get().bytes().length == 0 ? c.path() : new String(c.body().get().bytes(), StandardCharsets.UTF_8))
-                    + (c.kind() == null ? "" : fixture.original(fixture.id(c.kind())).name());
-            long ownChinese = message.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
-                    && echo.indexOf(cp) < 0).count();
+            String echo = (c.body().get().bytes().length == 0
+                            ? c.path()
+                            : new String(c.body().get().bytes(), StandardCharsets.UTF_8))
+                    + (c.kind() == null
+                            ? ""
+                            : fixture.original(fixture.id(c.kind())).name());
+            long ownChinese = message.codePoints()
+                    .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN && echo.indexOf(cp) < 0)
+                    .count();
             if (message.isBlank()) {
                 problems.add("no message");
             } else if (c.language().startsWith("zh") && ownChinese == 0) {
@@ -392,8 +465,11 @@ class EngineAttackCorpusTest {
     }
 
     private String name(String taskId) {
-        return ids.entrySet().stream().filter(e -> e.getValue().equals(taskId) && !e.getKey().contains("."))
-                .map(Map.Entry::getKey).findFirst().orElse(taskId);
+        return ids.entrySet().stream()
+                .filter(e -> e.getValue().equals(taskId) && !e.getKey().contains("."))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(taskId);
     }
 
     /** Cases are built alternately in Chinese and in English. */
@@ -401,22 +477,52 @@ class EngineAttackCorpusTest {
         return made.incrementAndGet() % 2 == 1 ? "zh-CN" : "en";
     }
 
-    private Case on(Kind kind, Role role, String method, String path, String label, Supplier<Body> body, int doer, int sees,
-                    int none, String names, String group) {
+    private Case on(
+            Kind kind,
+            Role role,
+            String method,
+            String path,
+            String label,
+            Supplier<Body> body,
+            int doer,
+            int sees,
+            int none,
+            String names,
+            String group) {
         Access access = access(kind, role);
         int status = switch (access) {
             case DOER -> doer;
             case SEES -> sees;
             case NONE -> none;
         };
-        String shown = path.replace("{T}", "{" + kind + "}").replace("{P}", "{" + kind + ".process}")
+        String shown = path.replace("{T}", "{" + kind + "}")
+                .replace("{P}", "{" + kind + ".process}")
                 .replace("{E}", "{" + kind + ".execution}");
-        return new Case(method + " " + shown + (label.isEmpty() ? "" : " " + label) + " as " + role, role.username,
-                "", method, ENGINE + shown, body, status, status == 400 ? names : null, kind, group);
+        return new Case(
+                method + " " + shown + (label.isEmpty() ? "" : " " + label) + " as " + role,
+                role.username,
+                "",
+                method,
+                ENGINE + shown,
+                body,
+                status,
+                status == 400 ? names : null,
+                kind,
+                group);
     }
 
-    private Case json(Kind kind, Role role, String method, String path, String label, String json, int doer, int sees, int none,
-                      String names, String group) {
+    private Case json(
+            Kind kind,
+            Role role,
+            String method,
+            String path,
+            String label,
+            String json,
+            int doer,
+            int sees,
+            int none,
+            String names,
+            String group) {
         return on(kind, role, method, path, label, () -> Body.json(json), doer, sees, none, names, group);
     }
 
@@ -430,75 +536,317 @@ class EngineAttackCorpusTest {
         int r = role.ordinal();
         List<Case> cases = new ArrayList<>();
         String unitCode = "{\"value\":\"SD02\",\"type\":\"String\"}";
-        // 4. Variables written beside the form: three of the seven, in turn (every kind and every role meets all seven).
+        // 4. Variables written beside the form: three of the seven, in turn (every kind and every role meets all
+        // seven).
         List<Case> variables = List.of(
-                json(kind, role, "PUT", "/task/{T}/variables/unitCode", "", unitCode, 403, 403, 403, null, "task variables"),
-                json(kind, role, "POST", "/task/{T}/variables", "(modifications: unitCode)",
-                        "{\"modifications\":{\"unitCode\":" + unitCode + "}}", 403, 403, 403, null, "task variables"),
-                on(kind, role, "DELETE", "/task/{T}/variables/unitCode", "", Body::none, 403, 403, 403, null, "task variables"),
-                json(kind, role, "PUT", "/task/{T}/localVariables/x", "", "{\"value\":\"y\",\"type\":\"String\"}", 403, 403,
-                        403, null, "task variables"),
-                json(kind, role, "POST", "/task/{T}/localVariables", "(modifications: x)",
-                        "{\"modifications\":{\"x\":{\"value\":\"y\",\"type\":\"String\"}}}", 403, 403, 403, null,
+                json(
+                        kind,
+                        role,
+                        "PUT",
+                        "/task/{T}/variables/unitCode",
+                        "",
+                        unitCode,
+                        403,
+                        403,
+                        403,
+                        null,
                         "task variables"),
-                on(kind, role, "DELETE", "/task/{T}/localVariables/x", "", Body::none, 403, 403, 403, null, "task variables"),
-                json(kind, role, "PUT", "/task/{T}/variables/probe", "as a java.net.URL object", URL_OBJECT, 403, 403, 403,
-                        null, "task variables"));
+                json(
+                        kind,
+                        role,
+                        "POST",
+                        "/task/{T}/variables",
+                        "(modifications: unitCode)",
+                        "{\"modifications\":{\"unitCode\":" + unitCode + "}}",
+                        403,
+                        403,
+                        403,
+                        null,
+                        "task variables"),
+                on(
+                        kind,
+                        role,
+                        "DELETE",
+                        "/task/{T}/variables/unitCode",
+                        "",
+                        Body::none,
+                        403,
+                        403,
+                        403,
+                        null,
+                        "task variables"),
+                json(
+                        kind,
+                        role,
+                        "PUT",
+                        "/task/{T}/localVariables/x",
+                        "",
+                        "{\"value\":\"y\",\"type\":\"String\"}",
+                        403,
+                        403,
+                        403,
+                        null,
+                        "task variables"),
+                json(
+                        kind,
+                        role,
+                        "POST",
+                        "/task/{T}/localVariables",
+                        "(modifications: x)",
+                        "{\"modifications\":{\"x\":{\"value\":\"y\",\"type\":\"String\"}}}",
+                        403,
+                        403,
+                        403,
+                        null,
+                        "task variables"),
+                on(
+                        kind,
+                        role,
+                        "DELETE",
+                        "/task/{T}/localVariables/x",
+                        "",
+                        Body::none,
+                        403,
+                        403,
+                        403,
+                        null,
+                        "task variables"),
+                json(
+                        kind,
+                        role,
+                        "PUT",
+                        "/task/{T}/variables/probe",
+                        "as a java.net.URL object",
+                        URL_OBJECT,
+                        403,
+                        403,
+                        403,
+                        null,
+                        "task variables"));
         cases.addAll(inTurn(variables, k + r, 3));
-        // 5. The process instance's and the execution's variables: refused to every role, seen or not; one of five in turn.
+        // 5. The process instance's and the execution's variables: refused to every role, seen or not; one of five in
+        // turn.
         List<Case> process = List.of(
-                json(kind, role, "PUT", "/process-instance/{P}/variables/unitCode", "", unitCode, 403, 403, 403, null, "process variables"),
-                json(kind, role, "POST", "/process-instance/{P}/variables", "(modifications: unitCode)",
-                        "{\"modifications\":{\"unitCode\":" + unitCode + "}}", 403, 403, 403, null, "process variables"),
-                on(kind, role, "DELETE", "/process-instance/{P}/variables/unitCode", "", Body::none, 403, 403, 403, null,
+                json(
+                        kind,
+                        role,
+                        "PUT",
+                        "/process-instance/{P}/variables/unitCode",
+                        "",
+                        unitCode,
+                        403,
+                        403,
+                        403,
+                        null,
                         "process variables"),
-                json(kind, role, "PUT", "/execution/{E}/localVariables/unitCode", "", unitCode, 403, 403, 403, null,
+                json(
+                        kind,
+                        role,
+                        "POST",
+                        "/process-instance/{P}/variables",
+                        "(modifications: unitCode)",
+                        "{\"modifications\":{\"unitCode\":" + unitCode + "}}",
+                        403,
+                        403,
+                        403,
+                        null,
                         "process variables"),
-                json(kind, role, "POST", "/execution/{E}/localVariables", "(modifications: unitCode)",
-                        "{\"modifications\":{\"unitCode\":" + unitCode + "}}", 403, 403, 403, null, "process variables"));
+                on(
+                        kind,
+                        role,
+                        "DELETE",
+                        "/process-instance/{P}/variables/unitCode",
+                        "",
+                        Body::none,
+                        403,
+                        403,
+                        403,
+                        null,
+                        "process variables"),
+                json(
+                        kind,
+                        role,
+                        "PUT",
+                        "/execution/{E}/localVariables/unitCode",
+                        "",
+                        unitCode,
+                        403,
+                        403,
+                        403,
+                        null,
+                        "process variables"),
+                json(
+                        kind,
+                        role,
+                        "POST",
+                        "/execution/{E}/localVariables",
+                        "(modifications: unitCode)",
+                        "{\"modifications\":{\"unitCode\":" + unitCode + "}}",
+                        403,
+                        403,
+                        403,
+                        null,
+                        "process variables"));
         cases.addAll(inTurn(process, k + r, 1));
         // 6. The task's own fields: the due date always, and one more field in turn.
         cases.add(fields(kind, role, "due", DUE_2099));
-        List<Case> others = List.of(fields(kind, role, "followUp", "2099-12-30T09:00:00.000+0800"),
-                fields(kind, role, "priority", "100"), fields(kind, role, "name", "已办结"),
-                fields(kind, role, "description", "由他人代办"), fields(kind, role, "owner", "street02"));
+        List<Case> others = List.of(
+                fields(kind, role, "followUp", "2099-12-30T09:00:00.000+0800"),
+                fields(kind, role, "priority", "100"),
+                fields(kind, role, "name", "已办结"),
+                fields(kind, role, "description", "由他人代办"),
+                fields(kind, role, "owner", "street02"));
         cases.addAll(inTurn(others, k + r, 1));
         // 7. Assignment to another unit, always; then in turn one of: to the district, (for a task of one person) to a
         // colleague, 8. a claim for someone else, 9. a delegation, its resolution.
-        cases.add(json(kind, role, "POST", "/task/{T}/assignee", "to street02 (another unit)", "{\"userId\":\"street02\"}", 403,
-                403, 403, null, "assignment"));
+        cases.add(json(
+                kind,
+                role,
+                "POST",
+                "/task/{T}/assignee",
+                "to street02 (another unit)",
+                "{\"userId\":\"street02\"}",
+                403,
+                403,
+                403,
+                null,
+                "assignment"));
         List<Case> handing = new ArrayList<>(List.of(
-                json(kind, role, "POST", "/task/{T}/assignee", "to manager", "{\"userId\":\"manager\"}", 403, 403, 403, null,
+                json(
+                        kind,
+                        role,
+                        "POST",
+                        "/task/{T}/assignee",
+                        "to manager",
+                        "{\"userId\":\"manager\"}",
+                        403,
+                        403,
+                        403,
+                        null,
                         "assignment"),
-                json(kind, role, "POST", "/task/{T}/claim", "for street02", "{\"userId\":\"street02\"}", 403, 403, 403, null,
+                json(
+                        kind,
+                        role,
+                        "POST",
+                        "/task/{T}/claim",
+                        "for street02",
+                        "{\"userId\":\"street02\"}",
+                        403,
+                        403,
+                        403,
+                        null,
                         "assignment"),
-                json(kind, role, "POST", "/task/{T}/delegate", "to manager", "{\"userId\":\"manager\"}", 403, 403, 403, null,
+                json(
+                        kind,
+                        role,
+                        "POST",
+                        "/task/{T}/delegate",
+                        "to manager",
+                        "{\"userId\":\"manager\"}",
+                        403,
+                        403,
+                        403,
+                        null,
                         "assignment"),
-                json(kind, role, "POST", "/task/{T}/resolve", "", "{\"variables\":{}}", 403, 403, 403, null, "assignment")));
+                json(
+                        kind,
+                        role,
+                        "POST",
+                        "/task/{T}/resolve",
+                        "",
+                        "{\"variables\":{}}",
+                        403,
+                        403,
+                        403,
+                        null,
+                        "assignment")));
         if (kind.doers != Doers.UNIT) {
-            handing.add(json(kind, role, "POST", "/task/{T}/assignee", "to street01-leader", "{\"userId\":\"street01-leader\"}",
-                    403, 403, 403, null, "assignment"));
+            handing.add(json(
+                    kind,
+                    role,
+                    "POST",
+                    "/task/{T}/assignee",
+                    "to street01-leader",
+                    "{\"userId\":\"street01-leader\"}",
+                    403,
+                    403,
+                    403,
+                    null,
+                    "assignment"));
         }
         cases.addAll(inTurn(handing, k + r, 1));
         // 10. Who the task is for: one of the two in turn.
-        cases.addAll(inTurn(List.of(
-                json(kind, role, "POST", "/task/{T}/identity-links", "(candidate group SD02)",
-                        "{\"groupId\":\"SD02\",\"type\":\"candidate\"}", 403, 403, 403, null, "identity links"),
-                json(kind, role, "POST", "/task/{T}/identity-links/delete", "(candidate group SD01)",
-                        "{\"groupId\":\"SD01\",\"type\":\"candidate\"}", 403, 403, 403, null, "identity links")), k + r, 1));
+        cases.addAll(inTurn(
+                List.of(
+                        json(
+                                kind,
+                                role,
+                                "POST",
+                                "/task/{T}/identity-links",
+                                "(candidate group SD02)",
+                                "{\"groupId\":\"SD02\",\"type\":\"candidate\"}",
+                                403,
+                                403,
+                                403,
+                                null,
+                                "identity links"),
+                        json(
+                                kind,
+                                role,
+                                "POST",
+                                "/task/{T}/identity-links/delete",
+                                "(candidate group SD01)",
+                                "{\"groupId\":\"SD01\",\"type\":\"candidate\"}",
+                                403,
+                                403,
+                                403,
+                                null,
+                                "identity links")),
+                k + r,
+                1));
         // 11. The reviewer's return mark is not the unit's to write. engine-rest looks the task up in history as
         // the caller before anything else, and a unit's staff read no history: they cannot comment through
         // engine-rest at all (400, "no task found"; they comment on the workbench). A district leader reads
         // history and is refused by the guard: they may work on no task.
-        cases.add(json(kind, role, "POST", "/task/{T}/comment/create", "with the return mark " + RETURN_MARK,
-                "{\"message\":\"" + RETURN_MARK + "\"}", 400, 403, 400, null, "comments"));
+        cases.add(json(
+                kind,
+                role,
+                "POST",
+                "/task/{T}/comment/create",
+                "with the return mark " + RETURN_MARK,
+                "{\"message\":\"" + RETURN_MARK + "\"}",
+                400,
+                403,
+                400,
+                null,
+                "comments"));
         if (access(kind, role) != Access.DOER) {
-            cases.add(json(kind, role, "POST", "/task/{T}/comment/create", "(a plain comment)",
-                    "{\"message\":\"" + PLAIN_COMMENT + "\"}", 0, 403, 400, null, "comments"));
+            cases.add(json(
+                    kind,
+                    role,
+                    "POST",
+                    "/task/{T}/comment/create",
+                    "(a plain comment)",
+                    "{\"message\":\"" + PLAIN_COMMENT + "\"}",
+                    0,
+                    403,
+                    400,
+                    null,
+                    "comments"));
         }
         // 12. A file attached through the engine: the same history look-up comes first.
-        cases.add(on(kind, role, "POST", "/task/{T}/attachment/create", "(multipart, a small text file)", EngineAttackCorpusTest::attachment,
-                400, 403, 400, null, "attachments"));
+        cases.add(on(
+                kind,
+                role,
+                "POST",
+                "/task/{T}/attachment/create",
+                "(multipart, a small text file)",
+                EngineAttackCorpusTest::attachment,
+                400,
+                403,
+                400,
+                null,
+                "attachments"));
         return cases;
     }
 
@@ -517,8 +865,18 @@ class EngineAttackCorpusTest {
 
     /** PUT /task/{T}: the task as it is, with one field changed. */
     private Case fields(Kind kind, Role role, String field, String value) {
-        return on(kind, role, "PUT", "/task/{T}", "with " + field + " " + value, () -> Body.json(taskWith(kind, field, value)),
-                403, 403, 404, null, "task fields");  // engine-rest reads the task as the caller first
+        return on(
+                kind,
+                role,
+                "PUT",
+                "/task/{T}",
+                "with " + field + " " + value,
+                () -> Body.json(taskWith(kind, field, value)),
+                403,
+                403,
+                404,
+                null,
+                "task fields"); // engine-rest reads the task as the caller first
     }
 
     private String taskWith(Kind kind, String field, String value) {
@@ -529,7 +887,9 @@ class EngineAttackCorpusTest {
         dto.put("priority", t.priority());
         dto.put("assignee", t.assignee());
         dto.put("owner", t.owner());
-        dto.put("delegationState", t.delegation() == null ? null : t.delegation().name());
+        dto.put(
+                "delegationState",
+                t.delegation() == null ? null : t.delegation().name());
         dto.put("due", format(t.due()));
         dto.put("followUp", format(t.followUp()));
         dto.put("parentTaskId", null);
@@ -560,67 +920,169 @@ class EngineAttackCorpusTest {
         List<Case> cases = new ArrayList<>();
         // 1. In turn, each role tries every foreign variable over the nine kinds.
         String foreign = names.get((k + r) % names.size());
-        cases.add(json(kind, role, "POST", "/task/{T}/complete", "with " + foreign,
-                "{\"variables\":{" + ownFields(kind) + ",\"" + foreign + "\":" + FOREIGN.get(foreign) + "}}", 400, 403, 403, foreign,
+        cases.add(json(
+                kind,
+                role,
+                "POST",
+                "/task/{T}/complete",
+                "with " + foreign,
+                "{\"variables\":{" + ownFields(kind) + ",\"" + foreign + "\":" + FOREIGN.get(foreign) + "}}",
+                400,
+                403,
+                403,
+                foreign,
                 "completions"));
         // 2. The same through the form submission.
         String name = names.get((k + 2 * r + 3) % names.size());
-        cases.add(json(kind, role, "POST", "/task/{T}/submit-form", "with " + name,
-                "{\"variables\":{" + ownFields(kind) + ",\"" + name + "\":" + FOREIGN.get(name) + "}}", 400, 403, 403, name,
+        cases.add(json(
+                kind,
+                role,
+                "POST",
+                "/task/{T}/submit-form",
+                "with " + name,
+                "{\"variables\":{" + ownFields(kind) + ",\"" + name + "\":" + FOREIGN.get(name) + "}}",
+                400,
+                403,
+                403,
+                name,
                 "completions"));
         // 3. One of the form's own keys as an object of another class.
         String key = ownKey(kind);
         Map<String, String> fields = own(kind);
         fields.put(key, URL_OBJECT);
-        cases.add(json(kind, role, "POST", "/task/{T}/complete", "with " + key + " as a java.net.URL object",
-                "{\"variables\":{" + join(fields) + "}}", 400, 403, 403, null, "completions"));
+        cases.add(json(
+                kind,
+                role,
+                "POST",
+                "/task/{T}/complete",
+                "with " + key + " as a java.net.URL object",
+                "{\"variables\":{" + join(fields) + "}}",
+                400,
+                403,
+                403,
+                null,
+                "completions"));
         return cases;
     }
 
     /** 13. A BPMN error or escalation thrown at the task by a caller. */
     private List<Case> thrownEvents(Kind kind, Role role) {
-        return inTurn(List.of(
-                json(kind, role, "POST", "/task/{T}/bpmnError", "", "{\"errorCode\":\"x\"}", 403, 403, 403, null, "thrown events"),
-                json(kind, role, "POST", "/task/{T}/bpmnEscalation", "", "{\"escalationCode\":\"x\"}", 403, 403, 403, null,
-                        "thrown events")), kind.ordinal() + role.ordinal(), 1);
+        return inTurn(
+                List.of(
+                        json(
+                                kind,
+                                role,
+                                "POST",
+                                "/task/{T}/bpmnError",
+                                "",
+                                "{\"errorCode\":\"x\"}",
+                                403,
+                                403,
+                                403,
+                                null,
+                                "thrown events"),
+                        json(
+                                kind,
+                                role,
+                                "POST",
+                                "/task/{T}/bpmnEscalation",
+                                "",
+                                "{\"escalationCode\":\"x\"}",
+                                403,
+                                403,
+                                403,
+                                null,
+                                "thrown events")),
+                kind.ordinal() + role.ordinal(),
+                1);
     }
 
     /** Accounts, groups, tenants and grants: none is a unit's, an inspector's or a district leader's to change. */
     private List<Case> accounts() {
         List<Case> cases = new ArrayList<>();
         cases.add(account(Role.secretary, "DELETE", "/user/street13", "(another unit's account)", null));
-        cases.add(account(Role.secretary, "PUT", "/user/street01/profile", "with the manager's name and e-mail",
+        cases.add(account(
+                Role.secretary,
+                "PUT",
+                "/user/street01/profile",
+                "with the manager's name and e-mail",
                 () -> profile("street01")));
         // engine-rest reads the account as the caller first, and a unit's staff see only their own: not there (404).
-        cases.add(account(Role.secretary, "PUT", "/user/street02/profile", "(another unit's account)", () -> profile("street02"),
+        cases.add(account(
+                Role.secretary,
+                "PUT",
+                "/user/street02/profile",
+                "(another unit's account)",
+                () -> profile("street02"),
                 404));
-        cases.add(account(Role.secretary, "POST", "/group/create", "(a group SD99)",
+        cases.add(account(
+                Role.secretary,
+                "POST",
+                "/group/create",
+                "(a group SD99)",
                 () -> "{\"id\":\"SD99\",\"name\":\"伪造单位\",\"type\":\"unit\"}"));
         cases.add(account(Role.secretary, "PUT", "/group/SD02/members/street01", "(joining another unit)", null));
-        cases.add(account(Role.secretary, "DELETE", "/group/SD01/members/street01-leader", "(removing a colleague)", null));
-        cases.add(account(Role.secretary, "POST", "/tenant/create", "", () -> "{\"id\":\"tenant-sd01\",\"name\":\"伪造租户\"}"));
-        cases.add(account(Role.secretary, "POST", "/authorization/create", "(all on every task)", () -> grantAllTasks("street01")));
+        cases.add(account(
+                Role.secretary, "DELETE", "/group/SD01/members/street01-leader", "(removing a colleague)", null));
+        cases.add(account(
+                Role.secretary, "POST", "/tenant/create", "", () -> "{\"id\":\"tenant-sd01\",\"name\":\"伪造租户\"}"));
+        cases.add(account(
+                Role.secretary,
+                "POST",
+                "/authorization/create",
+                "(all on every task)",
+                () -> grantAllTasks("street01")));
         cases.add(account(Role.secretary, "POST", "/user/create", "", () -> newUser("intruder-sd01")));
-        cases.add(account(Role.unitLeader, "PUT", "/user/street01-leader/profile", "with the manager's name and e-mail",
+        cases.add(account(
+                Role.unitLeader,
+                "PUT",
+                "/user/street01-leader/profile",
+                "with the manager's name and e-mail",
                 () -> profile("street01-leader")));
-        cases.add(account(Role.unitLeader, "PUT", "/group/managers/members/street01-leader", "(joining the managers)", null));
+        cases.add(account(
+                Role.unitLeader, "PUT", "/group/managers/members/street01-leader", "(joining the managers)", null));
         cases.add(account(Role.unitLeader, "DELETE", "/group/SD01/members/street01", "(removing a colleague)", null));
         cases.add(account(Role.otherSecretary, "DELETE", "/user/street02", "(its own account)", null));
         cases.add(account(Role.otherSecretary, "PUT", "/group/SD01/members/street02", "(joining another unit)", null));
-        cases.add(account(Role.otherSecretary, "POST", "/authorization/create", "(all on every task)", () -> grantAllTasks("street02")));
-        cases.add(account(Role.districtLeader, "PUT", "/user/leader/profile", "with the manager's name and e-mail",
+        cases.add(account(
+                Role.otherSecretary,
+                "POST",
+                "/authorization/create",
+                "(all on every task)",
+                () -> grantAllTasks("street02")));
+        cases.add(account(
+                Role.districtLeader,
+                "PUT",
+                "/user/leader/profile",
+                "with the manager's name and e-mail",
                 () -> profile("leader")));
-        cases.add(account(Role.districtLeader, "PUT", "/group/managers/members/leader", "(joining the managers)", null));
-        cases.add(account(Role.districtLeader, "POST", "/authorization/create", "(all on every task)", () -> grantAllTasks("leader")));
+        cases.add(
+                account(Role.districtLeader, "PUT", "/group/managers/members/leader", "(joining the managers)", null));
+        cases.add(account(
+                Role.districtLeader,
+                "POST",
+                "/authorization/create",
+                "(all on every task)",
+                () -> grantAllTasks("leader")));
         cases.add(account(Role.districtLeader, "POST", "/user/create", "", () -> newUser("intruder-leader")));
         cases.add(account(Role.districtLeader, "DELETE", "/user/street13", "(a unit's account)", null));
-        cases.add(account(Role.inspector, "PUT", "/user/inspector/profile", "with the manager's name and e-mail",
+        cases.add(account(
+                Role.inspector,
+                "PUT",
+                "/user/inspector/profile",
+                "with the manager's name and e-mail",
                 () -> profile("inspector")));
         cases.add(account(Role.inspector, "PUT", "/group/managers/members/inspector", "(joining the managers)", null));
-        cases.add(account(Role.inspector, "POST", "/group/create", "(a group SD99)",
+        cases.add(account(
+                Role.inspector,
+                "POST",
+                "/group/create",
+                "(a group SD99)",
                 () -> "{\"id\":\"SD99\",\"name\":\"伪造单位\",\"type\":\"unit\"}"));
-        cases.add(account(Role.inspector, "POST", "/tenant/create", "", () -> "{\"id\":\"tenant-insp\",\"name\":\"伪造租户\"}"));
-        cases.add(account(Role.inspector, "DELETE", "/group/SD01/members/street01", "(removing a unit's secretary)", null));
+        cases.add(account(
+                Role.inspector, "POST", "/tenant/create", "", () -> "{\"id\":\"tenant-insp\",\"name\":\"伪造租户\"}"));
+        cases.add(account(
+                Role.inspector, "DELETE", "/group/SD01/members/street01", "(removing a unit's secretary)", null));
         return cases;
     }
 
@@ -630,16 +1092,25 @@ class EngineAttackCorpusTest {
 
     private Case account(Role role, String method, String path, String label, Supplier<String> json, int status) {
         Supplier<Body> body = json == null ? Body::none : () -> Body.json(json.get());
-        return new Case(method + " " + path + (label.isEmpty() ? "" : " " + label) + " as " + role, role.username,
-                "", method, ENGINE + path, body, status, null, null, "accounts");
+        return new Case(
+                method + " " + path + (label.isEmpty() ? "" : " " + label) + " as " + role,
+                role.username,
+                "",
+                method,
+                ENGINE + path,
+                body,
+                status,
+                null,
+                null,
+                "accounts");
     }
 
     /** The API description names every endpoint: signed-in people only. */
     private List<Case> anonymous() {
         List<Case> cases = new ArrayList<>();
         for (String path : List.of("/v3/api-docs", "/swagger-ui.html", "/swagger-ui/index.html")) {
-            cases.add(new Case("GET " + path + " as anonymous", null, "", "GET", path, Body::none, 401, null, null,
-                    "anonymous"));
+            cases.add(new Case(
+                    "GET " + path + " as anonymous", null, "", "GET", path, Body::none, 401, null, null, "anonymous"));
         }
         return cases;
     }
@@ -659,8 +1130,8 @@ class EngineAttackCorpusTest {
     }
 
     private static String grantAllTasks(String userId) {
-        return "{\"type\":1,\"permissions\":[\"ALL\"],\"userId\":\"" + userId + "\",\"groupId\":null,\"resourceType\":7,"
-                + "\"resourceId\":\"*\"}";
+        return "{\"type\":1,\"permissions\":[\"ALL\"],\"userId\":\"" + userId
+                + "\",\"groupId\":null,\"resourceType\":7," + "\"resourceId\":\"*\"}";
     }
 
     private static String newUser(String userId) {
@@ -672,13 +1143,17 @@ class EngineAttackCorpusTest {
     static Body attachment() {
         String boundary = "----engine-attack" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (String[] field : new String[][] {{"attachment-name", "说明.txt"}, {"attachment-description", "代办说明"},
-                {"attachment-type", "text/plain"}}) {
-            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n" + field[1]
-                    + "\r\n").getBytes(StandardCharsets.UTF_8));
+        for (String[] field : new String[][] {
+            {"attachment-name", "说明.txt"}, {"attachment-description", "代办说明"}, {"attachment-type", "text/plain"}
+        }) {
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
+                            + field[1] + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
         }
-        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"content\"; filename=\"note.txt\"\r\n"
-                + "Content-Type: text/plain\r\n\r\n一些文字\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"content\"; filename=\"note.txt\"\r\n"
+                                + "Content-Type: text/plain\r\n\r\n一些文字\r\n--" + boundary + "--\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
         return new Body("multipart/form-data; boundary=" + boundary, out.toByteArray());
     }
 
@@ -689,8 +1164,13 @@ class EngineAttackCorpusTest {
     void aUnitCannotCompleteItsConfirmationForAnotherUnit() {
         List<String> sd02 = fixture.statusesOf("SD02");
         try {
-            HttpResponse<String> answer = http.send("POST", ENGINE + "/task/" + fixture.id(Kind.confirm) + "/complete", "street01",
-                    "demo", "zh-CN", Body.json("{\"variables\":{\"unitCode\":{\"value\":\"SD02\",\"type\":\"String\"},"
+            HttpResponse<String> answer = http.send(
+                    "POST",
+                    ENGINE + "/task/" + fixture.id(Kind.confirm) + "/complete",
+                    "street01",
+                    "demo",
+                    "zh-CN",
+                    Body.json("{\"variables\":{\"unitCode\":{\"value\":\"SD02\",\"type\":\"String\"},"
                             + "\"targetsAccepted\":{\"value\":true,\"type\":\"Boolean\"}}}"));
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
             assertThat(message(answer.body())).contains("unitCode");
@@ -706,10 +1186,16 @@ class EngineAttackCorpusTest {
         String task = fixture.sd02Confirm();
         Date due = fixture.original(task).due();
         try {
-            HttpResponse<String> answer = http.send("PUT", ENGINE + "/task/" + task, "street02", "demo", "zh-CN",
+            HttpResponse<String> answer = http.send(
+                    "PUT",
+                    ENGINE + "/task/" + task,
+                    "street02",
+                    "demo",
+                    "zh-CN",
                     Body.json("{\"name\":\"确认目标\",\"due\":\"" + DUE_2099 + "\"}"));
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(403);
-            assertThat(tasks.createTaskQuery().taskId(task).singleResult().getDueDate()).isEqualTo(due);
+            assertThat(tasks.createTaskQuery().taskId(task).singleResult().getDueDate())
+                    .isEqualTo(due);
         } finally {
             fixture.restore();
         }
@@ -719,7 +1205,8 @@ class EngineAttackCorpusTest {
     @Order(2)
     void aSecretaryCannotDeleteTheirOwnAccount() {
         try {
-            HttpResponse<String> answer = http.send("DELETE", ENGINE + "/user/street13", "street13", "demo", "zh-CN", Body.none());
+            HttpResponse<String> answer =
+                    http.send("DELETE", ENGINE + "/user/street13", "street13", "demo", "zh-CN", Body.none());
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(403);
             assertThat(identity.createUserQuery().userId("street13").count()).isOne();
         } finally {
@@ -731,8 +1218,13 @@ class EngineAttackCorpusTest {
     @Order(2)
     void noObjectOfAnyClassCanBeStoredInATask() {
         try {
-            HttpResponse<String> answer = http.send("PUT", ENGINE + "/task/" + fixture.id(Kind.confirm) + "/variables/probe",
-                    "street01", "demo", "en", Body.json(URL_OBJECT));
+            HttpResponse<String> answer = http.send(
+                    "PUT",
+                    ENGINE + "/task/" + fixture.id(Kind.confirm) + "/variables/probe",
+                    "street01",
+                    "demo",
+                    "en",
+                    Body.json(URL_OBJECT));
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(403);
             assertThat(tasks.getVariable(fixture.id(Kind.confirm), "probe")).isNull();
         } finally {
@@ -747,15 +1239,24 @@ class EngineAttackCorpusTest {
     void aSecretaryClaimsReleasesAndHandsTheConfirmationToTheUnitLeaderWhoCompletesIt() {
         String confirm = fixture.id(Kind.confirm);
         List<String> sd02 = fixture.statusesOf("SD02");
-        assertThat(post("street01", "/task/" + confirm + "/claim", "{\"userId\":\"street01\"}").statusCode()).isEqualTo(204);
-        assertThat(tasks.createTaskQuery().taskId(confirm).singleResult().getAssignee()).isEqualTo("street01");
-        assertThat(post("street01", "/task/" + confirm + "/unclaim", "").statusCode()).isEqualTo(204);
-        assertThat(tasks.createTaskQuery().taskId(confirm).singleResult().getAssignee()).isNull();
-        assertThat(post("street01", "/task/" + confirm + "/assignee", "{\"userId\":\"street01-leader\"}").statusCode())
+        assertThat(post("street01", "/task/" + confirm + "/claim", "{\"userId\":\"street01\"}")
+                        .statusCode())
                 .isEqualTo(204);
-        assertThat(tasks.createTaskQuery().taskId(confirm).singleResult().getAssignee()).isEqualTo("street01-leader");
+        assertThat(tasks.createTaskQuery().taskId(confirm).singleResult().getAssignee())
+                .isEqualTo("street01");
+        assertThat(post("street01", "/task/" + confirm + "/unclaim", "").statusCode())
+                .isEqualTo(204);
+        assertThat(tasks.createTaskQuery().taskId(confirm).singleResult().getAssignee())
+                .isNull();
+        assertThat(post("street01", "/task/" + confirm + "/assignee", "{\"userId\":\"street01-leader\"}")
+                        .statusCode())
+                .isEqualTo(204);
+        assertThat(tasks.createTaskQuery().taskId(confirm).singleResult().getAssignee())
+                .isEqualTo("street01-leader");
 
-        HttpResponse<String> done = post("street01-leader", "/task/" + confirm + "/complete",
+        HttpResponse<String> done = post(
+                "street01-leader",
+                "/task/" + confirm + "/complete",
                 "{\"variables\":{\"targetsAccepted\":{\"value\":true,\"type\":\"Boolean\"}}}");
         assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
         assertThat(fixture.statusesOf("SD01")).isNotEmpty().containsOnly("CONFIRMED");
@@ -766,10 +1267,17 @@ class EngineAttackCorpusTest {
     @Order(3)
     void aSecretaryCommentsOnTheUnitsReport() {
         // On the workbench: engine-rest's comment/create reads the task's history first, which a unit may not read.
-        HttpResponse<String> answer = http.send("POST", "/api/workbench/tasks/" + fixture.id(Kind.report) + "/comments",
-                "street01", "demo", "zh-CN", Body.json("{\"message\":\"" + PLAIN_COMMENT + "\"}"));
+        HttpResponse<String> answer = http.send(
+                "POST",
+                "/api/workbench/tasks/" + fixture.id(Kind.report) + "/comments",
+                "street01",
+                "demo",
+                "zh-CN",
+                Body.json("{\"message\":\"" + PLAIN_COMMENT + "\"}"));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
-        assertThat(tasks.getTaskComments(fixture.id(Kind.report))).extracting(c -> c.getFullMessage()).contains(PLAIN_COMMENT);
+        assertThat(tasks.getTaskComments(fixture.id(Kind.report)))
+                .extracting(c -> c.getFullMessage())
+                .contains(PLAIN_COMMENT);
     }
 
     @Test
@@ -777,10 +1285,20 @@ class EngineAttackCorpusTest {
     void aSecretaryChangesTheirOwnPasswordAndBack() {
         String strong = "Tf-2053-" + UUID.randomUUID();
         try {
-            HttpResponse<String> changed = http.send("PUT", ENGINE + "/user/street01/credentials", "street01", "demo", "zh-CN",
+            HttpResponse<String> changed = http.send(
+                    "PUT",
+                    ENGINE + "/user/street01/credentials",
+                    "street01",
+                    "demo",
+                    "zh-CN",
                     Body.json("{\"password\":\"" + strong + "\",\"authenticatedUserPassword\":\"demo\"}"));
             assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
-            HttpResponse<String> back = http.send("PUT", ENGINE + "/user/street01/credentials", "street01", strong, "zh-CN",
+            HttpResponse<String> back = http.send(
+                    "PUT",
+                    ENGINE + "/user/street01/credentials",
+                    "street01",
+                    strong,
+                    "zh-CN",
                     Body.json("{\"password\":\"demo\",\"authenticatedUserPassword\":\"" + strong + "\"}"));
             assertThat(back.statusCode()).as(back.body()).isEqualTo(204);
             assertThat(identity.checkPassword("street01", "demo")).isTrue();
@@ -797,7 +1315,9 @@ class EngineAttackCorpusTest {
     @Order(4)
     void theInviteeRepliesThroughTheForm() {
         String reply = fixture.id(Kind.meetingReply);
-        HttpResponse<String> answer = post("street01", "/task/" + reply + "/submit-form",
+        HttpResponse<String> answer = post(
+                "street01",
+                "/task/" + reply + "/submit-form",
                 "{\"variables\":{\"reply\":{\"value\":\"ATTEND\",\"type\":\"String\"}}}");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(204);
         assertThat(tasks.createTaskQuery().taskId(reply).count()).isZero();
@@ -806,7 +1326,8 @@ class EngineAttackCorpusTest {
     // ------------------------------------------------------------------ helpers
 
     private HttpResponse<String> post(String user, String path, String json) {
-        return http.send("POST", ENGINE + path, user, "demo", "zh-CN", json.isEmpty() ? Body.json("{}") : Body.json(json));
+        return http.send(
+                "POST", ENGINE + path, user, "demo", "zh-CN", json.isEmpty() ? Body.json("{}") : Body.json(json));
     }
 
     private String resolve(String path) {
@@ -825,8 +1346,11 @@ class EngineAttackCorpusTest {
         try {
             JsonNode json = JSON.readTree(body);
             StringBuilder text = new StringBuilder(json.path("message").asText());
-            json.path("fields").forEach(f -> text.append(' ').append(f.path("field").asText()).append(' ')
-                    .append(f.path("message").asText()));
+            json.path("fields")
+                    .forEach(f -> text.append(' ')
+                            .append(f.path("field").asText())
+                            .append(' ')
+                            .append(f.path("message").asText()));
             return text.toString().strip();
         } catch (Exception notJson) {
             return body;

@@ -72,7 +72,11 @@ final class EngineAttackFixture {
     static final List<Integer> YEARS = List.of(CONFIRM_YEAR, REPORT_YEAR, ASSESS_YEAR);
 
     /** Who does a kind of task: its unit's staff (candidate group SD01), its invitee, or the inspector. */
-    enum Doers { UNIT, INVITEE, INSPECTOR }
+    enum Doers {
+        UNIT,
+        INVITEE,
+        INSPECTOR
+    }
 
     /** The unit-facing kinds of task, named as the corpus names them: "{report}". */
     enum Kind {
@@ -96,10 +100,23 @@ final class EngineAttackFixture {
     }
 
     /** A task as the app left it: what a refused request must not change. */
-    record TaskState(String id, String name, String description, int priority, String assignee, String owner, Date due,
-                     Date followUp, DelegationState delegation, Set<String> candidateGroups, Set<String> candidateUsers,
-                     Map<String, String> local, Map<String, String> executionLocal, Map<String, String> visible,
-                     Set<String> comments, Set<String> attachments) {
+    record TaskState(
+            String id,
+            String name,
+            String description,
+            int priority,
+            String assignee,
+            String owner,
+            Date due,
+            Date followUp,
+            DelegationState delegation,
+            Set<String> candidateGroups,
+            Set<String> candidateUsers,
+            Map<String, String> local,
+            Map<String, String> executionLocal,
+            Map<String, String> visible,
+            Set<String> comments,
+            Set<String> attachments) {
 
         /** What differs from another state, in words, or "" when nothing does. */
         String differences(TaskState now) {
@@ -113,7 +130,11 @@ final class EngineAttackFixture {
             compare(d, "assignee", assignee, now.assignee);
             compare(d, "owner", owner, now.owner);
             compare(d, "due", due == null ? null : due.getTime(), now.due == null ? null : now.due.getTime());
-            compare(d, "followUp", followUp == null ? null : followUp.getTime(), now.followUp == null ? null : now.followUp.getTime());
+            compare(
+                    d,
+                    "followUp",
+                    followUp == null ? null : followUp.getTime(),
+                    now.followUp == null ? null : now.followUp.getTime());
             compare(d, "delegation", delegation, now.delegation);
             compare(d, "candidate groups", candidateGroups, now.candidateGroups);
             compare(d, "candidate users", candidateUsers, now.candidateUsers);
@@ -150,14 +171,29 @@ final class EngineAttackFixture {
     private Map<String, Object> originalIdentity;
     /** The identity tables and the grants, row by row, and the columns that name a row. */
     private final Map<String, List<Map<String, Object>>> originalTables = new LinkedHashMap<>();
-    private static final Map<String, List<String>> KEYS = Map.of("act_id_user", List.of("id_"), "act_id_group", List.of("id_"),
-            "act_id_membership", List.of("user_id_", "group_id_"), "act_id_tenant", List.of("id_"),
-            "act_id_tenant_member", List.of("id_"), "act_id_info", List.of("id_"), "act_ru_authorization", List.of("id_"));
+
+    private static final Map<String, List<String>> KEYS = Map.of(
+            "act_id_user",
+            List.of("id_"),
+            "act_id_group",
+            List.of("id_"),
+            "act_id_membership",
+            List.of("user_id_", "group_id_"),
+            "act_id_tenant",
+            List.of("id_"),
+            "act_id_tenant_member",
+            List.of("id_"),
+            "act_id_info",
+            List.of("id_"),
+            "act_ru_authorization",
+            List.of("id_"));
 
     /** The typed values behind a task's state, to put back what a request changed. */
-    private record Saved(String executionId, Map<String, TypedValue> local, Map<String, TypedValue> executionLocal,
-                         Map<String, TypedValue> visible) {
-    }
+    private record Saved(
+            String executionId,
+            Map<String, TypedValue> local,
+            Map<String, TypedValue> executionLocal,
+            Map<String, TypedValue> visible) {}
 
     EngineAttackFixture(ApplicationContext beans) {
         this.tx = beans.getBean(TransactionTemplate.class);
@@ -193,7 +229,9 @@ final class EngineAttackFixture {
         String confirmSd01 = unitProcess(CONFIRM_YEAR, "SD01");
         ids.put(Kind.confirm, task(confirmSd01, Kind.confirm.activity).getId());
         String confirmSd02 = unitProcess(CONFIRM_YEAR, "SD02");
-        values.put("{sd02confirm}", task(confirmSd02, UnitTargetsModel.TASK_CONFIRM_TARGETS).getId());
+        values.put(
+                "{sd02confirm}",
+                task(confirmSd02, UnitTargetsModel.TASK_CONFIRM_TARGETS).getId());
 
         String reporting = unitProcess(REPORT_YEAR, "SD01");
         tasks.complete(task(reporting, UnitTargetsModel.TASK_CONFIRM_TARGETS).getId(), Map.of("targetsAccepted", true));
@@ -201,7 +239,9 @@ final class EngineAttackFixture {
         ids.put(Kind.report, task(reporting, Kind.report.activity).getId());
         tx.executeWithoutResult(s -> {
             AnnualPlan plan = planRepository.findByYear(REPORT_YEAR).orElseThrow();
-            long fac1 = targets.findByPlanOrderByUnitCodeAscIndicatorIdAsc(plan).get(0).getId();
+            long fac1 = targets.findByPlanOrderByUnitCodeAscIndicatorIdAsc(plan)
+                    .get(0)
+                    .getId();
             plans.changeTarget(plan, fac1, BigDecimal.valueOf(5), LocalDate.of(REPORT_YEAR, 11, 30), null);
         });
         ids.put(Kind.reconfirm, task(reporting, Kind.reconfirm.activity).getId());
@@ -210,12 +250,19 @@ final class EngineAttackFixture {
         tasks.complete(task(assessing, UnitTargetsModel.TASK_CONFIRM_TARGETS).getId(), Map.of("targetsAccepted", true));
         for (int quarter = 1; quarter <= 4; quarter++) {
             fireTimer(assessing);
-            tasks.complete(task(assessing, UnitTargetsModel.TASK_REPORT_PROGRESS).getId(), Map.of(
-                    "values", List.of(Map.of("indicatorCode", "FAC-1", "value", String.valueOf(quarter))),
-                    "narrative", "第 " + quarter + " 季度新建画廊一处"));
-            tasks.complete(task(assessing, UnitTargetsModel.TASK_REVIEW_REPORT).getId(), Map.of("reportApproved", "true"));
+            tasks.complete(
+                    task(assessing, UnitTargetsModel.TASK_REPORT_PROGRESS).getId(),
+                    Map.of(
+                            "values",
+                            List.of(Map.of("indicatorCode", "FAC-1", "value", String.valueOf(quarter))),
+                            "narrative",
+                            "第 " + quarter + " 季度新建画廊一处"));
+            tasks.complete(
+                    task(assessing, UnitTargetsModel.TASK_REVIEW_REPORT).getId(), Map.of("reportApproved", "true"));
         }
-        ids.put(Kind.selfAssessment, task(assessing, Kind.selfAssessment.activity).getId());
+        ids.put(
+                Kind.selfAssessment,
+                task(assessing, Kind.selfAssessment.activity).getId());
 
         meetingsOfTheConfirmYear();
         inspectionRoundOverSubDistrictOne();
@@ -231,8 +278,14 @@ final class EngineAttackFixture {
             saved.put(id, save(id));
         }
         originalIdentity = identityNow();
-        for (String table : List.of("act_id_user", "act_id_group", "act_id_membership", "act_id_tenant", "act_id_tenant_member",
-                "act_id_info", "act_ru_authorization")) {
+        for (String table : List.of(
+                "act_id_user",
+                "act_id_group",
+                "act_id_membership",
+                "act_id_tenant",
+                "act_id_tenant_member",
+                "act_id_info",
+                "act_ru_authorization")) {
             originalTables.put(table, jdbc.queryForList("select * from " + table));
         }
         return values;
@@ -240,56 +293,113 @@ final class EngineAttackFixture {
 
     /** The first meeting held with an action item for SD01; the second prepared with street01 invited. */
     private void meetingsOfTheConfirmYear() {
-        List<Meeting> planned = meetings.ofYear(CONFIRM_YEAR).stream().sorted(Comparator.comparing(Meeting::getPlannedDate)).toList();
+        List<Meeting> planned = meetings.ofYear(CONFIRM_YEAR).stream()
+                .sorted(Comparator.comparing(Meeting::getPlannedDate))
+                .toList();
         long heldId = planned.get(0).getId();
         String held = meetingProcess(heldId);
         prepare(held, CONFIRM_YEAR + "-03-18");
         for (int n = 0; n < 10 && task(held, SecretaryMeetingModel.TASK_RECORD_MEETING) == null; n++) {
-            for (Task reply : tasks.createTaskQuery().processInstanceId(held).taskDefinitionKey(SecretaryMeetingModel.TASK_REPLY_INVITATION).list()) {
+            for (Task reply : tasks.createTaskQuery()
+                    .processInstanceId(held)
+                    .taskDefinitionKey(SecretaryMeetingModel.TASK_REPLY_INVITATION)
+                    .list()) {
                 tasks.complete(reply.getId(), Map.of("reply", "ATTEND"));
             }
-            for (Job timer : management.createJobQuery().processInstanceId(held).timers().list()) {
+            for (Job timer :
+                    management.createJobQuery().processInstanceId(held).timers().list()) {
                 management.executeJob(timer.getId());
             }
         }
-        tasks.complete(task(held, SecretaryMeetingModel.TASK_RECORD_MEETING).getId(), Map.of(
-                "attendance", List.of(Map.of("username", "street01", "attendance", "PRESENT")),
-                "minutes", "部署画廊更新", "actionItems",
-                List.of(Map.of("unitCode", "SD01", "title", "报送画廊更新照片", "dueDate", CONFIRM_YEAR + "-04-10"))));
+        tasks.complete(
+                task(held, SecretaryMeetingModel.TASK_RECORD_MEETING).getId(),
+                Map.of(
+                        "attendance",
+                        List.of(Map.of("username", "street01", "attendance", "PRESENT")),
+                        "minutes",
+                        "部署画廊更新",
+                        "actionItems",
+                        List.of(Map.of("unitCode", "SD01", "title", "报送画廊更新照片", "dueDate", CONFIRM_YEAR + "-04-10"))));
         ids.put(Kind.actionItem, task(held, Kind.actionItem.activity).getId());
 
         String next = meetingProcess(planned.get(1).getId());
         prepare(next, CONFIRM_YEAR + "-05-20");
-        ids.put(Kind.meetingReply, tasks.createTaskQuery().processInstanceId(next).taskDefinitionKey(Kind.meetingReply.activity)
-                .taskAssignee("street01").singleResult().getId());
+        ids.put(
+                Kind.meetingReply,
+                tasks.createTaskQuery()
+                        .processInstanceId(next)
+                        .taskDefinitionKey(Kind.meetingReply.activity)
+                        .taskAssignee("street01")
+                        .singleResult()
+                        .getId());
     }
 
     private void prepare(String process, String date) {
-        tasks.complete(task(process, SecretaryMeetingModel.TASK_PREPARE_MEETING).getId(), Map.of("meetingDate", date,
-                "startTime", "09:30", "endTime", "11:30", "place", "区科协三楼会议室", "agenda", "通报进展",
-                "trainingTopic", "新时代科普工作方法", "trainer", "区科协 王伟", "invitees", List.of("street01")));
+        tasks.complete(
+                task(process, SecretaryMeetingModel.TASK_PREPARE_MEETING).getId(),
+                Map.of(
+                        "meetingDate",
+                        date,
+                        "startTime",
+                        "09:30",
+                        "endTime",
+                        "11:30",
+                        "place",
+                        "区科协三楼会议室",
+                        "agenda",
+                        "通报进展",
+                        "trainingTopic",
+                        "新时代科普工作方法",
+                        "trainer",
+                        "区科协 王伟",
+                        "invitees",
+                        List.of("street01")));
     }
 
     /** Three of SD01's galleries: one still to visit, one failed (to rectify), one rectified (to re-inspect). */
     private void inspectionRoundOverSubDistrictOne() {
-        long roundId = tx.execute(s -> inspections.start(new InspectionService.RoundRequest(FacilityKind.GALLERY,
-                InspectionScope.SUBDISTRICT, "SD01", null, "inspector", LocalDate.now().plusDays(10)), "manager")).getId();
-        String round = runtime.createProcessInstanceQuery().processInstanceBusinessKey("inspection-round-" + roundId)
-                .singleResult().getId();
-        List<Task> visits = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey(Kind.inspection.activity)
-                .taskAssignee("inspector").orderByTaskId().asc().list();
+        long roundId = tx.execute(s -> inspections.start(
+                        new InspectionService.RoundRequest(
+                                FacilityKind.GALLERY,
+                                InspectionScope.SUBDISTRICT,
+                                "SD01",
+                                null,
+                                "inspector",
+                                LocalDate.now().plusDays(10)),
+                        "manager"))
+                .getId();
+        String round = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey("inspection-round-" + roundId)
+                .singleResult()
+                .getId();
+        List<Task> visits = tasks.createTaskQuery()
+                .processInstanceId(round)
+                .taskDefinitionKey(Kind.inspection.activity)
+                .taskAssignee("inspector")
+                .orderByTaskId()
+                .asc()
+                .list();
         if (visits.size() < 3) {
             throw new IllegalStateException("SD01 has " + visits.size() + " galleries, the fixture needs three");
         }
         ids.put(Kind.inspection, visits.get(0).getId());
         tasks.complete(visits.get(1).getId(), Map.of("boardIntact", false, "remark", "面板玻璃破裂"));
         tasks.complete(visits.get(2).getId(), Map.of("clean", false, "remark", "积灰"));
-        List<Task> rectify = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey(Kind.rectification.activity)
-                .orderByTaskId().asc().list();
+        List<Task> rectify = tasks.createTaskQuery()
+                .processInstanceId(round)
+                .taskDefinitionKey(Kind.rectification.activity)
+                .orderByTaskId()
+                .asc()
+                .list();
         tasks.complete(rectify.get(1).getId(), Map.of("rectification", "已清洁"));
         ids.put(Kind.rectification, rectify.get(0).getId());
-        ids.put(Kind.reinspection, tasks.createTaskQuery().processInstanceId(round)
-                .taskDefinitionKey(Kind.reinspection.activity).singleResult().getId());
+        ids.put(
+                Kind.reinspection,
+                tasks.createTaskQuery()
+                        .processInstanceId(round)
+                        .taskDefinitionKey(Kind.reinspection.activity)
+                        .singleResult()
+                        .getId());
     }
 
     String id(Kind kind) {
@@ -336,22 +446,39 @@ final class EngineAttackFixture {
                 } else {
                     users.add(link.getUserId());
                 }
-            } else if (!IdentityLinkType.ASSIGNEE.equals(link.getType()) && !IdentityLinkType.OWNER.equals(link.getType())) {
+            } else if (!IdentityLinkType.ASSIGNEE.equals(link.getType())
+                    && !IdentityLinkType.OWNER.equals(link.getType())) {
                 groups.add(link.getType() + ":" + link.getGroupId() + "/" + link.getUserId());
             }
         }
-        return new TaskState(task.getId(), task.getName(), task.getDescription(), task.getPriority(), task.getAssignee(),
-                task.getOwner(), task.getDueDate(), task.getFollowUpDate(), task.getDelegationState(), groups, users,
+        return new TaskState(
+                task.getId(),
+                task.getName(),
+                task.getDescription(),
+                task.getPriority(),
+                task.getAssignee(),
+                task.getOwner(),
+                task.getDueDate(),
+                task.getFollowUpDate(),
+                task.getDelegationState(),
+                groups,
+                users,
                 describe(tasks.getVariablesLocalTyped(taskId, false)),
                 describe(runtime.getVariablesLocalTyped(task.getExecutionId(), false)),
                 describe(runtime.getVariablesTyped(task.getExecutionId(), false)),
-                tasks.getTaskComments(taskId).stream().map(Comment::getId).collect(Collectors.toCollection(TreeSet::new)),
-                tasks.getTaskAttachments(taskId).stream().map(a -> a.getId()).collect(Collectors.toCollection(TreeSet::new)));
+                tasks.getTaskComments(taskId).stream()
+                        .map(Comment::getId)
+                        .collect(Collectors.toCollection(TreeSet::new)),
+                tasks.getTaskAttachments(taskId).stream()
+                        .map(a -> a.getId())
+                        .collect(Collectors.toCollection(TreeSet::new)));
     }
 
     private Saved save(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        return new Saved(task.getExecutionId(), typed(tasks.getVariablesLocalTyped(taskId, false)),
+        return new Saved(
+                task.getExecutionId(),
+                typed(tasks.getVariablesLocalTyped(taskId, false)),
                 typed(runtime.getVariablesLocalTyped(task.getExecutionId(), false)),
                 typed(runtime.getVariablesTyped(task.getExecutionId(), false)));
     }
@@ -381,21 +508,32 @@ final class EngineAttackFixture {
 
     /** The statuses of SD01's and SD02's targets in the fixture's years, one line each. */
     String targetsNow() {
-        return jdbc.queryForList("select p.plan_year, u.code, i.code as indicator, t.status, t.quota from tf_target t"
-                        + " join tf_unit u on u.id = t.unit_id join tf_plan p on p.id = t.plan_id"
-                        + " join tf_indicator i on i.id = t.indicator_id"
-                        + " where p.plan_year in (?, ?, ?) and u.code in ('SD01', 'SD02') order by p.plan_year, u.code, i.code",
-                CONFIRM_YEAR, REPORT_YEAR, ASSESS_YEAR).stream()
-                .map(r -> r.get("plan_year") + " " + r.get("code") + " " + r.get("indicator") + " " + r.get("status") + " "
-                        + new BigDecimal(r.get("quota").toString()).stripTrailingZeros().toPlainString())
+        return jdbc
+                .queryForList(
+                        "select p.plan_year, u.code, i.code as indicator, t.status, t.quota from tf_target t"
+                                + " join tf_unit u on u.id = t.unit_id join tf_plan p on p.id = t.plan_id"
+                                + " join tf_indicator i on i.id = t.indicator_id"
+                                + " where p.plan_year in (?, ?, ?) and u.code in ('SD01', 'SD02') order by p.plan_year, u.code, i.code",
+                        CONFIRM_YEAR,
+                        REPORT_YEAR,
+                        ASSESS_YEAR)
+                .stream()
+                .map(r -> r.get("plan_year") + " " + r.get("code") + " " + r.get("indicator") + " " + r.get("status")
+                        + " "
+                        + new BigDecimal(r.get("quota").toString())
+                                .stripTrailingZeros()
+                                .toPlainString())
                 .collect(Collectors.joining("\n"));
     }
 
     /** The statuses of one unit's targets in the year of the confirmations. */
     List<String> statusesOf(String unitCode) {
-        return jdbc.queryForList("select t.status from tf_target t join tf_unit u on u.id = t.unit_id"
-                + " join tf_plan p on p.id = t.plan_id where p.plan_year = ? and u.code = ? order by t.id", String.class,
-                CONFIRM_YEAR, unitCode);
+        return jdbc.queryForList(
+                "select t.status from tf_target t join tf_unit u on u.id = t.unit_id"
+                        + " join tf_plan p on p.id = t.plan_id where p.plan_year = ? and u.code = ? order by t.id",
+                String.class,
+                CONFIRM_YEAR,
+                unitCode);
     }
 
     /** Accounts, groups, memberships, tenants and grants as the engine holds them (passwords too: a change shows). */
@@ -403,11 +541,16 @@ final class EngineAttackFixture {
         Map<String, Object> now = new LinkedHashMap<>();
         now.put("users", jdbc.queryForList("select id_, first_, last_, email_, pwd_ from act_id_user order by id_"));
         now.put("groups", jdbc.queryForList("select id_, name_, type_ from act_id_group order by id_"));
-        now.put("memberships", jdbc.queryForList("select user_id_, group_id_ from act_id_membership order by user_id_, group_id_"));
+        now.put(
+                "memberships",
+                jdbc.queryForList("select user_id_, group_id_ from act_id_membership order by user_id_, group_id_"));
         now.put("tenants", jdbc.queryForList("select id_, name_ from act_id_tenant order by id_"));
         // Grants: their number, and sums that change when one is widened or moved to another resource.
-        now.put("grants", jdbc.queryForList("select count(*) as n, coalesce(sum(perms_), 0) as perms,"
-                + " coalesce(sum(resource_type_), 0) as types, coalesce(sum(type_), 0) as kinds from act_ru_authorization"));
+        now.put(
+                "grants",
+                jdbc.queryForList(
+                        "select count(*) as n, coalesce(sum(perms_), 0) as perms,"
+                                + " coalesce(sum(resource_type_), 0) as types, coalesce(sum(type_), 0) as kinds from act_ru_authorization"));
         return now;
     }
 
@@ -530,12 +673,14 @@ final class EngineAttackFixture {
             was.put(name, byKey(rows, KEYS.get(name)));
             now.put(name, byKey(jdbc.queryForList("select * from " + name), KEYS.get(name)));
         });
-        // Rows that are not to be there go, those that refer to others first; missing ones come back the other way round.
+        // Rows that are not to be there go, those that refer to others first; missing ones come back the other way
+        // round.
         List<String> order = new ArrayList<>(originalTables.keySet());
         Collections.reverse(order);
         for (String name : order) {
             String where = KEYS.get(name).stream().map(k -> k + " = ?").collect(Collectors.joining(" and "));
-            now.get(name).keySet().stream().filter(key -> !was.get(name).containsKey(key))
+            now.get(name).keySet().stream()
+                    .filter(key -> !was.get(name).containsKey(key))
                     .forEach(key -> jdbc.update("delete from " + name + " where " + where, key.toArray()));
         }
         for (String name : originalTables.keySet()) {
@@ -544,14 +689,19 @@ final class EngineAttackFixture {
                 Map<String, Object> current = now.get(name).get(key);
                 List<String> columns = new ArrayList<>(row.keySet());
                 if (current == null) {
-                    jdbc.update("insert into " + name + " (" + String.join(", ", columns) + ") values ("
-                            + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")",
+                    jdbc.update(
+                            "insert into " + name + " (" + String.join(", ", columns) + ") values ("
+                                    + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")",
                             columns.stream().map(row::get).toArray());
                 } else if (!same(row, current)) {
-                    List<Object> arguments = new ArrayList<>(columns.stream().map(row::get).toList());
+                    List<Object> arguments =
+                            new ArrayList<>(columns.stream().map(row::get).toList());
                     arguments.addAll(key);
-                    jdbc.update("update " + name + " set " + columns.stream().map(c -> c + " = ?").collect(Collectors.joining(", "))
-                            + " where " + where, arguments.toArray());
+                    jdbc.update(
+                            "update " + name + " set "
+                                    + columns.stream().map(c -> c + " = ?").collect(Collectors.joining(", "))
+                                    + " where " + where,
+                            arguments.toArray());
                 }
             });
         }
@@ -563,7 +713,8 @@ final class EngineAttackFixture {
         }
         for (Map.Entry<String, Object> e : a.entrySet()) {
             Object other = b.get(e.getKey());
-            if (e.getValue() instanceof byte[] bytes ? !(other instanceof byte[] o && Arrays.equals(bytes, o))
+            if (e.getValue() instanceof byte[] bytes
+                    ? !(other instanceof byte[] o && Arrays.equals(bytes, o))
                     : !Objects.equals(e.getValue(), other)) {
                 return false;
             }
@@ -582,20 +733,34 @@ final class EngineAttackFixture {
     // ------------------------------------------------------------------ helpers
 
     private String unitProcess(int year, String unitCode) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(PlanService.UNIT_PROCESS_KEY)
-                .processInstanceBusinessKey(year + "-" + unitCode).singleResult().getId();
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey(PlanService.UNIT_PROCESS_KEY)
+                .processInstanceBusinessKey(year + "-" + unitCode)
+                .singleResult()
+                .getId();
     }
 
     private String meetingProcess(long meetingId) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey("meeting-" + meetingId).singleResult().getId();
+        return runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey("meeting-" + meetingId)
+                .singleResult()
+                .getId();
     }
 
     /** The quarter's end: the one timer the unit process waits for. */
     private void fireTimer(String process) {
-        management.executeJob(management.createJobQuery().processInstanceId(process).timers().singleResult().getId());
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(process)
+                .timers()
+                .singleResult()
+                .getId());
     }
 
     private Task task(String process, String key) {
-        return tasks.createTaskQuery().processInstanceId(process).taskDefinitionKey(key).singleResult();
+        return tasks.createTaskQuery()
+                .processInstanceId(process)
+                .taskDefinitionKey(key)
+                .singleResult();
     }
 }

@@ -11,8 +11,7 @@ import java.util.zip.ZipOutputStream;
 /** Files a phone or a hostile client may upload: real formats, and other things named as them. */
 final class EvidenceFiles {
 
-    private EvidenceFiles() {
-    }
+    private EvidenceFiles() {}
 
     /** The smallest JPEG header the app's sniffing accepts, padded. */
     static byte[] jpeg() {
@@ -25,7 +24,8 @@ final class EvidenceFiles {
     }
 
     static byte[] windowsProgram() {
-        byte[] file = Arrays.copyOf("MZ\u0090\u0000This program cannot be run in DOS mode.".getBytes(StandardCharsets.ISO_8859_1), 512);
+        byte[] file = Arrays.copyOf(
+                "MZ\u0090\u0000This program cannot be run in DOS mode.".getBytes(StandardCharsets.ISO_8859_1), 512);
         return file;
     }
 

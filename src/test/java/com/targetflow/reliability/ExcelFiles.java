@@ -50,7 +50,8 @@ final class ExcelFiles {
 
     /** Two rows whose unit cells are merged into one, as people do to avoid typing a unit twice. */
     byte[] mergedCells() {
-        return edit(lines(good("SD01"), new PlanSheets.Line(null, "SCH-1", 2, LocalDate.of(year, 6, 30))),
+        return edit(
+                lines(good("SD01"), new PlanSheets.Line(null, "SCH-1", 2, LocalDate.of(year, 6, 30))),
                 book -> book.getSheetAt(0).addMergedRegion(new CellRangeAddress(1, 2, 0, 0)));
     }
 
@@ -61,7 +62,7 @@ final class ExcelFiles {
     byte[] zipBomb() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(lines(good("SD01"))));
-             ZipOutputStream out = new ZipOutputStream(bytes)) {
+                ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
@@ -86,7 +87,7 @@ final class ExcelFiles {
 
     private static byte[] edit(byte[] workbook, Consumer<XSSFWorkbook> change) {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook));
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             change.accept(book);
             book.write(out);
             return out.toByteArray();

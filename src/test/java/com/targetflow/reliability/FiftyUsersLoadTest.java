@@ -50,16 +50,28 @@ class FiftyUsersLoadTest {
     private static final Logger log = LoggerFactory.getLogger(FiftyUsersLoadTest.class);
     /** A plan year no other test uses. */
     private static final int YEAR = 2069;
+
     private static final int UNITS = 13;
     private static final int MANAGERS = 12;
     private static final int DASHBOARDS = 12;
 
-    @LocalServerPort int port;
-    @Autowired PlanService plans;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired ManagementService management;
-    @Autowired TransactionTemplate tx;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    TransactionTemplate tx;
 
     private RawHttp http;
     private final Map<String, List<Double>> latencies = new ConcurrentHashMap<>();
@@ -90,7 +102,9 @@ class FiftyUsersLoadTest {
             users.submit(() -> dashboard(viewer));
         }
         users.shutdown();
-        assertThat(users.awaitTermination(seconds + 60L, TimeUnit.SECONDS)).as("every simulated user stopped").isTrue();
+        assertThat(users.awaitTermination(seconds + 60L, TimeUnit.SECONDS))
+                .as("every simulated user stopped")
+                .isTrue();
 
         String table = report(seconds);
         log.info("Load of {} users for {} s:\n{}", UNITS * 2 + MANAGERS + DASHBOARDS, seconds, table);
@@ -115,8 +129,18 @@ class FiftyUsersLoadTest {
         });
         for (int n = 1; n <= UNITS; n++) {
             String instance = instanceOf(n);
-            tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(), Map.of("targetsAccepted", true));
-            management.executeJob(management.createJobQuery().processInstanceId(instance).timers().singleResult().getId());
+            tasks.complete(
+                    tasks.createTaskQuery()
+                            .processInstanceId(instance)
+                            .singleResult()
+                            .getId(),
+                    Map.of("targetsAccepted", true));
+            management.executeJob(management
+                    .createJobQuery()
+                    .processInstanceId(instance)
+                    .timers()
+                    .singleResult()
+                    .getId());
         }
     }
 
@@ -130,9 +154,15 @@ class FiftyUsersLoadTest {
             if (report != null) {
                 call("report form", user, "GET", "/api/workbench/tasks/" + report.getId() + "/form", null, 200);
                 think(500, 1500);
-                if (call("submit report", user, "POST", "/api/workbench/tasks/" + report.getId() + "/complete",
-                        "{\"values\":[{\"indicatorCode\":\"FAC-1\",\"value\":" + ThreadLocalRandom.current().nextInt(1, 10)
-                                + "},{\"indicatorCode\":\"SCH-1\",\"value\":2}],\"narrative\":\"本季度按计划推进，附活动照片。\"}", 200)) {
+                if (call(
+                        "submit report",
+                        user,
+                        "POST",
+                        "/api/workbench/tasks/" + report.getId() + "/complete",
+                        "{\"values\":[{\"indicatorCode\":\"FAC-1\",\"value\":"
+                                + ThreadLocalRandom.current().nextInt(1, 10)
+                                + "},{\"indicatorCode\":\"SCH-1\",\"value\":2}],\"narrative\":\"本季度按计划推进，附活动照片。\"}",
+                        200)) {
                     reportsSubmitted.incrementAndGet();
                 }
             } else {
@@ -164,7 +194,11 @@ class FiftyUsersLoadTest {
                 }
                 call("review form", user, "GET", "/api/workbench/tasks/" + review.getId() + "/form", null, 200);
                 think(300, 1000);
-                if (call("return report", user, "POST", "/api/workbench/tasks/" + review.getId() + "/complete",
+                if (call(
+                        "return report",
+                        user,
+                        "POST",
+                        "/api/workbench/tasks/" + review.getId() + "/complete",
                         "{\"reportApproved\":\"false\",\"comments\":[{\"indicatorCode\":\"FAC-1\",\"comment\":\"请补充活动照片\"}]}",
                         200)) {
                     reportsReturned.incrementAndGet();
@@ -189,9 +223,12 @@ class FiftyUsersLoadTest {
     private boolean call(String kind, String user, String method, String path, String json, int expected) {
         long start = System.nanoTime();
         try {
-            HttpResponse<String> answer = http.send(method, path, user, "demo", "zh-CN", json == null ? Body.none() : Body.json(json));
+            HttpResponse<String> answer =
+                    http.send(method, path, user, "demo", "zh-CN", json == null ? Body.none() : Body.json(json));
             double ms = (System.nanoTime() - start) / 1e6;
-            latencies.computeIfAbsent(kind, k -> Collections.synchronizedList(new ArrayList<>())).add(ms);
+            latencies
+                    .computeIfAbsent(kind, k -> Collections.synchronizedList(new ArrayList<>()))
+                    .add(ms);
             if (answer.statusCode() != expected) {
                 errors.add(kind + " as " + user + ": " + answer.statusCode() + " " + abbreviate(answer.body()));
                 return false;
@@ -205,17 +242,29 @@ class FiftyUsersLoadTest {
 
     private String report(int seconds) {
         List<Double> all = new ArrayList<>();
-        StringBuilder table = new StringBuilder("| request | count | p50 ms | p95 ms | max ms |\n| --- | ---: | ---: | ---: | ---: |\n");
+        StringBuilder table = new StringBuilder(
+                "| request | count | p50 ms | p95 ms | max ms |\n| --- | ---: | ---: | ---: | ---: |\n");
         for (Map.Entry<String, List<Double>> kind : new TreeMap<>(latencies).entrySet()) {
             List<Double> times = new ArrayList<>(kind.getValue());
             all.addAll(times);
             table.append(row(kind.getKey(), times));
         }
         table.append(row("**all**", all));
-        table.append("\n").append(UNITS * 2 + MANAGERS + DASHBOARDS).append(" users, ").append(seconds).append(" s, ")
-                .append(all.size()).append(" requests (").append(String.format("%.1f", all.size() / (double) seconds))
-                .append("/s), ").append(reportsSubmitted.get()).append(" reports submitted, ")
-                .append(reportsReturned.get()).append(" reviewed and returned, ").append(errors.size()).append(" errors\n");
+        table.append("\n")
+                .append(UNITS * 2 + MANAGERS + DASHBOARDS)
+                .append(" users, ")
+                .append(seconds)
+                .append(" s, ")
+                .append(all.size())
+                .append(" requests (")
+                .append(String.format("%.1f", all.size() / (double) seconds))
+                .append("/s), ")
+                .append(reportsSubmitted.get())
+                .append(" reports submitted, ")
+                .append(reportsReturned.get())
+                .append(" reviewed and returned, ")
+                .append(errors.size())
+                .append(" errors\n");
         return table.toString();
     }
 
@@ -223,8 +272,9 @@ class FiftyUsersLoadTest {
         if (times.isEmpty()) {
             return String.format("| %s | 0 | | | |%n", kind);
         }
-        return String.format("| %s | %d | %.0f | %.0f | %.0f |%n", kind, times.size(), Stats.percentile(times, 50),
-                Stats.percentile(times, 95), Collections.max(times));
+        return String.format(
+                "| %s | %d | %.0f | %.0f | %.0f |%n",
+                kind, times.size(), Stats.percentile(times, 50), Stats.percentile(times, 95), Collections.max(times));
     }
 
     // ------------------------------------------------------------------ helpers
@@ -242,14 +292,21 @@ class FiftyUsersLoadTest {
     }
 
     private Task taskOf(int n, String key) {
-        return tasks.createTaskQuery().processInstanceId(instanceOf(n)).taskDefinitionKey(key).singleResult();
+        return tasks.createTaskQuery()
+                .processInstanceId(instanceOf(n))
+                .taskDefinitionKey(key)
+                .singleResult();
     }
 
     private final Map<Integer, String> instances = new ConcurrentHashMap<>();
 
     private String instanceOf(int n) {
-        return instances.computeIfAbsent(n, unit -> runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(YEAR + "-" + unit(unit)).singleResult().getId());
+        return instances.computeIfAbsent(
+                n,
+                unit -> runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(YEAR + "-" + unit(unit))
+                        .singleResult()
+                        .getId());
     }
 
     private static String abbreviate(String body) {

@@ -34,13 +34,16 @@ import org.springframework.test.context.ActiveProfiles;
  * it; the sign-in page says so in the user's language. The engine's clock is moved past each wait
  * (3 s, doubling up to 60 s) instead of waiting.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:tf-logins-${random.uuid};DB_CLOSE_DELAY=-1",
-        "targetflow.admin.password=" + LoginAttemptsTest.ADMIN_PASSWORD,
-        // The clock moves ahead by a day: no timer may fire meanwhile.
-        "camunda.bpm.job-execution.enabled=false",
-        // Not "default", which other test contexts in the same JVM register; engine-rest names it in the path.
-        "camunda.bpm.process-engine-name=logins"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:tf-logins-${random.uuid};DB_CLOSE_DELAY=-1",
+            "targetflow.admin.password=" + LoginAttemptsTest.ADMIN_PASSWORD,
+            // The clock moves ahead by a day: no timer may fire meanwhile.
+            "camunda.bpm.job-execution.enabled=false",
+            // Not "default", which other test contexts in the same JVM register; engine-rest names it in the path.
+            "camunda.bpm.process-engine-name=logins"
+        })
 @ActiveProfiles("production")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LoginAttemptsTest {
@@ -54,14 +57,22 @@ class LoginAttemptsTest {
     @Autowired
     ProcessEngineConfigurationImpl engine;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Duration movedAhead = Duration.ZERO;
 
     @BeforeAll
     void twoManagers(@Autowired OrganisationRegister register) {
         for (String username : List.of("zhang", "wang")) {
-            register.createPerson(new PersonRequest(username, username, username + "@logins.test", null, Language.ZH,
-                    PersonRole.MANAGER, "DISTRICT", PASSWORD));
+            register.createPerson(new PersonRequest(
+                    username,
+                    username,
+                    username + "@logins.test",
+                    null,
+                    Language.ZH,
+                    PersonRole.MANAGER,
+                    "DISTRICT",
+                    PASSWORD));
         }
     }
 
@@ -97,14 +108,19 @@ class LoginAttemptsTest {
         }
         later(Duration.ofDays(1));
         assertRefused(browser.signIn("zhang", PASSWORD));
-        assertThat(browser.get("/login?error").body())
-                .contains("用户名或密码错误", "输错后须稍等片刻才能再试", "连续输错 10 次后账户将被锁定，须请管理员解锁");
-        assertThat(new BrowserSession(port, "en-US,en;q=0.9").get("/login?error").body())
-                .contains("Wrong username or password", "after 10 wrong passwords in a row the account is locked until an administrator unlocks it");
+        assertThat(browser.get("/login?error").body()).contains("用户名或密码错误", "输错后须稍等片刻才能再试", "连续输错 10 次后账户将被锁定，须请管理员解锁");
+        assertThat(new BrowserSession(port, "en-US,en;q=0.9")
+                        .get("/login?error")
+                        .body())
+                .contains(
+                        "Wrong username or password",
+                        "after 10 wrong passwords in a row the account is locked until an administrator unlocks it");
 
         assertSignedIn(new BrowserSession(port, "zh-CN").signIn("wang", PASSWORD));
         HttpResponse<String> notAnAdministrator = unlock("zhang", "wang", PASSWORD);
-        assertThat(notAnAdministrator.statusCode()).as("only an administrator may unlock: " + notAnAdministrator.body()).isEqualTo(403);
+        assertThat(notAnAdministrator.statusCode())
+                .as("only an administrator may unlock: " + notAnAdministrator.body())
+                .isEqualTo(403);
         assertRefused(browser.signIn("zhang", PASSWORD));
 
         HttpResponse<String> administrator = unlock("zhang", "admin", ADMIN_PASSWORD);
@@ -117,9 +133,14 @@ class LoginAttemptsTest {
     void productionDescribesNoApiUnlessSwitchedOn() throws Exception {
         String basic = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
         for (String path : List.of("/v3/api-docs", "/swagger-ui/index.html")) {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Authorization", "Basic " + basic).header("Accept", "application/json").GET()
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .header("Authorization", "Basic " + basic)
+                            .header("Accept", "application/json")
+                            .GET()
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(answer.statusCode()).as(path + " → " + answer.body()).isEqualTo(404);
             assertThat(answer.body()).doesNotContain("openapi", "paths");
         }
@@ -128,10 +149,14 @@ class LoginAttemptsTest {
     /** As Camunda Admin does it: engine-rest's unlock, with the caller's own password. */
     private HttpResponse<String> unlock(String user, String caller, String password) throws Exception {
         String basic = Base64.getEncoder().encodeToString((caller + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/engine/logins/user/" + user + "/unlock"))
-                .header("Authorization", "Basic " + basic)
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(
+                                "http://localhost:" + port + "/engine-rest/engine/logins/user/" + user + "/unlock"))
+                        .header("Authorization", "Basic " + basic)
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Moves the engine's clock, which times the waits and locks, ahead by this much more. */
@@ -141,10 +166,12 @@ class LoginAttemptsTest {
     }
 
     private static void assertRefused(HttpResponse<String> signIn) {
-        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+        assertThat(signIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
     }
 
     private static void assertSignedIn(HttpResponse<String> signIn) {
-        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("/login"));
+        assertThat(signIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("/login"));
     }
 }

@@ -17,8 +17,10 @@ import java.util.UUID;
  */
 final class RawHttp {
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final String base;
 
     RawHttp(int port) {
@@ -39,7 +41,8 @@ final class RawHttp {
             String boundary = "----corpus" + UUID.randomUUID();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: " + fileType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                            + "\"\r\nContent-Type: " + fileType + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8);
             out.writeBytes(head);
             out.writeBytes(content);
             out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
@@ -53,8 +56,13 @@ final class RawHttp {
 
     /** A file the app hands out, as bytes. */
     byte[] download(String path, String user, String password) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .build();
         try {
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
@@ -69,18 +77,25 @@ final class RawHttp {
         }
     }
 
-    HttpResponse<String> send(String method, String path, String user, String password, String language, Body body,
-                              String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+    HttpResponse<String> send(
+            String method, String path, String user, String password, String language, Body body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(60))
                 .header("Accept-Language", language)
-                .method(method, body.bytes().length == 0 && body.contentType() == null
-                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
+                .method(
+                        method,
+                        body.bytes().length == 0 && body.contentType() == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
         if (body.contentType() != null) {
             request.header("Content-Type", body.contentType());
         }
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         if (headers.length > 0) {
             request.headers(headers);

@@ -24,27 +24,22 @@ final class RoleClient {
     private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern META_TOKEN = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-    private static final HttpClient STATELESS = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient STATELESS =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     /** What the matrix sends: nothing, JSON, a form, one file as multipart, or bytes of a type of their own. */
-    sealed interface Body permits None, Json, Form, File, Raw {
-    }
+    sealed interface Body permits None, Json, Form, File, Raw {}
 
-    record None() implements Body {
-    }
+    record None() implements Body {}
 
-    record Json(String json) implements Body {
-    }
+    record Json(String json) implements Body {}
 
-    record Form(String fields) implements Body {
-    }
+    record Form(String fields) implements Body {}
 
-    record File(String name, byte[] content) implements Body {
-    }
+    record File(String name, byte[] content) implements Body {}
 
     /** A body made elsewhere (engine-rest's multipart attachment form), sent as it is. */
-    record Raw(String contentType, byte[] bytes) implements Body {
-    }
+    record Raw(String contentType, byte[] bytes) implements Body {}
 
     record Answer(int status, String location, String contentType, byte[] body) {
 
@@ -54,8 +49,11 @@ final class RoleClient {
 
         /** Office files and images are compressed bytes; everything else is read as text. */
         boolean textual() {
-            return contentType == null || contentType.startsWith("text/") || contentType.contains("json")
-                    || contentType.contains("xml") || contentType.contains("javascript");
+            return contentType == null
+                    || contentType.startsWith("text/")
+                    || contentType.contains("json")
+                    || contentType.contains("xml")
+                    || contentType.contains("javascript");
         }
     }
 
@@ -74,18 +72,25 @@ final class RoleClient {
     /** Signs in through the /login form; a null username stays anonymous with the sign-in page's session. */
     static RoleClient signIn(int port, String username) {
         String base = "http://localhost:" + port;
-        HttpClient session = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String loginToken = find(FORM_TOKEN, exchange(session, get(base + "/login")).text(), "/login");
+        HttpClient session = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String loginToken =
+                find(FORM_TOKEN, exchange(session, get(base + "/login")).text(), "/login");
         if (username == null) {
             return new RoleClient(base, null, session, loginToken);
         }
-        Answer signedIn = exchange(session, HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password=" + PASSWORD
-                        + "&_csrf=" + encode(loginToken))).build());
+        Answer signedIn = exchange(
+                session,
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password="
+                                + PASSWORD + "&_csrf=" + encode(loginToken)))
+                        .build());
         if (signedIn.status() != 302 || signedIn.location().contains("error")) {
-            throw new IllegalStateException(username + " could not sign in: " + signedIn.status() + " " + signedIn.location());
+            throw new IllegalStateException(
+                    username + " could not sign in: " + signedIn.status() + " " + signedIn.location());
         }
         // Signing in gives the session a new token; a page shows it in its <meta name="_csrf">.
         String token = find(META_TOKEN, exchange(session, get(base + "/me")).text(), "/me");
@@ -93,13 +98,16 @@ final class RoleClient {
     }
 
     Answer send(String method, String path, Body body) {
-        boolean basic = username != null && (path.startsWith("/api/") || path.startsWith("/engine-rest/")
-                || path.startsWith("/actuator/"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Accept-Language", "en");
+        boolean basic = username != null
+                && (path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith("/actuator/"));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "en");
         if (basic) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
             request.header("Accept", "application/json");
         } else {
             request.header("Accept", BROWSER_ACCEPT);
@@ -113,8 +121,13 @@ final class RoleClient {
 
     /** Follows a redirect of a page as the browser would, in the same session. */
     Answer follow(String location) {
-        return exchange(session, HttpRequest.newBuilder(URI.create(location.startsWith("http") ? location : base + location))
-                .header("Accept", BROWSER_ACCEPT).header("Accept-Language", "en").GET().build());
+        return exchange(
+                session,
+                HttpRequest.newBuilder(URI.create(location.startsWith("http") ? location : base + location))
+                        .header("Accept", BROWSER_ACCEPT)
+                        .header("Accept-Language", "en")
+                        .GET()
+                        .build());
     }
 
     private static HttpRequest.BodyPublisher publisher(Body body, HttpRequest.Builder request) {
@@ -139,14 +152,20 @@ final class RoleClient {
     }
 
     private static HttpRequest get(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Accept", BROWSER_ACCEPT).GET().build();
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", BROWSER_ACCEPT)
+                .GET()
+                .build();
     }
 
     private static Answer exchange(HttpClient client, HttpRequest request) {
         try {
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return new Answer(response.statusCode(), response.headers().firstValue("Location").orElse(""),
-                    response.headers().firstValue("Content-Type").orElse(null), response.body());
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Location").orElse(""),
+                    response.headers().firstValue("Content-Type").orElse(null),
+                    response.body());
         } catch (IOException e) {
             throw new IllegalStateException(request.method() + " " + request.uri() + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

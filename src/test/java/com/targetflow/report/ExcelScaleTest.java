@@ -37,18 +37,28 @@ class ExcelScaleTest {
 
     private static final int YEAR = 2099;
 
-    @Autowired UnitRepository units;
-    @Autowired PlanRepository plans;
-    @Autowired TargetRepository targets;
-    @Autowired TestRestTemplate http;
-    @Autowired TransactionTemplate tx;
+    @Autowired
+    UnitRepository units;
+
+    @Autowired
+    PlanRepository plans;
+
+    @Autowired
+    TargetRepository targets;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @Test
     void aThousandUnitsTimesTenIndicatorsImportInSeconds() throws Exception {
         int year = YEAR;
         Unit district = units.findByCode("DIST").orElseThrow();
-        units.saveAll(IntStream.rangeClosed(1, 1000).mapToObj(n -> new Unit(String.format("U%04d", n), "单位" + n,
-                "Unit " + n, UnitKind.SOCIETY, district)).toList());
+        units.saveAll(IntStream.rangeClosed(1, 1000)
+                .mapToObj(n -> new Unit(String.format("U%04d", n), "单位" + n, "Unit " + n, UnitKind.SOCIETY, district))
+                .toList());
         List<PlanSheets.Line> lines = new ArrayList<>();
         for (int n = 1; n <= 1000; n++) {
             for (String indicator : ExcelTest.INDICATORS) {
@@ -62,8 +72,13 @@ class ExcelScaleTest {
             }
         }
         HttpHeaders headers = new HttpHeaders();
-        byte[] template = http.withBasicAuth("manager", "demo").exchange("/api/plans/" + year + "/template.xlsx",
-                HttpMethod.GET, new HttpEntity<>(headers), byte[].class).getBody();
+        byte[] template = http.withBasicAuth("manager", "demo")
+                .exchange(
+                        "/api/plans/" + year + "/template.xlsx",
+                        HttpMethod.GET,
+                        new HttpEntity<>(headers),
+                        byte[].class)
+                .getBody();
         byte[] filled = PlanSheets.fill(template, lines);
 
         long started = System.nanoTime();
@@ -72,23 +87,31 @@ class ExcelScaleTest {
 
         assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(imported.getBody()).contains("\"targets\":10000");
-        Integer saved = tx.execute(s -> targets.findByPlanOrderByUnitCodeAscIndicatorIdAsc(plans.findByYear(year).orElseThrow()).size());
+        Integer saved = tx.execute(s -> targets.findByPlanOrderByUnitCodeAscIndicatorIdAsc(
+                        plans.findByYear(year).orElseThrow())
+                .size());
         assertThat(saved).isEqualTo(10_000);
         System.out.printf("Imported 10,000 targets of 1,000 units (%d KB) in %d ms%n", filled.length / 1024, millis);
         assertThat(millis).as("import time in ms").isLessThan(30_000);
 
         started = System.nanoTime();
-        ResponseEntity<String> dashboard = http.withBasicAuth("manager", "demo").getForEntity("/api/dashboard?year=" + year, String.class);
+        ResponseEntity<String> dashboard =
+                http.withBasicAuth("manager", "demo").getForEntity("/api/dashboard?year=" + year, String.class);
         long dashboardMillis = (System.nanoTime() - started) / 1_000_000;
         assertThat(dashboard.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(dashboard.getBody()).contains("\"unitCode\":\"U1000\"");
 
         started = System.nanoTime();
-        ResponseEntity<byte[]> exported = http.withBasicAuth("manager", "demo").exchange("/api/plans/" + year + "/workbook.xlsx",
-                HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+        ResponseEntity<byte[]> exported = http.withBasicAuth("manager", "demo")
+                .exchange(
+                        "/api/plans/" + year + "/workbook.xlsx",
+                        HttpMethod.GET,
+                        new HttpEntity<>(headers),
+                        byte[].class);
         long exportMillis = (System.nanoTime() - started) / 1_000_000;
         assertThat(exported.getStatusCode()).isEqualTo(HttpStatus.OK);
-        System.out.printf("Dashboard of 1,000 units x 10 indicators in %d ms (%d KB JSON); workbook exported in %d ms (%d KB)%n",
+        System.out.printf(
+                "Dashboard of 1,000 units x 10 indicators in %d ms (%d KB JSON); workbook exported in %d ms (%d KB)%n",
                 dashboardMillis, dashboard.getBody().length() / 1024, exportMillis, exported.getBody().length / 1024);
         assertThat(dashboardMillis).as("dashboard time in ms").isLessThan(15_000);
     }
@@ -101,7 +124,9 @@ class ExcelScaleTest {
                 plans.delete(plan);
             });
             targets.flush();
-            units.deleteAll(units.findAll().stream().filter(u -> u.getCode().matches("U\\d{4}")).toList());
+            units.deleteAll(units.findAll().stream()
+                    .filter(u -> u.getCode().matches("U\\d{4}"))
+                    .toList());
         });
     }
 
@@ -115,6 +140,7 @@ class ExcelScaleTest {
                 return "plan.xlsx";
             }
         });
-        return http.withBasicAuth("manager", "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+        return http.withBasicAuth("manager", "demo")
+                .exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }
 }

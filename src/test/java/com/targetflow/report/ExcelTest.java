@@ -40,13 +40,20 @@ import org.springframework.util.LinkedMultiValueMap;
 @DemoDistrictTest
 class ExcelTest {
 
-    static final List<String> INDICATORS = List.of("ORG-1", "ORG-2", "VOL-1", "VOL-2", "FAC-1", "FAC-2", "FAC-3", "SCH-2",
-            "ROOM-1", "LEAD-1");
+    static final List<String> INDICATORS =
+            List.of("ORG-1", "ORG-2", "VOL-1", "VOL-2", "FAC-1", "FAC-2", "FAC-3", "SCH-2", "ROOM-1", "LEAD-1");
 
-    @Autowired TestRestTemplate http;
-    @Autowired PlanRepository plans;
-    @Autowired TargetRepository targets;
-    @Autowired TransactionTemplate tx;
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    PlanRepository plans;
+
+    @Autowired
+    TargetRepository targets;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @Test
     void theTemplateListsUnitsAndIndicatorsAsDropDownsAndIsPrefilledFromThePlan() throws IOException {
@@ -81,14 +88,16 @@ class ExcelTest {
             for (String indicator : INDICATORS) {
                 Object quota = switch (indicator) {
                     case "ORG-1", "FAC-3" -> 100;
-                    case "ORG-2", "ROOM-1" -> sd == 13 ? "80%" : 80;   // typed as a percentage in one cell
+                    case "ORG-2", "ROOM-1" -> sd == 13 ? "80%" : 80; // typed as a percentage in one cell
                     case "LEAD-1" -> 1;
                     default -> sd % 4 + 1;
                 };
-                lines.add(new PlanSheets.Line(unit, indicator, quota, sd % 2 == 0 ? LocalDate.of(year, 12, 31) : year + "-06-30"));
+                lines.add(new PlanSheets.Line(
+                        unit, indicator, quota, sd % 2 == 0 ? LocalDate.of(year, 12, 31) : year + "-06-30"));
             }
         }
-        byte[] filled = PlanSheets.fill(download("manager", "/api/plans/" + year + "/template.xlsx").getBody(), lines);
+        byte[] filled = PlanSheets.fill(
+                download("manager", "/api/plans/" + year + "/template.xlsx").getBody(), lines);
 
         ResponseEntity<String> imported = upload("manager", "/api/plans/" + year + "/import", filled, "plan.xlsx");
         assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -106,16 +115,19 @@ class ExcelTest {
                 Row row = sheet.getRow(r);
                 // The due date is a date cell (YearWorkbookSpreadsheetTest reads it as a spreadsheet does).
                 out.add(PlanImport.text(row.getCell(0)) + "|" + PlanImport.text(row.getCell(2)) + "|"
-                        + PlanImport.text(row.getCell(5)) + "|" + row.getCell(9).getLocalDateTimeCellValue().toLocalDate());
+                        + PlanImport.text(row.getCell(5)) + "|"
+                        + row.getCell(9).getLocalDateTimeCellValue().toLocalDate());
             }
         }
         Set<String> in = new HashSet<>();
-        lines.forEach(l -> in.add(l.unit() + "|" + l.indicator() + "|" + (l.quota().equals("80%") ? "80" : l.quota())
-                + "|" + l.due()));
+        lines.forEach(l -> in.add(
+                l.unit() + "|" + l.indicator() + "|" + (l.quota().equals("80%") ? "80" : l.quota()) + "|" + l.due()));
         assertThat(out).hasSize(130).isEqualTo(in);
 
         // Importing again replaces the draft's targets rather than adding to them.
-        assertThat(upload("manager", "/api/plans/" + year + "/import", filled, "plan.xlsx").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(upload("manager", "/api/plans/" + year + "/import", filled, "plan.xlsx")
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
         assertThat(countTargets(year)).isEqualTo(130);
     }
 
@@ -134,20 +146,30 @@ class ExcelTest {
         refused(year, new PlanSheets.Line("", "FAC-1", 2, LocalDate.of(year, 12, 31)), "A2", "不能为空");
         refused(year, line("SD01", "FAC-1", "=1+1", year), "E2", "公式");
 
-        byte[] twice = PlanSheets.fill(template(year), List.of(line("SD01", "FAC-1", 2, year), line("SD02", "FAC-1", 2, year),
-                line("SD01", "FAC-1", 3, year)));
+        byte[] twice = PlanSheets.fill(
+                template(year),
+                List.of(
+                        line("SD01", "FAC-1", 2, year),
+                        line("SD02", "FAC-1", 2, year),
+                        line("SD01", "FAC-1", 3, year)));
         JsonNode duplicate = json(upload("manager", "/api/plans/" + year + "/import", twice, "plan.xlsx"));
         assertThat(duplicate.path("fields").get(0).path("field").asText()).isEqualTo("4");
         assertThat(duplicate.path("fields").get(0).path("message").asText()).contains("第 4 行", "与第 2 行重复");
 
-        ResponseEntity<String> csv = upload("manager", "/api/plans/" + year + "/import", "单位代码,指标代码\nSD01,FAC-1\n".getBytes(), "plan.csv");
+        ResponseEntity<String> csv =
+                upload("manager", "/api/plans/" + year + "/import", "单位代码,指标代码\nSD01,FAC-1\n".getBytes(), "plan.csv");
         assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(csv.getBody()).contains("不是 Excel 工作簿（.xlsx）");
-        ResponseEntity<String> large = upload("manager", "/api/plans/" + year + "/import", new byte[11 * 1024 * 1024], "big.xlsx");
+        ResponseEntity<String> large =
+                upload("manager", "/api/plans/" + year + "/import", new byte[11 * 1024 * 1024], "big.xlsx");
         assertThat(large.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
         assertThat(large.getBody()).contains("超过 10 MB");
-        ResponseEntity<String> english = upload("manager", "/api/plans/" + year + "/import",
-                PlanSheets.fill(template(year), List.of(line("SD01", "FAC-1", -3, year))), "plan.xlsx", "en");
+        ResponseEntity<String> english = upload(
+                "manager",
+                "/api/plans/" + year + "/import",
+                PlanSheets.fill(template(year), List.of(line("SD01", "FAC-1", -3, year))),
+                "plan.xlsx",
+                "en");
         assertThat(english.getBody()).contains("Row 2, column E (Target): the target -3 must not be negative");
 
         assertThat(plans.findByYear(year)).isEmpty();
@@ -157,7 +179,8 @@ class ExcelTest {
     void oneBadQuotaIsNamedAndTheSheetComesBackMarked() throws IOException {
         int year = 2082;
         List<PlanSheets.Line> lines = new ArrayList<>(IntStream.rangeClosed(1, 13)
-                .mapToObj(sd -> line(String.format("SD%02d", sd), "FAC-1", 2, year)).toList());
+                .mapToObj(sd -> line(String.format("SD%02d", sd), "FAC-1", 2, year))
+                .toList());
         lines.set(6, line("SD07", "FAC-1", "两处", year));
         byte[] file = PlanSheets.fill(template(year), lines);
 
@@ -171,15 +194,22 @@ class ExcelTest {
             Sheet sheet = book.getSheetAt(0);
             var bad = sheet.getRow(7).getCell(4);
             assertThat(bad.getCellComment().getString().getString()).contains("“两处”不是数字");
-            assertThat(PlanImport.text(sheet.getRow(0).getCell(PlanSheet.ERROR_COLUMN))).isEqualTo("错误");
-            assertThat(PlanImport.text(sheet.getRow(7).getCell(PlanSheet.ERROR_COLUMN))).contains("第 8 行 E 列");
+            assertThat(PlanImport.text(sheet.getRow(0).getCell(PlanSheet.ERROR_COLUMN)))
+                    .isEqualTo("错误");
+            assertThat(PlanImport.text(sheet.getRow(7).getCell(PlanSheet.ERROR_COLUMN)))
+                    .contains("第 8 行 E 列");
             assertThat(sheet.getRow(6).getCell(PlanSheet.ERROR_COLUMN)).isNull();
         }
         assertThat(plans.findByYear(year)).isEmpty();
 
         lines.set(6, line("SD07", "FAC-1", 2, year));
-        assertThat(upload("manager", "/api/plans/" + year + "/import", PlanSheets.fill(template(year), lines), "plan.xlsx")
-                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(upload(
+                                "manager",
+                                "/api/plans/" + year + "/import",
+                                PlanSheets.fill(template(year), lines),
+                                "plan.xlsx")
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
         assertThat(countTargets(year)).isEqualTo(13);
     }
 
@@ -195,8 +225,10 @@ class ExcelTest {
                 assertThat(PlanImport.text(sheet.getRow(r).getCell(0))).isEqualTo("SD01");
             }
         }
-        assertThat(download("street01", "/api/plans/" + year + "/template.xlsx").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(upload("street01", "/api/plans/2083/import", template(2083), "plan.xlsx").getStatusCode())
+        assertThat(download("street01", "/api/plans/" + year + "/template.xlsx").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(upload("street01", "/api/plans/2083/import", template(2083), "plan.xlsx")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(plans.findByYear(2083)).isEmpty();
     }
@@ -222,7 +254,9 @@ class ExcelTest {
     }
 
     private long countTargets(int year) {
-        return tx.execute(s -> targets.findByPlanOrderByUnitCodeAscIndicatorIdAsc(plans.findByYear(year).orElseThrow()).size());
+        return tx.execute(s -> targets.findByPlanOrderByUnitCodeAscIndicatorIdAsc(
+                        plans.findByYear(year).orElseThrow())
+                .size());
     }
 
     private ResponseEntity<byte[]> download(String user, String path) {
@@ -240,14 +274,17 @@ class ExcelTest {
     }
 
     private ResponseEntity<String> upload(String user, String path, byte[] content, String name, String language) {
-        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, multipart(content, name, language), String.class);
+        return http.withBasicAuth(user, "demo")
+                .exchange(path, HttpMethod.POST, multipart(content, name, language), String.class);
     }
 
     private ResponseEntity<byte[]> uploadForFile(String user, String path, byte[] content) {
-        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, multipart(content, "plan.xlsx", "zh"), byte[].class);
+        return http.withBasicAuth(user, "demo")
+                .exchange(path, HttpMethod.POST, multipart(content, "plan.xlsx", "zh"), byte[].class);
     }
 
-    private static HttpEntity<LinkedMultiValueMap<String, Object>> multipart(byte[] content, String name, String language) {
+    private static HttpEntity<LinkedMultiValueMap<String, Object>> multipart(
+            byte[] content, String name, String language) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         headers.set("Accept-Language", language);

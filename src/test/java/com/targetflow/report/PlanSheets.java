@@ -14,15 +14,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class PlanSheets {
 
     /** One row as typed: a quota or due date may be a number, a date, text or a formula ("=…"). */
-    public record Line(String unit, String indicator, Object quota, Object due) {
-    }
+    public record Line(String unit, String indicator, Object quota, Object due) {}
 
-    private PlanSheets() {
-    }
+    private PlanSheets() {}
 
     public static byte[] fill(byte[] template, List<Line> lines) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(template));
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.getSheetAt(0);
             for (int r = sheet.getLastRowNum(); r >= 1; r--) {
                 if (sheet.getRow(r) != null) {
@@ -53,7 +51,10 @@ public final class PlanSheets {
         }
         if (value instanceof String text && text.startsWith("=")) {
             cell.setCellFormula(text.substring(1));
-        } else if (value instanceof String text && text.endsWith("%") && text.length() > 1 && Character.isDigit(text.charAt(0))) {
+        } else if (value instanceof String text
+                && text.endsWith("%")
+                && text.length() > 1
+                && Character.isDigit(text.charAt(0))) {
             cell.setCellValue(Double.parseDouble(text.substring(0, text.length() - 1)) / 100);
             cell.setCellStyle(percent);
         } else if (value instanceof String text) {

@@ -36,8 +36,8 @@ final class SmallYear {
     SmallYear issue(Map<String, Integer> quotas, String... districtMilestones) {
         tx.executeWithoutResult(s -> {
             AnnualPlan plan = plans.createDraft(year);
-            quotas.forEach((indicator, quota) -> plans.addTarget(plan, indicator, "SD01", BigDecimal.valueOf(quota),
-                    LocalDate.of(year, 12, 31)));
+            quotas.forEach((indicator, quota) ->
+                    plans.addTarget(plan, indicator, "SD01", BigDecimal.valueOf(quota), LocalDate.of(year, 12, 31)));
             for (String milestone : districtMilestones) {
                 plans.addTarget(plan, milestone, "DIST", BigDecimal.ONE, LocalDate.of(year, 12, 31));
             }
@@ -51,15 +51,19 @@ final class SmallYear {
     /** One report of the unit, with a value for every target, approved. */
     SmallYear report(Map<String, String> values) {
         List<Map<String, Object>> rows = values.entrySet().stream()
-                .map(v -> Map.<String, Object>of("indicatorCode", v.getKey(), "value", v.getValue())).toList();
+                .map(v -> Map.<String, Object>of("indicatorCode", v.getKey(), "value", v.getValue()))
+                .toList();
         tasks.complete(unitTask().getId(), Map.of("values", rows, "narrative", "全年工作"));
         tasks.complete(unitTask().getId(), Map.of("reportApproved", true));
         return this;
     }
 
     private Task unitTask() {
-        String instance = runtime.createProcessInstanceQuery().processDefinitionKey("unit-targets")
-                .processInstanceBusinessKey(year + "-SD01").singleResult().getId();
+        String instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("unit-targets")
+                .processInstanceBusinessKey(year + "-SD01")
+                .singleResult()
+                .getId();
         return tasks.createTaskQuery().processInstanceId(instance).singleResult();
     }
 }

@@ -57,19 +57,37 @@ class SummaryTest {
     private static final int YEAR = 2037;
     private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
 
-    @Autowired PlanService plans;
-    @Autowired PlanRepository planRepository;
-    @Autowired MeetingService meetings;
-    @Autowired InspectionService inspections;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired ManagementService management;
-    @Autowired TransactionTemplate tx;
-    @Autowired TestRestTemplate http;
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    PlanRepository planRepository;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    InspectionService inspections;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    TestRestTemplate http;
 
     @BeforeAll
     void aYearWithTheSeedsFigures() {
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(YEAR, 1, 5, 10, 0).atZone(DISTRICT).toInstant()));
+        ClockUtil.setCurrentTime(
+                Date.from(LocalDateTime.of(YEAR, 1, 5, 10, 0).atZone(DISTRICT).toInstant()));
         LocalDate due = LocalDate.of(YEAR, 12, 31);
         tx.executeWithoutResult(s -> {
             AnnualPlan plan = plans.createDraft(YEAR);
@@ -103,10 +121,19 @@ class SummaryTest {
         for (Meeting meeting : meetings.ofYear(YEAR)) {
             hold(meeting);
         }
-        var round = inspections.start(new InspectionService.RoundRequest(FacilityKind.EDUCATION_BASE, InspectionScope.ALL,
-                null, null, "inspector", LocalDate.of(YEAR, 3, 31)), "manager");
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey("inspection-round-" + round.getId())
-                .singleResult().getId();
+        var round = inspections.start(
+                new InspectionService.RoundRequest(
+                        FacilityKind.EDUCATION_BASE,
+                        InspectionScope.ALL,
+                        null,
+                        null,
+                        "inspector",
+                        LocalDate.of(YEAR, 3, 31)),
+                "manager");
+        String instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey("inspection-round-" + round.getId())
+                .singleResult()
+                .getId();
         for (Task visit : tasks.createTaskQuery().processInstanceId(instance).list()) {
             tasks.complete(visit.getId());
         }
@@ -123,7 +150,8 @@ class SummaryTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getHeaders().getContentType().toString()).contains("wordprocessingml");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(response.getBody()))) {
-            List<String> text = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            List<String> text =
+                    doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertThat(text.get(0)).isEqualTo("2037年度区科协工作总结");
             int sectionTwo = indexOf(text, "二、全面贯彻落实《全民科学素质行动计划纲要》");
             int network = indexOf(text, "（二）科普组织网络得到进一步加强和完善");
@@ -132,36 +160,43 @@ class SummaryTest {
             assertThat(sectionTwo).isLessThan(network);
             assertThat(network).isLessThan(facilities);
             assertThat(facilities).isLessThan(galleries);
-            assertThat(text.get(galleries)).isEqualTo("1、科普画廊（宣传栏）和市民科普学校的建设与管理。今年全区新建科普画廊4处，科普宣传栏40处，"
-                    + "目前全区共建有社区科普宣传画廊、科普宣传栏108个，并全部纳入规范管理。");
-            assertThat(text.get(indexOf(text, "1、社区科普组织网络健全。"))).contains("全区13个街道办事处均建立了科协组织",
-                    "全区已有82%的社区建立了社区科普小组");
-            assertThat(text.get(indexOf(text, "5、加强组织协调"))).contains("全年召开地区科协秘书长例会4次，其中4次开展了",
-                    "召开区科协全委会议2次");
+            assertThat(text.get(galleries))
+                    .isEqualTo(
+                            "1、科普画廊（宣传栏）和市民科普学校的建设与管理。今年全区新建科普画廊4处，科普宣传栏40处，" + "目前全区共建有社区科普宣传画廊、科普宣传栏108个，并全部纳入规范管理。");
+            assertThat(text.get(indexOf(text, "1、社区科普组织网络健全。"))).contains("全区13个街道办事处均建立了科协组织", "全区已有82%的社区建立了社区科普小组");
+            assertThat(text.get(indexOf(text, "5、加强组织协调"))).contains("全年召开地区科协秘书长例会4次，其中4次开展了", "召开区科协全委会议2次");
             assertThat(text.get(indexOf(text, "3、进一步加强企业科技人员"))).contains("我区已有15家民营企业建立了科协组织");
-            assertThat(text.get(indexOf(text, "2、社区科普活动（阅览）室建设。"))).contains("全区13个街道办事处均建立有科普活动中心",
-                    "80%的社区（村）建立了科普活动（阅览）室");
+            assertThat(text.get(indexOf(text, "2、社区科普活动（阅览）室建设。")))
+                    .contains("全区13个街道办事处均建立有科普活动中心", "80%的社区（村）建立了科普活动（阅览）室");
             assertThat(text.get(indexOf(text, "4、加强科普教育基地建设。"))).contains("已有的16处科普教育基地", "走访科普教育基地16处");
             // Never reported: said so, not invented.
             int volunteers = indexOf(text, "2、继续加强科普志愿者队伍的建设和管理");
             assertThat(text.get(volunteers)).contains("参加大型科普活动【缺少数据：志愿者参加大型科普活动次数（VOL-1）】次");
             XWPFRun missing = doc.getParagraphs().get(volunteers).getRuns().stream()
-                    .filter(r -> r.text().startsWith("【缺少数据")).findFirst().orElseThrow();
+                    .filter(r -> r.text().startsWith("【缺少数据"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(missing.getTextHighlightColor().toString()).isEqualTo("yellow");
             assertThat(missing.getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("仿宋");
             assertThat(text).anyMatch(t -> t.startsWith("【请撰写：领导重视"));
         }
 
         ResponseEntity<String> preview = get("manager", "/plans/" + YEAR + "/summary", String.class);
-        assertThat(preview.getBody()).contains("今年全区新建科普画廊", "<span class=\"FIGURE\">4</span>", "<span class=\"FIGURE\">108</span>",
-                "class=\"MISSING\"");
+        assertThat(preview.getBody())
+                .contains(
+                        "今年全区新建科普画廊",
+                        "<span class=\"FIGURE\">4</span>",
+                        "<span class=\"FIGURE\">108</span>",
+                        "class=\"MISSING\"");
     }
 
     @Test
     void aSubDistrictGetsItsOwnShorterSummary() throws Exception {
-        ResponseEntity<byte[]> response = get("street01", "/api/plans/" + YEAR + "/summary.docx?unit=SD02", byte[].class);
+        ResponseEntity<byte[]> response =
+                get("street01", "/api/plans/" + YEAR + "/summary.docx?unit=SD02", byte[].class);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(response.getBody()))) {
-            List<String> text = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            List<String> text =
+                    doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertThat(text.get(0)).isEqualTo("2037年度东城街道科协工作总结");
             // Asked for another unit, a sub-district's secretary still gets their own.
             assertThat(text).anyMatch(t -> t.matches("今年新建科普画廊1处、科普宣传栏3处，本街道共有科普画廊、宣传栏\\d+个。"));
@@ -171,28 +206,75 @@ class SummaryTest {
     }
 
     private void hold(Meeting meeting) {
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey("meeting-" + meeting.getId())
-                .singleResult().getId();
+        String instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey("meeting-" + meeting.getId())
+                .singleResult()
+                .getId();
         Task prepare = tasks.createTaskQuery().processInstanceId(instance).singleResult();
-        tasks.complete(prepare.getId(), Map.of("meetingDate", meeting.getPlannedDate().toString(), "startTime", "09:30",
-                "endTime", "11:30", "place", "区科协三楼会议室", "agenda", "通报目标任务进展", "trainingTopic", "科普工作方法",
-                "trainer", "区科协", "invitees", List.of("street01", "street02")));
+        tasks.complete(
+                prepare.getId(),
+                Map.of(
+                        "meetingDate",
+                        meeting.getPlannedDate().toString(),
+                        "startTime",
+                        "09:30",
+                        "endTime",
+                        "11:30",
+                        "place",
+                        "区科协三楼会议室",
+                        "agenda",
+                        "通报目标任务进展",
+                        "trainingTopic",
+                        "科普工作方法",
+                        "trainer",
+                        "区科协",
+                        "invitees",
+                        List.of("street01", "street02")));
         // The reminders' timers come first, then the meeting's start.
-        for (int n = 0; n < 5 && tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(SecretaryMeetingModel.TASK_RECORD_MEETING).count() == 0; n++) {
-            for (Job job : management.createJobQuery().processInstanceId(instance).timers().list()) {
+        for (int n = 0;
+                n < 5
+                        && tasks.createTaskQuery()
+                                        .processInstanceId(instance)
+                                        .taskDefinitionKey(SecretaryMeetingModel.TASK_RECORD_MEETING)
+                                        .count()
+                                == 0;
+                n++) {
+            for (Job job : management
+                    .createJobQuery()
+                    .processInstanceId(instance)
+                    .timers()
+                    .list()) {
                 management.executeJob(job.getId());
             }
         }
-        Task record = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(SecretaryMeetingModel.TASK_RECORD_MEETING).singleResult();
-        tasks.complete(record.getId(), Map.of("attendance", List.of(Map.of("username", "street01", "attendance", "PRESENT"),
-                        Map.of("username", "street02", "attendance", "PRESENT")), "minutes", "会议纪要", "trainingDelivered", true,
-                "decisions", "按计划推进", "actionItems", List.of()));
+        Task record = tasks.createTaskQuery()
+                .processInstanceId(instance)
+                .taskDefinitionKey(SecretaryMeetingModel.TASK_RECORD_MEETING)
+                .singleResult();
+        tasks.complete(
+                record.getId(),
+                Map.of(
+                        "attendance",
+                        List.of(
+                                Map.of("username", "street01", "attendance", "PRESENT"),
+                                Map.of("username", "street02", "attendance", "PRESENT")),
+                        "minutes",
+                        "会议纪要",
+                        "trainingDelivered",
+                        true,
+                        "decisions",
+                        "按计划推进",
+                        "actionItems",
+                        List.of()));
         assertThat(meetings.find(meeting.getId()).getStatus()).isEqualTo(MeetingStatus.HELD);
     }
 
     private Task unitTask(int sd) {
-        String instance = runtime.createProcessInstanceQuery().processDefinitionKey("unit-targets")
-                .processInstanceBusinessKey(YEAR + "-SD%02d".formatted(sd)).singleResult().getId();
+        String instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("unit-targets")
+                .processInstanceBusinessKey(YEAR + "-SD%02d".formatted(sd))
+                .singleResult()
+                .getId();
         return tasks.createTaskQuery().processInstanceId(instance).singleResult();
     }
 

@@ -57,11 +57,20 @@ class YearWorkbookSpreadsheetTest {
             print("due", type(due.value).__name__, due.value.date().isoformat() if due.is_date else due.value, due.number_format)
             """;
 
-    @Autowired ApplicationContext beans;
-    @Autowired TestRestTemplate http;
-    @Autowired MeetingService meetings;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
+    @Autowired
+    ApplicationContext beans;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
 
     @Test
     void datesAreDatesRatesArePercentagesAndEverySheetFilters() throws Exception {
@@ -69,26 +78,56 @@ class YearWorkbookSpreadsheetTest {
         new SmallYear(beans, year).issue(Map.of("ORG-2", 80), "MTG-1").report(Map.of("ORG-2", "64"));
         // The meeting sheet lists invitees: the year's meeting is prepared with street01 invited.
         long meetingId = meetings.ofYear(year).get(0).getId();
-        String meeting = runtime.createProcessInstanceQuery().processInstanceBusinessKey("meeting-" + meetingId).singleResult().getId();
-        tasks.complete(tasks.createTaskQuery().processInstanceId(meeting).singleResult().getId(), Map.of(
-                "meetingDate", year + "-03-18", "startTime", "09:30", "endTime", "11:30", "place", "区科协三楼会议室",
-                "agenda", "通报目标任务进展", "trainingTopic", "科普工作方法", "trainer", "区科协", "invitees", List.of("street01")));
+        String meeting = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey("meeting-" + meetingId)
+                .singleResult()
+                .getId();
+        tasks.complete(
+                tasks.createTaskQuery()
+                        .processInstanceId(meeting)
+                        .singleResult()
+                        .getId(),
+                Map.of(
+                        "meetingDate",
+                        year + "-03-18",
+                        "startTime",
+                        "09:30",
+                        "endTime",
+                        "11:30",
+                        "place",
+                        "区科协三楼会议室",
+                        "agenda",
+                        "通报目标任务进展",
+                        "trainingTopic",
+                        "科普工作方法",
+                        "trainer",
+                        "区科协",
+                        "invitees",
+                        List.of("street01")));
         String read = openpyxl(READ, "/api/plans/" + year + "/workbook.xlsx", year + "-workbook.xlsx");
 
-        assertThat(read.lines()).contains(
-                "due datetime " + year + "-12-31 yyyy-mm-dd",
-                "rate float 0.8 0.0%",
-                "quota float 80.0",
-                "meeting datetime True yyyy-mm-dd",
-                "frozen 目标任务进度 A2", "frozen 会议与到会 A2", "frozen 检查结果 A2");
-        assertThat(read.lines().filter(l -> l.startsWith("filter "))).hasSize(3)
+        assertThat(read.lines())
+                .contains(
+                        "due datetime " + year + "-12-31 yyyy-mm-dd",
+                        "rate float 0.8 0.0%",
+                        "quota float 80.0",
+                        "meeting datetime True yyyy-mm-dd",
+                        "frozen 目标任务进度 A2",
+                        "frozen 会议与到会 A2",
+                        "frozen 检查结果 A2");
+        assertThat(read.lines().filter(l -> l.startsWith("filter ")))
+                .hasSize(3)
                 .allMatch(l -> l.matches("filter \\S+ A1:[A-Z]+\\d+"), "every sheet's header row filters it");
 
         // The template of the next year is an export too: prefilled from this year, moved to the next.
-        String template = openpyxl(READ_TEMPLATE, "/api/plans/" + (year + 1) + "/template.xlsx", (year + 1) + "-template.xlsx");
+        String template =
+                openpyxl(READ_TEMPLATE, "/api/plans/" + (year + 1) + "/template.xlsx", (year + 1) + "-template.xlsx");
         assertThat(template.lines()).contains("quota float 80.0", "due datetime " + (year + 1) + "-12-31 yyyy-mm-dd");
-        assertThat(template.lines().filter(l -> l.startsWith("frozen "))).hasSize(3).allMatch(l -> l.endsWith(" A2"));
-        assertThat(template.lines().filter(l -> l.startsWith("filter "))).hasSize(3)
+        assertThat(template.lines().filter(l -> l.startsWith("frozen ")))
+                .hasSize(3)
+                .allMatch(l -> l.endsWith(" A2"));
+        assertThat(template.lines().filter(l -> l.startsWith("filter ")))
+                .hasSize(3)
                 .allMatch(l -> l.matches("filter \\S+ A1:[A-Z]+\\d+"), "every sheet's header row filters it");
     }
 
@@ -98,7 +137,9 @@ class YearWorkbookSpreadsheetTest {
         Files.createDirectories(file.getParent());
         Files.write(file, workbook);
         String python3 = DebianClients.requirePython("openpyxl", "python3-openpyxl");
-        Process python = new ProcessBuilder(python3, "-c", script, file.toString()).redirectErrorStream(true).start();
+        Process python = new ProcessBuilder(python3, "-c", script, file.toString())
+                .redirectErrorStream(true)
+                .start();
         String read = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(python.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(python.exitValue()).as(read).isZero();

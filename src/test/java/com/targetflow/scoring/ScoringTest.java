@@ -46,16 +46,35 @@ class ScoringTest {
     private static final int YEAR = 2036;
     private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
 
-    @Autowired PlanService plans;
-    @Autowired PlanRepository planRepository;
-    @Autowired TargetRepository targets;
-    @Autowired ScoringService scoring;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired ManagementService management;
-    @Autowired DecisionService decisions;
-    @Autowired TransactionTemplate tx;
-    @Autowired TestRestTemplate http;
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    PlanRepository planRepository;
+
+    @Autowired
+    TargetRepository targets;
+
+    @Autowired
+    ScoringService scoring;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    DecisionService decisions;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    TestRestTemplate http;
 
     @AfterEach
     void resetClock() {
@@ -70,7 +89,8 @@ class ScoringTest {
             AnnualPlan plan = plans.createDraft(YEAR);
             for (String unit : List.of("SD01", "SD02")) {
                 plans.addTarget(plan, "FAC-1", unit, BigDecimal.valueOf(4), due).weigh(BigDecimal.valueOf(40), false);
-                plans.addTarget(plan, "ORG-2", unit, BigDecimal.valueOf(80), due).weigh(BigDecimal.valueOf(40), false);
+                plans.addTarget(plan, "ORG-2", unit, BigDecimal.valueOf(80), due)
+                        .weigh(BigDecimal.valueOf(40), false);
                 plans.addTarget(plan, "LEAD-1", unit, BigDecimal.ONE, due).weigh(BigDecimal.valueOf(20), true);
             }
             // No weights: the two targets weigh 50 each.
@@ -92,7 +112,8 @@ class ScoringTest {
                 escalateTheReportOf("SD02");
             }
             for (String unit : reached.keySet()) {
-                tasks.complete(task(unit).getId(), Map.of("values", rows(reached.get(unit)), "narrative", "第" + round + "季度"));
+                tasks.complete(
+                        task(unit).getId(), Map.of("values", rows(reached.get(unit)), "narrative", "第" + round + "季度"));
                 tasks.complete(task(unit).getId(), Map.of("reportApproved", true));
             }
         }
@@ -111,44 +132,76 @@ class ScoringTest {
 
         // The manager's own score: within the weight, and with a reason.
         String sd03 = task("SD03").getId();
-        assertThatThrownBy(() -> tasks.complete(sd03, Map.of("values", audit(reached.get("SD03"), Map.of("ORG-2", "60")))))
-                .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("调整得分：")
-                .hasMessageContaining("不能超过该项权重 50").hasMessageContaining("调整理由：");
+        assertThatThrownBy(() ->
+                        tasks.complete(sd03, Map.of("values", audit(reached.get("SD03"), Map.of("ORG-2", "60")))))
+                .hasRootCauseInstanceOf(TaskInputException.class)
+                .hasMessageContaining("调整得分：")
+                .hasMessageContaining("不能超过该项权重 50")
+                .hasMessageContaining("调整理由：");
         assertThat(scores()).hasSize(2);
         tasks.complete(sd03, Map.of("values", audit(reached.get("SD03"), Map.of("ORG-2", "50"))));
 
-        assertThat(scores()).extracting(s -> s.getUnit().getCode(), s -> s.getComputedScore().toPlainString(),
-                s -> s.getDeductions().toPlainString(), s -> s.getFinalScore().toPlainString(), UnitScore::isVetoed,
-                UnitScore::getRating, UnitScore::getRanking).containsExactly(
-                // 40 + 40 + 20, nothing deducted
-                tuple("SD01", "100.00", "0.00", "100.00", false, Rating.EXCELLENT, 1),
-                // 50 (adjusted from 45: ORG-2 72 of 80 is 0.9 of 50) + 50; a tie with SD01, which wins by its code
-                tuple("SD03", "100.00", "0.00", "100.00", false, Rating.EXCELLENT, 2),
-                // 20 + 30 + 0, one escalated report: 1 point; the veto target missed: 不合格
-                tuple("SD02", "50.00", "1.00", "49.00", true, Rating.FAIL, 3));
-        assertThat(scores()).extracting(s -> s.getSelfScore().toPlainString()).containsExactly("100.00", "95.00", "50.00");
-        String reason = tx.execute(s -> targets.findByPlanAndUnitOrderByIndicatorId(plan, scores().get(1).getUnit()).stream()
-                .filter(t -> t.getIndicator().getCode().equals("ORG-2")).findFirst().orElseThrow().getScoreReason());
+        assertThat(scores())
+                .extracting(
+                        s -> s.getUnit().getCode(),
+                        s -> s.getComputedScore().toPlainString(),
+                        s -> s.getDeductions().toPlainString(),
+                        s -> s.getFinalScore().toPlainString(),
+                        UnitScore::isVetoed,
+                        UnitScore::getRating,
+                        UnitScore::getRanking)
+                .containsExactly(
+                        // 40 + 40 + 20, nothing deducted
+                        tuple("SD01", "100.00", "0.00", "100.00", false, Rating.EXCELLENT, 1),
+                        // 50 (adjusted from 45: ORG-2 72 of 80 is 0.9 of 50) + 50; a tie with SD01, which wins by its
+                        // code
+                        tuple("SD03", "100.00", "0.00", "100.00", false, Rating.EXCELLENT, 2),
+                        // 20 + 30 + 0, one escalated report: 1 point; the veto target missed: 不合格
+                        tuple("SD02", "50.00", "1.00", "49.00", true, Rating.FAIL, 3));
+        assertThat(scores())
+                .extracting(s -> s.getSelfScore().toPlainString())
+                .containsExactly("100.00", "95.00", "50.00");
+        String reason =
+                tx.execute(s -> targets
+                        .findByPlanAndUnitOrderByIndicatorId(
+                                plan, scores().get(1).getUnit())
+                        .stream()
+                        .filter(t -> t.getIndicator().getCode().equals("ORG-2"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getScoreReason());
         assertThat(reason).isEqualTo("体现社区科普小组建设质量");
 
         // The results, as people read them: the district sees every unit, a unit itself.
         assertThat(http.withBasicAuth("manager", "demo").getForObject("/api/plans/" + YEAR + "/scores", String.class))
                 .contains("\"rank\":1", "\"unitCode\":\"SD03\"", "\"ratingName\":\"不合格\"");
         assertThat(http.withBasicAuth("street02", "demo").getForObject("/api/plans/" + YEAR + "/scores", String.class))
-                .contains("SD02").doesNotContain("SD01", "SD03");
+                .contains("SD02")
+                .doesNotContain("SD01", "SD03");
         assertThat(http.withBasicAuth("manager", "demo").getForObject("/plans/" + YEAR + "/scores", String.class))
                 .contains("2036 年度考核结果", "一票否决", "49.00");
 
         // Next year from the actuals: what each unit reached becomes its quota; a milestone stays 1.
-        var copy = http.withBasicAuth("manager", "demo").postForEntity("/api/plans",
-                Map.of("year", YEAR + 2, "copyFromYear", YEAR, "copyQuotas", "ACTUALS"), String.class);
+        var copy = http.withBasicAuth("manager", "demo")
+                .postForEntity(
+                        "/api/plans",
+                        Map.of("year", YEAR + 2, "copyFromYear", YEAR, "copyQuotas", "ACTUALS"),
+                        String.class);
         assertThat(copy.getStatusCode().is2xxSuccessful()).as(copy.getBody()).isTrue();
-        Map<String, String> sd02 = tx.execute(s -> targets.findByPlanOrderByUnitCodeAscIndicatorIdAsc(
-                planRepository.findByYear(YEAR + 2).orElseThrow()).stream().filter(t -> t.getUnit().getCode().equals("SD02"))
-                .collect(Collectors.toMap(t -> t.getIndicator().getCode(),
-                        t -> t.getQuota().stripTrailingZeros().toPlainString() + "/" + t.getWeight().stripTrailingZeros().toPlainString()
-                                + "/" + t.isVeto())));
-        assertThat(sd02).containsEntry("FAC-1", "2/40/false").containsEntry("ORG-2", "60/40/false").containsEntry("LEAD-1", "1/20/true");
+        Map<String, String> sd02 = tx.execute(s ->
+                targets
+                        .findByPlanOrderByUnitCodeAscIndicatorIdAsc(
+                                planRepository.findByYear(YEAR + 2).orElseThrow())
+                        .stream()
+                        .filter(t -> t.getUnit().getCode().equals("SD02"))
+                        .collect(Collectors.toMap(
+                                t -> t.getIndicator().getCode(),
+                                t -> t.getQuota().stripTrailingZeros().toPlainString() + "/"
+                                        + t.getWeight().stripTrailingZeros().toPlainString() + "/" + t.isVeto())));
+        assertThat(sd02)
+                .containsEntry("FAC-1", "2/40/false")
+                .containsEntry("ORG-2", "60/40/false")
+                .containsEntry("LEAD-1", "1/20/true");
     }
 
     @Test
@@ -157,8 +210,13 @@ class ScoringTest {
         assertThat(share("COVERAGE", 1.2)).isEqualTo(1.0);
         assertThat(share("MILESTONE", 0.99)).isEqualTo(0.0);
         assertThat(share("MILESTONE", 1.0)).isEqualTo(1.0);
-        assertThat(decisions.evaluateDecisionByKey("score-deduction").variables(Map.of("cause", "FAILED_REINSPECTION"))
-                .evaluate().getSingleResult().<Double>getEntry("points")).isEqualTo(2.0);
+        assertThat(decisions
+                        .evaluateDecisionByKey("score-deduction")
+                        .variables(Map.of("cause", "FAILED_REINSPECTION"))
+                        .evaluate()
+                        .getSingleResult()
+                        .<Double>getEntry("points"))
+                .isEqualTo(2.0);
         assertThat(rating(false, 90)).isEqualTo("EXCELLENT");
         assertThat(rating(false, 89.99)).isEqualTo("GOOD");
         assertThat(rating(false, 80)).isEqualTo("GOOD");
@@ -169,39 +227,62 @@ class ScoringTest {
 
     /** The first report of the unit stays open past its due date until the district escalates it. */
     private void escalateTheReportOf(String unit) {
-        String ladder = runtime.createProcessInstanceQuery().processDefinitionKey("escalation")
-                .processInstanceBusinessKey("task-" + task(unit).getId()).singleResult().getId();
+        String ladder = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("escalation")
+                .processInstanceBusinessKey("task-" + task(unit).getId())
+                .singleResult()
+                .getId();
         ClockUtil.setCurrentTime(at(YEAR, 4, 20));
         for (int n = 0; n < 5; n++) {
-            for (Job job : management.createJobQuery().processInstanceId(ladder).executable().list()) {
+            for (Job job : management
+                    .createJobQuery()
+                    .processInstanceId(ladder)
+                    .executable()
+                    .list()) {
                 management.executeJob(job.getId());
             }
         }
-        assertThat(tasks.createTaskQuery().processInstanceId(ladder).taskDefinitionKey(EscalationModel.TASK_SUPERVISE).count()).isOne();
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(ladder)
+                        .taskDefinitionKey(EscalationModel.TASK_SUPERVISE)
+                        .count())
+                .isOne();
         ClockUtil.setCurrentTime(at(YEAR, 4, 21));
     }
 
     private double share(String kind, double ratio) {
-        return decisions.evaluateDecisionByKey("indicator-score").variables(Map.of("kind", kind, "ratio", ratio))
-                .evaluate().getSingleResult().<Number>getEntry("share").doubleValue();
+        return decisions
+                .evaluateDecisionByKey("indicator-score")
+                .variables(Map.of("kind", kind, "ratio", ratio))
+                .evaluate()
+                .getSingleResult()
+                .<Number>getEntry("share")
+                .doubleValue();
     }
 
     private String rating(boolean vetoed, double score) {
-        return decisions.evaluateDecisionByKey("unit-rating").variables(Map.of("vetoed", vetoed, "score", score))
-                .evaluate().getSingleResult().getEntry("rating");
+        return decisions
+                .evaluateDecisionByKey("unit-rating")
+                .variables(Map.of("vetoed", vetoed, "score", score))
+                .evaluate()
+                .getSingleResult()
+                .getEntry("rating");
     }
 
     private List<UnitScore> scores() {
         return tx.execute(s -> {
-            List<UnitScore> all = scoring.ranking(planRepository.findByYear(YEAR).orElseThrow());
+            List<UnitScore> all =
+                    scoring.ranking(planRepository.findByYear(YEAR).orElseThrow());
             all.forEach(u -> u.getUnit().getCode());
             return all;
         });
     }
 
     private static List<Map<String, Object>> rows(Map<String, String> values) {
-        return values.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> Map.<String, Object>of("indicatorCode", e.getKey(), "value", e.getValue())).toList();
+        return values.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> Map.<String, Object>of("indicatorCode", e.getKey(), "value", e.getValue()))
+                .toList();
     }
 
     /** The audit form's rows in the task's order (by indicator), with the manager's adjustments. */
@@ -222,12 +303,16 @@ class ScoringTest {
     }
 
     private Task task(String unit) {
-        String instance = runtime.createProcessInstanceQuery().processDefinitionKey("unit-targets")
-                .processInstanceBusinessKey(YEAR + "-" + unit).singleResult().getId();
+        String instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("unit-targets")
+                .processInstanceBusinessKey(YEAR + "-" + unit)
+                .singleResult()
+                .getId();
         return tasks.createTaskQuery().processInstanceId(instance).singleResult();
     }
 
     private static Date at(int year, int month, int day) {
-        return Date.from(LocalDateTime.of(year, month, day, 10, 0).atZone(DISTRICT).toInstant());
+        return Date.from(
+                LocalDateTime.of(year, month, day, 10, 0).atZone(DISTRICT).toInstant());
     }
 }

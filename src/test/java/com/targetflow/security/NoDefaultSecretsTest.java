@@ -43,7 +43,8 @@ class NoDefaultSecretsTest {
 
     @Test
     void laterStartsNeedNoPasswordOnceTheAdministratorExists() {
-        try (ConfigurableApplicationContext first = start("production", "--targetflow.admin.password=a-long-and-fine-password")) {
+        try (ConfigurableApplicationContext first =
+                start("production", "--targetflow.admin.password=a-long-and-fine-password")) {
             assertThat(first.isRunning()).isTrue();
         }
         try (ConfigurableApplicationContext later = start("production", "--targetflow.admin.password=")) {
@@ -59,19 +60,25 @@ class NoDefaultSecretsTest {
                 .hasStackTraceContaining("Refusing to start: mail goes out over SMTP (spring.mail.host=127.0.0.1)")
                 .hasStackTraceContaining("targetflow.base-url is http://localhost:8080")
                 .hasStackTraceContaining("targetflow.mail.from is targetflow@localhost");
-        Throwable refused = catchThrowable(() -> start("production", password, checked,
-                "--spring.mail.host=127.0.0.1", "--targetflow.base-url=https://kexie.district.example"));
+        Throwable refused = catchThrowable(() -> start(
+                "production",
+                password,
+                checked,
+                "--spring.mail.host=127.0.0.1",
+                "--targetflow.base-url=https://kexie.district.example"));
         StringBuilder messages = new StringBuilder();
         for (Throwable t = refused; t != null; t = t.getCause()) {
             messages.append(t.getMessage()).append('\n');
         }
-        assertThat(messages.toString()).contains("targetflow.mail.from is targetflow@localhost")
+        assertThat(messages.toString())
+                .contains("targetflow.mail.from is targetflow@localhost")
                 .doesNotContain("targetflow.base-url is");
     }
 
     private ConfigurableApplicationContext start(String profile, String... args) {
         String[] all = new String[args.length + 1];
-        all[0] = "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("targetflow").toAbsolutePath();
+        all[0] = "--spring.datasource.url=jdbc:h2:file:"
+                + dataDir.resolve("targetflow").toAbsolutePath();
         System.arraycopy(args, 0, all, 1, args.length);
         return HeadlessApp.start("secrets", new String[] {"test", profile}, all);
     }

@@ -21,19 +21,34 @@ import org.springframework.beans.factory.annotation.Autowired;
 @DemoDistrictTest
 class ObjectVariablesTest {
 
-    @Autowired RuntimeService runtime;
+    @Autowired
+    RuntimeService runtime;
 
     @Test
     void anObjectOfAForeignTypeIsRefusedWhenReadAndTheAppsOwnListsAreRead() {
-        String instance = runtime.createProcessInstanceQuery().active().listPage(0, 1).get(0).getId();
+        String instance = runtime.createProcessInstanceQuery()
+                .active()
+                .listPage(0, 1)
+                .get(0)
+                .getId();
         try {
-            runtime.setVariable(instance, "probe", Variables.serializedObjectValue("\"http://127.0.0.1:1/\"")
-                    .objectTypeName("java.net.URL").serializationDataFormat("application/json").create());
+            runtime.setVariable(
+                    instance,
+                    "probe",
+                    Variables.serializedObjectValue("\"http://127.0.0.1:1/\"")
+                            .objectTypeName("java.net.URL")
+                            .serializationDataFormat("application/json")
+                            .create());
             assertThatThrownBy(() -> runtime.getVariable(instance, "probe"))
-                    .isInstanceOf(ProcessEngineException.class).hasMessageContaining("java.net.URL");
+                    .isInstanceOf(ProcessEngineException.class)
+                    .hasMessageContaining("java.net.URL");
 
-            runtime.setVariable(instance, "probe", Variables.objectValue(new ArrayList<>(List.of(1L, 2L)))
-                    .serializationDataFormat("application/json").create());
+            runtime.setVariable(
+                    instance,
+                    "probe",
+                    Variables.objectValue(new ArrayList<>(List.of(1L, 2L)))
+                            .serializationDataFormat("application/json")
+                            .create());
             assertThat(runtime.getVariable(instance, "probe")).isEqualTo(List.of(1L, 2L));
         } finally {
             runtime.removeVariable(instance, "probe");

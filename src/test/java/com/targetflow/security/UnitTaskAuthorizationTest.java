@@ -34,11 +34,20 @@ import org.springframework.http.ResponseEntity;
 @DemoDistrictTest
 class UnitTaskAuthorizationTest {
 
-    @Autowired TestRestTemplate http;
-    @Autowired RepositoryService repository;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired IdentityService identity;
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    RepositoryService repository;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    IdentityService identity;
 
     String probe;
     ProcessInstance sd01;
@@ -46,13 +55,21 @@ class UnitTaskAuthorizationTest {
 
     @BeforeEach
     void startOneTaskForEachOfTwoUnits() {
-        probe = repository.createDeployment().addModelInstance("unit-task-probe.bpmn",
-                Bpmn.createExecutableProcess("unit-task-probe").camundaHistoryTimeToLive(1)
-                        .startEvent("Event_Started")
-                        .camundaExecutionListenerDelegateExpression("start", "${unitProcessAccessListener}")
-                        .userTask("Task_UnitWork").name("单位任务").camundaCandidateGroups("${unitCode}")
-                        .endEvent("Event_Done")
-                        .done()).deploy().getId();
+        probe = repository
+                .createDeployment()
+                .addModelInstance(
+                        "unit-task-probe.bpmn",
+                        Bpmn.createExecutableProcess("unit-task-probe")
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent("Event_Started")
+                                .camundaExecutionListenerDelegateExpression("start", "${unitProcessAccessListener}")
+                                .userTask("Task_UnitWork")
+                                .name("单位任务")
+                                .camundaCandidateGroups("${unitCode}")
+                                .endEvent("Event_Done")
+                                .done())
+                .deploy()
+                .getId();
         sd01 = runtime.startProcessInstanceByKey("unit-task-probe", Map.of("unitCode", "SD01"));
         sd02 = runtime.startProcessInstanceByKey("unit-task-probe", Map.of("unitCode", "SD02"));
     }
@@ -66,33 +83,50 @@ class UnitTaskAuthorizationTest {
 
     @Test
     void engineRestShowsAndCompletesOnlyTheUnitsOwnTasks() {
-        List<Map<String, Object>> visible = get("street01", "/engine-rest/task?processDefinitionKey=unit-task-probe").getBody();
+        List<Map<String, Object>> visible = get("street01", "/engine-rest/task?processDefinitionKey=unit-task-probe")
+                .getBody();
         assertThat(visible).extracting(t -> t.get("processInstanceId")).containsExactly(sd01.getId());
 
-        List<Map<String, Object>> instances = get("street01", "/engine-rest/process-instance?processDefinitionKey=unit-task-probe").getBody();
+        List<Map<String, Object>> instances = get(
+                        "street01", "/engine-rest/process-instance?processDefinitionKey=unit-task-probe")
+                .getBody();
         assertThat(instances).extracting(i -> i.get("id")).containsExactly(sd01.getId());
 
         String otherTask = taskOf(sd02).getId();
         assertThat(http.withBasicAuth("street01", "demo")
-                .getForEntity("/engine-rest/task/" + otherTask, String.class).getStatusCode())
+                        .getForEntity("/engine-rest/task/" + otherTask, String.class)
+                        .getStatusCode())
                 .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
         assertThat(complete("street01", otherTask).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(taskOf(sd02)).as("the other unit's task is still open").isNotNull();
 
         assertThat(complete("street01", taskOf(sd01).getId()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(sd01.getId()).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(sd01.getId())
+                        .count())
+                .isZero();
     }
 
     @Test
     void managerSeesEveryUnitsTasks() {
-        assertThat(get("manager", "/engine-rest/task?processDefinitionKey=unit-task-probe").getBody()).hasSize(2);
+        assertThat(get("manager", "/engine-rest/task?processDefinitionKey=unit-task-probe")
+                        .getBody())
+                .hasSize(2);
     }
 
     @Test
     void javaApiAppliesTheSameAuthorizations() {
         identity.setAuthentication("street01", List.of("SD01", "secretaries"));
-        assertThat(tasks.createTaskQuery().processDefinitionKey("unit-task-probe").list()).extracting(Task::getProcessInstanceId).containsExactly(sd01.getId());
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("unit-task-probe").list()).extracting(ProcessInstance::getId).containsExactly(sd01.getId());
+        assertThat(tasks.createTaskQuery()
+                        .processDefinitionKey("unit-task-probe")
+                        .list())
+                .extracting(Task::getProcessInstanceId)
+                .containsExactly(sd01.getId());
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processDefinitionKey("unit-task-probe")
+                        .list())
+                .extracting(ProcessInstance::getId)
+                .containsExactly(sd01.getId());
         String otherTask;
         identity.clearAuthentication();
         otherTask = taskOf(sd02).getId();
@@ -104,10 +138,16 @@ class UnitTaskAuthorizationTest {
 
     @Test
     void anonymousEngineRestCallsGet401ExceptTheEngineList() {
-        assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(http.getForEntity("/engine-rest/process-instance", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(http.getForEntity("/engine-rest/user", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(http.withBasicAuth("street01", "wrong").getForEntity("/engine-rest/task", String.class).getStatusCode())
+        assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.getForEntity("/engine-rest/process-instance", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.getForEntity("/engine-rest/user", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.withBasicAuth("street01", "wrong")
+                        .getForEntity("/engine-rest/task", String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         ResponseEntity<String> engines = http.getForEntity("/engine-rest/engine", String.class);
         assertThat(engines.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -115,15 +155,18 @@ class UnitTaskAuthorizationTest {
     }
 
     private ResponseEntity<List<Map<String, Object>>> get(String user, String path) {
-        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.GET, null,
-                new ParameterizedTypeReference<>() { });
+        return http.withBasicAuth(user, "demo")
+                .exchange(path, HttpMethod.GET, null, new ParameterizedTypeReference<>() {});
     }
 
     private ResponseEntity<String> complete(String user, String taskId) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.withBasicAuth(user, "demo").postForEntity("/engine-rest/task/" + taskId + "/complete",
-                new HttpEntity<>("{\"variables\":{}}", headers), String.class);
+        return http.withBasicAuth(user, "demo")
+                .postForEntity(
+                        "/engine-rest/task/" + taskId + "/complete",
+                        new HttpEntity<>("{\"variables\":{}}", headers),
+                        String.class);
     }
 
     private Task taskOf(ProcessInstance instance) {

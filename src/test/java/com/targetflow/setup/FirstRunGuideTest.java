@@ -38,8 +38,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * chooses a password from the invitation mail and finds 确认目标 waiting. The guide ticks each step from
  * the data and lets admin go once the plan is out. On H2 here and on PostgreSQL in the second run.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "camunda.bpm.process-engine-name=firstrun", "targetflow.admin.password=Erste-Anmeldung-2026!"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"camunda.bpm.process-engine-name=firstrun", "targetflow.admin.password=Erste-Anmeldung-2026!"})
 @ActiveProfiles("test")
 @Import(EngineClock.class)
 class FirstRunGuideTest {
@@ -47,36 +48,72 @@ class FirstRunGuideTest {
     private static final Pattern CONTENT = Pattern.compile("name=\"content\" value=\"([^\"]+)\"");
     private static final Pattern LINK = Pattern.compile("http://localhost:8080(/password/set/[A-Za-z0-9_-]+)");
 
-    @LocalServerPort int port;
-    @Autowired PlanService plans;
-    @Autowired FirstRunGuide guide;
-    @Autowired OutgoingMailRepository mails;
-    @Autowired TransactionTemplate tx;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    FirstRunGuide guide;
+
+    @Autowired
+    OutgoingMailRepository mails;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @Test
     void fromAnEmptyDatabaseToTheFirstIssuedPlanWithoutWritingJson() throws Exception {
         int next = guide.nextYear();
         BrowserSession admin = new BrowserSession(port, "zh-CN");
-        assertThat(admin.signIn("admin", "Erste-Anmeldung-2026!").headers().firstValue("Location").orElse("")).doesNotContain("error");
+        assertThat(admin.signIn("admin", "Erste-Anmeldung-2026!")
+                        .headers()
+                        .firstValue("Location")
+                        .orElse(""))
+                .doesNotContain("error");
         HttpResponse<String> home = admin.get("/");
         assertThat(home.statusCode()).isEqualTo(302);
         assertThat(home.headers().firstValue("Location").orElseThrow()).endsWith("/setup");
-        assertThat(admin.get("/setup").body()).contains("首次使用向导", "现在的名称：区科学技术协会").doesNotContain("已完成<");
+        assertThat(admin.get("/setup").body())
+                .contains("首次使用向导", "现在的名称：区科学技术协会")
+                .doesNotContain("已完成<");
         assertThat(done(admin)).isZero();
 
         // The register: the association's name, a sub-district with a community, its secretary-general, a gallery.
         byte[] edited;
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(RegisterWorkbooks.download(port, "admin", "Erste-Anmeldung-2026!"))); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook(
+                        new ByteArrayInputStream(RegisterWorkbooks.download(port, "admin", "Erste-Anmeldung-2026!")));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet units = book.getSheet("单位");
             units.getRow(1).getCell(1).setCellValue("东城区科学技术协会");
             RegisterWorkbooks.append(units, "SD01", "东华门街道科协", null, "街道科协", "DISTRICT");
             RegisterWorkbooks.append(units, "SD01-C01", "北池子社区", null, "社区/村", "SD01");
-            RegisterWorkbooks.append(book.getSheet("人员"), "dhm01", "张敏", "SD01", "秘书长", "13900001111", "dhm01@dongcheng.example", "中文", "是");
-            RegisterWorkbooks.append(book.getSheet("设施"), "GAL-SD01-001", "北池子社区科普画廊", "科普画廊", "SD01", "SD01-C01", "北池子大街 9 号", null, "未检查");
+            RegisterWorkbooks.append(
+                    book.getSheet("人员"),
+                    "dhm01",
+                    "张敏",
+                    "SD01",
+                    "秘书长",
+                    "13900001111",
+                    "dhm01@dongcheng.example",
+                    "中文",
+                    "是");
+            RegisterWorkbooks.append(
+                    book.getSheet("设施"),
+                    "GAL-SD01-001",
+                    "北池子社区科普画廊",
+                    "科普画廊",
+                    "SD01",
+                    "SD01-C01",
+                    "北池子大街 9 号",
+                    null,
+                    "未检查");
             book.write(out);
             edited = out.toByteArray();
         }
-        HttpResponse<String> preview = admin.postMultipartFrom("/register", "/register/preview", Map.of(), "file", "组织机构.xlsx", edited);
+        HttpResponse<String> preview =
+                admin.postMultipartFrom("/register", "/register/preview", Map.of(), "file", "组织机构.xlsx", edited);
         assertThat(preview.body()).contains("将新增 4 项，修改 1 项，停用 0 项");
         Matcher content = CONTENT.matcher(preview.body());
         assertThat(content.find()).isTrue();
@@ -84,7 +121,9 @@ class FirstRunGuideTest {
         assertThat(done(admin)).isEqualTo(2);
 
         // Next year's working days.
-        admin.postFormFrom("/calendar/" + next, "/calendar/" + next,
+        admin.postFormFrom(
+                "/calendar/" + next,
+                "/calendar/" + next,
                 "text=" + enc(next + "-01-01 放假 元旦\n" + next + "-10-01.." + next + "-10-07 放假 国庆节"));
         assertThat(done(admin)).isEqualTo(3);
 
@@ -101,20 +140,28 @@ class FirstRunGuideTest {
 
         // The secretary-general chooses a password from the invitation and finds the plan's confirmation.
         OutgoingMail invitation = mails.findByIdGreaterThanOrderById(0L).stream()
-                .filter(m -> "dhm01".equals(m.getRecipientUsername()) && m.getKind() == MailKind.ACCOUNT_INVITATION).findFirst().orElseThrow();
+                .filter(m -> "dhm01".equals(m.getRecipientUsername()) && m.getKind() == MailKind.ACCOUNT_INVITATION)
+                .findFirst()
+                .orElseThrow();
         Matcher link = LINK.matcher(invitation.getBodyText());
         assertThat(link.find()).isTrue();
         BrowserSession secretary = new BrowserSession(port, "zh-CN");
-        secretary.postFormFrom(link.group(1), link.group(1), "password=" + enc("Beichizi-Kepu-" + next) + "&repeat=" + enc("Beichizi-Kepu-" + next));
-        assertThat(secretary.signIn("dhm01", "Beichizi-Kepu-" + next).headers().firstValue("Location").orElse("")).doesNotContain("error");
+        secretary.postFormFrom(
+                link.group(1),
+                link.group(1),
+                "password=" + enc("Beichizi-Kepu-" + next) + "&repeat=" + enc("Beichizi-Kepu-" + next));
+        assertThat(secretary
+                        .signIn("dhm01", "Beichizi-Kepu-" + next)
+                        .headers()
+                        .firstValue("Location")
+                        .orElse(""))
+                .doesNotContain("error");
         assertThat(secretary.get("/").body()).contains("确认目标");
     }
 
     private int done(BrowserSession admin) {
         return admin.get("/setup").body().split("class=\"step done\"", -1).length - 1;
     }
-
-
 
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);

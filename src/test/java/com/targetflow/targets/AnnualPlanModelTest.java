@@ -34,8 +34,12 @@ class AnnualPlanModelTest {
     @BeforeEach
     void deployThePlanWithAStandInForTheUnits() {
         BpmnModelInstance unitYear = Bpmn.createExecutableProcess("unit-targets")
-                .startEvent().userTask("Task_Year").endEvent().done();
-        deployment = engine.getRepositoryService().createDeployment()
+                .startEvent()
+                .userTask("Task_Year")
+                .endEvent()
+                .done();
+        deployment = engine.getRepositoryService()
+                .createDeployment()
                 .addClasspathResource("bpmn/annual-plan.bpmn")
                 .addModelInstance("unit-targets.bpmn", unitYear)
                 .deploy();
@@ -49,20 +53,37 @@ class AnnualPlanModelTest {
     @Test
     void everyUnitGetsItsYearAndThePlanCompletesWhenAllUnitsHaveClosedTheirs() {
         RuntimeService runtime = engine.getRuntimeService();
-        ProcessInstance plan = runtime.startProcessInstanceByKey(AnnualPlanModel.KEY, "2027",
+        ProcessInstance plan = runtime.startProcessInstanceByKey(
+                AnnualPlanModel.KEY,
+                "2027",
                 Map.of("planId", 7L, "year", 2027, "unitCodes", List.of("SD01", "SD02", "ENT01")));
 
-        List<ProcessInstance> units = runtime.createProcessInstanceQuery().processDefinitionKey("unit-targets")
-                .orderByBusinessKey().asc().list();
-        assertThat(units).extracting(ProcessInstance::getBusinessKey).containsExactly("2027-ENT01", "2027-SD01", "2027-SD02");
+        List<ProcessInstance> units = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("unit-targets")
+                .orderByBusinessKey()
+                .asc()
+                .list();
+        assertThat(units)
+                .extracting(ProcessInstance::getBusinessKey)
+                .containsExactly("2027-ENT01", "2027-SD01", "2027-SD02");
         for (ProcessInstance unit : units) {
             Map<String, Object> given = runtime.getVariables(unit.getId());
-            assertThat(given).containsEntry("planId", 7L).containsEntry("year", 2027).containsEntry("round", 0L)
+            assertThat(given)
+                    .containsEntry("planId", 7L)
+                    .containsEntry("year", 2027)
+                    .containsEntry("round", 0L)
                     .containsEntry("unitCode", unit.getBusinessKey().substring(5));
         }
 
-        engine.getTaskService().createTaskQuery().list().forEach(year -> engine.getTaskService().complete(year.getId()));
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(plan.getId()).count()).isZero();
-        assertThat(ModelAlone.endedAt(engine, AnnualPlanModel.KEY)).containsExactly(AnnualPlanModel.EVENT_PLAN_COMPLETED);
+        engine.getTaskService()
+                .createTaskQuery()
+                .list()
+                .forEach(year -> engine.getTaskService().complete(year.getId()));
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(plan.getId())
+                        .count())
+                .isZero();
+        assertThat(ModelAlone.endedAt(engine, AnnualPlanModel.KEY))
+                .containsExactly(AnnualPlanModel.EVENT_PLAN_COMPLETED);
     }
 }

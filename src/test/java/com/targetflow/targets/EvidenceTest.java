@@ -39,13 +39,26 @@ class EvidenceTest {
 
     private static final AtomicInteger YEARS = new AtomicInteger(2070);
 
-    @Autowired TestRestTemplate http;
-    @Autowired PlanService planService;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired ManagementService management;
-    @Autowired TransactionTemplate tx;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    PlanService planService;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     String taskId;
 
@@ -57,10 +70,27 @@ class EvidenceTest {
             planService.addTarget(plan, "FAC-1", "SD01", BigDecimal.ONE, LocalDate.of(year, 10, 31));
             planService.issue(plan);
         });
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(year + "-SD01").singleResult().getId();
-        tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(), Map.of("targetsAccepted", true));
-        management.executeJob(management.createJobQuery().processInstanceId(instance).timers().singleResult().getId());
-        taskId = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(UnitTargetsModel.TASK_REPORT_PROGRESS).singleResult().getId();
+        String instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(year + "-SD01")
+                .singleResult()
+                .getId();
+        tasks.complete(
+                tasks.createTaskQuery()
+                        .processInstanceId(instance)
+                        .singleResult()
+                        .getId(),
+                Map.of("targetsAccepted", true));
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(instance)
+                .timers()
+                .singleResult()
+                .getId());
+        taskId = tasks.createTaskQuery()
+                .processInstanceId(instance)
+                .taskDefinitionKey(UnitTargetsModel.TASK_REPORT_PROGRESS)
+                .singleResult()
+                .getId();
     }
 
     @Test
@@ -70,25 +100,32 @@ class EvidenceTest {
         ResponseEntity<String> second = upload("street01", "手机相册/签到表.png", image("png"));
         assertThat(second.getBody()).contains("\"fileName\":\"签到表.png\"", "\"contentType\":\"image/png\"");
 
-        String list = http.withBasicAuth("street01", "demo").getForObject("/api/tasks/" + taskId + "/evidence", String.class);
+        String list =
+                http.withBasicAuth("street01", "demo").getForObject("/api/tasks/" + taskId + "/evidence", String.class);
         assertThat(list).contains("现场照片1.jpg", "签到表.png");
         long id = jdbc.queryForObject("select max(id) from tf_evidence", Long.class);
 
-        ResponseEntity<byte[]> asManager = http.withBasicAuth("manager", "demo").getForEntity("/api/evidence/" + id + "/content", byte[].class);
+        ResponseEntity<byte[]> asManager =
+                http.withBasicAuth("manager", "demo").getForEntity("/api/evidence/" + id + "/content", byte[].class);
         assertThat(asManager.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(asManager.getHeaders().getContentType()).isEqualTo(MediaType.IMAGE_PNG);
         assertThat(asManager.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
-        assertThat(http.withBasicAuth("street02", "demo").getForEntity("/api/evidence/" + id + "/content", String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(http.withBasicAuth("street02", "demo").getForEntity("/api/tasks/" + taskId + "/evidence", String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.withBasicAuth("street02", "demo")
+                        .getForEntity("/api/evidence/" + id + "/content", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("street02", "demo")
+                        .getForEntity("/api/tasks/" + taskId + "/evidence", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(upload("street02", "x.jpg", image("jpg")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
     void aWebPageNamedJpgAnEmptyFileAndAnOversizedOneAreRefusedAndNothingIsStored() {
         int before = count();
-        ResponseEntity<String> html = upload("street01", "photo.jpg", "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
+        ResponseEntity<String> html = upload(
+                "street01", "photo.jpg", "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
         assertThat(html.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
         assertThat(html.getBody()).contains("JPEG", "PDF");
         assertThat(upload("street01", "empty.pdf", new byte[0]).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -104,7 +141,8 @@ class EvidenceTest {
     void atMostTwentyFilesGoWithOneReport() throws IOException {
         byte[] pdf = Arrays.copyOf("%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII), 64);
         for (int n = 0; n < 20; n++) {
-            assertThat(upload("street01", "scan" + n + ".pdf", pdf).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+            assertThat(upload("street01", "scan" + n + ".pdf", pdf).getStatusCode())
+                    .isEqualTo(HttpStatus.CREATED);
         }
         ResponseEntity<String> twentyFirst = upload("street01", "scan20.pdf", pdf);
         assertThat(twentyFirst.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -127,8 +165,12 @@ class EvidenceTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         headers.set("Accept-Language", "zh-CN");
-        return http.withBasicAuth(user, "demo").exchange("/api/tasks/" + taskId + "/evidence", HttpMethod.POST,
-                new HttpEntity<>(body, headers), String.class);
+        return http.withBasicAuth(user, "demo")
+                .exchange(
+                        "/api/tasks/" + taskId + "/evidence",
+                        HttpMethod.POST,
+                        new HttpEntity<>(body, headers),
+                        String.class);
     }
 
     private static byte[] image(String format) throws IOException {

@@ -16,15 +16,24 @@ import org.springframework.http.ResponseEntity;
 @DemoDistrictTest
 class IndicatorApiTest {
 
-    @Autowired TestRestTemplate http;
-    @Autowired IndicatorRepository indicators;
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    IndicatorRepository indicators;
 
     @Test
     void theCatalogueHoldsTheEighteenIndicatorsOfTheAnnualPlan() {
         ResponseEntity<String> list = send("street01", HttpMethod.GET, "/api/indicators", null, "zh");
         assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(list.getBody()).contains("\"code\":\"ORG-1\"", "\"code\":\"MTG-1\"", "\"code\":\"LEAD-1\"",
-                "地区科协秘书长例会", "\"source\":\"MEETINGS\"", "\"kind\":\"MILESTONE\"");
+        assertThat(list.getBody())
+                .contains(
+                        "\"code\":\"ORG-1\"",
+                        "\"code\":\"MTG-1\"",
+                        "\"code\":\"LEAD-1\"",
+                        "地区科协秘书长例会",
+                        "\"source\":\"MEETINGS\"",
+                        "\"kind\":\"MILESTONE\"");
         assertThat(indicators.findByCode("FAC-4")).hasValueSatisfying(i -> {
             assertThat(i.getKind()).isEqualTo(IndicatorKind.COVERAGE);
             assertThat(i.getSource()).isEqualTo(IndicatorSource.INSPECTIONS);
@@ -36,11 +45,14 @@ class IndicatorApiTest {
         String body = """
                 {"code":"SCI-9","name":"科普讲座进社区","nameEn":"Science talks in communities","kind":"COUNT",
                  "measure":"次","measureEn":"talks","defaultQuota":6,"source":"REPORTED"}""";
-        assertThat(send("street01", HttpMethod.POST, "/api/indicators", body, "zh").getStatusCode())
+        assertThat(send("street01", HttpMethod.POST, "/api/indicators", body, "zh")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(send("manager", HttpMethod.POST, "/api/indicators", body, "zh").getStatusCode())
+        assertThat(send("manager", HttpMethod.POST, "/api/indicators", body, "zh")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
-        assertThat(send("manager", HttpMethod.PUT, "/api/indicators/SCI-9", body.replace("6,", "8,"), "zh").getBody())
+        assertThat(send("manager", HttpMethod.PUT, "/api/indicators/SCI-9", body.replace("6,", "8,"), "zh")
+                        .getBody())
                 .contains("\"defaultQuota\":8");
     }
 

@@ -17,26 +17,39 @@ class PaceOfYearTest {
     /** Due 31 December 2027 with a quota of 100; on 1 July (181 of 364 days) 49.7253 is expected. */
     @ParameterizedTest(name = "{0} reached → {1}")
     @CsvSource({
-            "49.73, GREEN",   // 100.01% of the pace
-            "47.24, GREEN",   // 95.00%
-            "47.23, YELLOW",  // 94.98%
-            "42.27, YELLOW",  // 85.01%
-            "42.26, RED",     // 84.99%
-            "0, RED"})
+        "49.73, GREEN", // 100.01% of the pace
+        "47.24, GREEN", // 95.00%
+        "47.23, YELLOW", // 94.98%
+        "42.27, YELLOW", // 85.01%
+        "42.26, RED", // 84.99%
+        "0, RED"
+    })
     void countsAndRatesAreJudgedAgainstTheShareOfTheYearElapsed(BigDecimal reached, WarningLight light) {
-        assertThat(pace.light(IndicatorKind.COUNT, BigDecimal.valueOf(100), LocalDate.of(2027, 12, 31), reached,
-                LocalDate.of(2027, 7, 1))).isEqualTo(light);
+        assertThat(pace.light(
+                        IndicatorKind.COUNT,
+                        BigDecimal.valueOf(100),
+                        LocalDate.of(2027, 12, 31),
+                        reached,
+                        LocalDate.of(2027, 7, 1)))
+                .isEqualTo(light);
     }
 
     @Test
     void theExpectedValueGrowsFromNothingOnNewYearsDayToTheQuotaOnTheDueDate() {
         LocalDate due = LocalDate.of(2027, 10, 31);
-        assertThat(PaceOfYear.expected(BigDecimal.valueOf(4), due, LocalDate.of(2027, 1, 1))).isEqualByComparingTo("0");
+        assertThat(PaceOfYear.expected(BigDecimal.valueOf(4), due, LocalDate.of(2027, 1, 1)))
+                .isEqualByComparingTo("0");
         assertThat(PaceOfYear.expected(BigDecimal.valueOf(4), due, due)).isEqualByComparingTo("4");
-        assertThat(PaceOfYear.expected(BigDecimal.valueOf(4), due, LocalDate.of(2027, 12, 1))).isEqualByComparingTo("4");
+        assertThat(PaceOfYear.expected(BigDecimal.valueOf(4), due, LocalDate.of(2027, 12, 1)))
+                .isEqualByComparingTo("4");
         assertThat(pace.light(IndicatorKind.COUNT, BigDecimal.valueOf(4), due, null, LocalDate.of(2027, 1, 1)))
                 .isEqualTo(WarningLight.GREEN);
-        assertThat(pace.light(IndicatorKind.COUNT, BigDecimal.valueOf(4), due, BigDecimal.valueOf(3), LocalDate.of(2027, 11, 1)))
+        assertThat(pace.light(
+                        IndicatorKind.COUNT,
+                        BigDecimal.valueOf(4),
+                        due,
+                        BigDecimal.valueOf(3),
+                        LocalDate.of(2027, 11, 1)))
                 .isEqualTo(WarningLight.RED);
     }
 
@@ -53,9 +66,14 @@ class PaceOfYearTest {
 
     @Test
     void thresholdsAreConfigurable() {
-        PaceOfYear strict = new PaceOfYear(new PaceOfYear.Thresholds(BigDecimal.valueOf(100), BigDecimal.valueOf(90)),
-                Clock.systemUTC());
-        assertThat(strict.light(IndicatorKind.COUNT, BigDecimal.valueOf(100), LocalDate.of(2027, 12, 31),
-                BigDecimal.valueOf(47.24), LocalDate.of(2027, 7, 1))).isEqualTo(WarningLight.YELLOW);
+        PaceOfYear strict = new PaceOfYear(
+                new PaceOfYear.Thresholds(BigDecimal.valueOf(100), BigDecimal.valueOf(90)), Clock.systemUTC());
+        assertThat(strict.light(
+                        IndicatorKind.COUNT,
+                        BigDecimal.valueOf(100),
+                        LocalDate.of(2027, 12, 31),
+                        BigDecimal.valueOf(47.24),
+                        LocalDate.of(2027, 7, 1)))
+                .isEqualTo(WarningLight.YELLOW);
     }
 }

@@ -49,10 +49,21 @@ class UnitTargetsModelTest {
         when(calendar.roundOpens(anyLong(), anyInt())).thenReturn(new Date(System.currentTimeMillis() + 86_400_000L));
         Mocks.register("planCalendar", calendar);
         Mocks.register("unitProcessAccessListener", mock(ExecutionListener.class));
-        ModelAlone.quietListeners("nameUnitTaskListener", "showUnitTargetsListener", "tellUnitTargetsListener",
-                "confirmTargetsListener", "resolveObjectionListener", "showReportFormListener", "mailReturnedReportListener",
-                "submitReportListener", "showReportForReviewListener", "reviewReportListener", "selfAssessmentListener",
-                "showAuditListener", "auditScoreListener", "scoreUnitListener");
+        ModelAlone.quietListeners(
+                "nameUnitTaskListener",
+                "showUnitTargetsListener",
+                "tellUnitTargetsListener",
+                "confirmTargetsListener",
+                "resolveObjectionListener",
+                "showReportFormListener",
+                "mailReturnedReportListener",
+                "submitReportListener",
+                "showReportForReviewListener",
+                "reviewReportListener",
+                "selfAssessmentListener",
+                "showAuditListener",
+                "auditScoreListener",
+                "scoreUnitListener");
     }
 
     @AfterEach
@@ -91,7 +102,10 @@ class UnitTargetsModelTest {
         // Returned: the unit reports again, in the same round.
         complete(UnitTargetsModel.TASK_REPORT_PROGRESS, Map.of());
         complete(UnitTargetsModel.TASK_REVIEW_REPORT, Map.of("reportApproved", true, "round", 1));
-        assertThat(runtime.createEventSubscriptionQuery().eventName(UnitTargetsModel.MESSAGE_REPORTING_ROUND_OPENED).count()).isOne();
+        assertThat(runtime.createEventSubscriptionQuery()
+                        .eventName(UnitTargetsModel.MESSAGE_REPORTING_ROUND_OPENED)
+                        .count())
+                .isOne();
         assertThat(tasks.createTaskQuery().count()).isZero();
     }
 
@@ -99,36 +113,51 @@ class UnitTargetsModelTest {
     void theDistrictOpensARoundBeforeTheQuartersEnd() {
         ProcessInstance unit = runtime.startProcessInstanceByKey(UnitTargetsModel.KEY, "2027-SD01", year);
         complete(UnitTargetsModel.TASK_CONFIRM_TARGETS, Map.of("targetsAccepted", true));
-        runtime.createMessageCorrelation(UnitTargetsModel.MESSAGE_REPORTING_ROUND_OPENED).processInstanceId(unit.getId()).correlate();
+        runtime.createMessageCorrelation(UnitTargetsModel.MESSAGE_REPORTING_ROUND_OPENED)
+                .processInstanceId(unit.getId())
+                .correlate();
         open(UnitTargetsModel.TASK_REPORT_PROGRESS);
-        assertThat(engine.getManagementService().createJobQuery().timers().count()).isZero();
+        assertThat(engine.getManagementService().createJobQuery().timers().count())
+                .isZero();
     }
 
     @Test
     void afterTheFourthRoundTheUnitAssessesItsYearAndTheDistrictScoresIt() {
-        runtime.createProcessInstanceByKey(UnitTargetsModel.KEY).businessKey("2027-SD01").setVariables(year)
-                .setVariable("round", 3).startBeforeActivity(UnitTargetsModel.TASK_REPORT_PROGRESS).execute();
+        runtime.createProcessInstanceByKey(UnitTargetsModel.KEY)
+                .businessKey("2027-SD01")
+                .setVariables(year)
+                .setVariable("round", 3)
+                .startBeforeActivity(UnitTargetsModel.TASK_REPORT_PROGRESS)
+                .execute();
         complete(UnitTargetsModel.TASK_REPORT_PROGRESS, Map.of());
         complete(UnitTargetsModel.TASK_REVIEW_REPORT, Map.of("reportApproved", true, "round", 4));
         assertGroup(UnitTargetsModel.TASK_SELF_ASSESSMENT, "SD01");
         complete(UnitTargetsModel.TASK_SELF_ASSESSMENT, Map.of());
         assertGroup(UnitTargetsModel.TASK_AUDIT_SCORE, "managers");
         complete(UnitTargetsModel.TASK_AUDIT_SCORE, Map.of());
-        assertThat(ModelAlone.endedAt(engine, UnitTargetsModel.KEY)).containsExactly(UnitTargetsModel.EVENT_YEAR_CLOSED);
+        assertThat(ModelAlone.endedAt(engine, UnitTargetsModel.KEY))
+                .containsExactly(UnitTargetsModel.EVENT_YEAR_CLOSED);
     }
 
     @Test
     void aChangeInTheYearIsConfirmedAgainBesideTheWorkInHandAndMayBeObjectedTo() {
-        ProcessInstance unit = runtime.createProcessInstanceByKey(UnitTargetsModel.KEY).businessKey("2027-SD01").setVariables(year)
-                .setVariable("round", 1).startBeforeActivity(UnitTargetsModel.TASK_REPORT_PROGRESS).execute();
-        runtime.createMessageCorrelation(UnitTargetsModel.MESSAGE_TARGETS_CHANGED).processInstanceId(unit.getId()).correlate();
+        ProcessInstance unit = runtime.createProcessInstanceByKey(UnitTargetsModel.KEY)
+                .businessKey("2027-SD01")
+                .setVariables(year)
+                .setVariable("round", 1)
+                .startBeforeActivity(UnitTargetsModel.TASK_REPORT_PROGRESS)
+                .execute();
+        runtime.createMessageCorrelation(UnitTargetsModel.MESSAGE_TARGETS_CHANGED)
+                .processInstanceId(unit.getId())
+                .correlate();
         // The report in hand stays open beside the reconfirmation.
         open(UnitTargetsModel.TASK_REPORT_PROGRESS);
         complete(UnitTargetsModel.TASK_RECONFIRM_TARGETS, Map.of("targetsAccepted", false));
         assertGroup(UnitTargetsModel.TASK_RESOLVE_CHANGE_OBJECTION, "managers");
         complete(UnitTargetsModel.TASK_RESOLVE_CHANGE_OBJECTION, Map.of());
         complete(UnitTargetsModel.TASK_RECONFIRM_TARGETS, Map.of("targetsAccepted", true));
-        assertThat(ModelAlone.endedAt(engine, UnitTargetsModel.KEY)).containsExactly(UnitTargetsModel.EVENT_CHANGE_CONFIRMED);
+        assertThat(ModelAlone.endedAt(engine, UnitTargetsModel.KEY))
+                .containsExactly(UnitTargetsModel.EVENT_CHANGE_CONFIRMED);
         open(UnitTargetsModel.TASK_REPORT_PROGRESS);
     }
 }

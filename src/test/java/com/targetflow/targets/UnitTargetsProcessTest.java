@@ -35,14 +35,29 @@ class UnitTargetsProcessTest {
 
     private static final AtomicInteger YEARS = new AtomicInteger(2090);
 
-    @Autowired ProcessEngine engine;
-    @Autowired RuntimeService runtime;
-    @Autowired PlanService planService;
-    @Autowired PlanRepository plans;
-    @Autowired TargetRepository targets;
-    @Autowired ReportRepository reports;
-    @Autowired TransactionTemplate tx;
-    @Autowired WorkingDays workingDays;
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    PlanService planService;
+
+    @Autowired
+    PlanRepository plans;
+
+    @Autowired
+    TargetRepository targets;
+
+    @Autowired
+    ReportRepository reports;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    WorkingDays workingDays;
 
     int year;
     long planId;
@@ -59,8 +74,10 @@ class UnitTargetsProcessTest {
             planId = plan.getId();
             planService.issue(plan);
         });
-        unit = runtime.createProcessInstanceQuery().processDefinitionKey("unit-targets")
-                .processInstanceBusinessKey(year + "-SD01").singleResult();
+        unit = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("unit-targets")
+                .processInstanceBusinessKey(year + "-SD01")
+                .singleResult();
     }
 
     @Test
@@ -74,21 +91,27 @@ class UnitTargetsProcessTest {
         assertThat(unit).isWaitingAt("Gateway_WaitForRound");
         assertThat(statuses()).containsOnly(TargetStatus.CONFIRMED);
         assertThat(job("Event_QuarterEnded", unit).getDuedate())
-                .isEqualTo(Date.from(LocalDate.of(year, 3, 31).atTime(9, 0).atZone(PlanCalendar.DISTRICT).toInstant()));
+                .isEqualTo(Date.from(LocalDate.of(year, 3, 31)
+                        .atTime(9, 0)
+                        .atZone(PlanCalendar.DISTRICT)
+                        .toInstant()));
     }
 
     @Test
     void aRoundThatOpensAfterItsDueDateGetsAFreshDueDateAndNoOneIsChasedAtOnce() {
         // The plan is confirmed in December of its year: the first quarter's report is not born 170 days late.
-        ClockUtil.setCurrentTime(Date.from(
-                LocalDate.of(year, 12, 6).atTime(10, 0).atZone(PlanCalendar.DISTRICT).toInstant()));
+        ClockUtil.setCurrentTime(Date.from(LocalDate.of(year, 12, 6)
+                .atTime(10, 0)
+                .atZone(PlanCalendar.DISTRICT)
+                .toInstant()));
         try {
             complete(task(unit), withVariables("targetsAccepted", true));
             execute(job("Event_QuarterEnded", unit));
             assertThat(unit).isWaitingAt(UnitTargetsModel.TASK_REPORT_PROGRESS);
             LocalDate fresh = workingDays.after(LocalDate.of(year, 12, 6), 10);
-            assertThat(task(unit).getDueDate()).isEqualTo(
-                    Date.from(fresh.atTime(17, 30).atZone(PlanCalendar.DISTRICT).toInstant()));
+            assertThat(task(unit).getDueDate())
+                    .isEqualTo(Date.from(
+                            fresh.atTime(17, 30).atZone(PlanCalendar.DISTRICT).toInstant()));
         } finally {
             ClockUtil.reset();
         }
@@ -96,8 +119,13 @@ class UnitTargetsProcessTest {
 
     @Test
     void anObjectionGoesToTheManagerAndTheUnitConfirmsAgain() {
-        complete(task(unit), withVariables("targetsAccepted", "false", "objections",
-                List.of(Map.of("indicatorCode", "FAC-1", "proposedQuota", 3, "reason", "今年可用场地只有三处"))));
+        complete(
+                task(unit),
+                withVariables(
+                        "targetsAccepted",
+                        "false",
+                        "objections",
+                        List.of(Map.of("indicatorCode", "FAC-1", "proposedQuota", 3, "reason", "今年可用场地只有三处"))));
 
         assertThat(unit).isWaitingAt(UnitTargetsModel.TASK_RESOLVE_OBJECTION);
         assertThat(task(unit)).hasCandidateGroup("managers");
@@ -106,7 +134,9 @@ class UnitTargetsProcessTest {
         assertThat(fac1.getProposedQuota()).isEqualByComparingTo("3");
         assertThat(target("ORG-2").getStatus()).isEqualTo(TargetStatus.CONFIRMED);
 
-        complete(task(unit), withVariables("resolutions", List.of(Map.of("indicatorCode", "FAC-1", "decision", "ACCEPT"))));
+        complete(
+                task(unit),
+                withVariables("resolutions", List.of(Map.of("indicatorCode", "FAC-1", "decision", "ACCEPT"))));
 
         assertThat(unit).isWaitingAt(UnitTargetsModel.TASK_CONFIRM_TARGETS);
         assertThat(target("FAC-1").getQuota()).isEqualByComparingTo("3");
@@ -123,25 +153,42 @@ class UnitTargetsProcessTest {
 
         complete(task(unit), withVariables("values", values("2", "81"), "narrative", "新建画廊两处"));
         assertThat(unit).isWaitingAt(UnitTargetsModel.TASK_REVIEW_REPORT);
-        complete(task(unit), withVariables("reportApproved", "false",
-                "comments", List.of(Map.of("indicatorCode", "FAC-1", "comment", "请补充现场照片"))));
+        complete(
+                task(unit),
+                withVariables(
+                        "reportApproved",
+                        "false",
+                        "comments",
+                        List.of(Map.of("indicatorCode", "FAC-1", "comment", "请补充现场照片"))));
 
         assertThat(unit).isWaitingAt(UnitTargetsModel.TASK_REPORT_PROGRESS);
-        assertThat(engine.getTaskService().getVariableLocal(task(unit).getId(), "values").toString())
-                .contains("请补充现场照片").contains("\"value\":\"2\"");
+        assertThat(engine.getTaskService()
+                        .getVariableLocal(task(unit).getId(), "values")
+                        .toString())
+                .contains("请补充现场照片")
+                .contains("\"value\":\"2\"");
         complete(task(unit), withVariables("values", values("2", "82"), "narrative", "已补充照片"));
         complete(task(unit), withVariables("reportApproved", "true"));
 
         assertThat(unit).isWaitingAt("Gateway_WaitForRound").variables().containsEntry("round", 1);
         List<ProgressReport> history = tx.execute(s -> reports.findAll().stream()
-                .filter(r -> r.getPlan().getId().equals(planId)).map(r -> { r.getLines().size(); return r; }).toList());
-        assertThat(history).extracting(ProgressReport::getStatus).containsExactly(ReportStatus.RETURNED, ReportStatus.APPROVED);
+                .filter(r -> r.getPlan().getId().equals(planId))
+                .map(r -> {
+                    r.getLines().size();
+                    return r;
+                })
+                .toList());
+        assertThat(history)
+                .extracting(ProgressReport::getStatus)
+                .containsExactly(ReportStatus.RETURNED, ReportStatus.APPROVED);
     }
 
     @Test
     void aManagerCanOpenARoundBeforeTheQuarterEnds() {
         complete(task(unit), withVariables("targetsAccepted", true));
-        runtime.createMessageCorrelation("ReportingRoundOpened").processInstanceBusinessKey(year + "-SD01").correlate();
+        runtime.createMessageCorrelation("ReportingRoundOpened")
+                .processInstanceBusinessKey(year + "-SD01")
+                .correlate();
         assertThat(unit).isWaitingAt(UnitTargetsModel.TASK_REPORT_PROGRESS);
     }
 
@@ -150,7 +197,8 @@ class UnitTargetsProcessTest {
         complete(task(unit), withVariables("targetsAccepted", true));
         for (int quarter = 1; quarter <= 4; quarter++) {
             execute(job("Event_QuarterEnded", unit));
-            complete(task(unit), withVariables("values", values(String.valueOf(quarter), String.valueOf(20 * quarter))));
+            complete(
+                    task(unit), withVariables("values", values(String.valueOf(quarter), String.valueOf(20 * quarter))));
             complete(task(unit), withVariables("reportApproved", true));
         }
         assertThat(unit).isWaitingAt(UnitTargetsModel.TASK_SELF_ASSESSMENT);
@@ -167,17 +215,28 @@ class UnitTargetsProcessTest {
     void aTargetChangedAfterIssuingIsConfirmedAgainBesideTheYearsWork() {
         complete(task(unit), withVariables("targetsAccepted", true));
         long fac1 = target("FAC-1").getId();
-        tx.executeWithoutResult(s -> planService.changeTarget(plans.findById(planId).orElseThrow(), fac1,
-                BigDecimal.valueOf(5), LocalDate.of(year, 11, 30), null));
+        tx.executeWithoutResult(s -> planService.changeTarget(
+                plans.findById(planId).orElseThrow(), fac1, BigDecimal.valueOf(5), LocalDate.of(year, 11, 30), null));
 
         assertThat(unit).isWaitingAt("Gateway_WaitForRound", UnitTargetsModel.TASK_RECONFIRM_TARGETS);
         assertThat(target("FAC-1").getStatus()).isEqualTo(TargetStatus.PENDING);
-        String reconfirm = engine.getTaskService().createTaskQuery().processInstanceId(unit.getId())
-                .taskDefinitionKey(UnitTargetsModel.TASK_RECONFIRM_TARGETS).singleResult().getId();
-        engine.getTaskService().complete(reconfirm, Map.of("targetsAccepted", "false", "objections",
-                List.of(Map.of("indicatorCode", "FAC-1", "proposedQuota", 4, "reason", "年内新增场地有限"))));
+        String reconfirm = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(unit.getId())
+                .taskDefinitionKey(UnitTargetsModel.TASK_RECONFIRM_TARGETS)
+                .singleResult()
+                .getId();
+        engine.getTaskService()
+                .complete(
+                        reconfirm,
+                        Map.of(
+                                "targetsAccepted",
+                                "false",
+                                "objections",
+                                List.of(Map.of("indicatorCode", "FAC-1", "proposedQuota", 4, "reason", "年内新增场地有限"))));
         assertThat(unit).isWaitingAt("Gateway_WaitForRound", UnitTargetsModel.TASK_RESOLVE_CHANGE_OBJECTION);
-        complete(task(UnitTargetsModel.TASK_RESOLVE_CHANGE_OBJECTION, unit),
+        complete(
+                task(UnitTargetsModel.TASK_RESOLVE_CHANGE_OBJECTION, unit),
                 withVariables("resolutions", List.of(Map.of("indicatorCode", "FAC-1", "decision", "KEEP"))));
         complete(task(UnitTargetsModel.TASK_RECONFIRM_TARGETS, unit), withVariables("targetsAccepted", true));
 
@@ -195,10 +254,12 @@ class UnitTargetsProcessTest {
         // The form's own rule (min 0) refuses the negative value; the domain rule refuses the coverage over 100%.
         assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("values", values("-1", "80"))))
                 .hasRootCauseInstanceOf(TaskInputException.class)
-                .hasMessageContaining("完成值：不能小于 0").hasMessageNotContaining("values[");
+                .hasMessageContaining("完成值：不能小于 0")
+                .hasMessageNotContaining("values[");
         assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("values", values("1", "120"))))
                 .hasRootCauseInstanceOf(TaskInputException.class)
-                .hasMessageContaining("完成值（建立社区科普小组的社区）：覆盖率不能超过 100%").hasMessageNotContaining("values[");
+                .hasMessageContaining("完成值（建立社区科普小组的社区）：覆盖率不能超过 100%")
+                .hasMessageNotContaining("values[");
         assertThat(unit).isWaitingAt(UnitTargetsModel.TASK_REPORT_PROGRESS);
         assertThat(task(unit).getId()).isEqualTo(taskId);
         assertThat(reports.findAll()).noneMatch(r -> r.getPlan().getId().equals(planId));
@@ -207,24 +268,43 @@ class UnitTargetsProcessTest {
     @Test
     void anObjectionWithoutAReasonIsRefused() {
         String taskId = task(unit).getId();
-        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("targetsAccepted", "false",
-                "objections", List.of(Map.of("indicatorCode", "FAC-1", "proposedQuota", 3)))))
-                .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("异议理由：");
+        assertThatThrownBy(() -> engine.getTaskService()
+                        .complete(
+                                taskId,
+                                Map.of(
+                                        "targetsAccepted",
+                                        "false",
+                                        "objections",
+                                        List.of(Map.of("indicatorCode", "FAC-1", "proposedQuota", 3)))))
+                .hasRootCauseInstanceOf(TaskInputException.class)
+                .hasMessageContaining("异议理由：");
         assertThat(unit).isWaitingAt(UnitTargetsModel.TASK_CONFIRM_TARGETS);
         assertThat(statuses()).containsOnly(TargetStatus.PENDING);
     }
 
     private static List<Map<String, Object>> values(String fac1, String org2) {
-        return List.of(Map.of("indicatorCode", "FAC-1", "value", fac1), Map.of("indicatorCode", "ORG-2", "value", org2));
+        return List.of(
+                Map.of("indicatorCode", "FAC-1", "value", fac1), Map.of("indicatorCode", "ORG-2", "value", org2));
     }
 
     private Target target(String indicatorCode) {
-        return tx.execute(s -> targets.findByPlanOrderByUnitCodeAscIndicatorIdAsc(plans.findById(planId).orElseThrow())
-                .stream().filter(t -> t.getIndicator().getCode().equals(indicatorCode)).findFirst().orElseThrow());
+        return tx.execute(
+                s -> targets
+                        .findByPlanOrderByUnitCodeAscIndicatorIdAsc(
+                                plans.findById(planId).orElseThrow())
+                        .stream()
+                        .filter(t -> t.getIndicator().getCode().equals(indicatorCode))
+                        .findFirst()
+                        .orElseThrow());
     }
 
     private List<TargetStatus> statuses() {
-        return tx.execute(s -> targets.findByPlanOrderByUnitCodeAscIndicatorIdAsc(plans.findById(planId).orElseThrow())
-                .stream().map(Target::getStatus).toList());
+        return tx.execute(
+                s -> targets
+                        .findByPlanOrderByUnitCodeAscIndicatorIdAsc(
+                                plans.findById(planId).orElseThrow())
+                        .stream()
+                        .map(Target::getStatus)
+                        .toList());
     }
 }

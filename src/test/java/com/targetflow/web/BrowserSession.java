@@ -26,8 +26,10 @@ public class BrowserSession {
     public BrowserSession(int port, String language) {
         this.base = "http://localhost:" + port;
         this.language = language;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     public HttpResponse<String> get(String path) {
@@ -41,8 +43,11 @@ public class BrowserSession {
 
     /** A POST of a form as a browser sends it (Accept: text/html), with exactly these fields. */
     public HttpResponse<String> postFormAsBrowser(String path, String form) {
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/html,application/xhtml+xml").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html,application/xhtml+xml")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
     }
 
     public HttpResponse<String> signIn(String username, String password) {
@@ -61,24 +66,28 @@ public class BrowserSession {
     }
 
     /** Posts a multipart form (text fields and one file) as a browser does, with the page's CSRF token. */
-    public HttpResponse<String> postMultipartFrom(String page, String path, Map<String, String> fields,
-                                                  String fileField, String fileName, byte[] file) {
+    public HttpResponse<String> postMultipartFrom(
+            String page, String path, Map<String, String> fields, String fileField, String fileName, byte[] file) {
         String boundary = "----TargetFlowTest" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.put("_csrf", csrfToken(get(page).body()));
-        all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
-                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        all.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
         if (fileField != null) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                    + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                            + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             body.writeBytes(file);
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", "text/html,application/xhtml+xml")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
     }
 
     public HttpResponse<String> post(String path) {
@@ -86,8 +95,10 @@ public class BrowserSession {
     }
 
     private HttpResponse<String> postForm(String path, String form) {
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
     }
 
     private HttpRequest.Builder request(String path) {

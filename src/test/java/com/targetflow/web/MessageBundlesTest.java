@@ -34,7 +34,9 @@ class MessageBundlesTest {
             assertThat(texts.stringPropertyNames()).as(bundle).allSatisfy(key -> {
                 String text = texts.getProperty(key);
                 if (text.matches("(?s).*\\{\\d.*")) {
-                    assertThat(text.replace("''", "")).as(key + " (write ’ or '')").doesNotContain("'");
+                    assertThat(text.replace("''", ""))
+                            .as(key + " (write ’ or '')")
+                            .doesNotContain("'");
                 }
             });
         }
@@ -42,7 +44,8 @@ class MessageBundlesTest {
 
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
-        try (var reader = new InputStreamReader(MessageBundlesTest.class.getClassLoader().getResourceAsStream(name), StandardCharsets.UTF_8)) {
+        try (var reader = new InputStreamReader(
+                MessageBundlesTest.class.getClassLoader().getResourceAsStream(name), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;

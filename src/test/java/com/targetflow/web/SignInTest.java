@@ -26,7 +26,8 @@ class SignInTest {
     void aWrongPasswordIsRefusedWithAMessage() {
         BrowserSession browser = new BrowserSession(port, "zh-CN");
         HttpResponse<String> refused = browser.signIn("street01", "not-the-password");
-        assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+        assertThat(refused.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
         assertThat(browser.get("/login?error").body()).contains("用户名或密码错误");
         assertThat(browser.get("/").statusCode()).isEqualTo(302);
     }
@@ -37,7 +38,8 @@ class SignInTest {
         assertThat(browser.signIn("street01", "demo").statusCode()).isEqualTo(302);
         String home = browser.get("/").body();
         // By name, role and unit; the username is for signing in, not for greeting.
-        assertThat(home).contains("您好，刘伟", "秘书长", "东城街道科协", "任务列表", "/camunda/app/tasklist/")
+        assertThat(home)
+                .contains("您好，刘伟", "秘书长", "东城街道科协", "任务列表", "/camunda/app/tasklist/")
                 .doesNotContain("/camunda/app/admin/");
     }
 
@@ -46,14 +48,20 @@ class SignInTest {
         BrowserSession browser = new BrowserSession(port, "en-US,en;q=0.9");
         browser.signIn("admin", "demo");
         String home = browser.get("/").body();
-        assertThat(home).contains("Administrator", "District Association for Science and Technology",
-                "/camunda/app/admin/", "/camunda/app/cockpit/", "Sign out");
+        assertThat(home)
+                .contains(
+                        "Administrator",
+                        "District Association for Science and Technology",
+                        "/camunda/app/admin/",
+                        "/camunda/app/cockpit/",
+                        "Sign out");
     }
 
     @Test
     void oneSignInOpensTheWebappsAndSigningOutOfAWebappClosesBoth() {
         BrowserSession browser = new BrowserSession(port, "zh-CN");
-        assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(401);
+        assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode())
+                .isEqualTo(401);
         browser.signIn("street01", "demo");
 
         // As a browser does: open the Tasklist, whose page hands the sign-in to the webapps' session.
@@ -62,11 +70,16 @@ class SignInTest {
         assertThat(browser.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
         HttpResponse<String> webappUser = browser.get("/camunda/api/admin/auth/user/default");
         assertThat(webappUser.statusCode()).isEqualTo(200);
-        assertThat(webappUser.body()).contains("\"userId\":\"street01\"", "tasklist").doesNotContain("cockpit", "admin");
+        assertThat(webappUser.body())
+                .contains("\"userId\":\"street01\"", "tasklist")
+                .doesNotContain("cockpit", "admin");
 
-        assertThat(browser.post("/camunda/api/admin/auth/user/default/logout").statusCode()).isEqualTo(200);
-        assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(401);
-        assertThat(browser.get("/").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(browser.post("/camunda/api/admin/auth/user/default/logout").statusCode())
+                .isEqualTo(200);
+        assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode())
+                .isEqualTo(401);
+        assertThat(browser.get("/").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test
@@ -74,11 +87,14 @@ class SignInTest {
         BrowserSession browser = new BrowserSession(port, "zh-CN");
         browser.signIn("manager", "demo");
         assertThat(browser.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
-        assertThat(browser.get("/camunda/api/admin/auth/user/default").body()).contains("\"userId\":\"manager\"", "cockpit");
+        assertThat(browser.get("/camunda/api/admin/auth/user/default").body())
+                .contains("\"userId\":\"manager\"", "cockpit");
 
         HttpResponse<String> out = browser.postFormFrom("/", "/logout");
-        assertThat(out.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?logout"));
-        assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(401);
+        assertThat(out.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?logout"));
+        assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode())
+                .isEqualTo(401);
         assertThat(browser.get("/camunda/app/tasklist/default/").headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
@@ -86,6 +102,8 @@ class SignInTest {
     @Test
     void theWebappsOwnLoginIsClosed() {
         BrowserSession browser = new BrowserSession(port, "zh-CN");
-        assertThat(browser.post("/camunda/api/admin/auth/user/default/login/tasklist").statusCode()).isIn(401, 403);
+        assertThat(browser.post("/camunda/api/admin/auth/user/default/login/tasklist")
+                        .statusCode())
+                .isIn(401, 403);
     }
 }

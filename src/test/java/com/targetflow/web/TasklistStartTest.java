@@ -16,17 +16,19 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 @DemoDistrictTest
 class TasklistStartTest {
 
-    @Autowired TestRestTemplate http;
+    @Autowired
+    TestRestTemplate http;
 
     @Test
     void tasklistOffersNoProcessToStart() {
         for (String user : new String[] {"street01", "manager", "admin"}) {
-            String startable = http.withBasicAuth(user, "demo").getForObject(
-                    "/engine-rest/process-definition?latestVersion=true&startableInTasklist=true&startablePermissionCheck=true",
-                    String.class);
+            String startable = http.withBasicAuth(user, "demo")
+                    .getForObject(
+                            "/engine-rest/process-definition?latestVersion=true&startableInTasklist=true&startablePermissionCheck=true",
+                            String.class);
             assertThat(startable).as(user).isEqualTo("[]");
-            String all = http.withBasicAuth(user, "demo").getForObject("/engine-rest/process-definition?latestVersion=true",
-                    String.class);
+            String all = http.withBasicAuth(user, "demo")
+                    .getForObject("/engine-rest/process-definition?latestVersion=true", String.class);
             assertThat(all).as(user).contains("mail-delivery");
         }
     }

@@ -28,8 +28,10 @@ class WebappLocalesTest {
         List<String> problems = new ArrayList<>();
         compare(en, zh, "", problems);
         assertThat(problems).as(app + " zh.json").isEmpty();
-        assertThat(leaves(zh)).as("some texts really are Chinese").anyMatch(text -> text.codePoints()
-                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+        assertThat(leaves(zh))
+                .as("some texts really are Chinese")
+                .anyMatch(text ->
+                        text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
         String config = new String(resource(base + "scripts/config.js").readAllBytes(), StandardCharsets.UTF_8);
         assertThat(config).contains("availableLocales: ['zh'");
     }

@@ -26,9 +26,14 @@ class MyOpenTasksTest {
     private static final String COLLEAGUE = "mot-colleague";
     private static final List<String> MY_GROUPS = List.of("MOT-UNIT", "MOT-ROLE");
 
-    @Autowired MyOpenTasks myOpenTasks;
-    @Autowired TaskService tasks;
-    @Autowired IdentityService identity;
+    @Autowired
+    MyOpenTasks myOpenTasks;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    IdentityService identity;
 
     private final List<String> created = new ArrayList<>();
 
@@ -63,8 +68,14 @@ class MyOpenTasksTest {
 
         String unit = task("my unit's, due now", null, "MOT-UNIT", 0);
 
-        assertThat(ids(myOpenTasks.first(ME, List.of(), 200))).hasSize(2).first().isEqualTo(first);
-        assertThat(ids(myOpenTasks.first(ME, MY_GROUPS, 200))).hasSize(3).first().isEqualTo(unit);
+        assertThat(ids(myOpenTasks.first(ME, List.of(), 200)))
+                .hasSize(2)
+                .first()
+                .isEqualTo(first);
+        assertThat(ids(myOpenTasks.first(ME, MY_GROUPS, 200)))
+                .hasSize(3)
+                .first()
+                .isEqualTo(unit);
         assertThat(ids(myOpenTasks.first(ME, MY_GROUPS, 1))).containsExactly(unit);
     }
 

@@ -37,12 +37,20 @@ class WorkbenchApiTest {
 
     /** A plan year no other test uses: its confirmations are this test's tasks. */
     private static final int YEAR = Year.now(ZoneId.of("Asia/Shanghai")).getValue() + 3;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Autowired TestRestTemplate http;
-    @Autowired TaskService tasks;
-    @Autowired PlanService plans;
-    @Autowired TransactionTemplate tx;
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    TransactionTemplate tx;
 
     /** A small plan: one target for each of five sub-districts, so five confirmations to work with. */
     @BeforeAll
@@ -59,7 +67,8 @@ class WorkbenchApiTest {
     @Test
     void theWorkbenchListsMyUnitsTasksWithTheirYearAndNoOtherUnits() throws Exception {
         String confirm = confirmation("SD01").getId();
-        JsonNode mine = JSON.readTree(send("street01", HttpMethod.GET, "/api/workbench", null, "zh-CN").getBody());
+        JsonNode mine = JSON.readTree(send("street01", HttpMethod.GET, "/api/workbench", null, "zh-CN")
+                .getBody());
         assertThat(mine.get("open").findValuesAsText("id")).contains(confirm);
         JsonNode card = find(mine.get("open"), confirm);
         // The unit is in the context line; the name (Tasklist's, the mails') names it too, so the card stops before it.
@@ -67,40 +76,59 @@ class WorkbenchApiTest {
         assertThat(card.get("context").asText()).isEqualTo(YEAR + " 年目标任务 · 东城街道科协");
         assertThat(card.get("light").asText()).isEqualTo("GREEN");
 
-        JsonNode theirs = JSON.readTree(send("street02", HttpMethod.GET, "/api/workbench", null, "zh-CN").getBody());
-        assertThat(theirs.get("open").findValuesAsText("id")).doesNotContain(confirm)
+        JsonNode theirs = JSON.readTree(send("street02", HttpMethod.GET, "/api/workbench", null, "zh-CN")
+                .getBody());
+        assertThat(theirs.get("open").findValuesAsText("id"))
+                .doesNotContain(confirm)
                 .contains(confirmation("SD02").getId());
         for (String path : new String[] {"", "/form", "/history"}) {
-            ResponseEntity<String> refused = send("street02", HttpMethod.GET, "/api/workbench/tasks/" + confirm + path, null, "zh-CN");
+            ResponseEntity<String> refused =
+                    send("street02", HttpMethod.GET, "/api/workbench/tasks/" + confirm + path, null, "zh-CN");
             assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
             assertThat(refused.getBody()).contains("没有找到任务").doesNotContain("Exception");
         }
-        assertThat(send("street02", HttpMethod.POST, "/api/workbench/tasks/" + confirm + "/complete",
-                "{\"targetsAccepted\":\"true\"}", "zh-CN").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(send(
+                                "street02",
+                                HttpMethod.POST,
+                                "/api/workbench/tasks/" + confirm + "/complete",
+                                "{\"targetsAccepted\":\"true\"}",
+                                "zh-CN")
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(send("street02", HttpMethod.POST, "/api/workbench/tasks/" + confirm + "/claim", "", "zh-CN")
-                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(tasks.createTaskQuery().taskId(confirm).singleResult().getAssignee()).isNull();
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(tasks.createTaskQuery().taskId(confirm).singleResult().getAssignee())
+                .isNull();
     }
 
     @Test
     void theFormComesWithItsDataAndOnlyItsOwnFieldsCanBeSubmitted() throws Exception {
         Task confirm = confirmation("SD03");
-        JsonNode form = JSON.readTree(send("street03", HttpMethod.GET, "/api/workbench/tasks/" + confirm.getId() + "/form",
-                null, "zh-CN").getBody());
+        JsonNode form = JSON.readTree(
+                send("street03", HttpMethod.GET, "/api/workbench/tasks/" + confirm.getId() + "/form", null, "zh-CN")
+                        .getBody());
         assertThat(form.get("schema").get("components")).isNotEmpty();
-        assertThat(form.get("data").has("targetsAccepted") || form.get("data").size() > 0).isTrue();
+        assertThat(form.get("data").has("targetsAccepted") || form.get("data").size() > 0)
+                .isTrue();
 
-        ResponseEntity<String> extra = send("street03", HttpMethod.POST, "/api/workbench/tasks/" + confirm.getId() + "/complete",
-                "{\"targetsAccepted\":\"true\",\"unitCode\":\"SD09\"}", "zh-CN");
+        ResponseEntity<String> extra = send(
+                "street03",
+                HttpMethod.POST,
+                "/api/workbench/tasks/" + confirm.getId() + "/complete",
+                "{\"targetsAccepted\":\"true\",\"unitCode\":\"SD09\"}",
+                "zh-CN");
         assertThat(extra.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(extra.getBody()).contains("表单中没有字段“unitCode”");
 
-        ResponseEntity<String> empty = send("street03", HttpMethod.POST, "/api/workbench/tasks/" + confirm.getId() + "/complete",
-                "{}", "zh-CN");
+        ResponseEntity<String> empty = send(
+                "street03", HttpMethod.POST, "/api/workbench/tasks/" + confirm.getId() + "/complete", "{}", "zh-CN");
         assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(JSON.readTree(empty.getBody()).get("message").asText()).isNotBlank().doesNotContain("Exception");
-        ResponseEntity<String> english = send("street03", HttpMethod.POST, "/api/workbench/tasks/" + confirm.getId() + "/complete",
-                "[1,2]", "en");
+        assertThat(JSON.readTree(empty.getBody()).get("message").asText())
+                .isNotBlank()
+                .doesNotContain("Exception");
+        ResponseEntity<String> english = send(
+                "street03", HttpMethod.POST, "/api/workbench/tasks/" + confirm.getId() + "/complete", "[1,2]", "en");
         assertThat(english.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(english.getBody()).contains("a JSON object");
 
@@ -116,24 +144,40 @@ class WorkbenchApiTest {
         Task confirm = confirmation("SD04");
         String id = confirm.getId();
         String leader = "street04-leader";
-        assertThat(send(leader, HttpMethod.POST, "/api/workbench/tasks/" + id + "/claim", "", "zh-CN").getStatusCode())
+        assertThat(send(leader, HttpMethod.POST, "/api/workbench/tasks/" + id + "/claim", "", "zh-CN")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
-        ResponseEntity<String> taken = send("street04", HttpMethod.POST, "/api/workbench/tasks/" + id + "/complete",
-                "{\"targetsAccepted\":\"true\"}", "zh-CN");
+        ResponseEntity<String> taken = send(
+                "street04",
+                HttpMethod.POST,
+                "/api/workbench/tasks/" + id + "/complete",
+                "{\"targetsAccepted\":\"true\"}",
+                "zh-CN");
         assertThat(taken.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(taken.getBody()).contains("已认领这项工作");
-        assertThat(send(leader, HttpMethod.POST, "/api/workbench/tasks/" + id + "/release", "", "zh-CN").getStatusCode())
+        assertThat(send(leader, HttpMethod.POST, "/api/workbench/tasks/" + id + "/release", "", "zh-CN")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
 
-        ResponseEntity<String> first = send("street04", HttpMethod.POST, "/api/workbench/tasks/" + id + "/complete",
-                "{\"targetsAccepted\":\"true\"}", "zh-CN");
+        ResponseEntity<String> first = send(
+                "street04",
+                HttpMethod.POST,
+                "/api/workbench/tasks/" + id + "/complete",
+                "{\"targetsAccepted\":\"true\"}",
+                "zh-CN");
         assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(HttpStatus.OK);
-        ResponseEntity<String> second = send(leader, HttpMethod.POST, "/api/workbench/tasks/" + id + "/complete",
-                "{\"targetsAccepted\":\"false\"}", "zh-CN");
+        ResponseEntity<String> second = send(
+                leader,
+                HttpMethod.POST,
+                "/api/workbench/tasks/" + id + "/complete",
+                "{\"targetsAccepted\":\"false\"}",
+                "zh-CN");
         assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(second.getBody()).contains("已由他人办理完毕");
 
-        JsonNode done = JSON.readTree(send("street04", HttpMethod.GET, "/api/workbench", null, "zh-CN").getBody()).get("done");
+        JsonNode done = JSON.readTree(send("street04", HttpMethod.GET, "/api/workbench", null, "zh-CN")
+                        .getBody())
+                .get("done");
         assertThat(done.findValuesAsText("id")).contains(id);
     }
 
@@ -141,11 +185,19 @@ class WorkbenchApiTest {
     void aCommentIsKeptOnTheTaskAndShownInItsHistory() throws Exception {
         Task confirm = confirmation("SD05");
         String path = "/api/workbench/tasks/" + confirm.getId();
-        assertThat(send("street05", HttpMethod.POST, path + "/comments", "{\"message\":\"  \"}", "zh-CN").getBody())
+        assertThat(send("street05", HttpMethod.POST, path + "/comments", "{\"message\":\"  \"}", "zh-CN")
+                        .getBody())
                 .contains("评论不能为空");
-        assertThat(send("street05", HttpMethod.POST, path + "/comments", "{\"message\":\"【退回】第 3 项目标请区科协再核实\"}", "zh-CN")
-                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        JsonNode history = JSON.readTree(send("street05", HttpMethod.GET, path + "/history", null, "zh-CN").getBody());
+        assertThat(send(
+                                "street05",
+                                HttpMethod.POST,
+                                path + "/comments",
+                                "{\"message\":\"【退回】第 3 项目标请区科协再核实\"}",
+                                "zh-CN")
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        JsonNode history = JSON.readTree(send("street05", HttpMethod.GET, path + "/history", null, "zh-CN")
+                .getBody());
         assertThat(history).anySatisfy(e -> {
             assertThat(e.get("kind").asText()).isEqualTo("COMMENT");
             assertThat(e.get("note").asText()).isEqualTo("第 3 项目标请区科协再核实");
@@ -154,8 +206,10 @@ class WorkbenchApiTest {
     }
 
     private Task confirmation(String unit) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(YEAR + "-" + unit)
-                .taskDefinitionKey(UnitTargetsModel.TASK_CONFIRM_TARGETS).singleResult();
+        return tasks.createTaskQuery()
+                .processInstanceBusinessKey(YEAR + "-" + unit)
+                .taskDefinitionKey(UnitTargetsModel.TASK_CONFIRM_TARGETS)
+                .singleResult();
     }
 
     private static JsonNode find(JsonNode cards, String id) {
