@@ -1,6 +1,6 @@
 package com.targetflow.calendar;
 
-import com.targetflow.web.ApiException;
+import com.targetflow.domain.Refusal;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
@@ -125,7 +125,7 @@ class CalendarPageController {
 
     private static void checkYear(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw ApiException.notFound("calendar.year-out-of-range", year, FIRST_YEAR, LAST_YEAR);
+            throw Refusal.notFound("calendar.year-out-of-range", year, FIRST_YEAR, LAST_YEAR);
         }
     }
 }

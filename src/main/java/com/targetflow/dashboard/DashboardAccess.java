@@ -1,12 +1,12 @@
 package com.targetflow.dashboard;
 
 import com.targetflow.calendar.DistrictZone;
+import com.targetflow.domain.Refusal;
 import com.targetflow.organisation.Person;
 import com.targetflow.organisation.PersonRepository;
 import com.targetflow.organisation.Unit;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanRepository;
-import com.targetflow.web.ApiException;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ class DashboardAccess {
     }
 
     DashboardView dashboard(Integer year, Principal principal, Locale locale) {
-        Person me = people.findByUsername(principal.getName()).orElseThrow(ApiException::forbidden);
+        Person me = people.findByUsername(principal.getName()).orElseThrow(Refusal::forbidden);
         Unit only = me.getRole().seesWholeDistrict() ? null : me.getUnit();
         return dashboards.build(
                 plan(year), unit -> only == null || only.getCode().equals(unit), only, locale);
@@ -48,13 +48,13 @@ class DashboardAccess {
     /** The year asked for; else this year's plan, or the latest there is. */
     AnnualPlan plan(Integer year) {
         if (year != null) {
-            return plans.findByYear(year).orElseThrow(() -> ApiException.notFound("error.plan.not-found", year));
+            return plans.findByYear(year).orElseThrow(() -> Refusal.notFound("error.plan.not-found", year));
         }
         int thisYear = LocalDate.now(clock.withZone(DistrictZone.ZONE)).getYear();
         return plans.findByYear(thisYear)
                 .orElseGet(() -> plans.findAll().stream()
                         .filter(p -> p.getYear() <= thisYear)
                         .max(Comparator.comparing(AnnualPlan::getYear))
-                        .orElseThrow(() -> ApiException.notFound("error.plan.not-found", thisYear)));
+                        .orElseThrow(() -> Refusal.notFound("error.plan.not-found", thisYear)));
     }
 }

@@ -1,6 +1,7 @@
 package com.targetflow.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.targetflow.operations.SeedMarkers;
 import com.targetflow.organisation.FacilityKind;
 import com.targetflow.organisation.FacilityRequest;
 import com.targetflow.organisation.FacilityStatus;
@@ -10,7 +11,6 @@ import com.targetflow.organisation.PersonRequest;
 import com.targetflow.organisation.PersonRole;
 import com.targetflow.organisation.UnitKind;
 import com.targetflow.organisation.UnitRequest;
-import com.targetflow.setup.SeedMarkers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;

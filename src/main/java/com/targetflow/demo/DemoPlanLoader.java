@@ -1,6 +1,6 @@
 package com.targetflow.demo;
 
-import com.targetflow.setup.SeedMarkers;
+import com.targetflow.operations.SeedMarkers;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanService;
 import java.math.BigDecimal;

@@ -1,6 +1,7 @@
 package com.targetflow.demo;
 
 import com.targetflow.calendar.DistrictZone;
+import com.targetflow.domain.Refusal;
 import com.targetflow.inspections.InspectionScope;
 import com.targetflow.inspections.InspectionService;
 import com.targetflow.meetings.Meeting;
@@ -13,7 +14,6 @@ import com.targetflow.security.AsSystem;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanRepository;
 import com.targetflow.targets.PlanService;
-import com.targetflow.web.ApiException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -80,9 +80,9 @@ public class DemoYear {
 
     @Transactional
     public Played play(int year) {
-        AnnualPlan plan = plans.findByYear(year).orElseThrow(() -> ApiException.notFound("error.plan.not-found", year));
+        AnnualPlan plan = plans.findByYear(year).orElseThrow(() -> Refusal.notFound("error.plan.not-found", year));
         if (plan.isDraft()) {
-            throw ApiException.conflict("status", "error.plan.not-issued", year);
+            throw Refusal.conflict("status", "error.plan.not-issued", year);
         }
         return asSystem.call(() -> new Played(holdMeetings(year), inspectEverything(year), reportTheYear(plan)));
     }

@@ -1,6 +1,6 @@
 package com.targetflow.escalation;
 
-import com.targetflow.web.ApiException;
+import com.targetflow.domain.Refusal;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,15 +35,15 @@ class DueDateChanges {
     EscalationViews.TaskView change(String taskId, String due, String reason, Principal manager, Locale locale) {
         WatchedTask task = access.task(taskId, manager);
         if (!task.isOpen()) {
-            throw ApiException.conflict(null, "escalation.due.closed");
+            throw Refusal.conflict(null, "escalation.due.closed");
         }
         LocalDate day = day(due);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw ApiException.badField("reason", "escalation.due.reason-required");
+            throw Refusal.invalid("reason", "escalation.due.reason-required");
         }
         if (why.length() > MAX_REASON) {
-            throw ApiException.badField("reason", "escalation.due.reason-too-long", MAX_REASON);
+            throw Refusal.invalid("reason", "escalation.due.reason-too-long", MAX_REASON);
         }
         escalation.changeDueDate(task, day, why, manager.getName());
         return views.of(task, locale, true);
@@ -51,16 +51,16 @@ class DueDateChanges {
 
     private LocalDate day(String due) {
         if (due == null || due.isBlank()) {
-            throw ApiException.badField("due", "escalation.due.required");
+            throw Refusal.invalid("due", "escalation.due.required");
         }
         LocalDate day;
         try {
             day = LocalDate.parse(due.strip());
         } catch (DateTimeParseException e) {
-            throw ApiException.badField("due", "escalation.due.invalid", due);
+            throw Refusal.invalid("due", "escalation.due.invalid", due);
         }
         if (day.isBefore(LocalDate.now(clock.withZone(EscalationCalendar.DISTRICT)))) {
-            throw ApiException.badField("due", "escalation.due.past", day.toString());
+            throw Refusal.invalid("due", "escalation.due.past", day.toString());
         }
         return day;
     }

@@ -1,8 +1,8 @@
 package com.targetflow.escalation;
 
+import com.targetflow.domain.Refusal;
 import com.targetflow.organisation.Person;
 import com.targetflow.organisation.PersonRepository;
-import com.targetflow.web.ApiException;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -27,19 +27,18 @@ class EscalationAccess {
     }
 
     WatchedTask task(String taskId, Principal principal) {
-        WatchedTask task = escalation
-                .byTask(taskId)
-                .orElseThrow(() -> ApiException.notFound("error.escalation.not-found", taskId));
+        WatchedTask task =
+                escalation.byTask(taskId).orElseThrow(() -> Refusal.notFound("error.escalation.not-found", taskId));
         Person me = me(principal);
         boolean own = task.getUnit() != null
                 && task.getUnit().getId().equals(me.getUnit().getId());
         if (!me.getRole().seesWholeDistrict() && !own) {
-            throw ApiException.notFound("error.escalation.not-found", taskId);
+            throw Refusal.notFound("error.escalation.not-found", taskId);
         }
         return task;
     }
 
     private Person me(Principal principal) {
-        return people.findByUsername(principal.getName()).orElseThrow(ApiException::forbidden);
+        return people.findByUsername(principal.getName()).orElseThrow(Refusal::forbidden);
     }
 }

@@ -1,8 +1,8 @@
 package com.targetflow.escalation;
 
 import com.targetflow.calendar.WorkingDays;
+import com.targetflow.domain.Refusal;
 import com.targetflow.notification.NotificationProperties;
-import com.targetflow.web.ApiException;
 import java.security.Principal;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -96,7 +96,7 @@ class EscalationPageController {
             dueDates.change(taskId, due, reason, principal, locale);
             redirect.addFlashAttribute(
                     "notice", messages.getMessage("escalation.due.changed", new Object[] {due}, locale));
-        } catch (ApiException refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("error", messages.getMessage(refused.messageKey(), refused.args(), locale));
             redirect.addFlashAttribute("reason", reason);
         }

@@ -1,11 +1,11 @@
 package com.targetflow.inspections;
 
+import com.targetflow.domain.Refusal;
 import com.targetflow.organisation.Facility;
 import com.targetflow.organisation.FacilityKind;
 import com.targetflow.organisation.FacilityStatus;
 import com.targetflow.organisation.UnitKind;
 import com.targetflow.organisation.UnitRepository;
-import com.targetflow.web.ApiException;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
@@ -102,7 +102,7 @@ class FacilityPageController {
             redirect.addFlashAttribute(
                     "notice",
                     messages.getMessage("facilities.started", new Object[] {round.getFacilityCount()}, locale));
-        } catch (ApiException refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("error", messages.getMessage(refused.messageKey(), refused.args(), locale));
         }
         return "redirect:/facilities";

@@ -1,6 +1,7 @@
 package com.targetflow.inspections;
 
 import com.targetflow.calendar.DistrictZone;
+import com.targetflow.domain.Refusal;
 import com.targetflow.forms.TaskInput;
 import com.targetflow.models.FacilityInspectionModel;
 import com.targetflow.organisation.Facility;
@@ -12,7 +13,6 @@ import com.targetflow.organisation.PersonRole;
 import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.UnitKind;
 import com.targetflow.organisation.UnitRepository;
-import com.targetflow.web.ApiException;
 import com.targetflow.web.UserLocale;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -79,21 +79,21 @@ public class InspectionService {
     public InspectionRound start(RoundRequest request, String startedBy) {
         FacilityKind kind = request.facilityKind();
         if (kind == null || !Checklist.inspectable(kind)) {
-            throw ApiException.badField("facilityKind", "error.inspection.kind", kind);
+            throw Refusal.invalid("facilityKind", "error.inspection.kind", kind);
         }
         if (request.dueDate() == null || request.dueDate().isBefore(LocalDate.now(clock))) {
-            throw ApiException.badField("dueDate", "error.inspection.due", request.dueDate());
+            throw Refusal.invalid("dueDate", "error.inspection.due", request.dueDate());
         }
         if (request.inspector() == null
                 || people.findByUsername(request.inspector())
                         .filter(p -> p.getRole() == PersonRole.INSPECTOR || p.getRole() == PersonRole.MANAGER)
                         .isEmpty()) {
-            throw ApiException.badField("inspector", "error.inspection.inspector", request.inspector());
+            throw Refusal.invalid("inspector", "error.inspection.inspector", request.inspector());
         }
         // A share outside 1–100 is a mistake whatever the scope, even where no sample is drawn.
         Integer share = request.samplePercent();
         if (share != null && (share < 1 || share > 100)) {
-            throw ApiException.badField("samplePercent", "error.inspection.sample", share);
+            throw Refusal.invalid("samplePercent", "error.inspection.sample", share);
         }
         InspectionScope scope = request.scope() == null ? InspectionScope.ALL : request.scope();
         List<Facility> inKind = new ArrayList<>(facilities.findByKindOrderByCode(kind));
@@ -107,15 +107,14 @@ public class InspectionService {
             case SUBDISTRICT -> {
                 scopeUnit = units.findByCode(request.unitCode() == null ? "" : request.unitCode())
                         .filter(u -> u.getKind() == UnitKind.SUBDISTRICT_ASSOCIATION)
-                        .orElseThrow(
-                                () -> ApiException.badField("unitCode", "error.inspection.unit", request.unitCode()));
+                        .orElseThrow(() -> Refusal.invalid("unitCode", "error.inspection.unit", request.unitCode()));
                 Long unitId = scopeUnit.getId();
                 chosen.removeIf(f -> !f.getOwner().getId().equals(unitId));
             }
             case SAMPLE -> {
                 percent = request.samplePercent();
                 if (percent == null || percent < 1 || percent > 100) {
-                    throw ApiException.badField("samplePercent", "error.inspection.sample", percent);
+                    throw Refusal.invalid("samplePercent", "error.inspection.sample", percent);
                 }
                 Collections.shuffle(chosen, RANDOM);
                 chosen = new ArrayList<>(chosen.subList(0, sampleSize(inKind.size(), percent)));
@@ -124,7 +123,7 @@ public class InspectionService {
         }
         chosen.removeIf(f -> f.getStatus() == FacilityStatus.CLOSED);
         if (chosen.isEmpty()) {
-            throw ApiException.badField("scope", "error.inspection.empty");
+            throw Refusal.invalid("scope", "error.inspection.empty");
         }
         InspectionRound round = rounds.save(new InspectionRound(
                 kind,
@@ -234,7 +233,7 @@ public class InspectionService {
 
     @Transactional(readOnly = true)
     public Inspection inspection(long id) {
-        return inspections.findById(id).orElseThrow(() -> ApiException.notFound("error.inspection.not-found", id));
+        return inspections.findById(id).orElseThrow(() -> Refusal.notFound("error.inspection.not-found", id));
     }
 
     @Transactional(readOnly = true)

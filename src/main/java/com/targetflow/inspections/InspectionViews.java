@@ -1,11 +1,11 @@
 package com.targetflow.inspections;
 
+import com.targetflow.domain.Refusal;
 import com.targetflow.organisation.Facility;
 import com.targetflow.organisation.FacilityRepository;
 import com.targetflow.organisation.Person;
 import com.targetflow.organisation.PersonRepository;
 import com.targetflow.targets.EvidenceService;
-import com.targetflow.web.ApiException;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
@@ -82,17 +82,17 @@ class InspectionViews {
     Facility visible(String facilityCode, Principal principal) {
         Facility facility = facilities
                 .findByCode(facilityCode)
-                .orElseThrow(() -> ApiException.notFound("error.facility.not-found", facilityCode));
-        Person me = people.findByUsername(principal.getName()).orElseThrow(ApiException::forbidden);
+                .orElseThrow(() -> Refusal.notFound("error.facility.not-found", facilityCode));
+        Person me = people.findByUsername(principal.getName()).orElseThrow(Refusal::forbidden);
         if (!me.getRole().seesWholeDistrict()
                 && !facility.getOwner().getId().equals(me.getUnit().getId())) {
-            throw ApiException.notFound("error.facility.not-found", facilityCode);
+            throw Refusal.notFound("error.facility.not-found", facilityCode);
         }
         return facility;
     }
 
     List<Facility> list(Principal principal) {
-        Person me = people.findByUsername(principal.getName()).orElseThrow(ApiException::forbidden);
+        Person me = people.findByUsername(principal.getName()).orElseThrow(Refusal::forbidden);
         return facilities.findAllByOrderByCode().stream()
                 .filter(f -> Checklist.inspectable(f.getKind()))
                 .filter(f -> me.getRole().seesWholeDistrict()

@@ -1,5 +1,6 @@
 package com.targetflow.meetings;
 
+import com.targetflow.domain.Refusal;
 import com.targetflow.forms.TaskInput;
 import com.targetflow.models.SecretaryMeetingModel;
 import com.targetflow.organisation.Person;
@@ -7,7 +8,6 @@ import com.targetflow.organisation.PersonRepository;
 import com.targetflow.organisation.PersonRole;
 import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.UnitRepository;
-import com.targetflow.web.ApiException;
 import com.targetflow.web.UserLocale;
 import java.time.Clock;
 import java.time.Instant;
@@ -131,7 +131,7 @@ public class MeetingService {
             String preparedBy) {
         Meeting meeting = find(meetingId);
         if (meeting.getStatus() != MeetingStatus.PLANNED) {
-            throw ApiException.conflict("status", "error.meeting.status", meeting.getStatus());
+            throw Refusal.conflict("status", "error.meeting.status", meeting.getStatus());
         }
         TaskInput input = input();
         LocalDate day = input.date("meetingDate", date, true);
@@ -175,7 +175,7 @@ public class MeetingService {
     public Invitee reply(long meetingId, String username, Object reply, Object deputyName, Object reason) {
         Meeting meeting = find(meetingId);
         Invitee invitee = invitees.findByMeetingAndPersonUsername(meeting, username)
-                .orElseThrow(() -> ApiException.notFound("error.meeting.not-invited", username));
+                .orElseThrow(() -> Refusal.notFound("error.meeting.not-invited", username));
         TaskInput input = input();
         Reply answer = input.choice("reply", reply, Reply.class);
         String deputy = input.text("deputyName", deputyName, answer == Reply.DEPUTY, 100);
@@ -192,10 +192,10 @@ public class MeetingService {
     public Meeting reschedule(long meetingId, LocalDate date, LocalTime start, LocalTime end, String place) {
         Meeting meeting = find(meetingId);
         if (date == null) {
-            throw ApiException.badField("date", "error.meeting.date.missing");
+            throw Refusal.invalid("date", "error.meeting.date.missing");
         }
         if (date.getYear() != meeting.getYear()) {
-            throw ApiException.badField("date", "task.input.meeting.year", date, meeting.getYear());
+            throw Refusal.invalid("date", "task.input.meeting.year", date, meeting.getYear());
         }
         switch (meeting.getStatus()) {
             case PLANNED -> meeting.replan(date);
@@ -203,10 +203,10 @@ public class MeetingService {
                 LocalTime from = start != null ? start : meeting.getStartsAt().toLocalTime();
                 LocalTime to = end != null ? end : meeting.getEndsAt().toLocalTime();
                 if (!date.atTime(from).isAfter(LocalDateTime.now(clock.withZone(properties.zone())))) {
-                    throw ApiException.badField("date", "task.input.meeting.past", date);
+                    throw Refusal.invalid("date", "task.input.meeting.past", date);
                 }
                 if (!to.isAfter(from)) {
-                    throw ApiException.badField("end", "task.input.meeting.end", to, from);
+                    throw Refusal.invalid("end", "task.input.meeting.end", to, from);
                 }
                 meeting.reschedule(
                         date.atTime(from), date.atTime(to), place == null || place.isBlank() ? null : place.strip());
@@ -216,7 +216,7 @@ public class MeetingService {
                         .setVariable(LAST_REMINDER_AT, Date.from(clock.instant()))
                         .correlate();
             }
-            default -> throw ApiException.conflict("status", "error.meeting.status", meeting.getStatus());
+            default -> throw Refusal.conflict("status", "error.meeting.status", meeting.getStatus());
         }
         return meeting;
     }
@@ -225,13 +225,13 @@ public class MeetingService {
     public Meeting cancel(long meetingId, String reason) {
         Meeting meeting = find(meetingId);
         if (meeting.getStatus() != MeetingStatus.PLANNED && meeting.getStatus() != MeetingStatus.INVITED) {
-            throw ApiException.conflict("status", "error.meeting.status", meeting.getStatus());
+            throw Refusal.conflict("status", "error.meeting.status", meeting.getStatus());
         }
         if (reason == null || reason.isBlank()) {
-            throw ApiException.badField("reason", "task.input.required");
+            throw Refusal.invalid("reason", "task.input.required");
         }
         if (reason.length() > 1000) {
-            throw ApiException.badField("reason", "task.input.too-long", 1000);
+            throw Refusal.invalid("reason", "task.input.too-long", 1000);
         }
         meeting.cancel(reason.strip());
         runtime.createMessageCorrelation(SecretaryMeetingModel.MESSAGE_MEETING_CANCELLED)
@@ -251,7 +251,7 @@ public class MeetingService {
             String by) {
         Meeting meeting = find(meetingId);
         if (meeting.getStatus() != MeetingStatus.INVITED) {
-            throw ApiException.conflict("status", "error.meeting.status", meeting.getStatus());
+            throw Refusal.conflict("status", "error.meeting.status", meeting.getStatus());
         }
         TaskInput input = input();
         Map<String, Invitee> byUsername = new HashMap<>();
@@ -334,13 +334,12 @@ public class MeetingService {
 
     @Transactional(readOnly = true)
     public Meeting find(long meetingId) {
-        return meetings.findById(meetingId)
-                .orElseThrow(() -> ApiException.notFound("error.meeting.not-found", meetingId));
+        return meetings.findById(meetingId).orElseThrow(() -> Refusal.notFound("error.meeting.not-found", meetingId));
     }
 
     @Transactional(readOnly = true)
     public ActionItem actionItem(long id) {
-        return actionItems.findById(id).orElseThrow(() -> ApiException.notFound("error.action-item.not-found", id));
+        return actionItems.findById(id).orElseThrow(() -> Refusal.notFound("error.action-item.not-found", id));
     }
 
     @Transactional(readOnly = true)

@@ -1,10 +1,10 @@
 package com.targetflow.meetings;
 
+import com.targetflow.domain.Refusal;
 import com.targetflow.notification.InboundMailRepository;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Person;
 import com.targetflow.organisation.PersonRepository;
-import com.targetflow.web.ApiException;
 import java.security.Principal;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -70,7 +70,7 @@ class MeetingViews {
     MeetingView one(long id, Principal principal, Language language) {
         MeetingView view = view(meetings.find(id), me(principal), language, true);
         if (view == null) {
-            throw ApiException.notFound("error.meeting.not-found", id);
+            throw Refusal.notFound("error.meeting.not-found", id);
         }
         return view;
     }
@@ -183,6 +183,6 @@ class MeetingViews {
     }
 
     private Person me(Principal principal) {
-        return people.findByUsername(principal.getName()).orElseThrow(ApiException::forbidden);
+        return people.findByUsername(principal.getName()).orElseThrow(Refusal::forbidden);
     }
 }

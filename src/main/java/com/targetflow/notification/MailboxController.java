@@ -1,8 +1,8 @@
 package com.targetflow.notification;
 
+import com.targetflow.domain.Refusal;
 import com.targetflow.organisation.Person;
 import com.targetflow.organisation.PersonRepository;
-import com.targetflow.web.ApiException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
@@ -75,7 +75,7 @@ class MailboxController {
     ResponseEntity<byte[]> calendar(@PathVariable long id, Authentication me) {
         OutgoingMail mail = mail(id, me);
         if (!mail.hasCalendar()) {
-            throw ApiException.notFound("error.mail.not-found", id);
+            throw Refusal.notFound("error.mail.not-found", id);
         }
         return ResponseEntity.ok()
                 .contentType(
@@ -128,7 +128,7 @@ class MailboxController {
     private OutgoingMail mail(long id, Authentication me) {
         return mails.findById(id)
                 .filter(m -> readable(m, me))
-                .orElseThrow(() -> ApiException.notFound("error.mail.not-found", id));
+                .orElseThrow(() -> Refusal.notFound("error.mail.not-found", id));
     }
 
     /**

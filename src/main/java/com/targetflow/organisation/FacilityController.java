@@ -1,6 +1,6 @@
 package com.targetflow.organisation;
 
-import com.targetflow.web.ApiException;
+import com.targetflow.domain.Refusal;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -46,7 +46,7 @@ class FacilityController {
         return facilities
                 .findByCode(code)
                 .map(FacilityView::of)
-                .orElseThrow(() -> ApiException.notFound("error.facility.not-found", code));
+                .orElseThrow(() -> Refusal.notFound("error.facility.not-found", code));
     }
 
     @PostMapping

@@ -1,6 +1,6 @@
 package com.targetflow.organisation;
 
-import com.targetflow.web.ApiException;
+import com.targetflow.domain.Refusal;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -73,7 +73,7 @@ class FacilityFormController {
                         "notice",
                         messages.getMessage("facility.form.added", new Object[] {facility.getName()}, locale));
                 return "redirect:/facilities/" + facility.getCode();
-            } catch (ApiException refused) {
+            } catch (Refusal refused) {
                 forms.refused(refused, problems, locale);
             }
         }
@@ -113,7 +113,7 @@ class FacilityFormController {
                 redirect.addFlashAttribute(
                         "notice", messages.getMessage("facility.form.saved", new Object[] {request.name()}, locale));
                 return "redirect:/facilities/" + code;
-            } catch (ApiException refused) {
+            } catch (Refusal refused) {
                 forms.refused(refused, problems, locale);
             }
         }
@@ -122,7 +122,7 @@ class FacilityFormController {
     }
 
     private Facility facility(String code) {
-        return facilities.findByCode(code).orElseThrow(() -> ApiException.notFound("error.facility.not-found", code));
+        return facilities.findByCode(code).orElseThrow(() -> Refusal.notFound("error.facility.not-found", code));
     }
 
     private FacilityRequest request(

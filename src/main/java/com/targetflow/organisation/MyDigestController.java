@@ -1,6 +1,6 @@
 package com.targetflow.organisation;
 
-import com.targetflow.web.ApiException;
+import com.targetflow.domain.Refusal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.security.Principal;
@@ -53,6 +53,6 @@ class MyDigestController {
     }
 
     private Person me(String username) {
-        return people.findByUsername(username).orElseThrow(ApiException::forbidden);
+        return people.findByUsername(username).orElseThrow(Refusal::forbidden);
     }
 }

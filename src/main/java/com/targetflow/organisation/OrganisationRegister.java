@@ -1,6 +1,6 @@
 package com.targetflow.organisation;
 
-import com.targetflow.web.ApiException;
+import com.targetflow.domain.Refusal;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,7 +33,7 @@ public class OrganisationRegister {
 
     public Unit createUnit(UnitRequest request) {
         if (units.findByCode(request.code()).isPresent()) {
-            throw ApiException.conflict("code", "error.unit.code.taken", request.code());
+            throw Refusal.conflict("code", "error.unit.code.taken", request.code());
         }
         Unit unit = units.save(new Unit(
                 request.code(),
@@ -51,7 +51,7 @@ public class OrganisationRegister {
         Unit parent = parentOf(request);
         for (Unit ancestor = parent; ancestor != null; ancestor = ancestor.getParent()) {
             if (ancestor.getCode().equals(code)) {
-                throw ApiException.badField("parentCode", "error.unit.parent.cycle", request.parentCode());
+                throw Refusal.invalid("parentCode", "error.unit.parent.cycle", request.parentCode());
             }
         }
         unit.rename(request.name().strip(), blankToNull(request.nameEn()));
@@ -70,8 +70,7 @@ public class OrganisationRegister {
                 .map(Person::getName)
                 .toList();
         if (!staff.isEmpty()) {
-            throw ApiException.conflict(
-                    "active", "error.unit.deactivate.people", unit.getName(), String.join("、", staff));
+            throw Refusal.conflict("active", "error.unit.deactivate.people", unit.getName(), String.join("、", staff));
         }
         List<String> below = units.findAllByOrderByCode().stream()
                 .filter(u -> u.isActive()
@@ -80,8 +79,7 @@ public class OrganisationRegister {
                 .map(Unit::getName)
                 .toList();
         if (!below.isEmpty()) {
-            throw ApiException.conflict(
-                    "active", "error.unit.deactivate.children", unit.getName(), String.join("、", below));
+            throw Refusal.conflict("active", "error.unit.deactivate.children", unit.getName(), String.join("、", below));
         }
         unit.deactivate();
         events.publishEvent(new UnitChanged(unit.getCode(), unit.getName()));
@@ -97,7 +95,7 @@ public class OrganisationRegister {
 
     public Person createPerson(PersonRequest request) {
         if (people.existsByUsername(request.username())) {
-            throw ApiException.conflict("username", "error.person.username.taken", request.username());
+            throw Refusal.conflict("username", "error.person.username.taken", request.username());
         }
         Unit unit = unitField("unitCode", request.unitCode());
         Person person = people.save(new Person(
@@ -133,8 +131,8 @@ public class OrganisationRegister {
     }
 
     public Person updatePerson(String username, PersonRequest request) {
-        Person person = people.findByUsername(username)
-                .orElseThrow(() -> ApiException.notFound("error.person.not-found", username));
+        Person person =
+                people.findByUsername(username).orElseThrow(() -> Refusal.notFound("error.person.not-found", username));
         requireSameKey("username", username, request.username());
         Unit unit = unitField("unitCode", request.unitCode());
         person.update(
@@ -150,8 +148,8 @@ public class OrganisationRegister {
 
     /** Deactivates a person without a successor (the register's import, 在岗 否): they cannot sign in any more. */
     public void deactivatePerson(String username, String by, Instant at) {
-        Person person = people.findByUsername(username)
-                .orElseThrow(() -> ApiException.notFound("error.person.not-found", username));
+        Person person =
+                people.findByUsername(username).orElseThrow(() -> Refusal.notFound("error.person.not-found", username));
         if (person.isActive()) {
             person.leave(null, at);
             events.publishEvent(new PersonLeft(person.getUsername(), person.getName(), null, null, by));
@@ -160,7 +158,7 @@ public class OrganisationRegister {
 
     public Facility createFacility(FacilityRequest request) {
         if (facilities.existsByCode(request.code())) {
-            throw ApiException.conflict("code", "error.facility.code.taken", request.code());
+            throw Refusal.conflict("code", "error.facility.code.taken", request.code());
         }
         return facilities.save(new Facility(
                 request.code(),
@@ -175,7 +173,7 @@ public class OrganisationRegister {
 
     public Facility updateFacility(String code, FacilityRequest request) {
         Facility facility =
-                facilities.findByCode(code).orElseThrow(() -> ApiException.notFound("error.facility.not-found", code));
+                facilities.findByCode(code).orElseThrow(() -> Refusal.notFound("error.facility.not-found", code));
         requireSameKey("code", code, request.code());
         facility.update(
                 request.name().strip(),
@@ -189,7 +187,7 @@ public class OrganisationRegister {
     }
 
     Unit unit(String code) {
-        return units.findByCode(code).orElseThrow(() -> ApiException.notFound("error.unit.not-found", code));
+        return units.findByCode(code).orElseThrow(() -> Refusal.notFound("error.unit.not-found", code));
     }
 
     private void publish(Person person, String password) {
@@ -214,23 +212,22 @@ public class OrganisationRegister {
         }
         Unit community = unitField("communityCode", request.communityCode());
         if (community.getKind() != UnitKind.COMMUNITY) {
-            throw ApiException.badField("communityCode", "error.facility.community.kind", request.communityCode());
+            throw Refusal.invalid("communityCode", "error.facility.community.kind", request.communityCode());
         }
         return community;
     }
 
     private Unit unitField(String field, String code) {
-        Unit unit =
-                units.findByCode(code).orElseThrow(() -> ApiException.badField(field, "error.unit.not-found", code));
+        Unit unit = units.findByCode(code).orElseThrow(() -> Refusal.invalid(field, "error.unit.not-found", code));
         if (!unit.isActive()) {
-            throw ApiException.badField(field, "error.unit.inactive", unit.getName(), code);
+            throw Refusal.invalid(field, "error.unit.inactive", unit.getName(), code);
         }
         return unit;
     }
 
     private static void requireSameKey(String field, String inPath, String inBody) {
         if (!inPath.equals(inBody)) {
-            throw ApiException.badField(field, "error.key.immutable", inPath, inBody);
+            throw Refusal.invalid(field, "error.key.immutable", inPath, inBody);
         }
     }
 

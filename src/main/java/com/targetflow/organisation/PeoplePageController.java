@@ -1,6 +1,6 @@
 package com.targetflow.organisation;
 
-import com.targetflow.web.ApiException;
+import com.targetflow.domain.Refusal;
 import java.security.Principal;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -65,8 +65,8 @@ class PeoplePageController {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     String handoverForm(@PathVariable String username, Locale locale, Model model) {
-        Person leaver = people.findByUsername(username)
-                .orElseThrow(() -> ApiException.notFound("error.person.not-found", username));
+        Person leaver =
+                people.findByUsername(username).orElseThrow(() -> Refusal.notFound("error.person.not-found", username));
         Language language = Language.of(locale);
         model.addAttribute(
                 "leaver",
@@ -113,7 +113,7 @@ class PeoplePageController {
                             },
                             locale));
             return "redirect:/people";
-        } catch (ApiException refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("error", messages.getMessage(refused.messageKey(), refused.args(), locale));
             return "redirect:/people/" + username + "/handover";
         }

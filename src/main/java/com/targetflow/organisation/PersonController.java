@@ -1,6 +1,6 @@
 package com.targetflow.organisation;
 
-import com.targetflow.web.ApiException;
+import com.targetflow.domain.Refusal;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
@@ -52,12 +52,12 @@ class PersonController {
     @GetMapping("/{username}")
     PersonView one(@PathVariable String username, Principal principal) {
         Person me = me(principal);
-        Person person = people.findByUsername(username)
-                .orElseThrow(() -> ApiException.notFound("error.person.not-found", username));
+        Person person =
+                people.findByUsername(username).orElseThrow(() -> Refusal.notFound("error.person.not-found", username));
         if (!me.getRole().seesWholeDistrict()
                 && !person.getUnit().getId().equals(me.getUnit().getId())) {
             // Same answer as for a missing person, so that names of other units cannot be probed.
-            throw ApiException.notFound("error.person.not-found", username);
+            throw Refusal.notFound("error.person.not-found", username);
         }
         return PersonView.of(person);
     }
@@ -89,6 +89,6 @@ class PersonController {
     record HandoverRequest(String successor) {}
 
     private Person me(Principal principal) {
-        return people.findByUsername(principal.getName()).orElseThrow(ApiException::forbidden);
+        return people.findByUsername(principal.getName()).orElseThrow(Refusal::forbidden);
     }
 }

@@ -1,6 +1,6 @@
 package com.targetflow.organisation;
 
-import com.targetflow.web.ApiException;
+import com.targetflow.domain.Refusal;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -75,7 +75,7 @@ class PersonFormController {
                         messages.getMessage(
                                 "people.added", new Object[] {person.getName(), person.getEmail()}, locale));
                 return "redirect:/people/" + person.getUsername() + "/edit";
-            } catch (ApiException refused) {
+            } catch (Refusal refused) {
                 forms.refused(refused, problems, locale);
             }
         }
@@ -114,7 +114,7 @@ class PersonFormController {
                 redirect.addFlashAttribute(
                         "notice", messages.getMessage("people.saved", new Object[] {request.name()}, locale));
                 return "redirect:/people/" + username + "/edit";
-            } catch (ApiException refused) {
+            } catch (Refusal refused) {
                 forms.refused(refused, problems, locale);
             }
         }
@@ -123,8 +123,7 @@ class PersonFormController {
     }
 
     private Person person(String username) {
-        return people.findByUsername(username)
-                .orElseThrow(() -> ApiException.notFound("error.person.not-found", username));
+        return people.findByUsername(username).orElseThrow(() -> Refusal.notFound("error.person.not-found", username));
     }
 
     private PersonRequest request(

@@ -1,6 +1,6 @@
 package com.targetflow.organisation;
 
-import com.targetflow.web.ApiException;
+import com.targetflow.domain.Refusal;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
@@ -38,7 +38,7 @@ class RegisterForms {
     }
 
     /** A refusal of the register, under its field (or the whole form when it names none). */
-    void refused(ApiException refusal, Map<String, String> problems, Locale locale) {
+    void refused(Refusal refusal, Map<String, String> problems, Locale locale) {
         String field = refusal.field() == null ? WHOLE_FORM : refusal.field();
         problems.put(field, messages.getMessage(refusal.messageKey(), refusal.args(), refusal.messageKey(), locale));
     }

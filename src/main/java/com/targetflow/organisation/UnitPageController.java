@@ -1,6 +1,6 @@
 package com.targetflow.organisation;
 
-import com.targetflow.web.ApiException;
+import com.targetflow.domain.Refusal;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -112,7 +112,7 @@ class UnitPageController {
                 redirect.addFlashAttribute(
                         "notice", messages.getMessage("units.added", new Object[] {unit.getName()}, locale));
                 return "redirect:/units/" + unit.getCode();
-            } catch (ApiException refused) {
+            } catch (Refusal refused) {
                 forms.refused(refused, problems, locale);
             }
         }
@@ -150,7 +150,7 @@ class UnitPageController {
                 redirect.addFlashAttribute(
                         "notice", messages.getMessage("units.saved", new Object[] {request.name()}, locale));
                 return "redirect:/units/" + code;
-            } catch (ApiException refused) {
+            } catch (Refusal refused) {
                 forms.refused(refused, problems, locale);
             }
         }
@@ -165,7 +165,7 @@ class UnitPageController {
             Unit unit = register.deactivateUnit(code);
             redirect.addFlashAttribute(
                     "notice", messages.getMessage("units.deactivated", new Object[] {unit.getName()}, locale));
-        } catch (ApiException refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("error", messages.getMessage(refused.messageKey(), refused.args(), locale));
         }
         return "redirect:/units/" + code;

@@ -1,10 +1,10 @@
 package com.targetflow.report;
 
+import com.targetflow.domain.Refusal;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanRepository;
 import com.targetflow.targets.Viewer;
 import com.targetflow.web.ApiError;
-import com.targetflow.web.ApiException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -79,7 +79,7 @@ class ExcelController {
     ResponseEntity<?> importPlan(@PathVariable int year, @RequestParam("file") MultipartFile file, Locale locale) {
         // An issued plan is refused before its rows are read: no row problem would help.
         plans.findByYear(year).filter(plan -> !plan.isDraft()).ifPresent(plan -> {
-            throw ApiException.conflict("year", "error.plan.issued", year);
+            throw Refusal.conflict("year", "error.plan.issued", year);
         });
         PlanImport.Result result = planImport.importDraft(year, bytes(file), locale);
         if (!result.ok()) {
@@ -117,7 +117,7 @@ class ExcelController {
     /** The year's workbook: a unit's people get only their unit's rows. */
     @GetMapping("/api/plans/{year}/workbook.xlsx")
     ResponseEntity<byte[]> export(@PathVariable int year, Principal principal, Locale locale) {
-        AnnualPlan plan = plans.findByYear(year).orElseThrow(() -> ApiException.notFound("error.plan.not-found", year));
+        AnnualPlan plan = plans.findByYear(year).orElseThrow(() -> Refusal.notFound("error.plan.not-found", year));
         return file(
                 workbook.write(plan, viewer.visibleUnits(principal), locale),
                 messages.getMessage("excel.export.file", new Object[] {String.valueOf(year)}, locale));
@@ -125,8 +125,8 @@ class ExcelController {
 
     private byte[] bytes(MultipartFile file) {
         if (file.getSize() > properties.maxUpload().toBytes()) {
-            throw new ApiException(
-                    HttpStatus.PAYLOAD_TOO_LARGE,
+            throw new Refusal(
+                    Refusal.Kind.TOO_LARGE,
                     "file",
                     "excel.import.too-large",
                     String.valueOf(properties.maxUpload().toMegabytes()));
@@ -134,7 +134,7 @@ class ExcelController {
         try {
             return file.getBytes();
         } catch (IOException e) {
-            throw ApiException.badField("file", "excel.import.not-xlsx");
+            throw Refusal.invalid("file", "excel.import.not-xlsx");
         }
     }
 

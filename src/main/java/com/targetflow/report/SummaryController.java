@@ -1,12 +1,12 @@
 package com.targetflow.report;
 
+import com.targetflow.domain.Refusal;
 import com.targetflow.organisation.Person;
 import com.targetflow.organisation.PersonRepository;
 import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.UnitRepository;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanRepository;
-import com.targetflow.web.ApiException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Locale;
@@ -83,18 +83,17 @@ class SummaryController {
 
     /** The district (null) or one unit; a unit's people always get their own unit. */
     private Unit scope(String unitCode, Principal principal) {
-        Person me = people.findByUsername(principal.getName()).orElseThrow(ApiException::forbidden);
+        Person me = people.findByUsername(principal.getName()).orElseThrow(Refusal::forbidden);
         if (!me.getRole().seesWholeDistrict()) {
             return me.getUnit();
         }
         if (unitCode == null || unitCode.isBlank()) {
             return null;
         }
-        return units.findByCode(unitCode)
-                .orElseThrow(() -> ApiException.badField("unit", "error.unit.not-found", unitCode));
+        return units.findByCode(unitCode).orElseThrow(() -> Refusal.invalid("unit", "error.unit.not-found", unitCode));
     }
 
     private AnnualPlan plan(int year) {
-        return plans.findByYear(year).orElseThrow(() -> ApiException.notFound("error.plan.not-found", year));
+        return plans.findByYear(year).orElseThrow(() -> Refusal.notFound("error.plan.not-found", year));
     }
 }

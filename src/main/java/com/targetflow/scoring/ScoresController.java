@@ -1,10 +1,10 @@
 package com.targetflow.scoring;
 
+import com.targetflow.domain.Refusal;
 import com.targetflow.organisation.Language;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanRepository;
 import com.targetflow.targets.Viewer;
-import com.targetflow.web.ApiException;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.util.List;
@@ -63,7 +63,7 @@ class ScoresController {
     }
 
     private List<ScoreView> views(int year, Principal principal, Locale locale) {
-        AnnualPlan plan = plans.findByYear(year).orElseThrow(() -> ApiException.notFound("error.plan.not-found", year));
+        AnnualPlan plan = plans.findByYear(year).orElseThrow(() -> Refusal.notFound("error.plan.not-found", year));
         var visible = viewer.visibleUnits(principal);
         Language language = Language.of(locale);
         return scoring.ranking(plan).stream()

@@ -1,9 +1,5 @@
 package com.targetflow.security;
 
-import com.targetflow.notification.MailKind;
-import com.targetflow.notification.MailMessage;
-import com.targetflow.notification.MailOutbox;
-import com.targetflow.notification.NotificationProperties;
 import com.targetflow.organisation.Person;
 import com.targetflow.organisation.PersonNeedsPassword;
 import com.targetflow.organisation.PersonRepository;
@@ -14,17 +10,14 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,8 +36,6 @@ public class Accounts {
     static final Duration RESET = Duration.ofDays(1);
     /** Resets mailed to one account per hour at most: the form cannot be used to flood someone's mailbox. */
     static final int RESETS_PER_HOUR = 3;
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** What a link leads to: the account and what it is for, or why it cannot be used. */
     public record Link(State state, String username, String name, AccountToken.Purpose purpose) {
@@ -76,8 +67,7 @@ public class Accounts {
     private final PersonRepository people;
     private final IdentityService identity;
     private final PasswordRules rules;
-    private final MailOutbox outbox;
-    private final NotificationProperties links;
+    private final ApplicationEventPublisher events;
     private final AsSystem asSystem;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -87,16 +77,14 @@ public class Accounts {
             PersonRepository people,
             IdentityService identity,
             PasswordRules rules,
-            MailOutbox outbox,
-            NotificationProperties links,
+            ApplicationEventPublisher events,
             AsSystem asSystem,
             Clock clock) {
         this.tokens = tokens;
         this.people = people;
         this.identity = identity;
         this.rules = rules;
-        this.outbox = outbox;
-        this.links = links;
+        this.events = events;
         this.asSystem = asSystem;
         this.clock = clock;
     }
@@ -202,19 +190,11 @@ public class Accounts {
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = Instant.now(clock);
         tokens.save(new AccountToken(hash(secret), person.getUsername(), purpose, now, now.plus(valid)));
-        Map<String, Object> model = new HashMap<>();
-        model.put("name", person.getName());
-        model.put("username", person.getUsername());
-        model.put("link", links.link("/password/set/" + secret));
-        model.put("expires", WHEN.format(LocalDateTime.ofInstant(now.plus(valid), clock.getZone())));
-        model.put("invitation", purpose == AccountToken.Purpose.INVITATION);
-        outbox.queue(new MailMessage(
-                new MailMessage.Recipient(person.getUsername(), person.getEmail(), person.getLanguage()),
-                purpose == AccountToken.Purpose.INVITATION ? MailKind.ACCOUNT_INVITATION : MailKind.ACCOUNT_RESET,
-                model,
-                null,
-                null,
-                null));
+        events.publishEvent(new PasswordLinkIssued(
+                person.getUsername(),
+                purpose == AccountToken.Purpose.INVITATION,
+                "/password/set/" + secret,
+                now.plus(valid)));
     }
 
     static String hash(String secret) {

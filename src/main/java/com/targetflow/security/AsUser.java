@@ -1,5 +1,6 @@
 package com.targetflow.security;
 
+import com.targetflow.web.SignedIn;
 import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;

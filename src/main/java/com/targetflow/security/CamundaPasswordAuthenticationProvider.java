@@ -1,6 +1,7 @@
 package com.targetflow.security;
 
 import com.targetflow.organisation.PersonRepository;
+import com.targetflow.web.SignedIn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,5 +1,6 @@
 package com.targetflow.security;
 
+import com.targetflow.web.SignedIn;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

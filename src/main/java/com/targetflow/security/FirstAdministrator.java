@@ -1,5 +1,6 @@
 package com.targetflow.security;
 
+import com.targetflow.operations.SeedMarkers;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.OrganisationRegister;
 import com.targetflow.organisation.PersonRepository;
@@ -8,7 +9,6 @@ import com.targetflow.organisation.PersonRole;
 import com.targetflow.organisation.UnitKind;
 import com.targetflow.organisation.UnitRepository;
 import com.targetflow.organisation.UnitRequest;
-import com.targetflow.setup.SeedMarkers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

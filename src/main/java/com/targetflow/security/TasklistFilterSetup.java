@@ -1,7 +1,7 @@
 package com.targetflow.security;
 
+import com.targetflow.operations.SeedMarkers;
 import com.targetflow.organisation.PersonRole;
-import com.targetflow.setup.SeedMarkers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

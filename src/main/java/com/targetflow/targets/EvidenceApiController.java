@@ -1,6 +1,6 @@
 package com.targetflow.targets;
 
-import com.targetflow.security.SignedIn;
+import com.targetflow.web.SignedIn;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;

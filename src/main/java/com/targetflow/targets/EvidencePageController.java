@@ -1,8 +1,8 @@
 package com.targetflow.targets;
 
+import com.targetflow.domain.Refusal;
 import com.targetflow.organisation.Language;
-import com.targetflow.security.SignedIn;
-import com.targetflow.web.ApiException;
+import com.targetflow.web.SignedIn;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
@@ -74,7 +74,7 @@ class EvidencePageController {
             try {
                 evidence.attach(round, file.getOriginalFilename(), file.getBytes(), indicatorCode, user.getName());
                 added++;
-            } catch (ApiException refused) {
+            } catch (Refusal refused) {
                 redirect.addFlashAttribute(
                         "error",
                         file.getOriginalFilename() + ": "

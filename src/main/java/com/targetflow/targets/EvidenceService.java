@@ -1,12 +1,12 @@
 package com.targetflow.targets;
 
+import com.targetflow.domain.Refusal;
 import com.targetflow.models.FacilityInspectionModel;
 import com.targetflow.models.SecretaryMeetingModel;
 import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.UnitRepository;
-import com.targetflow.web.ApiException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -31,7 +31,6 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -138,7 +137,7 @@ public class EvidenceService {
             identity.clearAuthentication();
         }
         if (task == null) {
-            throw ApiException.notFound("error.evidence.task.not-found", taskId);
+            throw Refusal.notFound("error.evidence.task.not-found", taskId);
         }
         if (ACTION_ITEM_TASK.equals(task.getTaskDefinitionKey())) {
             // The unit an action item is given to is the task's candidate group (a unit code).
@@ -148,7 +147,7 @@ public class EvidenceService {
                     .map(link -> units.findByCode(link.getGroupId()))
                     .flatMap(Optional::stream)
                     .findFirst()
-                    .orElseThrow(() -> ApiException.notFound("error.evidence.task.not-found", taskId));
+                    .orElseThrow(() -> Refusal.notFound("error.evidence.task.not-found", taskId));
             return new Round(taskId, null, unit, 0, actionItemId, null);
         }
         if (INSPECTION_TASKS.contains(task.getTaskDefinitionKey())) {
@@ -195,7 +194,7 @@ public class EvidenceService {
                         Resources.PROCESS_DEFINITION,
                         processKey);
         if (!mayWork) {
-            throw ApiException.forbidden();
+            throw Refusal.forbidden();
         }
         return round;
     }
@@ -221,7 +220,7 @@ public class EvidenceService {
     public List<Evidence> ofInspection(long inspectionId, Predicate<String> visibleUnit) {
         List<Evidence> files = evidence.findByInspectionIdOrderById(inspectionId);
         if (files.stream().anyMatch(f -> !visibleUnit.test(f.getUnit().getCode()))) {
-            throw ApiException.forbidden();
+            throw Refusal.forbidden();
         }
         return files;
     }
@@ -232,9 +231,9 @@ public class EvidenceService {
         // Asked of the item, not of its files: an item without files yet is refused to another unit too.
         String unitCode = actionItemUnits
                 .unitCodeOf(actionItemId)
-                .orElseThrow(() -> ApiException.notFound("error.evidence.action-item.not-found", actionItemId));
+                .orElseThrow(() -> Refusal.notFound("error.evidence.action-item.not-found", actionItemId));
         if (!visibleUnit.test(unitCode)) {
-            throw ApiException.forbidden();
+            throw Refusal.forbidden();
         }
         return evidence.findByActionItemIdOrderById(actionItemId);
     }
@@ -279,7 +278,7 @@ public class EvidenceService {
     private ProgressReport visibleReport(long reportId, Predicate<String> visibleUnit) {
         return reports.findById(reportId)
                 .filter(r -> visibleUnit.test(r.getUnit().getCode()))
-                .orElseThrow(() -> ApiException.notFound("error.evidence.report.not-found", reportId));
+                .orElseThrow(() -> Refusal.notFound("error.evidence.report.not-found", reportId));
     }
 
     private static final Pattern CLIMBS_FOLDERS = Pattern.compile("(^|[/\\\\])\\.\\.([/\\\\]|$)");
@@ -287,35 +286,34 @@ public class EvidenceService {
     public Evidence attach(Round round, String originalName, byte[] content, String indicatorCode, String userId) {
         if (originalName != null && CLIMBS_FOLDERS.matcher(originalName).find()) {
             // No browser or phone sends "../": only a crafted request does, so it is refused, not cleaned.
-            throw ApiException.badField("file", "error.evidence.name.path", originalName);
+            throw Refusal.invalid("file", "error.evidence.name.path", originalName);
         }
         if (content.length == 0) {
-            throw ApiException.badField("file", "error.evidence.empty");
+            throw Refusal.invalid("file", "error.evidence.empty");
         }
         if (content.length > limits.maxFileSize().toBytes()) {
-            throw new ApiException(
-                    HttpStatus.PAYLOAD_TOO_LARGE,
+            throw new Refusal(
+                    Refusal.Kind.TOO_LARGE,
                     "file",
                     "error.evidence.too-large",
                     limits.maxFileSize().toMegabytes());
         }
         EvidenceType type = EvidenceType.of(content)
-                .orElseThrow(() -> new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file", "error.evidence.type"));
+                .orElseThrow(() -> new Refusal(Refusal.Kind.UNSUPPORTED_TYPE, "file", "error.evidence.type"));
         long stored = round.forActionItem()
                 ? evidence.countByActionItemId(round.actionItemId())
                 : round.forInspection()
                         ? evidence.countByInspectionId(round.inspectionId())
                         : evidence.countByPlanAndUnitAndRound(round.plan(), round.unit(), round.round());
         if (stored >= limits.maxFiles()) {
-            throw ApiException.conflict("file", "error.evidence.too-many", limits.maxFiles());
+            throw Refusal.conflict("file", "error.evidence.too-many", limits.maxFiles());
         }
         Target target = null;
         if (indicatorCode != null && !indicatorCode.isBlank() && !round.standalone()) {
             target = targets.findByPlanAndUnitOrderByIndicatorId(round.plan(), round.unit()).stream()
                     .filter(t -> t.getIndicator().getCode().equals(indicatorCode))
                     .findFirst()
-                    .orElseThrow(
-                            () -> ApiException.badField("indicatorCode", "task.input.not-your-target", indicatorCode));
+                    .orElseThrow(() -> Refusal.invalid("indicatorCode", "task.input.not-your-target", indicatorCode));
         }
         return evidence.save(new Evidence(
                 round,
@@ -331,16 +329,16 @@ public class EvidenceService {
     public void remove(Round round, long evidenceId) {
         Evidence file = evidence.findById(evidenceId)
                 .filter(e -> e.belongsTo(round))
-                .orElseThrow(() -> ApiException.notFound("error.evidence.not-found", evidenceId));
+                .orElseThrow(() -> Refusal.notFound("error.evidence.not-found", evidenceId));
         evidence.delete(file);
     }
 
     /** A file for whoever may see its unit's work; anyone else is refused. */
     @Transactional(readOnly = true)
     public Evidence file(long id, Predicate<String> visibleUnit) {
-        Evidence file = evidence.findById(id).orElseThrow(() -> ApiException.notFound("error.evidence.not-found", id));
+        Evidence file = evidence.findById(id).orElseThrow(() -> Refusal.notFound("error.evidence.not-found", id));
         if (!visibleUnit.test(file.getUnit().getCode())) {
-            throw ApiException.forbidden();
+            throw Refusal.forbidden();
         }
         file.getContent();
         return file;

@@ -1,6 +1,6 @@
 package com.targetflow.targets;
 
-import com.targetflow.web.ApiException;
+import com.targetflow.domain.Refusal;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.List;
@@ -46,7 +46,7 @@ class IndicatorController {
     @Transactional
     IndicatorView create(@Valid @RequestBody IndicatorRequest request) {
         if (indicators.findByCode(request.code()).isPresent()) {
-            throw ApiException.conflict("code", "error.indicator.code.taken", request.code());
+            throw Refusal.conflict("code", "error.indicator.code.taken", request.code());
         }
         checkQuota(request);
         Indicator indicator = new Indicator(request.code());
@@ -60,7 +60,7 @@ class IndicatorController {
     IndicatorView update(@PathVariable String code, @Valid @RequestBody IndicatorRequest request) {
         Indicator indicator = find(code);
         if (!code.equals(request.code())) {
-            throw ApiException.badField("code", "error.key.immutable", code, request.code());
+            throw Refusal.invalid("code", "error.key.immutable", code, request.code());
         }
         checkQuota(request);
         indicator.describe(request);
@@ -73,14 +73,14 @@ class IndicatorController {
             return;
         }
         if (request.kind() == IndicatorKind.COVERAGE && quota.compareTo(HUNDRED) > 0) {
-            throw ApiException.badField("defaultQuota", "error.quota.coverage", quota);
+            throw Refusal.invalid("defaultQuota", "error.quota.coverage", quota);
         }
         if (request.kind() == IndicatorKind.MILESTONE && quota.compareTo(BigDecimal.ONE) != 0) {
-            throw ApiException.badField("defaultQuota", "error.quota.milestone", quota);
+            throw Refusal.invalid("defaultQuota", "error.quota.milestone", quota);
         }
     }
 
     private Indicator find(String code) {
-        return indicators.findByCode(code).orElseThrow(() -> ApiException.notFound("error.indicator.not-found", code));
+        return indicators.findByCode(code).orElseThrow(() -> Refusal.notFound("error.indicator.not-found", code));
     }
 }

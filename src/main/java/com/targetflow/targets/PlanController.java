@@ -1,7 +1,7 @@
 package com.targetflow.targets;
 
+import com.targetflow.domain.Refusal;
 import com.targetflow.organisation.Language;
-import com.targetflow.web.ApiException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -112,7 +112,7 @@ class PlanController {
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Transactional
     Map<String, Object> issue(@PathVariable long id) {
-        AnnualPlan plan = plans.findById(id).orElseThrow(() -> ApiException.notFound("error.plan.id.not-found", id));
+        AnnualPlan plan = plans.findById(id).orElseThrow(() -> Refusal.notFound("error.plan.id.not-found", id));
         String processInstanceId = planService.issue(plan);
         return Map.of(
                 "id",
@@ -134,6 +134,6 @@ class PlanController {
     }
 
     private AnnualPlan plan(int year) {
-        return plans.findByYear(year).orElseThrow(() -> ApiException.notFound("error.plan.not-found", year));
+        return plans.findByYear(year).orElseThrow(() -> Refusal.notFound("error.plan.not-found", year));
     }
 }

@@ -1,8 +1,8 @@
 package com.targetflow.targets;
 
 import com.targetflow.calendar.WorkingDays;
+import com.targetflow.domain.Refusal;
 import com.targetflow.organisation.Language;
-import com.targetflow.web.ApiException;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -69,14 +69,14 @@ class PlanPageController {
                 .orElseGet(() -> plans.findAll().stream()
                         .map(AnnualPlan::getYear)
                         .max(Comparator.naturalOrder())
-                        .orElseThrow(() -> ApiException.notFound("error.plan.not-found", thisYear)));
+                        .orElseThrow(() -> Refusal.notFound("error.plan.not-found", thisYear)));
         return "redirect:/plans/" + year;
     }
 
     @GetMapping("/plans/{year}")
     @Transactional(readOnly = true)
     String one(@PathVariable int year, Principal principal, Authentication me, Locale locale, Model model) {
-        AnnualPlan plan = plans.findByYear(year).orElseThrow(() -> ApiException.notFound("error.plan.not-found", year));
+        AnnualPlan plan = plans.findByYear(year).orElseThrow(() -> Refusal.notFound("error.plan.not-found", year));
         PlanView view = progress.view(plan, viewer.visibleUnits(principal), Language.of(locale));
         Map<String, List<TargetProgress>> byUnit = new LinkedHashMap<>();
         view.targets()
@@ -129,7 +129,7 @@ class PlanPageController {
             planService.issue(year);
             redirect.addFlashAttribute(
                     "notice", messages.getMessage("plans.issued", new Object[] {String.valueOf(year)}, locale));
-        } catch (ApiException refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("error", messages.getMessage(refused.messageKey(), refused.args(), locale));
         }
         return "redirect:/plans/" + year;
@@ -155,7 +155,7 @@ class PlanPageController {
                     messages.getMessage(
                             "plans.copied", new Object[] {String.valueOf(from), String.valueOf(year)}, locale));
             return "redirect:/plans/" + year;
-        } catch (ApiException refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("error", messages.getMessage(refused.messageKey(), refused.args(), locale));
             return "redirect:/plans/import?year=" + year;
         }

@@ -1,11 +1,11 @@
 package com.targetflow.targets;
 
+import com.targetflow.domain.Refusal;
 import com.targetflow.models.AnnualPlanModel;
 import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.UnitRepository;
-import com.targetflow.web.ApiException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -72,16 +72,14 @@ public class PlanService {
                 LocalDate end = request.quarterEnds().get(n);
                 if (end.getYear() != request.year()
                         || (n > 0 && !end.isAfter(request.quarterEnds().get(n - 1)))) {
-                    throw ApiException.badField(
-                            "quarterEnds[" + n + "]", "error.plan.quarter-end", end, request.year());
+                    throw Refusal.invalid("quarterEnds[" + n + "]", "error.plan.quarter-end", end, request.year());
                 }
             }
             plan.reschedule(request.quarterEnds());
         }
         if (request.copyFromYear() != null) {
             AnnualPlan source = plans.findByYear(request.copyFromYear())
-                    .orElseThrow(() ->
-                            ApiException.badField("copyFromYear", "error.plan.not-found", request.copyFromYear()));
+                    .orElseThrow(() -> Refusal.invalid("copyFromYear", "error.plan.not-found", request.copyFromYear()));
             Map<Long, BigDecimal> reached = new HashMap<>();
             if (request.copyQuotas() == CopyBasis.ACTUALS) {
                 progress.view(source, unit -> true, Language.ZH)
@@ -109,8 +107,7 @@ public class PlanService {
         for (int n = 0; n < given.size(); n++) {
             TargetRequest t = given.get(n);
             if (!seen.add(t.unitCode() + "/" + t.indicatorCode())) {
-                throw ApiException.badField(
-                        "targets[" + n + "]", "error.target.duplicate", t.unitCode(), t.indicatorCode());
+                throw Refusal.invalid("targets[" + n + "]", "error.target.duplicate", t.unitCode(), t.indicatorCode());
             }
             addTarget(plan, "targets[" + n + "].", t);
         }
@@ -125,8 +122,7 @@ public class PlanService {
         // The one way to add to a plan that may already have the unit's target (a new plan's rows are checked
         // among themselves): named here rather than left to the database's unique key.
         if (targets.existsByPlanAndUnitCodeAndIndicatorCode(plan, request.unitCode(), request.indicatorCode())) {
-            throw ApiException.conflict(
-                    "unitCode", "error.target.duplicate", request.unitCode(), request.indicatorCode());
+            throw Refusal.conflict("unitCode", "error.target.duplicate", request.unitCode(), request.indicatorCode());
         }
         Target target = addTarget(plan, "", request);
         if (!plan.isDraft() && target.getIndicator().getSource() == IndicatorSource.REPORTED) {
@@ -139,10 +135,10 @@ public class PlanService {
     public Target changeTarget(AnnualPlan plan, long targetId, BigDecimal quota, LocalDate dueDate, Long readVersion) {
         Target target = targets.findById(targetId)
                 .filter(t -> t.getPlan().getId().equals(plan.getId()))
-                .orElseThrow(() -> ApiException.notFound("error.target.not-found", targetId));
+                .orElseThrow(() -> Refusal.notFound("error.target.not-found", targetId));
         if (readVersion != null && readVersion != target.getVersion()) {
             // Someone changed it after this manager read it: their change would silently undo the other's.
-            throw ApiException.conflict(
+            throw Refusal.conflict(
                     "version",
                     "error.target.changed",
                     target.getUnit().getCode(),
@@ -151,7 +147,7 @@ public class PlanService {
         }
         checkQuota("", target.getIndicator(), quota);
         if (dueDate.getYear() != plan.getYear()) {
-            throw ApiException.badField("dueDate", "error.target.due.year", dueDate, plan.getYear());
+            throw Refusal.invalid("dueDate", "error.target.due.year", dueDate, plan.getYear());
         }
         target.change(quota, dueDate);
         if (!plan.isDraft() && target.getIndicator().getSource() == IndicatorSource.REPORTED) {
@@ -177,7 +173,7 @@ public class PlanService {
                         .processInstanceBusinessKey(businessKey)
                         .count()
                 > 0) {
-            throw ApiException.conflict("status", "error.plan.unit.suspended", unit.getCode());
+            throw Refusal.conflict("status", "error.plan.unit.suspended", unit.getCode());
         } else {
             runtime.startProcessInstanceByKey(
                     UNIT_PROCESS_KEY,
@@ -188,13 +184,13 @@ public class PlanService {
 
     private static void checkQuota(String fieldPrefix, Indicator indicator, BigDecimal quota) {
         if (quota.signum() < 0) {
-            throw ApiException.badField(fieldPrefix + "quota", "task.input.negative", quota);
+            throw Refusal.invalid(fieldPrefix + "quota", "task.input.negative", quota);
         }
         if (indicator.getKind() == IndicatorKind.COVERAGE && quota.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw ApiException.badField(fieldPrefix + "quota", "error.quota.coverage", quota);
+            throw Refusal.invalid(fieldPrefix + "quota", "error.quota.coverage", quota);
         }
         if (indicator.getKind() == IndicatorKind.MILESTONE && quota.compareTo(BigDecimal.ONE) != 0) {
-            throw ApiException.badField(fieldPrefix + "quota", "error.quota.milestone", quota);
+            throw Refusal.invalid(fieldPrefix + "quota", "error.quota.milestone", quota);
         }
     }
 
@@ -202,17 +198,16 @@ public class PlanService {
     public Target addTarget(AnnualPlan plan, String fieldPrefix, TargetRequest t) {
         Indicator indicator = indicators
                 .findByCode(t.indicatorCode())
-                .orElseThrow(() -> ApiException.badField(
-                        fieldPrefix + "indicatorCode", "error.indicator.not-found", t.indicatorCode()));
+                .orElseThrow(() ->
+                        Refusal.invalid(fieldPrefix + "indicatorCode", "error.indicator.not-found", t.indicatorCode()));
         checkQuota(fieldPrefix, indicator, t.quota());
         Unit unit = units.findByCode(t.unitCode())
-                .orElseThrow(
-                        () -> ApiException.badField(fieldPrefix + "unitCode", "error.unit.not-found", t.unitCode()));
+                .orElseThrow(() -> Refusal.invalid(fieldPrefix + "unitCode", "error.unit.not-found", t.unitCode()));
         if (!unit.isActive()) {
-            throw ApiException.badField(fieldPrefix + "unitCode", "error.unit.inactive", unit.getName(), t.unitCode());
+            throw Refusal.invalid(fieldPrefix + "unitCode", "error.unit.inactive", unit.getName(), t.unitCode());
         }
         if (t.dueDate().getYear() != plan.getYear()) {
-            throw ApiException.badField(fieldPrefix + "dueDate", "error.target.due.year", t.dueDate(), plan.getYear());
+            throw Refusal.invalid(fieldPrefix + "dueDate", "error.target.due.year", t.dueDate(), plan.getYear());
         }
         return targets.save(new Target(plan, indicator, unit, t.quota(), t.dueDate()));
     }
@@ -220,7 +215,7 @@ public class PlanService {
     /** Opens a reporting round now for every unit of the plan that is waiting for one. */
     public int openReportingRound(AnnualPlan plan) {
         if (plan.isDraft()) {
-            throw ApiException.conflict("status", "error.plan.not-issued", plan.getYear());
+            throw Refusal.conflict("status", "error.plan.not-issued", plan.getYear());
         }
         return runtime.createMessageCorrelation(UnitTargetsModel.MESSAGE_REPORTING_ROUND_OPENED)
                 .processInstanceVariableEquals("planId", plan.getId())
@@ -239,7 +234,7 @@ public class PlanService {
     public AnnualPlan importDraft(int year, List<TargetRequest> rows) {
         AnnualPlan plan = plans.findByYear(year).orElseGet(() -> plans.save(new AnnualPlan(year)));
         if (!plan.isDraft()) {
-            throw ApiException.conflict("year", "error.plan.issued", year);
+            throw Refusal.conflict("year", "error.plan.issued", year);
         }
         targets.deleteAll(targets.findByPlanOrderByUnitCodeAscIndicatorIdAsc(plan));
         targets.flush();
@@ -256,7 +251,7 @@ public class PlanService {
                     || unit == null
                     || !unit.isActive()
                     || row.dueDate().getYear() != year) {
-                throw ApiException.badField("targets[" + n + "]", "error.plan.import.row", n + 1);
+                throw Refusal.invalid("targets[" + n + "]", "error.plan.import.row", n + 1);
             }
             checkQuota("targets[" + n + "].", indicator, row.quota());
             made.add(new Target(plan, indicator, unit, row.quota(), row.dueDate()));
@@ -276,7 +271,7 @@ public class PlanService {
 
     public AnnualPlan createDraft(int year) {
         if (plans.findByYear(year).isPresent()) {
-            throw ApiException.conflict("year", "error.plan.year.taken", year);
+            throw Refusal.conflict("year", "error.plan.year.taken", year);
         }
         return plans.save(new AnnualPlan(year));
     }
@@ -288,7 +283,7 @@ public class PlanService {
 
     /** Issues the plan of this year; see {@link #issue(AnnualPlan)}. */
     public String issue(int year) {
-        return issue(plans.findByYear(year).orElseThrow(() -> ApiException.notFound("error.plan.not-found", year)));
+        return issue(plans.findByYear(year).orElseThrow(() -> Refusal.notFound("error.plan.not-found", year)));
     }
 
     /**
@@ -302,11 +297,11 @@ public class PlanService {
     /** The same, counting the plan as issued on asOf (see {@link PlanIssued}). */
     public String issue(AnnualPlan plan, LocalDate asOf) {
         if (!plan.isDraft()) {
-            throw ApiException.conflict("status", "error.plan.issued", plan.getYear());
+            throw Refusal.conflict("status", "error.plan.issued", plan.getYear());
         }
         List<String> unitCodes = targets.reportingUnitCodesOf(plan);
         if (targets.countByPlan(plan) == 0) {
-            throw ApiException.badField("targets", "error.plan.empty", plan.getYear());
+            throw Refusal.invalid("targets", "error.plan.empty", plan.getYear());
         }
         plan.markIssued(Instant.now(clock));
         events.publishEvent(new PlanIssued(plan.getId(), plan.getYear(), asOf));

@@ -1,7 +1,7 @@
 package com.targetflow.targets;
 
+import com.targetflow.domain.Refusal;
 import com.targetflow.organisation.Language;
-import com.targetflow.web.ApiException;
 import java.security.Principal;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
@@ -27,10 +27,10 @@ class TargetPageController {
     @GetMapping("/targets/{id}")
     @Transactional(readOnly = true)
     String one(@PathVariable long id, Principal principal, Locale locale, Model model) {
-        Target target = targets.findById(id).orElseThrow(() -> ApiException.notFound("error.target.not-found", id));
+        Target target = targets.findById(id).orElseThrow(() -> Refusal.notFound("error.target.not-found", id));
         String unit = target.getUnit().getCode();
         if (!viewer.visibleUnits(principal).test(unit)) {
-            throw ApiException.notFound("error.target.not-found", id);
+            throw Refusal.notFound("error.target.not-found", id);
         }
         TargetProgress shown = progress.view(target.getPlan(), unit::equals, Language.of(locale)).targets().stream()
                 .filter(t -> t.id() == id)

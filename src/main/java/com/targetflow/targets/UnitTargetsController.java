@@ -1,7 +1,7 @@
 package com.targetflow.targets;
 
+import com.targetflow.domain.Refusal;
 import com.targetflow.organisation.Language;
-import com.targetflow.web.ApiException;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
@@ -30,9 +30,9 @@ class UnitTargetsController {
     List<TargetProgress> targets(
             @PathVariable String code, @RequestParam int year, Principal principal, Locale locale) {
         if (!viewer.visibleUnits(principal).test(code)) {
-            throw ApiException.forbidden();
+            throw Refusal.forbidden();
         }
-        AnnualPlan plan = plans.findByYear(year).orElseThrow(() -> ApiException.notFound("error.plan.not-found", year));
+        AnnualPlan plan = plans.findByYear(year).orElseThrow(() -> Refusal.notFound("error.plan.not-found", year));
         return progress.view(plan, code::equals, Language.of(locale)).targets();
     }
 }

@@ -1,8 +1,8 @@
 package com.targetflow.targets;
 
+import com.targetflow.domain.Refusal;
 import com.targetflow.organisation.Person;
 import com.targetflow.organisation.PersonRepository;
-import com.targetflow.web.ApiException;
 import java.security.Principal;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
@@ -18,7 +18,7 @@ public class Viewer {
     }
 
     public Predicate<String> visibleUnits(Principal principal) {
-        Person me = people.findByUsername(principal.getName()).orElseThrow(ApiException::forbidden);
+        Person me = people.findByUsername(principal.getName()).orElseThrow(Refusal::forbidden);
         if (me.getRole().seesWholeDistrict()) {
             return unit -> true;
         }

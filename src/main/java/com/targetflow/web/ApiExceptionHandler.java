@@ -3,6 +3,7 @@ package com.targetflow.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.targetflow.domain.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
@@ -61,13 +62,25 @@ public class ApiExceptionHandler {
         this.outage = outage;
     }
 
-    @ExceptionHandler(ApiException.class)
-    ResponseEntity<ApiError> refused(ApiException e) {
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ApiError> refused(Refusal e) {
         String message = text(e.messageKey(), e.args());
         List<ApiError.FieldProblem> fields = e.field() == null
                 ? List.of()
                 : List.of(new ApiError.FieldProblem(e.field(), fieldLabel(e.field()) + ": " + message));
-        return respond(e.status(), message, fields);
+        return respond(statusOf(e.kind()), message, fields);
+    }
+
+    /** The HTTP status of a refusal: the web layer's choice, not the rule's. */
+    public static HttpStatus statusOf(Refusal.Kind kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+            case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+        };
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -306,7 +319,7 @@ public class ApiExceptionHandler {
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, ApiException.asWritten(args), key, LocaleContextHolder.getLocale());
+        return messages.getMessage(key, Refusal.asWritten(args), key, LocaleContextHolder.getLocale());
     }
 
     private static String path(JsonMappingException e) {

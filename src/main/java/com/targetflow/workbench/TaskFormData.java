@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.targetflow.calendar.DistrictZone;
-import com.targetflow.web.ApiException;
+import com.targetflow.domain.Refusal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.ZoneId;
@@ -79,7 +79,7 @@ final class TaskFormData {
     /** What a completion submits: only the form's own names; lists and objects as Spin JSON, as Tasklist sends them. */
     VariableMap variablesFrom(JsonNode submitted) {
         if (submitted == null || !submitted.isObject()) {
-            throw ApiException.badField(null, "workbench.submit.not-an-object");
+            throw Refusal.invalid(null, "workbench.submit.not-an-object");
         }
         VariableMap variables = Variables.createVariables();
         Iterator<Map.Entry<String, JsonNode>> fields = submitted.fields();
@@ -87,7 +87,7 @@ final class TaskFormData {
             Map.Entry<String, JsonNode> field = fields.next();
             String name = field.getKey();
             if (!names.contains(name)) {
-                throw ApiException.badField(name, "workbench.submit.unknown-field", name);
+                throw Refusal.invalid(name, "workbench.submit.unknown-field", name);
             }
             variables.put(name, valueOf(field.getValue()));
         }

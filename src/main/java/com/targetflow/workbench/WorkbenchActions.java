@@ -3,11 +3,11 @@ package com.targetflow.workbench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.targetflow.domain.Refusal;
 import com.targetflow.forms.ReturnNote;
 import com.targetflow.organisation.Person;
 import com.targetflow.organisation.PersonRepository;
 import com.targetflow.security.AsUser;
-import com.targetflow.web.ApiException;
 import java.io.InputStream;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -88,7 +88,7 @@ public class WorkbenchActions {
             Task task = workbench.actionable(taskId, user);
             refuseIfTakenByOther(task, user);
             if (!shared(taskId)) {
-                throw ApiException.conflict(null, "workbench.task.personal");
+                throw Refusal.conflict(null, "workbench.task.personal");
             }
             tasks.setAssignee(taskId, null);
         });
@@ -124,7 +124,7 @@ public class WorkbenchActions {
             action.run();
         } catch (AuthorizationException refused) {
             if (workbench.completed(taskId)) {
-                throw ApiException.conflict(null, "workbench.task.done");
+                throw Refusal.conflict(null, "workbench.task.done");
             }
             throw refused;
         }
@@ -146,10 +146,10 @@ public class WorkbenchActions {
             message = message.substring(ReturnNote.MARK.length()).strip();
         }
         if (message.isEmpty()) {
-            throw ApiException.badField("message", "workbench.comment.empty");
+            throw Refusal.invalid("message", "workbench.comment.empty");
         }
         if (message.length() > MAX_COMMENT) {
-            throw ApiException.badField("message", "workbench.comment.too-long", MAX_COMMENT);
+            throw Refusal.invalid("message", "workbench.comment.too-long", MAX_COMMENT);
         }
         return message;
     }
@@ -166,7 +166,7 @@ public class WorkbenchActions {
         try {
             deployed = forms.getDeployedTaskForm(taskId);
         } catch (BadUserRequestException e) {
-            throw ApiException.notFound("workbench.form.none", taskId);
+            throw Refusal.notFound("workbench.form.none", taskId);
         }
         return TaskFormData.read(deployed);
     }
@@ -176,7 +176,7 @@ public class WorkbenchActions {
             String name = people.findByUsername(task.getAssignee())
                     .map(Person::getName)
                     .orElse(task.getAssignee());
-            throw ApiException.conflict(null, "workbench.task.taken", name);
+            throw Refusal.conflict(null, "workbench.task.taken", name);
         }
     }
 }

@@ -2,7 +2,7 @@ package com.targetflow.workbench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.targetflow.web.ApiException;
+import com.targetflow.domain.Refusal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,8 +68,8 @@ class WorkbenchApiController {
             // A colleague claimed it in the same instant: say who holds it now.
             String holder = actions.holder(taskId);
             throw holder == null
-                    ? ApiException.conflict(null, "workbench.task.changed")
-                    : ApiException.conflict(null, "workbench.task.taken", holder);
+                    ? Refusal.conflict(null, "workbench.task.changed")
+                    : Refusal.conflict(null, "workbench.task.taken", holder);
         }
     }
 
@@ -92,8 +92,8 @@ class WorkbenchApiController {
         try {
             actions.complete(taskId, data, user);
             return ResponseEntity.ok(Map.of("next", "/"));
-        } catch (ApiException refused) {
-            if (refused.status() != HttpStatus.CONFLICT) {
+        } catch (Refusal refused) {
+            if (refused.kind() != Refusal.Kind.CONFLICT) {
                 throw refused;
             }
             return overtaken(messages.getMessage(refused.messageKey(), refused.args(), locale), data);

@@ -1,18 +1,17 @@
 package com.targetflow.workbench;
 
+import com.targetflow.domain.Refusal;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.PersonRepository;
 import com.targetflow.setup.FirstRunGuide;
 import com.targetflow.targets.EvidenceService;
 import com.targetflow.targets.Viewer;
 import com.targetflow.targets.WarningLight;
-import com.targetflow.web.ApiException;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -102,8 +101,8 @@ class WorkbenchPageController {
         TaskCard card;
         try {
             card = workbench.one(taskId, user, locale);
-        } catch (ApiException e) {
-            if (e.status() != HttpStatus.NOT_FOUND) {
+        } catch (Refusal e) {
+            if (e.kind() != Refusal.Kind.NOT_FOUND) {
                 throw e;
             }
             redirect.addFlashAttribute("notice", messages.getMessage("workbench.task.gone", null, locale));
@@ -155,7 +154,7 @@ class WorkbenchPageController {
         try {
             action.run();
             redirect.addFlashAttribute("notice", messages.getMessage(doneKey, null, locale));
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), locale));
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
             redirect.addFlashAttribute("error", messages.getMessage("workbench.task.changed", null, locale));

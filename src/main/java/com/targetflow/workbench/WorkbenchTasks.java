@@ -1,6 +1,7 @@
 package com.targetflow.workbench;
 
 import com.targetflow.calendar.DistrictZone;
+import com.targetflow.domain.Refusal;
 import com.targetflow.escalation.EscalationService;
 import com.targetflow.escalation.EscalationStep;
 import com.targetflow.forms.ReturnNote;
@@ -12,9 +13,8 @@ import com.targetflow.organisation.PersonRepository;
 import com.targetflow.organisation.UnitRepository;
 import com.targetflow.security.AsSystem;
 import com.targetflow.security.AsUser;
-import com.targetflow.security.SignedIn;
 import com.targetflow.targets.WarningLight;
-import com.targetflow.web.ApiException;
+import com.targetflow.web.SignedIn;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -132,7 +132,7 @@ public class WorkbenchTasks {
     Task visible(String taskId, Authentication user) {
         Task task = find(taskId, user);
         if (task == null) {
-            throw ApiException.notFound("workbench.task.not-found", taskId);
+            throw Refusal.notFound("workbench.task.not-found", taskId);
         }
         return task;
     }
@@ -147,8 +147,8 @@ public class WorkbenchTasks {
             return task;
         }
         throw completed(taskId)
-                ? ApiException.conflict(null, "workbench.task.done")
-                : ApiException.notFound("workbench.task.not-found", taskId);
+                ? Refusal.conflict(null, "workbench.task.done")
+                : Refusal.notFound("workbench.task.not-found", taskId);
     }
 
     /** Whether the task has been completed. Asked as the system: a unit's staff may not read history, but may learn that the work is done. */

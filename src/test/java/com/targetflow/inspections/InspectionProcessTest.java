@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.targetflow.DemoDistrictTest;
 import com.targetflow.calendar.WorkingDays;
+import com.targetflow.domain.Refusal;
 import com.targetflow.models.FacilityInspectionModel;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.OutgoingMailRepository;
@@ -13,7 +14,6 @@ import com.targetflow.organisation.FacilityKind;
 import com.targetflow.organisation.FacilityRepository;
 import com.targetflow.organisation.FacilityStatus;
 import com.targetflow.targets.IndicatorFeed;
-import com.targetflow.web.ApiException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -316,7 +316,7 @@ class InspectionProcessTest {
                                 "inspector",
                                 LocalDate.now().plusDays(3)),
                         "manager"))
-                .isInstanceOf(ApiException.class)
+                .isInstanceOf(Refusal.class)
                 .extracting("field")
                 .isEqualTo("facilityKind");
         assertThatThrownBy(() -> inspections.start(
@@ -328,7 +328,7 @@ class InspectionProcessTest {
                                 "inspector",
                                 LocalDate.now().plusDays(3)),
                         "manager"))
-                .isInstanceOf(ApiException.class)
+                .isInstanceOf(Refusal.class)
                 .extracting("field")
                 .isEqualTo("samplePercent");
         assertThatThrownBy(() -> inspections.start(
@@ -340,7 +340,7 @@ class InspectionProcessTest {
                                 "street01",
                                 LocalDate.now().plusDays(3)),
                         "manager"))
-                .isInstanceOf(ApiException.class)
+                .isInstanceOf(Refusal.class)
                 .extracting("field")
                 .isEqualTo("inspector");
     }

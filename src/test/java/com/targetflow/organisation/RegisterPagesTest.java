@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.targetflow.DemoDistrictTest;
+import com.targetflow.domain.Refusal;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.OutgoingMailRepository;
 import com.targetflow.targets.PlanService;
 import com.targetflow.targets.TargetRequest;
-import com.targetflow.web.ApiException;
 import com.targetflow.web.BrowserSession;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -179,7 +179,7 @@ class RegisterPagesTest {
                         "",
                         new TargetRequest("SD32", "FAC-1", BigDecimal.ONE, LocalDate.of(2129, 12, 31)))))
                 .isInstanceOfSatisfying(
-                        ApiException.class, e -> assertThat(e.messageKey()).isEqualTo("error.unit.inactive"));
+                        Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("error.unit.inactive"));
         assertThat(admin.get("/units?state=inactive").body())
                 .contains("id=\"unit-SD32\"")
                 .doesNotContain("id=\"unit-SD31\"");

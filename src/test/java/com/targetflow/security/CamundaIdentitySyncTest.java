@@ -3,13 +3,13 @@ package com.targetflow.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.targetflow.domain.Refusal;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.OrganisationRegister;
 import com.targetflow.organisation.PersonRequest;
 import com.targetflow.organisation.PersonRole;
 import com.targetflow.organisation.UnitKind;
 import com.targetflow.organisation.UnitRequest;
-import com.targetflow.web.ApiException;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -95,7 +95,7 @@ class CamundaIdentitySyncTest {
                             "NOPE",
                             "secret-pass"));
                 }))
-                .isInstanceOf(ApiException.class);
+                .isInstanceOf(Refusal.class);
         assertThat(identity.createGroupQuery().groupId("QQ").count()).isZero();
         assertThat(identity.createUserQuery().userId("li").count()).isZero();
     }

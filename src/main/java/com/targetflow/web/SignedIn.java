@@ -1,4 +1,4 @@
-package com.targetflow.security;
+package com.targetflow.web;
 
 import java.util.List;
 import org.springframework.security.core.Authentication;
@@ -7,7 +7,8 @@ import org.springframework.security.core.GrantedAuthority;
 /** Reads the Camunda groups back out of a Spring authentication. */
 public final class SignedIn {
 
-    static final String GROUP_PREFIX = "GROUP_";
+    /** How the sign-in marks a Camunda group among a user's authorities. */
+    public static final String GROUP_PREFIX = "GROUP_";
 
     private SignedIn() {}
 

@@ -1,4 +1,4 @@
-package com.targetflow.setup;
+package com.targetflow.operations;
 
 import java.sql.Timestamp;
 import java.time.Instant;
