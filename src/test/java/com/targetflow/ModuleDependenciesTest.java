@@ -148,6 +148,22 @@ class ModuleDependenciesTest {
     }
 
     @Test
+    void repositoriesAreTheirFeaturesOwn() throws IOException {
+        List<String> open = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(ROOT)) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith("Repository.java")).toList()) {
+                if (Files.readString(file).contains("public interface")) {
+                    open.add(file.toString());
+                }
+            }
+        }
+        assertThat(open)
+                .as("public repositories: other features read through the feature's own directory (People, Plans …)")
+                .isEmpty();
+    }
+
+    @Test
     void noModuleReachesItselfAgain() {
         List<String> cycles = new ArrayList<>();
         for (String start : ALLOWED.keySet()) {

@@ -4,8 +4,8 @@ import com.targetflow.notification.MailKind;
 import com.targetflow.notification.MailMessage;
 import com.targetflow.notification.MailOutbox;
 import com.targetflow.notification.NotificationProperties;
+import com.targetflow.organisation.People;
 import com.targetflow.organisation.Person;
-import com.targetflow.organisation.PersonRepository;
 import com.targetflow.organisation.PersonRole;
 import java.util.HashMap;
 import java.util.List;
@@ -20,11 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CalendarReminder {
 
     private final CalendarYears calendar;
-    private final PersonRepository people;
+    private final People people;
     private final MailOutbox outbox;
     private final NotificationProperties links;
 
-    CalendarReminder(CalendarYears calendar, PersonRepository people, MailOutbox outbox, NotificationProperties links) {
+    CalendarReminder(CalendarYears calendar, People people, MailOutbox outbox, NotificationProperties links) {
         this.calendar = calendar;
         this.people = people;
         this.outbox = outbox;

@@ -2,11 +2,11 @@ package com.targetflow.dashboard;
 
 import com.targetflow.calendar.DistrictZone;
 import com.targetflow.domain.Refusal;
+import com.targetflow.organisation.People;
 import com.targetflow.organisation.Person;
-import com.targetflow.organisation.PersonRepository;
 import com.targetflow.organisation.Unit;
 import com.targetflow.targets.AnnualPlan;
-import com.targetflow.targets.PlanRepository;
+import com.targetflow.targets.Plans;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,12 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class DashboardAccess {
 
-    private final PersonRepository people;
-    private final PlanRepository plans;
+    private final People people;
+    private final Plans plans;
     private final DashboardService dashboards;
     private final Clock clock;
 
-    DashboardAccess(PersonRepository people, PlanRepository plans, DashboardService dashboards, Clock clock) {
+    DashboardAccess(People people, Plans plans, DashboardService dashboards, Clock clock) {
         this.people = people;
         this.plans = plans;
         this.dashboards = dashboards;

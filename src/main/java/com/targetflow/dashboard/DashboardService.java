@@ -12,7 +12,7 @@ import com.targetflow.meetings.MeetingService;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.UnitKind;
-import com.targetflow.organisation.UnitRepository;
+import com.targetflow.organisation.Units;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.IndicatorKind;
 import com.targetflow.targets.PlanView;
@@ -50,7 +50,7 @@ public class DashboardService {
     private final EscalationViews escalationViews;
     private final MeetingService meetings;
     private final InspectionService inspections;
-    private final UnitRepository units;
+    private final Units units;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -60,7 +60,7 @@ public class DashboardService {
             EscalationViews escalationViews,
             MeetingService meetings,
             InspectionService inspections,
-            UnitRepository units,
+            Units units,
             MessageSource messages,
             Clock clock) {
         this.clock = clock;

@@ -1,7 +1,7 @@
 package com.targetflow.demo;
 
 import com.targetflow.escalation.DigestService;
-import com.targetflow.notification.DigestNewsRepository;
+import com.targetflow.notification.NewsForDigests;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,9 +22,9 @@ class DemoDigestsSoFar {
     private static final int WEEKS_KEPT = 2;
 
     private final DigestService digests;
-    private final DigestNewsRepository news;
+    private final NewsForDigests news;
 
-    DemoDigestsSoFar(DigestService digests, DigestNewsRepository news) {
+    DemoDigestsSoFar(DigestService digests, NewsForDigests news) {
         this.digests = digests;
         this.news = news;
     }

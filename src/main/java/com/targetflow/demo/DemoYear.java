@@ -12,8 +12,8 @@ import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.organisation.FacilityKind;
 import com.targetflow.security.AsSystem;
 import com.targetflow.targets.AnnualPlan;
-import com.targetflow.targets.PlanRepository;
 import com.targetflow.targets.PlanService;
+import com.targetflow.targets.Plans;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -47,7 +47,7 @@ public class DemoYear {
     /** What playing the year did. */
     public record Played(int meetingsHeld, int facilitiesInspected, int unitsAwaitingAudit) {}
 
-    private final PlanRepository plans;
+    private final Plans plans;
     private final PlanService planService;
     private final MeetingService meetings;
     private final InspectionService inspections;
@@ -58,7 +58,7 @@ public class DemoYear {
     private final Clock clock;
 
     DemoYear(
-            PlanRepository plans,
+            Plans plans,
             PlanService planService,
             MeetingService meetings,
             InspectionService inspections,

@@ -1,17 +1,17 @@
 package com.targetflow.escalation;
 
 import com.targetflow.calendar.WorkingDays;
-import com.targetflow.notification.DigestNewsRepository;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.MailMessage;
 import com.targetflow.notification.MailOutbox;
+import com.targetflow.notification.NewsForDigests;
 import com.targetflow.notification.NotificationProperties;
 import com.targetflow.organisation.DigestFrequency;
+import com.targetflow.organisation.People;
 import com.targetflow.organisation.Person;
-import com.targetflow.organisation.PersonRepository;
 import com.targetflow.security.AsSystem;
-import com.targetflow.targets.PlanRepository;
 import com.targetflow.targets.PlanStatus;
+import com.targetflow.targets.Plans;
 import com.targetflow.targets.ProgressService;
 import com.targetflow.targets.TargetProgress;
 import com.targetflow.targets.WarningLight;
@@ -67,11 +67,11 @@ public class DigestService {
         }
     }
 
-    private final PersonRepository people;
+    private final People people;
     private final TaskService tasks;
     private final IdentityService identity;
     private final WatchedTaskRepository watched;
-    private final PlanRepository plans;
+    private final Plans plans;
     private final ProgressService progress;
     private final WorkingDays workingDays;
     private final MailOutbox outbox;
@@ -79,14 +79,14 @@ public class DigestService {
     private final NotificationProperties links;
     private final AsSystem asSystem;
     private final Clock clock;
-    private final DigestNewsRepository news;
+    private final NewsForDigests news;
 
     DigestService(
-            PersonRepository people,
+            People people,
             TaskService tasks,
             IdentityService identity,
             WatchedTaskRepository watched,
-            PlanRepository plans,
+            Plans plans,
             ProgressService progress,
             WorkingDays workingDays,
             MailOutbox outbox,
@@ -94,7 +94,7 @@ public class DigestService {
             NotificationProperties links,
             AsSystem asSystem,
             Clock clock,
-            DigestNewsRepository news) {
+            NewsForDigests news) {
         this.news = news;
         this.people = people;
         this.tasks = tasks;
@@ -192,7 +192,7 @@ public class DigestService {
                 null));
         Instant now = Instant.now(clock);
         // Exactly those this digest carries: one that arrived meanwhile waits for the next.
-        news.findAllById(digest.news().stream().map(NewsLine::id).toList()).forEach(n -> n.told(now));
+        news.markTold(digest.news().stream().map(NewsLine::id).toList(), now);
         return true;
     }
 

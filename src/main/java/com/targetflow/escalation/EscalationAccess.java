@@ -1,8 +1,8 @@
 package com.targetflow.escalation;
 
 import com.targetflow.domain.Refusal;
+import com.targetflow.organisation.People;
 import com.targetflow.organisation.Person;
-import com.targetflow.organisation.PersonRepository;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -14,9 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 class EscalationAccess {
 
     private final EscalationService escalation;
-    private final PersonRepository people;
+    private final People people;
 
-    EscalationAccess(EscalationService escalation, PersonRepository people) {
+    EscalationAccess(EscalationService escalation, People people) {
         this.escalation = escalation;
         this.people = people;
     }

@@ -1,10 +1,10 @@
 package com.targetflow.escalation;
 
 import com.targetflow.forms.Completer;
+import com.targetflow.organisation.People;
 import com.targetflow.organisation.Person;
-import com.targetflow.organisation.PersonRepository;
 import com.targetflow.organisation.Unit;
-import com.targetflow.organisation.UnitRepository;
+import com.targetflow.organisation.Units;
 import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -23,12 +23,11 @@ import org.springframework.stereotype.Component;
 public class EscalationListener implements TaskListener {
 
     private final EscalationService escalation;
-    private final UnitRepository units;
-    private final PersonRepository people;
+    private final Units units;
+    private final People people;
     private final IdentityService identity;
 
-    EscalationListener(
-            EscalationService escalation, UnitRepository units, PersonRepository people, IdentityService identity) {
+    EscalationListener(EscalationService escalation, Units units, People people, IdentityService identity) {
         this.escalation = escalation;
         this.units = units;
         this.people = people;

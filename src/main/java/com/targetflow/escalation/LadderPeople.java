@@ -1,7 +1,7 @@
 package com.targetflow.escalation;
 
+import com.targetflow.organisation.People;
 import com.targetflow.organisation.Person;
-import com.targetflow.organisation.PersonRepository;
 import com.targetflow.organisation.PersonRole;
 import com.targetflow.organisation.Unit;
 import java.util.ArrayList;
@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class LadderPeople {
 
-    private final PersonRepository people;
+    private final People people;
 
-    LadderPeople(PersonRepository people) {
+    LadderPeople(People people) {
         this.people = people;
     }
 

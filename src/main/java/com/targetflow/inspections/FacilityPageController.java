@@ -5,7 +5,7 @@ import com.targetflow.organisation.Facility;
 import com.targetflow.organisation.FacilityKind;
 import com.targetflow.organisation.FacilityStatus;
 import com.targetflow.organisation.UnitKind;
-import com.targetflow.organisation.UnitRepository;
+import com.targetflow.organisation.Units;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,11 +27,10 @@ class FacilityPageController {
 
     private final InspectionViews views;
     private final InspectionService inspections;
-    private final UnitRepository units;
+    private final Units units;
     private final MessageSource messages;
 
-    FacilityPageController(
-            InspectionViews views, InspectionService inspections, UnitRepository units, MessageSource messages) {
+    FacilityPageController(InspectionViews views, InspectionService inspections, Units units, MessageSource messages) {
         this.views = views;
         this.inspections = inspections;
         this.units = units;

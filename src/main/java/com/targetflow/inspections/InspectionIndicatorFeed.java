@@ -1,9 +1,9 @@
 package com.targetflow.inspections;
 
 import com.targetflow.calendar.DistrictZone;
+import com.targetflow.organisation.Facilities;
 import com.targetflow.organisation.Facility;
 import com.targetflow.organisation.FacilityKind;
-import com.targetflow.organisation.FacilityRepository;
 import com.targetflow.organisation.FacilityStatus;
 import com.targetflow.targets.IndicatorFeed;
 import java.math.BigDecimal;
@@ -30,10 +30,10 @@ class InspectionIndicatorFeed implements IndicatorFeed {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final ZoneId DISTRICT = DistrictZone.ZONE;
 
-    private final FacilityRepository facilities;
+    private final Facilities facilities;
     private final InspectionRepository inspections;
 
-    InspectionIndicatorFeed(FacilityRepository facilities, InspectionRepository inspections) {
+    InspectionIndicatorFeed(Facilities facilities, InspectionRepository inspections) {
         this.facilities = facilities;
         this.inspections = inspections;
     }

@@ -3,8 +3,8 @@ package com.targetflow.inspections;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.MailMessage;
 import com.targetflow.notification.MailOutbox;
+import com.targetflow.organisation.People;
 import com.targetflow.organisation.Person;
-import com.targetflow.organisation.PersonRepository;
 import com.targetflow.organisation.PersonRole;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,11 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 class InspectionMails {
 
     private final InspectionService inspections;
-    private final PersonRepository people;
+    private final People people;
     private final MailOutbox outbox;
     private final MessageSource messages;
 
-    InspectionMails(InspectionService inspections, PersonRepository people, MailOutbox outbox, MessageSource messages) {
+    InspectionMails(InspectionService inspections, People people, MailOutbox outbox, MessageSource messages) {
         this.inspections = inspections;
         this.people = people;
         this.outbox = outbox;

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface InspectionRepository extends JpaRepository<Inspection, Long> {
+interface InspectionRepository extends JpaRepository<Inspection, Long> {
 
     List<Inspection> findByFacilityOrderByIdDesc(Facility facility);
 

@@ -3,7 +3,7 @@ package com.targetflow.inspections;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface InspectionRoundRepository extends JpaRepository<InspectionRound, Long> {
+interface InspectionRoundRepository extends JpaRepository<InspectionRound, Long> {
 
     List<InspectionRound> findAllByOrderByIdDesc();
 }

@@ -4,15 +4,15 @@ import com.targetflow.calendar.DistrictZone;
 import com.targetflow.domain.Refusal;
 import com.targetflow.forms.TaskInput;
 import com.targetflow.models.FacilityInspectionModel;
+import com.targetflow.organisation.Facilities;
 import com.targetflow.organisation.Facility;
 import com.targetflow.organisation.FacilityKind;
-import com.targetflow.organisation.FacilityRepository;
 import com.targetflow.organisation.FacilityStatus;
-import com.targetflow.organisation.PersonRepository;
+import com.targetflow.organisation.People;
 import com.targetflow.organisation.PersonRole;
 import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.UnitKind;
-import com.targetflow.organisation.UnitRepository;
+import com.targetflow.organisation.Units;
 import com.targetflow.web.UserLocale;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -46,9 +46,9 @@ public class InspectionService {
 
     private final InspectionRoundRepository rounds;
     private final InspectionRepository inspections;
-    private final FacilityRepository facilities;
-    private final UnitRepository units;
-    private final PersonRepository people;
+    private final Facilities facilities;
+    private final Units units;
+    private final People people;
     private final RuntimeService runtime;
     private final MessageSource messages;
     private final UserLocale userLocale;
@@ -57,9 +57,9 @@ public class InspectionService {
     InspectionService(
             InspectionRoundRepository rounds,
             InspectionRepository inspections,
-            FacilityRepository facilities,
-            UnitRepository units,
-            PersonRepository people,
+            Facilities facilities,
+            Units units,
+            People people,
             RuntimeService runtime,
             MessageSource messages,
             UserLocale userLocale,

@@ -1,10 +1,10 @@
 package com.targetflow.inspections;
 
 import com.targetflow.domain.Refusal;
+import com.targetflow.organisation.Facilities;
 import com.targetflow.organisation.Facility;
-import com.targetflow.organisation.FacilityRepository;
+import com.targetflow.organisation.People;
 import com.targetflow.organisation.Person;
-import com.targetflow.organisation.PersonRepository;
 import com.targetflow.targets.EvidenceService;
 import java.security.Principal;
 import java.time.Instant;
@@ -17,16 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class InspectionViews {
 
-    private final FacilityRepository facilities;
+    private final Facilities facilities;
     private final InspectionService inspections;
     private final EvidenceService evidence;
-    private final PersonRepository people;
+    private final People people;
 
-    InspectionViews(
-            FacilityRepository facilities,
-            InspectionService inspections,
-            EvidenceService evidence,
-            PersonRepository people) {
+    InspectionViews(Facilities facilities, InspectionService inspections, EvidenceService evidence, People people) {
         this.facilities = facilities;
         this.inspections = inspections;
         this.evidence = evidence;

@@ -3,7 +3,7 @@ package com.targetflow.meetings;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
+interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
     List<ActionItem> findByMeetingOrderById(Meeting meeting);
 }

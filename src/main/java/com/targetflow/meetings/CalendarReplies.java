@@ -7,8 +7,8 @@ import biweekly.property.Attendee;
 import com.targetflow.notification.InboundMailHandler;
 import com.targetflow.notification.InboundOutcome;
 import com.targetflow.notification.IncomingMail;
+import com.targetflow.organisation.People;
 import com.targetflow.organisation.Person;
-import com.targetflow.organisation.PersonRepository;
 import com.targetflow.organisation.PersonRole;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +35,7 @@ class CalendarReplies implements InboundMailHandler {
 
     private final MeetingRepository meetings;
     private final InviteeRepository invitees;
-    private final PersonRepository people;
+    private final People people;
     private final TaskService tasks;
     private final MeetingMails mails;
     private final MessageSource messages;
@@ -43,7 +43,7 @@ class CalendarReplies implements InboundMailHandler {
     CalendarReplies(
             MeetingRepository meetings,
             InviteeRepository invitees,
-            PersonRepository people,
+            People people,
             TaskService tasks,
             MeetingMails mails,
             MessageSource messages) {

@@ -1,8 +1,8 @@
 package com.targetflow.meetings;
 
 import com.targetflow.notification.NotificationProperties;
+import com.targetflow.organisation.People;
 import com.targetflow.organisation.PersonLeft;
-import com.targetflow.organisation.PersonRepository;
 import com.targetflow.organisation.WorkHandover;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +18,12 @@ import org.springframework.stereotype.Component;
 class HandOverInvitations implements WorkHandover {
 
     private final InviteeRepository invitees;
-    private final PersonRepository people;
+    private final People people;
     private final MessageSource messages;
     private final NotificationProperties links;
 
     HandOverInvitations(
-            InviteeRepository invitees, PersonRepository people, MessageSource messages, NotificationProperties links) {
+            InviteeRepository invitees, People people, MessageSource messages, NotificationProperties links) {
         this.invitees = invitees;
         this.people = people;
         this.messages = messages;

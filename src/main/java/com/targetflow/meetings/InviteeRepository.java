@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface InviteeRepository extends JpaRepository<Invitee, Long> {
+interface InviteeRepository extends JpaRepository<Invitee, Long> {
 
     List<Invitee> findByMeetingOrderByUnitCodeAscIdAsc(Meeting meeting);
 

@@ -1,6 +1,6 @@
 package com.targetflow.meetings;
 
-import com.targetflow.organisation.PersonRepository;
+import com.targetflow.organisation.People;
 import com.targetflow.organisation.PersonRole;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 public class MailActionItemListener implements TaskListener {
 
     private final MeetingService meetings;
-    private final PersonRepository people;
+    private final People people;
     private final MeetingMails mails;
 
-    MailActionItemListener(MeetingService meetings, PersonRepository people, MeetingMails mails) {
+    MailActionItemListener(MeetingService meetings, People people, MeetingMails mails) {
         this.meetings = meetings;
         this.people = people;
         this.mails = mails;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface MeetingRepository extends JpaRepository<Meeting, Long> {
+interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     List<Meeting> findByYearOrderByPlannedDateAscIdAsc(int year);
 

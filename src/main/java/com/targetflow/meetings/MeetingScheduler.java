@@ -1,7 +1,7 @@
 package com.targetflow.meetings;
 
 import com.targetflow.targets.PlanIssued;
-import com.targetflow.targets.TargetRepository;
+import com.targetflow.targets.Targets;
 import java.util.EnumMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -19,10 +19,10 @@ class MeetingScheduler {
 
     private static final Logger log = LoggerFactory.getLogger(MeetingScheduler.class);
 
-    private final TargetRepository targets;
+    private final Targets targets;
     private final MeetingService meetings;
 
-    MeetingScheduler(TargetRepository targets, MeetingService meetings) {
+    MeetingScheduler(Targets targets, MeetingService meetings) {
         this.targets = targets;
         this.meetings = meetings;
     }

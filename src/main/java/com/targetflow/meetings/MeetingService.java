@@ -3,11 +3,11 @@ package com.targetflow.meetings;
 import com.targetflow.domain.Refusal;
 import com.targetflow.forms.TaskInput;
 import com.targetflow.models.SecretaryMeetingModel;
+import com.targetflow.organisation.People;
 import com.targetflow.organisation.Person;
-import com.targetflow.organisation.PersonRepository;
 import com.targetflow.organisation.PersonRole;
 import com.targetflow.organisation.Unit;
-import com.targetflow.organisation.UnitRepository;
+import com.targetflow.organisation.Units;
 import com.targetflow.web.UserLocale;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,8 +45,8 @@ public class MeetingService {
     private final MeetingRepository meetings;
     private final InviteeRepository invitees;
     private final ActionItemRepository actionItems;
-    private final PersonRepository people;
-    private final UnitRepository units;
+    private final People people;
+    private final Units units;
     private final RuntimeService runtime;
     private final MeetingProperties properties;
     private final MessageSource messages;
@@ -57,8 +57,8 @@ public class MeetingService {
             MeetingRepository meetings,
             InviteeRepository invitees,
             ActionItemRepository actionItems,
-            PersonRepository people,
-            UnitRepository units,
+            People people,
+            Units units,
             RuntimeService runtime,
             MeetingProperties properties,
             MessageSource messages,

@@ -1,10 +1,10 @@
 package com.targetflow.meetings;
 
 import com.targetflow.domain.Refusal;
-import com.targetflow.notification.InboundMailRepository;
+import com.targetflow.notification.InboundMails;
 import com.targetflow.organisation.Language;
+import com.targetflow.organisation.People;
 import com.targetflow.organisation.Person;
-import com.targetflow.organisation.PersonRepository;
 import java.security.Principal;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -24,16 +24,16 @@ import org.springframework.transaction.annotation.Transactional;
 class MeetingViews {
 
     private final MeetingService meetings;
-    private final PersonRepository people;
+    private final People people;
     private final MessageSource messages;
-    private final InboundMailRepository inbound;
+    private final InboundMails inbound;
     private final MeetingProperties properties;
 
     MeetingViews(
             MeetingService meetings,
-            PersonRepository people,
+            People people,
             MessageSource messages,
-            InboundMailRepository inbound,
+            InboundMails inbound,
             MeetingProperties properties) {
         this.meetings = meetings;
         this.people = people;

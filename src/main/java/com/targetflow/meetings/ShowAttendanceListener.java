@@ -5,7 +5,7 @@ import com.targetflow.models.RecordMeetingForm;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.UnitKind;
-import com.targetflow.organisation.UnitRepository;
+import com.targetflow.organisation.Units;
 import com.targetflow.web.UserLocale;
 import java.util.Comparator;
 import java.util.List;
@@ -23,12 +23,11 @@ import org.springframework.stereotype.Component;
 public class ShowAttendanceListener implements TaskListener {
 
     private final MeetingService meetings;
-    private final UnitRepository units;
+    private final Units units;
     private final MessageSource messages;
     private final UserLocale userLocale;
 
-    ShowAttendanceListener(
-            MeetingService meetings, UnitRepository units, MessageSource messages, UserLocale userLocale) {
+    ShowAttendanceListener(MeetingService meetings, Units units, MessageSource messages, UserLocale userLocale) {
         this.meetings = meetings;
         this.units = units;
         this.messages = messages;

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface DigestNewsRepository extends JpaRepository<DigestNews, Long> {
+interface DigestNewsRepository extends JpaRepository<DigestNews, Long> {
 
     /** What a person's next digest tells, oldest first. */
     List<DigestNews> findByUsernameAndToldAtIsNullOrderById(String username);

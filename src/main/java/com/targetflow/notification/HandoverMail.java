@@ -1,7 +1,7 @@
 package com.targetflow.notification;
 
+import com.targetflow.organisation.People;
 import com.targetflow.organisation.Person;
-import com.targetflow.organisation.PersonRepository;
 import com.targetflow.organisation.WorkHandedOver;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,12 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 class HandoverMail {
 
-    private final PersonRepository people;
+    private final People people;
     private final MailOutbox outbox;
     private final NotificationProperties links;
     private final MessageSource messages;
 
-    HandoverMail(PersonRepository people, MailOutbox outbox, NotificationProperties links, MessageSource messages) {
+    HandoverMail(People people, MailOutbox outbox, NotificationProperties links, MessageSource messages) {
         this.people = people;
         this.outbox = outbox;
         this.links = links;

@@ -3,7 +3,7 @@ package com.targetflow.notification;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface InboundMailRepository extends JpaRepository<InboundMail, Long> {
+interface InboundMailRepository extends JpaRepository<InboundMail, Long> {
 
     boolean existsByMessageKey(String messageKey);
 

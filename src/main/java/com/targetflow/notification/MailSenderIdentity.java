@@ -1,7 +1,7 @@
 package com.targetflow.notification;
 
 import com.targetflow.organisation.UnitKind;
-import com.targetflow.organisation.UnitRepository;
+import com.targetflow.organisation.Units;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 class MailSenderIdentity {
 
     private final NotificationProperties properties;
-    private final UnitRepository units;
+    private final Units units;
     private final MailInboxProperties inbox;
 
-    MailSenderIdentity(NotificationProperties properties, UnitRepository units, MailInboxProperties inbox) {
+    MailSenderIdentity(NotificationProperties properties, Units units, MailInboxProperties inbox) {
         this.properties = properties;
         this.units = units;
         this.inbox = inbox;

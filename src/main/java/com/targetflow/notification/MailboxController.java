@@ -1,8 +1,8 @@
 package com.targetflow.notification;
 
 import com.targetflow.domain.Refusal;
+import com.targetflow.organisation.People;
 import com.targetflow.organisation.Person;
-import com.targetflow.organisation.PersonRepository;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
@@ -37,13 +37,13 @@ class MailboxController {
     private final OutgoingMailRepository mails;
     private final ObjectProvider<JavaMailSender> smtp;
     private final ZoneId zone;
-    private final PersonRepository people;
+    private final People people;
 
     MailboxController(
             OutgoingMailRepository mails,
             ObjectProvider<JavaMailSender> smtp,
             @Value("${targetflow.meetings.zone:Asia/Shanghai}") ZoneId zone,
-            PersonRepository people) {
+            People people) {
         this.people = people;
         this.mails = mails;
         this.smtp = smtp;

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface OutgoingMailRepository extends JpaRepository<OutgoingMail, Long> {
+interface OutgoingMailRepository extends JpaRepository<OutgoingMail, Long> {
 
     List<OutgoingMail> findByRecipientUsernameOrderByIdDesc(String username, Pageable page);
 

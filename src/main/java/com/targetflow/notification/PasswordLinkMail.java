@@ -1,7 +1,7 @@
 package com.targetflow.notification;
 
+import com.targetflow.organisation.People;
 import com.targetflow.organisation.Person;
-import com.targetflow.organisation.PersonRepository;
 import com.targetflow.security.PasswordLinkIssued;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -17,12 +17,12 @@ class PasswordLinkMail {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final PersonRepository people;
+    private final People people;
     private final MailOutbox outbox;
     private final NotificationProperties links;
     private final Clock clock;
 
-    PasswordLinkMail(PersonRepository people, MailOutbox outbox, NotificationProperties links, Clock clock) {
+    PasswordLinkMail(People people, MailOutbox outbox, NotificationProperties links, Clock clock) {
         this.people = people;
         this.outbox = outbox;
         this.links = links;

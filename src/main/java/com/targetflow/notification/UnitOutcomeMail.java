@@ -2,8 +2,8 @@ package com.targetflow.notification;
 
 import com.targetflow.organisation.DigestFrequency;
 import com.targetflow.organisation.Language;
+import com.targetflow.organisation.People;
 import com.targetflow.organisation.Person;
-import com.targetflow.organisation.PersonRepository;
 import com.targetflow.organisation.PersonRole;
 import com.targetflow.organisation.Unit;
 import java.time.Clock;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class UnitOutcomeMail {
 
-    private final PersonRepository people;
+    private final People people;
     private final MailOutbox outbox;
     private final NotificationProperties links;
     private final DigestNewsRepository news;
@@ -31,7 +31,7 @@ public class UnitOutcomeMail {
     private final Clock clock;
 
     UnitOutcomeMail(
-            PersonRepository people,
+            People people,
             MailOutbox outbox,
             NotificationProperties links,
             DigestNewsRepository news,

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface FacilityRepository extends JpaRepository<Facility, Long> {
+interface FacilityRepository extends JpaRepository<Facility, Long> {
 
     @EntityGraph(attributePaths = {"owner", "community"})
     List<Facility> findAllByOrderByCode();

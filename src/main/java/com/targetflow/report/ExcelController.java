@@ -2,7 +2,7 @@ package com.targetflow.report;
 
 import com.targetflow.domain.Refusal;
 import com.targetflow.targets.AnnualPlan;
-import com.targetflow.targets.PlanRepository;
+import com.targetflow.targets.Plans;
 import com.targetflow.targets.Viewer;
 import com.targetflow.web.ApiError;
 import java.io.IOException;
@@ -41,7 +41,7 @@ class ExcelController {
     private final PlanImport planImport;
     private final MarkedCopy markedCopy;
     private final YearWorkbook workbook;
-    private final PlanRepository plans;
+    private final Plans plans;
     private final Viewer viewer;
     private final ExcelProperties properties;
     private final MessageSource messages;
@@ -51,7 +51,7 @@ class ExcelController {
             PlanImport planImport,
             MarkedCopy markedCopy,
             YearWorkbook workbook,
-            PlanRepository plans,
+            Plans plans,
             Viewer viewer,
             ExcelProperties properties,
             MessageSource messages) {

@@ -1,10 +1,10 @@
 package com.targetflow.report;
 
 import com.targetflow.organisation.Unit;
-import com.targetflow.organisation.UnitRepository;
+import com.targetflow.organisation.Units;
 import com.targetflow.targets.Indicator;
 import com.targetflow.targets.IndicatorKind;
-import com.targetflow.targets.IndicatorRepository;
+import com.targetflow.targets.Indicators;
 import com.targetflow.targets.PlanService;
 import com.targetflow.targets.TargetRequest;
 import java.io.ByteArrayInputStream;
@@ -49,12 +49,12 @@ class PlanImport {
     private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("yyyy/M/d");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final UnitRepository units;
-    private final IndicatorRepository indicators;
+    private final Units units;
+    private final Indicators indicators;
     private final PlanService plans;
     private final MessageSource messages;
 
-    PlanImport(UnitRepository units, IndicatorRepository indicators, PlanService plans, MessageSource messages) {
+    PlanImport(Units units, Indicators indicators, PlanService plans, MessageSource messages) {
         this.units = units;
         this.indicators = indicators;
         this.plans = plans;

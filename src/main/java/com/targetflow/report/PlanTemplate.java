@@ -2,12 +2,12 @@ package com.targetflow.report;
 
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Unit;
-import com.targetflow.organisation.UnitRepository;
+import com.targetflow.organisation.Units;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.Indicator;
-import com.targetflow.targets.IndicatorRepository;
-import com.targetflow.targets.PlanRepository;
+import com.targetflow.targets.Indicators;
 import com.targetflow.targets.PlanView;
+import com.targetflow.targets.Plans;
 import com.targetflow.targets.ProgressService;
 import com.targetflow.targets.TargetProgress;
 import java.io.ByteArrayOutputStream;
@@ -43,18 +43,13 @@ class PlanTemplate {
     /** Rows with drop-downs below the prefilled ones, for targets added by hand. */
     private static final int ROWS_WITH_LISTS = 2000;
 
-    private final PlanRepository plans;
+    private final Plans plans;
     private final ProgressService progress;
-    private final UnitRepository units;
-    private final IndicatorRepository indicators;
+    private final Units units;
+    private final Indicators indicators;
     private final MessageSource messages;
 
-    PlanTemplate(
-            PlanRepository plans,
-            ProgressService progress,
-            UnitRepository units,
-            IndicatorRepository indicators,
-            MessageSource messages) {
+    PlanTemplate(Plans plans, ProgressService progress, Units units, Indicators indicators, MessageSource messages) {
         this.plans = plans;
         this.progress = progress;
         this.units = units;

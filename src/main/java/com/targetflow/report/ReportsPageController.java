@@ -1,7 +1,7 @@
 package com.targetflow.report;
 
 import com.targetflow.targets.AnnualPlan;
-import com.targetflow.targets.PlanRepository;
+import com.targetflow.targets.Plans;
 import java.util.Comparator;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class ReportsPageController {
 
-    private final PlanRepository plans;
+    private final Plans plans;
 
-    ReportsPageController(PlanRepository plans) {
+    ReportsPageController(Plans plans) {
         this.plans = plans;
     }
 

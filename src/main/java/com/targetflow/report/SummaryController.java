@@ -1,12 +1,12 @@
 package com.targetflow.report;
 
 import com.targetflow.domain.Refusal;
+import com.targetflow.organisation.People;
 import com.targetflow.organisation.Person;
-import com.targetflow.organisation.PersonRepository;
 import com.targetflow.organisation.Unit;
-import com.targetflow.organisation.UnitRepository;
+import com.targetflow.organisation.Units;
 import com.targetflow.targets.AnnualPlan;
-import com.targetflow.targets.PlanRepository;
+import com.targetflow.targets.Plans;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Locale;
@@ -33,16 +33,11 @@ class SummaryController {
 
     private final SummaryWriter writer;
     private final SummaryDocx docx;
-    private final PlanRepository plans;
-    private final PersonRepository people;
-    private final UnitRepository units;
+    private final Plans plans;
+    private final People people;
+    private final Units units;
 
-    SummaryController(
-            SummaryWriter writer,
-            SummaryDocx docx,
-            PlanRepository plans,
-            PersonRepository people,
-            UnitRepository units) {
+    SummaryController(SummaryWriter writer, SummaryDocx docx, Plans plans, People people, Units units) {
         this.writer = writer;
         this.docx = docx;
         this.plans = plans;

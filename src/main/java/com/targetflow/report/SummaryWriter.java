@@ -5,7 +5,7 @@ import com.targetflow.organisation.FacilityKind;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.UnitKind;
-import com.targetflow.organisation.UnitRepository;
+import com.targetflow.organisation.Units;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.TargetProgress;
 import java.math.BigDecimal;
@@ -35,10 +35,10 @@ class SummaryWriter {
 
     private final YearFigures figures;
     private final MessageSource messages;
-    private final UnitRepository units;
+    private final Units units;
     private final Clock clock;
 
-    SummaryWriter(YearFigures figures, MessageSource messages, UnitRepository units, Clock clock) {
+    SummaryWriter(YearFigures figures, MessageSource messages, Units units, Clock clock) {
         this.figures = figures;
         this.messages = messages;
         this.units = units;

@@ -9,12 +9,12 @@ import com.targetflow.meetings.Meeting;
 import com.targetflow.meetings.MeetingService;
 import com.targetflow.meetings.MeetingStatus;
 import com.targetflow.meetings.MeetingType;
+import com.targetflow.organisation.Facilities;
 import com.targetflow.organisation.FacilityKind;
-import com.targetflow.organisation.FacilityRepository;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.UnitKind;
-import com.targetflow.organisation.UnitRepository;
+import com.targetflow.organisation.Units;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.ProgressService;
 import com.targetflow.targets.TargetProgress;
@@ -39,16 +39,16 @@ class YearFigures {
 
     private final ProgressService progress;
     private final MeetingService meetings;
-    private final UnitRepository units;
-    private final FacilityRepository facilities;
+    private final Units units;
+    private final Facilities facilities;
     private final InspectionService inspections;
     private final EscalationService escalation;
 
     YearFigures(
             ProgressService progress,
             MeetingService meetings,
-            UnitRepository units,
-            FacilityRepository facilities,
+            Units units,
+            Facilities facilities,
             InspectionService inspections,
             EscalationService escalation) {
         this.inspections = inspections;

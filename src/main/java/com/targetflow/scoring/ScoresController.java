@@ -3,7 +3,7 @@ package com.targetflow.scoring;
 import com.targetflow.domain.Refusal;
 import com.targetflow.organisation.Language;
 import com.targetflow.targets.AnnualPlan;
-import com.targetflow.targets.PlanRepository;
+import com.targetflow.targets.Plans;
 import com.targetflow.targets.Viewer;
 import java.math.BigDecimal;
 import java.security.Principal;
@@ -36,11 +36,11 @@ class ScoresController {
             String auditedBy) {}
 
     private final ScoringService scoring;
-    private final PlanRepository plans;
+    private final Plans plans;
     private final Viewer viewer;
     private final MessageSource messages;
 
-    ScoresController(ScoringService scoring, PlanRepository plans, Viewer viewer, MessageSource messages) {
+    ScoresController(ScoringService scoring, Plans plans, Viewer viewer, MessageSource messages) {
         this.scoring = scoring;
         this.plans = plans;
         this.viewer = viewer;

@@ -4,14 +4,14 @@ import com.targetflow.escalation.EscalationService;
 import com.targetflow.inspections.InspectionService;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Unit;
-import com.targetflow.organisation.UnitRepository;
+import com.targetflow.organisation.Units;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.IndicatorKind;
-import com.targetflow.targets.PlanRepository;
+import com.targetflow.targets.Plans;
 import com.targetflow.targets.ProgressService;
 import com.targetflow.targets.Target;
 import com.targetflow.targets.TargetProgress;
-import com.targetflow.targets.TargetRepository;
+import com.targetflow.targets.Targets;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -64,9 +64,9 @@ public class ScoringService {
     public record Adjustment(String indicatorCode, BigDecimal score, String reason) {}
 
     private final ScoringRules rules;
-    private final TargetRepository targets;
-    private final PlanRepository plans;
-    private final UnitRepository units;
+    private final Targets targets;
+    private final Plans plans;
+    private final Units units;
     private final ProgressService progress;
     private final EscalationService escalation;
     private final InspectionService inspections;
@@ -75,9 +75,9 @@ public class ScoringService {
 
     ScoringService(
             ScoringRules rules,
-            TargetRepository targets,
-            PlanRepository plans,
-            UnitRepository units,
+            Targets targets,
+            Plans plans,
+            Units units,
             ProgressService progress,
             EscalationService escalation,
             InspectionService inspections,

@@ -1,8 +1,8 @@
 package com.targetflow.security;
 
+import com.targetflow.organisation.People;
 import com.targetflow.organisation.Person;
 import com.targetflow.organisation.PersonNeedsPassword;
-import com.targetflow.organisation.PersonRepository;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -64,7 +64,7 @@ public class Accounts {
     }
 
     private final AccountTokenRepository tokens;
-    private final PersonRepository people;
+    private final People people;
     private final IdentityService identity;
     private final PasswordRules rules;
     private final ApplicationEventPublisher events;
@@ -74,7 +74,7 @@ public class Accounts {
 
     Accounts(
             AccountTokenRepository tokens,
-            PersonRepository people,
+            People people,
             IdentityService identity,
             PasswordRules rules,
             ApplicationEventPublisher events,

@@ -1,6 +1,6 @@
 package com.targetflow.security;
 
-import com.targetflow.organisation.PersonRepository;
+import com.targetflow.organisation.People;
 import com.targetflow.web.SignedIn;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +30,9 @@ class CamundaPasswordAuthenticationProvider implements AuthenticationProvider {
     private static final Pattern PLAUSIBLE_USERNAME = Pattern.compile("[^\\p{Cntrl}\\s]{1,64}");
 
     private final IdentityService identity;
-    private final PersonRepository people;
+    private final People people;
 
-    CamundaPasswordAuthenticationProvider(IdentityService identity, PersonRepository people) {
+    CamundaPasswordAuthenticationProvider(IdentityService identity, People people) {
         this.identity = identity;
         this.people = people;
     }

@@ -3,12 +3,12 @@ package com.targetflow.security;
 import com.targetflow.operations.SeedMarkers;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.OrganisationRegister;
-import com.targetflow.organisation.PersonRepository;
+import com.targetflow.organisation.People;
 import com.targetflow.organisation.PersonRequest;
 import com.targetflow.organisation.PersonRole;
 import com.targetflow.organisation.UnitKind;
-import com.targetflow.organisation.UnitRepository;
 import com.targetflow.organisation.UnitRequest;
+import com.targetflow.organisation.Units;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -38,15 +38,15 @@ class FirstAdministrator implements ApplicationRunner {
 
     private final FirstAdministratorProperties admin;
     private final OrganisationRegister register;
-    private final PersonRepository people;
-    private final UnitRepository units;
+    private final People people;
+    private final Units units;
     private final SeedMarkers markers;
 
     FirstAdministrator(
             FirstAdministratorProperties admin,
             OrganisationRegister register,
-            PersonRepository people,
-            UnitRepository units,
+            People people,
+            Units units,
             SeedMarkers markers) {
         // Checked when the bean is made, before the web server takes requests.
         String weakness = admin.weakness();

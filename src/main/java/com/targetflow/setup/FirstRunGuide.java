@@ -1,12 +1,12 @@
 package com.targetflow.setup;
 
 import com.targetflow.calendar.WorkingDays;
-import com.targetflow.organisation.PersonRepository;
+import com.targetflow.organisation.People;
 import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.UnitKind;
-import com.targetflow.organisation.UnitRepository;
-import com.targetflow.targets.PlanRepository;
+import com.targetflow.organisation.Units;
 import com.targetflow.targets.PlanStatus;
+import com.targetflow.targets.Plans;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,14 +28,13 @@ public class FirstRunGuide {
     /** One step: its key (setup.step.{key}), whether it is done, what stands now, and where to do it. */
     public record Step(String key, boolean done, String now, String link) {}
 
-    private final UnitRepository units;
-    private final PersonRepository people;
+    private final Units units;
+    private final People people;
     private final WorkingDays workingDays;
-    private final PlanRepository plans;
+    private final Plans plans;
     private final Clock clock;
 
-    FirstRunGuide(
-            UnitRepository units, PersonRepository people, WorkingDays workingDays, PlanRepository plans, Clock clock) {
+    FirstRunGuide(Units units, People people, WorkingDays workingDays, Plans plans, Clock clock) {
         this.units = units;
         this.people = people;
         this.workingDays = workingDays;

@@ -4,7 +4,7 @@ import com.targetflow.organisation.Unit;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface EvidenceRepository extends JpaRepository<Evidence, Long> {
+interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
     List<Evidence> findByPlanAndUnitAndRoundOrderById(AnnualPlan plan, Unit unit, int round);
 

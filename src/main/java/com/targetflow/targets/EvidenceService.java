@@ -6,7 +6,7 @@ import com.targetflow.models.SecretaryMeetingModel;
 import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Unit;
-import com.targetflow.organisation.UnitRepository;
+import com.targetflow.organisation.Units;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -65,7 +65,7 @@ public class EvidenceService {
 
     private final EvidenceRepository evidence;
     private final PlanRepository plans;
-    private final UnitRepository units;
+    private final Units units;
     private final TargetRepository targets;
     private final ReportRepository reports;
     private final TaskService tasks;
@@ -79,7 +79,7 @@ public class EvidenceService {
     EvidenceService(
             EvidenceRepository evidence,
             PlanRepository plans,
-            UnitRepository units,
+            Units units,
             TargetRepository targets,
             ReportRepository reports,
             TaskService tasks,

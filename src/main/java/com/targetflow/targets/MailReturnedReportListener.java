@@ -3,11 +3,11 @@ package com.targetflow.targets;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.MailMessage;
 import com.targetflow.notification.MailOutbox;
+import com.targetflow.organisation.People;
 import com.targetflow.organisation.Person;
-import com.targetflow.organisation.PersonRepository;
 import com.targetflow.organisation.PersonRole;
 import com.targetflow.organisation.Unit;
-import com.targetflow.organisation.UnitRepository;
+import com.targetflow.organisation.Units;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -23,16 +23,12 @@ public class MailReturnedReportListener implements TaskListener {
 
     private final PlanRepository plans;
     private final ReportRepository reports;
-    private final UnitRepository units;
-    private final PersonRepository people;
+    private final Units units;
+    private final People people;
     private final MailOutbox outbox;
 
     MailReturnedReportListener(
-            PlanRepository plans,
-            ReportRepository reports,
-            UnitRepository units,
-            PersonRepository people,
-            MailOutbox outbox) {
+            PlanRepository plans, ReportRepository reports, Units units, People people, MailOutbox outbox) {
         this.plans = plans;
         this.reports = reports;
         this.units = units;

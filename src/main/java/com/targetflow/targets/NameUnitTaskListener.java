@@ -2,7 +2,7 @@ package com.targetflow.targets;
 
 import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.organisation.Language;
-import com.targetflow.organisation.UnitRepository;
+import com.targetflow.organisation.Units;
 import java.util.Locale;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,10 +22,10 @@ class NameUnitTaskListener implements TaskListener {
     private static final Set<String> QUARTERLY =
             Set.of(UnitTargetsModel.TASK_REPORT_PROGRESS, UnitTargetsModel.TASK_REVIEW_REPORT);
 
-    private final UnitRepository units;
+    private final Units units;
     private final MessageSource messages;
 
-    NameUnitTaskListener(UnitRepository units, MessageSource messages) {
+    NameUnitTaskListener(Units units, MessageSource messages) {
         this.units = units;
         this.messages = messages;
     }

@@ -3,7 +3,7 @@ package com.targetflow.targets;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PlanRepository extends JpaRepository<AnnualPlan, Long> {
+interface PlanRepository extends JpaRepository<AnnualPlan, Long> {
 
     Optional<AnnualPlan> findByYear(int year);
 

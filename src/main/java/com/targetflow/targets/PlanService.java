@@ -5,7 +5,7 @@ import com.targetflow.models.AnnualPlanModel;
 import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Unit;
-import com.targetflow.organisation.UnitRepository;
+import com.targetflow.organisation.Units;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,7 +36,7 @@ public class PlanService {
     private final PlanRepository plans;
     private final TargetRepository targets;
     private final IndicatorRepository indicators;
-    private final UnitRepository units;
+    private final Units units;
     private final RuntimeService runtime;
     private final HistoryService history;
     private final Clock clock;
@@ -47,7 +47,7 @@ public class PlanService {
             PlanRepository plans,
             TargetRepository targets,
             IndicatorRepository indicators,
-            UnitRepository units,
+            Units units,
             RuntimeService runtime,
             HistoryService history,
             Clock clock,

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ReportRepository extends JpaRepository<ProgressReport, Long> {
+interface ReportRepository extends JpaRepository<ProgressReport, Long> {
 
     List<ProgressReport> findByPlanAndUnitOrderById(AnnualPlan plan, Unit unit);
 

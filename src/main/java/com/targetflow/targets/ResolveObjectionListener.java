@@ -5,7 +5,7 @@ import com.targetflow.notification.MailKind;
 import com.targetflow.notification.UnitOutcomeMail;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Unit;
-import com.targetflow.organisation.UnitRepository;
+import com.targetflow.organisation.Units;
 import java.math.BigDecimal;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -25,12 +25,11 @@ public class ResolveObjectionListener implements TaskListener {
     static final String OUTCOME = "objectionOutcome";
 
     private final UnitTargetsService service;
-    private final UnitRepository units;
+    private final Units units;
     private final UnitOutcomeMail mail;
     private final MessageSource messages;
 
-    ResolveObjectionListener(
-            UnitTargetsService service, UnitRepository units, UnitOutcomeMail mail, MessageSource messages) {
+    ResolveObjectionListener(UnitTargetsService service, Units units, UnitOutcomeMail mail, MessageSource messages) {
         this.service = service;
         this.units = units;
         this.mail = mail;

@@ -6,7 +6,7 @@ import com.targetflow.forms.Submitted;
 import com.targetflow.models.ReviewReportForm;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.UnitOutcomeMail;
-import com.targetflow.organisation.UnitRepository;
+import com.targetflow.organisation.Units;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -23,14 +23,14 @@ public class ReviewReportListener implements TaskListener {
 
     private final UnitTargetsService service;
     private final IdentityService identity;
-    private final UnitRepository units;
+    private final Units units;
     private final UnitOutcomeMail mail;
     private final MessageSource messages;
 
     ReviewReportListener(
             UnitTargetsService service,
             IdentityService identity,
-            UnitRepository units,
+            Units units,
             UnitOutcomeMail mail,
             MessageSource messages) {
         this.service = service;

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface TargetRepository extends JpaRepository<Target, Long> {
+interface TargetRepository extends JpaRepository<Target, Long> {
 
     @EntityGraph(attributePaths = {"indicator", "unit"})
     List<Target> findByPlanOrderByUnitCodeAscIndicatorIdAsc(AnnualPlan plan);

@@ -3,7 +3,7 @@ package com.targetflow.targets;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.UnitOutcomeMail;
 import com.targetflow.organisation.Language;
-import com.targetflow.organisation.UnitRepository;
+import com.targetflow.organisation.Units;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -19,12 +19,11 @@ import org.springframework.stereotype.Component;
 public class TellUnitTargetsListener implements TaskListener {
 
     private final TargetRepository targets;
-    private final UnitRepository units;
+    private final Units units;
     private final UnitOutcomeMail mail;
     private final MessageSource messages;
 
-    TellUnitTargetsListener(
-            TargetRepository targets, UnitRepository units, UnitOutcomeMail mail, MessageSource messages) {
+    TellUnitTargetsListener(TargetRepository targets, Units units, UnitOutcomeMail mail, MessageSource messages) {
         this.targets = targets;
         this.units = units;
         this.mail = mail;

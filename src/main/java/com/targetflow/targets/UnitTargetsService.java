@@ -3,7 +3,7 @@ package com.targetflow.targets;
 import com.targetflow.forms.TaskInput;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Unit;
-import com.targetflow.organisation.UnitRepository;
+import com.targetflow.organisation.Units;
 import com.targetflow.web.UserLocale;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -34,7 +34,7 @@ public class UnitTargetsService {
     private final PlanRepository plans;
     private final TargetRepository targets;
     private final ReportRepository reports;
-    private final UnitRepository units;
+    private final Units units;
     private final MessageSource messages;
     private final UserLocale userLocale;
     private final Clock clock;
@@ -43,7 +43,7 @@ public class UnitTargetsService {
             PlanRepository plans,
             TargetRepository targets,
             ReportRepository reports,
-            UnitRepository units,
+            Units units,
             MessageSource messages,
             UserLocale userLocale,
             Clock clock) {

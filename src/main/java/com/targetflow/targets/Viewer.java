@@ -1,8 +1,8 @@
 package com.targetflow.targets;
 
 import com.targetflow.domain.Refusal;
+import com.targetflow.organisation.People;
 import com.targetflow.organisation.Person;
-import com.targetflow.organisation.PersonRepository;
 import java.security.Principal;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Viewer {
 
-    private final PersonRepository people;
+    private final People people;
 
-    Viewer(PersonRepository people) {
+    Viewer(People people) {
         this.people = people;
     }
 

@@ -1,8 +1,8 @@
 package com.targetflow.web;
 
 import com.targetflow.organisation.Language;
+import com.targetflow.organisation.People;
 import com.targetflow.organisation.Person;
-import com.targetflow.organisation.PersonRepository;
 import java.security.Principal;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,13 +16,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class PageController {
 
-    private final PersonRepository people;
+    private final People people;
     private final int loginMaxAttempts;
 
     // Read from the engine's setting as configured (Camunda's default is 10), not from its internal
     // configuration class: the public API has no getter for it.
     PageController(
-            PersonRepository people,
+            People people,
             @Value("${camunda.bpm.generic-properties.properties.loginMaxAttempts:10}") int loginMaxAttempts) {
         this.people = people;
         this.loginMaxAttempts = loginMaxAttempts;

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.targetflow.domain.Refusal;
 import com.targetflow.forms.ReturnNote;
+import com.targetflow.organisation.People;
 import com.targetflow.organisation.Person;
-import com.targetflow.organisation.PersonRepository;
 import com.targetflow.security.AsUser;
 import java.io.InputStream;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -34,10 +34,9 @@ public class WorkbenchActions {
     private final FormService forms;
     private final AsUser asUser;
     private final WorkbenchTasks workbench;
-    private final PersonRepository people;
+    private final People people;
 
-    WorkbenchActions(
-            TaskService tasks, FormService forms, AsUser asUser, WorkbenchTasks workbench, PersonRepository people) {
+    WorkbenchActions(TaskService tasks, FormService forms, AsUser asUser, WorkbenchTasks workbench, People people) {
         this.tasks = tasks;
         this.forms = forms;
         this.asUser = asUser;

@@ -2,7 +2,7 @@ package com.targetflow.workbench;
 
 import com.targetflow.domain.Refusal;
 import com.targetflow.organisation.Language;
-import com.targetflow.organisation.PersonRepository;
+import com.targetflow.organisation.People;
 import com.targetflow.setup.FirstRunGuide;
 import com.targetflow.targets.EvidenceService;
 import com.targetflow.targets.Viewer;
@@ -32,7 +32,7 @@ class WorkbenchPageController {
 
     private final WorkbenchTasks workbench;
     private final WorkbenchActions actions;
-    private final PersonRepository people;
+    private final People people;
     private final MessageSource messages;
     private final TransactionTemplate readOnly;
     private final FirstRunGuide firstRun;
@@ -42,7 +42,7 @@ class WorkbenchPageController {
     WorkbenchPageController(
             WorkbenchTasks workbench,
             WorkbenchActions actions,
-            PersonRepository people,
+            People people,
             MessageSource messages,
             PlatformTransactionManager transactions,
             FirstRunGuide firstRun,

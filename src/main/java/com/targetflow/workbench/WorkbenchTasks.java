@@ -8,9 +8,9 @@ import com.targetflow.forms.ReturnNote;
 import com.targetflow.models.SecretaryMeetingModel;
 import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.organisation.Language;
+import com.targetflow.organisation.People;
 import com.targetflow.organisation.Person;
-import com.targetflow.organisation.PersonRepository;
-import com.targetflow.organisation.UnitRepository;
+import com.targetflow.organisation.Units;
 import com.targetflow.security.AsSystem;
 import com.targetflow.security.AsUser;
 import com.targetflow.targets.WarningLight;
@@ -68,8 +68,8 @@ public class WorkbenchTasks {
     private final AuthorizationService authorizations;
     private final AsUser asUser;
     private final AsSystem asSystem;
-    private final PersonRepository people;
-    private final UnitRepository units;
+    private final People people;
+    private final Units units;
     private final EscalationService escalation;
     private final MessageSource messages;
     private final Clock clock;
@@ -81,8 +81,8 @@ public class WorkbenchTasks {
             AuthorizationService authorizations,
             AsUser asUser,
             AsSystem asSystem,
-            PersonRepository people,
-            UnitRepository units,
+            People people,
+            Units units,
             EscalationService escalation,
             MessageSource messages,
             Clock clock) {

@@ -3,8 +3,8 @@ package com.targetflow.bench;
 import com.targetflow.organisation.OrganisationRegister;
 import com.targetflow.organisation.UnitKind;
 import com.targetflow.organisation.UnitRequest;
-import com.targetflow.targets.PlanRepository;
 import com.targetflow.targets.PlanService;
+import com.targetflow.targets.Plans;
 import com.targetflow.targets.TargetRequest;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -118,8 +118,8 @@ final class PlanIssueWorkload {
             long instancesBefore = runtime.createProcessInstanceQuery().count();
             long rowsBefore = rows(jdbc);
             long start = System.nanoTime();
-            tx.executeWithoutResult(s -> plans.issue(
-                    node.getBean(PlanRepository.class).findById(planId[0]).orElseThrow()));
+            tx.executeWithoutResult(s ->
+                    plans.issue(node.getBean(Plans.class).findById(planId[0]).orElseThrow()));
             double seconds = (System.nanoTime() - start) / 1e9;
             long instances = runtime.createProcessInstanceQuery().count() - instancesBefore;
             long rows = rows(jdbc) - rowsBefore;

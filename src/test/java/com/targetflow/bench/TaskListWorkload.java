@@ -5,8 +5,8 @@ import com.targetflow.organisation.OrganisationRegister;
 import com.targetflow.organisation.UnitKind;
 import com.targetflow.organisation.UnitRequest;
 import com.targetflow.targets.AnnualPlan;
-import com.targetflow.targets.PlanRepository;
 import com.targetflow.targets.PlanService;
+import com.targetflow.targets.Plans;
 import com.targetflow.targets.TargetRequest;
 import com.targetflow.workbench.WorkbenchTasks;
 import java.math.BigDecimal;
@@ -170,7 +170,7 @@ final class TaskListWorkload {
                 }
             }
             DashboardService dashboards = node.getBean(DashboardService.class);
-            AnnualPlan plan = node.getBean(PlanRepository.class).findAll().stream()
+            AnnualPlan plan = node.getBean(Plans.class).findAll().stream()
                     .filter(p -> p.getYear() == YEAR)
                     .findFirst()
                     .orElseThrow();

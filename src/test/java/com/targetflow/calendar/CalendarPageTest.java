@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.targetflow.DemoDistrictTest;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.OutgoingMail;
-import com.targetflow.notification.OutgoingMailRepository;
+import com.targetflow.notification.SentMails;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanService;
 import com.targetflow.web.BrowserSession;
@@ -86,7 +86,7 @@ class CalendarPageTest {
     PlanService plans;
 
     @Autowired
-    OutgoingMailRepository mails;
+    SentMails mails;
 
     @Autowired
     ManagementService management;

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.targetflow.DemoDistrictTest;
 import com.targetflow.targets.AnnualPlan;
-import com.targetflow.targets.PlanRepository;
 import com.targetflow.targets.PlanService;
+import com.targetflow.targets.Plans;
 import com.targetflow.targets.WarningLight;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -54,7 +54,7 @@ class DashboardTest {
     DashboardService dashboards;
 
     @Autowired
-    PlanRepository planRepository;
+    Plans planRepository;
 
     @Autowired
     RuntimeService runtime;

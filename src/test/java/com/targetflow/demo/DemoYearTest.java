@@ -8,8 +8,8 @@ import com.targetflow.meetings.MeetingStatus;
 import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.organisation.Language;
 import com.targetflow.targets.AnnualPlan;
-import com.targetflow.targets.PlanRepository;
 import com.targetflow.targets.PlanService;
+import com.targetflow.targets.Plans;
 import com.targetflow.targets.ProgressService;
 import com.targetflow.targets.TargetProgress;
 import java.math.BigDecimal;
@@ -38,7 +38,7 @@ class DemoYearTest {
     PlanService plans;
 
     @Autowired
-    PlanRepository planRepository;
+    Plans planRepository;
 
     @Autowired
     ProgressService progress;

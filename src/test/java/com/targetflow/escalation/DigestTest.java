@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.targetflow.DemoDistrictTest;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.OutgoingMail;
-import com.targetflow.notification.OutgoingMailRepository;
+import com.targetflow.notification.SentMails;
 import com.targetflow.organisation.DigestFrequency;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.OrganisationRegister;
+import com.targetflow.organisation.People;
 import com.targetflow.organisation.Person;
-import com.targetflow.organisation.PersonRepository;
 import com.targetflow.organisation.PersonRequest;
 import com.targetflow.targets.WarningLight;
 import java.time.DayOfWeek;
@@ -51,13 +51,13 @@ class DigestTest {
     DigestService digests;
 
     @Autowired
-    PersonRepository people;
+    People people;
 
     @Autowired
     OrganisationRegister register;
 
     @Autowired
-    OutgoingMailRepository mails;
+    SentMails mails;
 
     @Autowired
     TransactionTemplate tx;

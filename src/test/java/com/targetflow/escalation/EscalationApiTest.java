@@ -5,8 +5,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import com.targetflow.DemoDistrictTest;
 import com.targetflow.organisation.DigestFrequency;
-import com.targetflow.organisation.PersonRepository;
-import com.targetflow.targets.PlanRepository;
+import com.targetflow.organisation.People;
+import com.targetflow.targets.Plans;
 import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.ZoneId;
@@ -56,10 +56,10 @@ class EscalationApiTest {
     ManagementService management;
 
     @Autowired
-    PersonRepository people;
+    People people;
 
     @Autowired
-    PlanRepository plans;
+    Plans plans;
 
     @Autowired
     TestRestTemplate http;

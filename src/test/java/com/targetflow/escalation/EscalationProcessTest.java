@@ -10,7 +10,7 @@ import com.targetflow.models.EscalationModel;
 import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.OutgoingMail;
-import com.targetflow.notification.OutgoingMailRepository;
+import com.targetflow.notification.SentMails;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanService;
 import com.targetflow.targets.WarningLight;
@@ -77,7 +77,7 @@ class EscalationProcessTest {
     EscalationService escalation;
 
     @Autowired
-    OutgoingMailRepository mails;
+    SentMails mails;
 
     @Autowired
     TransactionTemplate tx;

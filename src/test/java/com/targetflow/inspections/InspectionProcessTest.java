@@ -8,10 +8,10 @@ import com.targetflow.calendar.WorkingDays;
 import com.targetflow.domain.Refusal;
 import com.targetflow.models.FacilityInspectionModel;
 import com.targetflow.notification.MailKind;
-import com.targetflow.notification.OutgoingMailRepository;
+import com.targetflow.notification.SentMails;
+import com.targetflow.organisation.Facilities;
 import com.targetflow.organisation.Facility;
 import com.targetflow.organisation.FacilityKind;
-import com.targetflow.organisation.FacilityRepository;
 import com.targetflow.organisation.FacilityStatus;
 import com.targetflow.targets.IndicatorFeed;
 import java.math.BigDecimal;
@@ -50,7 +50,7 @@ class InspectionProcessTest {
     WorkingDays workingDays;
 
     @Autowired
-    FacilityRepository facilities;
+    Facilities facilities;
 
     @Autowired
     RuntimeService runtime;
@@ -59,7 +59,7 @@ class InspectionProcessTest {
     TaskService tasks;
 
     @Autowired
-    OutgoingMailRepository mails;
+    SentMails mails;
 
     @Autowired
     List<IndicatorFeed> feeds;

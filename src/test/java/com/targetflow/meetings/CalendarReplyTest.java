@@ -11,12 +11,12 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.targetflow.DebianClients;
 import com.targetflow.notification.InboundMail;
-import com.targetflow.notification.InboundMailRepository;
+import com.targetflow.notification.InboundMails;
 import com.targetflow.notification.InboundOutcome;
 import com.targetflow.notification.MailInbox;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.OutgoingMail;
-import com.targetflow.notification.OutgoingMailRepository;
+import com.targetflow.notification.SentMails;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -122,10 +122,10 @@ class CalendarReplyTest {
     RepositoryService repository;
 
     @Autowired
-    OutgoingMailRepository mails;
+    SentMails mails;
 
     @Autowired
-    InboundMailRepository inbound;
+    InboundMails inbound;
 
     @Autowired
     MailInbox inbox;

@@ -6,7 +6,7 @@ import com.targetflow.DebianClients;
 import com.targetflow.DemoDistrictTest;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.OutgoingMail;
-import com.targetflow.notification.OutgoingMailRepository;
+import com.targetflow.notification.SentMails;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanService;
 import java.math.BigDecimal;
@@ -71,7 +71,7 @@ class InvitationCalendarTest {
     TaskService tasks;
 
     @Autowired
-    OutgoingMailRepository mails;
+    SentMails mails;
 
     @Autowired
     TransactionTemplate tx;

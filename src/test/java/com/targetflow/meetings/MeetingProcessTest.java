@@ -15,13 +15,13 @@ import com.targetflow.models.SecretaryMeetingModel;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.MailStatus;
 import com.targetflow.notification.OutgoingMail;
-import com.targetflow.notification.OutgoingMailRepository;
+import com.targetflow.notification.SentMails;
 import com.targetflow.organisation.DigestFrequency;
 import com.targetflow.organisation.Language;
-import com.targetflow.organisation.PersonRepository;
+import com.targetflow.organisation.People;
 import com.targetflow.targets.AnnualPlan;
-import com.targetflow.targets.PlanRepository;
 import com.targetflow.targets.PlanService;
+import com.targetflow.targets.Plans;
 import com.targetflow.targets.ProgressService;
 import com.targetflow.targets.TargetProgress;
 import com.targetflow.web.TaskInputException;
@@ -89,7 +89,7 @@ class MeetingProcessTest {
     PlanService plans;
 
     @Autowired
-    PlanRepository planRepository;
+    Plans planRepository;
 
     @Autowired
     ProgressService progress;
@@ -98,7 +98,7 @@ class MeetingProcessTest {
     MeetingService meetings;
 
     @Autowired
-    OutgoingMailRepository mails;
+    SentMails mails;
 
     @Autowired
     TransactionTemplate tx;
@@ -107,7 +107,7 @@ class MeetingProcessTest {
     TestRestTemplate http;
 
     @Autowired
-    PersonRepository people;
+    People people;
 
     int year;
     long meetingId;

@@ -12,7 +12,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.targetflow.meetings.MeetingService;
 import com.targetflow.meetings.MeetingType;
 import com.targetflow.organisation.UnitKind;
-import com.targetflow.organisation.UnitRepository;
+import com.targetflow.organisation.Units;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
@@ -96,7 +96,7 @@ class MailDeliveryTest {
     UndeliveredMails undelivered;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     int year;
     long meetingId;

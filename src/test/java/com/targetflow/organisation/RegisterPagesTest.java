@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.targetflow.DemoDistrictTest;
 import com.targetflow.domain.Refusal;
 import com.targetflow.notification.MailKind;
-import com.targetflow.notification.OutgoingMailRepository;
+import com.targetflow.notification.SentMails;
 import com.targetflow.targets.PlanService;
 import com.targetflow.targets.TargetRequest;
 import com.targetflow.web.BrowserSession;
@@ -48,7 +48,7 @@ class RegisterPagesTest {
     FacilityRepository facilities;
 
     @Autowired
-    OutgoingMailRepository mails;
+    SentMails mails;
 
     @Autowired
     IdentityService identity;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.targetflow.DebianClients;
 import com.targetflow.DemoDistrictTest;
 import com.targetflow.notification.MailKind;
-import com.targetflow.notification.OutgoingMailRepository;
+import com.targetflow.notification.SentMails;
 import com.targetflow.web.BrowserSession;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -59,7 +59,7 @@ class RegisterWorkbookTest {
     FacilityRepository facilities;
 
     @Autowired
-    OutgoingMailRepository mails;
+    SentMails mails;
 
     @Test
     void theRegisterGoesOutToASpreadsheetAndComesBackWithWhatWasEdited() throws Exception {

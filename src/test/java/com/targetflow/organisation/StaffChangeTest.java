@@ -8,7 +8,7 @@ import com.targetflow.meetings.MeetingService;
 import com.targetflow.meetings.MeetingType;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.OutgoingMail;
-import com.targetflow.notification.OutgoingMailRepository;
+import com.targetflow.notification.SentMails;
 import com.targetflow.web.BrowserSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +61,7 @@ class StaffChangeTest {
     PersonRepository people;
 
     @Autowired
-    OutgoingMailRepository mails;
+    SentMails mails;
 
     @Autowired
     TransactionTemplate tx;

@@ -8,17 +8,16 @@ import com.targetflow.meetings.MeetingService;
 import com.targetflow.models.SecretaryMeetingModel;
 import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.notification.OutgoingMail;
-import com.targetflow.notification.OutgoingMailRepository;
+import com.targetflow.notification.SentMails;
+import com.targetflow.organisation.Facilities;
 import com.targetflow.organisation.FacilityKind;
-import com.targetflow.organisation.FacilityRepository;
-import com.targetflow.organisation.UnitRepository;
+import com.targetflow.organisation.Units;
 import com.targetflow.targets.AnnualPlan;
-import com.targetflow.targets.EvidenceRepository;
 import com.targetflow.targets.EvidenceService;
-import com.targetflow.targets.PlanRepository;
 import com.targetflow.targets.PlanService;
-import com.targetflow.targets.ReportRepository;
-import com.targetflow.targets.TargetRepository;
+import com.targetflow.targets.Plans;
+import com.targetflow.targets.Targets;
+import com.targetflow.targets.TargetsForTests;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -72,15 +71,14 @@ final class AuthorizationFixture {
 
     private final TransactionTemplate tx;
     private final PlanService plans;
-    private final TargetRepository targets;
-    private final PlanRepository planRepository;
-    private final ReportRepository reports;
+    private final Targets targets;
+    private final Plans planRepository;
+    private final TargetsForTests targetTables;
     private final EvidenceService evidence;
-    private final EvidenceRepository evidenceFiles;
     private final MeetingService meetings;
-    private final OutgoingMailRepository mails;
-    private final FacilityRepository facilities;
-    private final UnitRepository units;
+    private final SentMails mails;
+    private final Facilities facilities;
+    private final Units units;
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final ManagementService management;
@@ -102,15 +100,14 @@ final class AuthorizationFixture {
     AuthorizationFixture(ApplicationContext beans) {
         this.tx = beans.getBean(TransactionTemplate.class);
         this.plans = beans.getBean(PlanService.class);
-        this.targets = beans.getBean(TargetRepository.class);
-        this.planRepository = beans.getBean(PlanRepository.class);
-        this.reports = beans.getBean(ReportRepository.class);
+        this.targets = beans.getBean(Targets.class);
+        this.planRepository = beans.getBean(Plans.class);
+        this.targetTables = beans.getBean(TargetsForTests.class);
         this.evidence = beans.getBean(EvidenceService.class);
-        this.evidenceFiles = beans.getBean(EvidenceRepository.class);
         this.meetings = beans.getBean(MeetingService.class);
-        this.mails = beans.getBean(OutgoingMailRepository.class);
-        this.facilities = beans.getBean(FacilityRepository.class);
-        this.units = beans.getBean(UnitRepository.class);
+        this.mails = beans.getBean(SentMails.class);
+        this.facilities = beans.getBean(Facilities.class);
+        this.units = beans.getBean(Units.class);
         this.runtime = beans.getBean(RuntimeService.class);
         this.tasks = beans.getBean(TaskService.class);
         this.management = beans.getBean(ManagementService.class);
@@ -155,9 +152,7 @@ final class AuthorizationFixture {
             var sd01 = units.findByCode("SD01").orElseThrow();
             values.put(
                     "reportA",
-                    String.valueOf(reports.findByPlanAndUnitOrderById(plan, sd01)
-                            .get(0)
-                            .getId()));
+                    String.valueOf(targetTables.reportsOf(plan, sd01).get(0).getId()));
             values.put(
                     "targetA",
                     String.valueOf(targets.findByPlanAndUnitOrderByIndicatorId(plan, sd01)
@@ -255,7 +250,7 @@ final class AuthorizationFixture {
             }
         }
         tx.executeWithoutResult(s -> {
-            freshFiles.stream().filter(evidenceFiles::existsById).forEach(evidenceFiles::deleteById);
+            targetTables.deleteEvidence(freshFiles);
             meetings.ofYear(YEAR).stream()
                     .filter(m -> !knownMeetings.contains(m.getId()))
                     .forEach(m -> meetings.cancel(m.getId(), "授权矩阵测试建立的会议"));

@@ -9,9 +9,9 @@ import com.targetflow.models.SecretaryMeetingModel;
 import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.organisation.FacilityKind;
 import com.targetflow.targets.AnnualPlan;
-import com.targetflow.targets.PlanRepository;
 import com.targetflow.targets.PlanService;
-import com.targetflow.targets.TargetRepository;
+import com.targetflow.targets.Plans;
+import com.targetflow.targets.Targets;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -155,8 +155,8 @@ final class EngineAttackFixture {
 
     private final TransactionTemplate tx;
     private final PlanService plans;
-    private final PlanRepository planRepository;
-    private final TargetRepository targets;
+    private final Plans planRepository;
+    private final Targets targets;
     private final MeetingService meetings;
     private final InspectionService inspections;
     private final RuntimeService runtime;
@@ -198,8 +198,8 @@ final class EngineAttackFixture {
     EngineAttackFixture(ApplicationContext beans) {
         this.tx = beans.getBean(TransactionTemplate.class);
         this.plans = beans.getBean(PlanService.class);
-        this.planRepository = beans.getBean(PlanRepository.class);
-        this.targets = beans.getBean(TargetRepository.class);
+        this.planRepository = beans.getBean(Plans.class);
+        this.targets = beans.getBean(Targets.class);
         this.meetings = beans.getBean(MeetingService.class);
         this.inspections = beans.getBean(InspectionService.class);
         this.runtime = beans.getBean(RuntimeService.class);

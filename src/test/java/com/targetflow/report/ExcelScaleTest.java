@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.targetflow.DemoDistrictTest;
 import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.UnitKind;
-import com.targetflow.organisation.UnitRepository;
-import com.targetflow.targets.PlanRepository;
-import com.targetflow.targets.TargetRepository;
+import com.targetflow.organisation.Units;
+import com.targetflow.organisation.UnitsForTests;
+import com.targetflow.targets.Plans;
+import com.targetflow.targets.Targets;
+import com.targetflow.targets.TargetsForTests;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,13 +40,19 @@ class ExcelScaleTest {
     private static final int YEAR = 2099;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Autowired
-    PlanRepository plans;
+    Plans plans;
 
     @Autowired
-    TargetRepository targets;
+    Targets targets;
+
+    @Autowired
+    UnitsForTests unitTables;
+
+    @Autowired
+    TargetsForTests targetTables;
 
     @Autowired
     TestRestTemplate http;
@@ -56,7 +64,7 @@ class ExcelScaleTest {
     void aThousandUnitsTimesTenIndicatorsImportInSeconds() throws Exception {
         int year = YEAR;
         Unit district = units.findByCode("DIST").orElseThrow();
-        units.saveAll(IntStream.rangeClosed(1, 1000)
+        unitTables.saveAll(IntStream.rangeClosed(1, 1000)
                 .mapToObj(n -> new Unit(String.format("U%04d", n), "单位" + n, "Unit " + n, UnitKind.SOCIETY, district))
                 .toList());
         List<PlanSheets.Line> lines = new ArrayList<>();
@@ -119,12 +127,8 @@ class ExcelScaleTest {
     @AfterEach
     void removeTheThousandUnits() {
         tx.executeWithoutResult(s -> {
-            plans.findByYear(YEAR).ifPresent(plan -> {
-                targets.deleteAll(targets.findByPlanOrderByUnitCodeAscIndicatorIdAsc(plan));
-                plans.delete(plan);
-            });
-            targets.flush();
-            units.deleteAll(units.findAll().stream()
+            targetTables.deletePlanWithTargets(YEAR);
+            unitTables.deleteAll(units.findAll().stream()
                     .filter(u -> u.getCode().matches("U\\d{4}"))
                     .toList());
         });

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.targetflow.DemoDistrictTest;
-import com.targetflow.targets.PlanRepository;
-import com.targetflow.targets.TargetRepository;
+import com.targetflow.targets.Plans;
+import com.targetflow.targets.Targets;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -47,10 +47,10 @@ class ExcelTest {
     TestRestTemplate http;
 
     @Autowired
-    PlanRepository plans;
+    Plans plans;
 
     @Autowired
-    TargetRepository targets;
+    Targets targets;
 
     @Autowired
     TransactionTemplate tx;

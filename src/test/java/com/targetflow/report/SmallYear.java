@@ -1,8 +1,8 @@
 package com.targetflow.report;
 
 import com.targetflow.targets.AnnualPlan;
-import com.targetflow.targets.PlanRepository;
 import com.targetflow.targets.PlanService;
+import com.targetflow.targets.Plans;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class SmallYear {
 
     private final PlanService plans;
-    private final PlanRepository planRepository;
+    private final Plans planRepository;
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final TransactionTemplate tx;
@@ -25,7 +25,7 @@ final class SmallYear {
 
     SmallYear(ApplicationContext beans, int year) {
         this.plans = beans.getBean(PlanService.class);
-        this.planRepository = beans.getBean(PlanRepository.class);
+        this.planRepository = beans.getBean(Plans.class);
         this.runtime = beans.getBean(RuntimeService.class);
         this.tasks = beans.getBean(TaskService.class);
         this.tx = beans.getBean(TransactionTemplate.class);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.targetflow.DemoDistrictTest;
 import com.targetflow.organisation.UnitKind;
-import com.targetflow.organisation.UnitRepository;
+import com.targetflow.organisation.Units;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +34,7 @@ class SummaryDocxLayoutTest {
     TestRestTemplate http;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Test
     void theDocxIsA4WithHeadingStylesPageNumbersAndTheSignature() throws Exception {

@@ -11,8 +11,8 @@ import com.targetflow.meetings.MeetingStatus;
 import com.targetflow.models.SecretaryMeetingModel;
 import com.targetflow.organisation.FacilityKind;
 import com.targetflow.targets.AnnualPlan;
-import com.targetflow.targets.PlanRepository;
 import com.targetflow.targets.PlanService;
+import com.targetflow.targets.Plans;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -61,7 +61,7 @@ class SummaryTest {
     PlanService plans;
 
     @Autowired
-    PlanRepository planRepository;
+    Plans planRepository;
 
     @Autowired
     MeetingService meetings;

@@ -8,9 +8,9 @@ import com.targetflow.DemoDistrictTest;
 import com.targetflow.models.EscalationModel;
 import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.targets.AnnualPlan;
-import com.targetflow.targets.PlanRepository;
 import com.targetflow.targets.PlanService;
-import com.targetflow.targets.TargetRepository;
+import com.targetflow.targets.Plans;
+import com.targetflow.targets.Targets;
 import com.targetflow.web.TaskInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -50,10 +50,10 @@ class ScoringTest {
     PlanService plans;
 
     @Autowired
-    PlanRepository planRepository;
+    Plans planRepository;
 
     @Autowired
-    TargetRepository targets;
+    Targets targets;
 
     @Autowired
     ScoringService scoring;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.targetflow.DemoDistrictTest;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.OutgoingMail;
-import com.targetflow.notification.OutgoingMailRepository;
+import com.targetflow.notification.SentMails;
 import com.targetflow.web.BrowserSession;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -49,7 +49,7 @@ class AccountsTest {
     TestRestTemplate http;
 
     @Autowired
-    OutgoingMailRepository mails;
+    SentMails mails;
 
     @AfterEach
     void realTime() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.targetflow.EngineClock;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.OutgoingMail;
-import com.targetflow.notification.OutgoingMailRepository;
+import com.targetflow.notification.SentMails;
 import com.targetflow.organisation.RegisterWorkbooks;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanService;
@@ -58,7 +58,7 @@ class FirstRunGuideTest {
     FirstRunGuide guide;
 
     @Autowired
-    OutgoingMailRepository mails;
+    SentMails mails;
 
     @Autowired
     TransactionTemplate tx;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.targetflow.DemoDistrictTest;
 import com.targetflow.notification.MailKind;
-import com.targetflow.notification.OutgoingMailRepository;
+import com.targetflow.notification.SentMails;
 import java.time.Year;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.ManagementService;
@@ -44,7 +44,7 @@ class PlanJourneyTest {
     ManagementService management;
 
     @Autowired
-    OutgoingMailRepository mails;
+    SentMails mails;
 
     @Test
     void nextYearsPlanIsCopiedIssuedReportedReturnedCorrectedAndApproved() throws Exception {

@@ -10,12 +10,12 @@ import com.targetflow.DemoDistrictTest;
 import com.targetflow.calendar.WorkingDays;
 import com.targetflow.escalation.DigestService;
 import com.targetflow.models.UnitTargetsModel;
-import com.targetflow.notification.DigestNewsRepository;
 import com.targetflow.notification.MailKind;
+import com.targetflow.notification.NewsForDigests;
 import com.targetflow.notification.OutgoingMail;
-import com.targetflow.notification.OutgoingMailRepository;
+import com.targetflow.notification.SentMails;
 import com.targetflow.organisation.DigestFrequency;
-import com.targetflow.organisation.PersonRepository;
+import com.targetflow.organisation.People;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -61,19 +61,19 @@ class UnitOutcomesTest {
     PlanService planService;
 
     @Autowired
-    OutgoingMailRepository mails;
+    SentMails mails;
 
     @Autowired
     TransactionTemplate tx;
 
     @Autowired
-    PersonRepository people;
+    People people;
 
     @Autowired
     DigestService digests;
 
     @Autowired
-    DigestNewsRepository news;
+    NewsForDigests news;
 
     @Autowired
     WorkingDays workingDays;
