@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EscalationService {
 
     public static final String PROCESS_KEY = EscalationModel.KEY;
-    public static final String WATCH_ID = "watchId";
+    public static final String WATCH_ID = EscalationModel.VAR_WATCH_ID;
     static final String TASK_FINISHED = EscalationModel.MESSAGE_TASK_FINISHED;
     static final String DUE_DATE_CHANGED = EscalationModel.MESSAGE_DUE_DATE_CHANGED;
 

@@ -1,12 +1,13 @@
 package com.targetflow.escalation;
 
+import com.targetflow.models.EscalationModel;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The escalation process's variables: the watched task's id, and a 督办's decision. */
 final class EscalationVariables {
 
-    static final String DECISION = "supervisionDecision";
+    static final String DECISION = EscalationModel.VAR_SUPERVISION_DECISION;
     static final String EXTEND_TO = "extendTo";
     static final String REASON = "supervisionReason";
     static final String REASSIGN_TO = "reassignTo";

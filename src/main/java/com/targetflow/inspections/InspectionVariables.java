@@ -1,5 +1,6 @@
 package com.targetflow.inspections;
 
+import com.targetflow.models.FacilityInspectionModel;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -8,17 +9,17 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 final class InspectionVariables {
 
-    static final String INSPECTION_ID = "inspectionId";
-    static final String UNIT_CODE = "unitCode";
+    static final String INSPECTION_ID = FacilityInspectionModel.VAR_INSPECTION_ID;
+    static final String UNIT_CODE = FacilityInspectionModel.VAR_UNIT_CODE;
 
     private InspectionVariables() {}
 
     static long roundId(VariableScope scope) {
-        return ((Number) scope.getVariable("roundId")).longValue();
+        return ((Number) scope.getVariable(FacilityInspectionModel.VAR_ROUND_ID)).longValue();
     }
 
     static long facilityId(VariableScope scope) {
-        return ((Number) scope.getVariable("facilityId")).longValue();
+        return ((Number) scope.getVariable(FacilityInspectionModel.VAR_FACILITY_ID)).longValue();
     }
 
     static long inspectionId(VariableScope scope) {

@@ -1,5 +1,6 @@
 package com.targetflow.inspections;
 
+import com.targetflow.models.FacilityInspectionModel;
 import com.targetflow.models.InspectFacilityForm;
 import com.targetflow.models.ReinspectForm;
 import com.targetflow.organisation.Facility;
@@ -42,7 +43,7 @@ public class ShowChecklistListener implements TaskListener {
         facilityScope.setVariableLocal(
                 InspectionVariables.UNIT_CODE, facility.getOwner().getCode());
         // Declared here, so that the decision's result stays with this facility.
-        facilityScope.setVariableLocal("decision", null);
+        facilityScope.setVariableLocal(FacilityInspectionModel.VAR_DECISION, null);
 
         Language language = Language.of(userLocale.current());
         task.setName(task.getName() + "：" + facility.getName());

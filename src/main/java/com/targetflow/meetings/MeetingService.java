@@ -39,8 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeetingService {
 
     public static final String PROCESS_KEY = SecretaryMeetingModel.KEY;
-    static final String MEETING_ID = "meetingId";
-    static final String LAST_REMINDER_AT = "lastReminderAt";
+    static final String MEETING_ID = SecretaryMeetingModel.VAR_MEETING_ID;
+    static final String LAST_REMINDER_AT = SecretaryMeetingModel.VAR_LAST_REMINDER_AT;
 
     private final MeetingRepository meetings;
     private final InviteeRepository invitees;

@@ -1,5 +1,6 @@
 package com.targetflow.meetings;
 
+import com.targetflow.models.SecretaryMeetingModel;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -13,7 +14,7 @@ final class MeetingVariables {
     }
 
     static long actionItemId(VariableScope scope) {
-        return ((Number) scope.getVariable("actionItemId")).longValue();
+        return ((Number) scope.getVariable(SecretaryMeetingModel.VAR_ACTION_ITEM_ID)).longValue();
     }
 
     /**
@@ -22,7 +23,7 @@ final class MeetingVariables {
      * someone else is still recorded for the invitee it was sent to.
      */
     static String invitee(VariableScope scope) {
-        return (String) scope.getVariable("invitee");
+        return (String) scope.getVariable(SecretaryMeetingModel.VAR_INVITEE);
     }
 
     static Date lastReminderAt(VariableScope scope) {

@@ -14,5 +14,12 @@ public final class AnnualPlanModel {
     public static final String EVENT_PLAN_ISSUED = "Event_PlanIssued";
     public static final String EVENT_PLAN_COMPLETED = "Event_PlanCompleted";
 
+    // process variables the model reads or writes, by name
+    public static final String VAR_PLAN_ID = "planId";
+    public static final String VAR_ROUND = "round";
+    public static final String VAR_UNIT_CODE = "unitCode";
+    public static final String VAR_UNIT_CODES = "unitCodes";
+    public static final String VAR_YEAR = "year";
+
     private AnnualPlanModel() {}
 }

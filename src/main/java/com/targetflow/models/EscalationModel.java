@@ -34,5 +34,9 @@ public final class EscalationModel {
     public static final String MESSAGE_TASK_FINISHED = "TaskFinished";
     public static final String MESSAGE_DUE_DATE_CHANGED = "DueDateChanged";
 
+    // process variables the model reads or writes, by name
+    public static final String VAR_SUPERVISION_DECISION = "supervisionDecision";
+    public static final String VAR_WATCH_ID = "watchId";
+
     private EscalationModel() {}
 }

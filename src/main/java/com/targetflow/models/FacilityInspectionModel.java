@@ -24,5 +24,16 @@ public final class FacilityInspectionModel {
     public static final String EVENT_FACILITY_ESCALATED = "Event_FacilityEscalated";
     public static final String EVENT_ROUND_CLOSED = "Event_RoundClosed";
 
+    // process variables the model reads or writes, by name
+    public static final String VAR_DECISION = "decision";
+    public static final String VAR_FACILITY_ID = "facilityId";
+    public static final String VAR_FACILITY_IDS = "facilityIds";
+    public static final String VAR_FAILED_REINSPECTIONS = "failedReinspections";
+    public static final String VAR_INSPECTION_ID = "inspectionId";
+    public static final String VAR_INSPECTOR = "inspector";
+    public static final String VAR_OUTCOME = "outcome";
+    public static final String VAR_ROUND_ID = "roundId";
+    public static final String VAR_UNIT_CODE = "unitCode";
+
     private FacilityInspectionModel() {}
 }

@@ -35,5 +35,13 @@ public final class SecretaryMeetingModel {
     public static final String MESSAGE_MEETING_RESCHEDULED = "MeetingRescheduled";
     public static final String MESSAGE_MEETING_CANCELLED = "MeetingCancelled";
 
+    // process variables the model reads or writes, by name
+    public static final String VAR_ACTION_ITEM_ACCEPTED = "actionItemAccepted";
+    public static final String VAR_ACTION_ITEM_ID = "actionItemId";
+    public static final String VAR_ACTION_ITEM_IDS = "actionItemIds";
+    public static final String VAR_INVITEE = "invitee";
+    public static final String VAR_LAST_REMINDER_AT = "lastReminderAt";
+    public static final String VAR_MEETING_ID = "meetingId";
+
     private SecretaryMeetingModel() {}
 }

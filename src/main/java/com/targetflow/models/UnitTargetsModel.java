@@ -32,5 +32,12 @@ public final class UnitTargetsModel {
     public static final String MESSAGE_REPORTING_ROUND_OPENED = "ReportingRoundOpened";
     public static final String MESSAGE_TARGETS_CHANGED = "TargetsChanged";
 
+    // process variables the model reads or writes, by name
+    public static final String VAR_PLAN_ID = "planId";
+    public static final String VAR_REPORT_APPROVED = "reportApproved";
+    public static final String VAR_ROUND = "round";
+    public static final String VAR_TARGETS_ACCEPTED = "targetsAccepted";
+    public static final String VAR_UNIT_CODE = "unitCode";
+
     private UnitTargetsModel() {}
 }

@@ -4,6 +4,7 @@ import com.targetflow.forms.Completer;
 import com.targetflow.forms.Submitted;
 import com.targetflow.forms.TaskInput;
 import com.targetflow.models.AuditScoreForm;
+import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.organisation.Language;
 import com.targetflow.web.UserLocale;
 import java.math.BigDecimal;
@@ -39,8 +40,8 @@ public class ScoreUnitListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long planId = ((Number) task.getVariable("planId")).longValue();
-        String unitCode = (String) task.getVariable("unitCode");
+        long planId = ((Number) task.getVariable(UnitTargetsModel.VAR_PLAN_ID)).longValue();
+        String unitCode = (String) task.getVariable(UnitTargetsModel.VAR_UNIT_CODE);
         var weights = scoring.indicators(planId, unitCode, Language.ZH).stream()
                 .collect(Collectors.toMap(
                         ScoringService.IndicatorScore::indicatorCode, ScoringService.IndicatorScore::weight));

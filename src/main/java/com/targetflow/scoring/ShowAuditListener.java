@@ -2,6 +2,7 @@ package com.targetflow.scoring;
 
 import com.targetflow.forms.FormData;
 import com.targetflow.models.AuditScoreForm;
+import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.organisation.Language;
 import com.targetflow.web.UserLocale;
 import java.math.BigDecimal;
@@ -31,8 +32,8 @@ public class ShowAuditListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long planId = ((Number) task.getVariable("planId")).longValue();
-        String unitCode = (String) task.getVariable("unitCode");
+        long planId = ((Number) task.getVariable(UnitTargetsModel.VAR_PLAN_ID)).longValue();
+        String unitCode = (String) task.getVariable(UnitTargetsModel.VAR_UNIT_CODE);
         // The task's name already says whose audit it is (NameUnitTaskListener runs first).
         String veto = messages.getMessage("audit.veto", null, userLocale.current());
         task.setVariableLocal(

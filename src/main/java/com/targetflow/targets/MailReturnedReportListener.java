@@ -1,5 +1,6 @@
 package com.targetflow.targets;
 
+import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.MailMessage;
 import com.targetflow.notification.MailOutbox;
@@ -38,7 +39,7 @@ public class MailReturnedReportListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (!Boolean.FALSE.equals(task.getVariable("reportApproved"))) {
+        if (!Boolean.FALSE.equals(task.getVariable(UnitTargetsModel.VAR_REPORT_APPROVED))) {
             return; // a new quarter's report, not a returned one
         }
         int year =

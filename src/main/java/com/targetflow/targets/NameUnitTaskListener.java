@@ -1,5 +1,6 @@
 package com.targetflow.targets;
 
+import com.targetflow.models.AnnualPlanModel;
 import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Units;
@@ -36,7 +37,7 @@ class NameUnitTaskListener implements TaskListener {
         String unit = units.findByCodeWithoutFlush(code)
                 .map(u -> u.displayName(Language.ZH))
                 .orElse(code);
-        Object year = task.getVariable("year");
+        Object year = task.getVariable(AnnualPlanModel.VAR_YEAR);
         Locale chinese = Language.ZH.locale();
         String title = QUARTERLY.contains(task.getTaskDefinitionKey())
                 ? messages.getMessage(

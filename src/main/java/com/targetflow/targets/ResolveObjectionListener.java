@@ -1,5 +1,6 @@
 package com.targetflow.targets;
 
+import com.targetflow.models.AnnualPlanModel;
 import com.targetflow.models.ResolveObjectionForm;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.UnitOutcomeMail;
@@ -42,7 +43,7 @@ public class ResolveObjectionListener implements TaskListener {
         List<UnitTargetsService.Resolution> decided = service.resolve(
                 UnitProcessVariables.planId(task), unitCode, task.getVariable(ResolveObjectionForm.RESOLUTIONS));
         task.getExecution().removeVariable(ResolveObjectionForm.RESOLUTIONS);
-        String year = String.valueOf(task.getVariable("year"));
+        String year = String.valueOf(task.getVariable(AnnualPlanModel.VAR_YEAR));
         Unit unit = units.findByCode(unitCode).orElseThrow();
         String chinese = String.join(
                 "\n",

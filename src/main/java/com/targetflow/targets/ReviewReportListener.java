@@ -3,7 +3,9 @@ package com.targetflow.targets;
 import com.targetflow.forms.Completer;
 import com.targetflow.forms.ReturnNote;
 import com.targetflow.forms.Submitted;
+import com.targetflow.models.AnnualPlanModel;
 import com.targetflow.models.ReviewReportForm;
+import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.UnitOutcomeMail;
 import com.targetflow.organisation.Units;
@@ -55,9 +57,9 @@ public class ReviewReportListener implements TaskListener {
         task.getExecution().setVariable(ReviewReportForm.REPORT_APPROVED, approved);
         if (approved) {
             int quarter = UnitProcessVariables.round(task) + 1;
-            task.getExecution().setVariable("round", quarter);
+            task.getExecution().setVariable(UnitTargetsModel.VAR_ROUND, quarter);
             // Approved is an outcome too: the unit is told (a returned report is told by its new task).
-            String year = String.valueOf(task.getVariable("year"));
+            String year = String.valueOf(task.getVariable(AnnualPlanModel.VAR_YEAR));
             mail.tell(
                     units.findByCode(UnitProcessVariables.unitCode(task)).orElseThrow(),
                     MailKind.REPORT_APPROVED,

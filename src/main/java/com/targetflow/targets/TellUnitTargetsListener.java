@@ -1,5 +1,6 @@
 package com.targetflow.targets;
 
+import com.targetflow.models.AnnualPlanModel;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.UnitOutcomeMail;
 import com.targetflow.organisation.Language;
@@ -40,7 +41,7 @@ public class TellUnitTargetsListener implements TaskListener {
         }
         long planId = UnitProcessVariables.planId(task);
         String unitCode = UnitProcessVariables.unitCode(task);
-        String year = String.valueOf(task.getVariable("year"));
+        String year = String.valueOf(task.getVariable(AnnualPlanModel.VAR_YEAR));
         List<TargetRow> rows = targets.rowsOf(planId, unitCode);
         String due = task.getDueDate() == null
                 ? "—"

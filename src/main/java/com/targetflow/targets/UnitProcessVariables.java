@@ -1,5 +1,6 @@
 package com.targetflow.targets;
 
+import com.targetflow.models.UnitTargetsModel;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -8,10 +9,10 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 final class UnitProcessVariables {
 
-    static final String PLAN_ID = "planId";
-    static final String UNIT_CODE = "unitCode";
+    static final String PLAN_ID = UnitTargetsModel.VAR_PLAN_ID;
+    static final String UNIT_CODE = UnitTargetsModel.VAR_UNIT_CODE;
     /** How many reporting rounds have been approved so far (0 … 4). */
-    static final String ROUND = "round";
+    static final String ROUND = UnitTargetsModel.VAR_ROUND;
 
     static final String REPORT_ID = "reportId";
 

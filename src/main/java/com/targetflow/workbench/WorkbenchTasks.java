@@ -348,7 +348,7 @@ public class WorkbenchTasks {
                 history
                         .createHistoricVariableInstanceQuery()
                         .processInstanceIdIn(ids.toArray(String[]::new))
-                        .variableName("unitCode")
+                        .variableName(UnitTargetsModel.VAR_UNIT_CODE)
                         .list()
                         .stream()
                         .filter(v -> v.getValue() != null)

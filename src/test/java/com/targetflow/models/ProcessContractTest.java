@@ -12,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -74,7 +77,9 @@ class ProcessContractTest {
                 .map(FlowElement::getId)
                 .collect(Collectors.toSet());
         Map<String, String> declaredIds = new HashMap<>(constants);
-        declaredIds.keySet().removeIf(name -> name.equals("KEY") || name.startsWith("MESSAGE_"));
+        declaredIds
+                .keySet()
+                .removeIf(name -> name.equals("KEY") || name.startsWith("MESSAGE_") || name.startsWith("VAR_"));
         assertThat(ids)
                 .as("ids in %s named by %s", file, contract.getSimpleName())
                 .containsAll(declaredIds.values());
@@ -89,6 +94,76 @@ class ProcessContractTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("models")
+    void theVariablesTheModelUsesAreTheContractsVariables(Path file) throws Exception {
+        String key = file.getFileName().toString().replace(".bpmn", "");
+        Class<?> contract = Class.forName(ProcessContractTest.class.getPackageName() + "."
+                + Arrays.stream(key.split("-"))
+                        .map(part -> Character.toUpperCase(part.charAt(0)) + part.substring(1))
+                        .collect(Collectors.joining())
+                + "Model");
+        Map<String, String> declared = new HashMap<>(constants(contract));
+        declared.keySet().removeIf(name -> !name.startsWith("VAR_"));
+        assertThat(new TreeSet<>(declared.values()))
+                .as("the process variables of %s named by %s", file, contract.getSimpleName())
+                .isEqualTo(variables(file));
+    }
+
+    /**
+     * The variables a model reads or writes: the names its expressions read (a name not followed by a
+     * dot or a parenthesis; a bean is always followed by one), and those it names in attributes
+     * (a multi-instance's element variable, a call's in and out mappings, a decision's result).
+     */
+    static Set<String> variables(Path file) throws IOException {
+        String xml = Files.readString(file);
+        xml = xml.substring(0, xml.indexOf("<bpmndi:BPMNDiagram"))
+                .replaceAll("delegateExpression=\"[^\"]*\"", "")
+                .replace("&#x27;", "'")
+                .replace("&amp;", "&")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">");
+        Set<String> names = new TreeSet<>();
+        Matcher expression = EXPRESSION.matcher(xml);
+        while (expression.find()) {
+            String text = expression.group(1).replaceAll("'[^']*'", "");
+            Matcher name = NAME.matcher(text);
+            while (name.find()) {
+                boolean bean = name.end() < text.length() && text.charAt(name.end()) == '.';
+                if (!bean && !EL_WORDS.contains(name.group(1))) {
+                    names.add(name.group(1));
+                }
+            }
+        }
+        Matcher attribute = NAMED.matcher(xml);
+        while (attribute.find()) {
+            names.add(attribute.group(1));
+        }
+        return names;
+    }
+
+    private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)\\}");
+    private static final Pattern NAME = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)(?!\\s*[\\w(])");
+    private static final Pattern NAMED =
+            Pattern.compile(" (?:camunda:elementVariable|source|target|camunda:resultVariable)=\"([^\"]+)\"");
+    private static final Set<String> EL_WORDS = Set.of(
+            "true",
+            "false",
+            "null",
+            "empty",
+            "not",
+            "and",
+            "or",
+            "eq",
+            "ne",
+            "lt",
+            "gt",
+            "le",
+            "ge",
+            "div",
+            "mod",
+            "instanceof");
 
     private static Map<String, String> constants(Class<?> contract) throws IllegalAccessException {
         Map<String, String> constants = new HashMap<>();
