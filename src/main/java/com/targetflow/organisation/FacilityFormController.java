@@ -1,16 +1,12 @@
 package com.targetflow.organisation;
 
 import com.targetflow.domain.Refusal;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,40 +22,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class FacilityFormController {
 
-    private final FacilityRepository facilities;
-    private final UnitRepository units;
+    private final FacilityPages pages;
     private final OrganisationRegister register;
     private final RegisterForms forms;
     private final MessageSource messages;
-    /** A form sent back with its problems is shown again after the register's transaction has ended. */
-    private final TransactionTemplate readOnly;
 
     FacilityFormController(
-            FacilityRepository facilities,
-            UnitRepository units,
-            OrganisationRegister register,
-            RegisterForms forms,
-            MessageSource messages,
-            PlatformTransactionManager transactions) {
-        this.facilities = facilities;
-        this.units = units;
+            FacilityPages pages, OrganisationRegister register, RegisterForms forms, MessageSource messages) {
+        this.pages = pages;
         this.register = register;
         this.forms = forms;
         this.messages = messages;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
     }
 
     @GetMapping("/facilities/new")
-    @Transactional(readOnly = true)
     String blank(Locale locale, Model model) {
-        return form(
+        model.addAllAttributes(pages.form(
                 null,
                 new HashMap<>(
                         Map.of("kind", FacilityKind.GALLERY.name(), "status", FacilityStatus.NOT_INSPECTED.name())),
                 Map.of(),
-                locale,
-                model);
+                locale));
+        return "facility-form";
     }
 
     @PostMapping("/facilities/new")
@@ -77,25 +61,15 @@ class FacilityFormController {
                 forms.refused(refused, problems, locale);
             }
         }
-        return readOnly.execute(status -> form(null, form, problems, locale, model));
+        // Shown again after the register's transaction has ended: the form reads in one of its own.
+        model.addAllAttributes(pages.form(null, form, problems, locale));
+        return "facility-form";
     }
 
     @GetMapping("/facilities/{code}/edit")
-    @Transactional(readOnly = true)
     String edit(@PathVariable String code, Locale locale, Model model) {
-        Facility facility = facility(code);
-        Map<String, String> values = new HashMap<>();
-        values.put("code", facility.getCode());
-        values.put("name", facility.getName());
-        values.put("kind", facility.getKind().name());
-        values.put("ownerCode", facility.getOwner().getCode());
-        values.put(
-                "communityCode",
-                facility.getCommunity() == null ? "" : facility.getCommunity().getCode());
-        values.put("address", facility.getAddress() == null ? "" : facility.getAddress());
-        values.put("sinceYear", facility.getSinceYear() == null ? "" : String.valueOf(facility.getSinceYear()));
-        values.put("status", facility.getStatus().name());
-        return form(facility, values, Map.of(), locale, model);
+        model.addAllAttributes(pages.edit(code, locale));
+        return "facility-form";
     }
 
     @PostMapping("/facilities/{code}/edit")
@@ -118,11 +92,8 @@ class FacilityFormController {
             }
         }
         form.put("code", code);
-        return readOnly.execute(status -> form(facility(code), form, problems, locale, model));
-    }
-
-    private Facility facility(String code) {
-        return facilities.findByCode(code).orElseThrow(() -> Refusal.notFound("error.facility.not-found", code));
+        model.addAllAttributes(pages.form(code, form, problems, locale));
+        return "facility-form";
     }
 
     private FacilityRequest request(
@@ -141,32 +112,5 @@ class FacilityFormController {
                 status);
         forms.check(request).forEach(problems::putIfAbsent);
         return request;
-    }
-
-    private String form(
-            Facility facility, Map<String, String> values, Map<String, String> problems, Locale locale, Model model) {
-        Language language = Language.of(locale);
-        model.addAttribute("facility", facility == null ? null : FacilityView.of(facility));
-        model.addAttribute("values", values);
-        model.addAttribute("problems", problems);
-        model.addAttribute("kinds", Arrays.asList(FacilityKind.values()));
-        model.addAttribute("statuses", Arrays.asList(FacilityStatus.values()));
-        model.addAttribute(
-                "owners",
-                units.findAllByOrderByCode().stream()
-                        .filter(u -> u.isActive()
-                                || (facility != null
-                                        && u.getId().equals(facility.getOwner().getId())))
-                        .map(u ->
-                                new UnitPageController.Choice(u.getCode(), u.getCode() + " " + u.displayName(language)))
-                        .toList());
-        model.addAttribute(
-                "communities",
-                units.findByKindOrderByCode(UnitKind.COMMUNITY).stream()
-                        .filter(Unit::isActive)
-                        .map(u ->
-                                new UnitPageController.Choice(u.getCode(), u.getCode() + " " + u.displayName(language)))
-                        .toList());
-        return "facility-form";
     }
 }

@@ -1,13 +1,11 @@
 package com.targetflow.organisation;
 
-import com.targetflow.domain.Refusal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.security.Principal;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -21,28 +19,24 @@ class MyDigestController {
 
     record DigestChoice(@NotNull DigestFrequency digest) {}
 
-    private final PersonRepository people;
+    private final OrganisationViews views;
     private final MessageSource messages;
 
-    MyDigestController(PersonRepository people, MessageSource messages) {
-        this.people = people;
+    MyDigestController(OrganisationViews views, MessageSource messages) {
+        this.views = views;
         this.messages = messages;
     }
 
     @PutMapping("/api/people/me/digest")
     @ResponseBody
-    @Transactional
     PersonView choose(@Valid @RequestBody DigestChoice choice, Principal principal) {
-        Person me = me(principal.getName());
-        me.chooseDigest(choice.digest());
-        return PersonView.of(me);
+        return views.chooseDigest(principal.getName(), choice.digest());
     }
 
     @PostMapping("/me/digest")
-    @Transactional
     String chooseOnHomePage(
             @RequestParam DigestFrequency digest, Principal principal, Locale locale, RedirectAttributes redirect) {
-        me(principal.getName()).chooseDigest(digest);
+        views.chooseDigest(principal.getName(), digest);
         redirect.addFlashAttribute(
                 "notice",
                 messages.getMessage(
@@ -50,9 +44,5 @@ class MyDigestController {
                         new Object[] {messages.getMessage("digest." + digest.name(), null, locale)},
                         locale));
         return "redirect:/me";
-    }
-
-    private Person me(String username) {
-        return people.findByUsername(username).orElseThrow(Refusal::forbidden);
     }
 }

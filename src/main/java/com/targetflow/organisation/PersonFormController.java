@@ -1,16 +1,12 @@
 package com.targetflow.organisation;
 
 import com.targetflow.domain.Refusal;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,39 +23,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class PersonFormController {
 
-    private final PersonRepository people;
-    private final UnitRepository units;
+    private final PeoplePages pages;
     private final OrganisationRegister register;
     private final RegisterForms forms;
     private final MessageSource messages;
-    /** A form sent back with its problems is shown again after the register's transaction has ended. */
-    private final TransactionTemplate readOnly;
 
     PersonFormController(
-            PersonRepository people,
-            UnitRepository units,
-            OrganisationRegister register,
-            RegisterForms forms,
-            MessageSource messages,
-            PlatformTransactionManager transactions) {
-        this.people = people;
-        this.units = units;
+            PeoplePages pages, OrganisationRegister register, RegisterForms forms, MessageSource messages) {
+        this.pages = pages;
         this.register = register;
         this.forms = forms;
         this.messages = messages;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
     }
 
     @GetMapping("/people/new")
-    @Transactional(readOnly = true)
     String blank(@RequestParam(required = false) String unit, Locale locale, Model model) {
         Map<String, String> values =
                 new HashMap<>(Map.of("role", PersonRole.SECRETARY_GENERAL.name(), "language", Language.ZH.name()));
         if (unit != null) {
             values.put("unitCode", unit);
         }
-        return form(null, values, Map.of(), locale, model);
+        model.addAllAttributes(pages.form(null, values, Map.of(), locale));
+        return "person-form";
     }
 
     @PostMapping("/people/new")
@@ -79,23 +64,15 @@ class PersonFormController {
                 forms.refused(refused, problems, locale);
             }
         }
-        return readOnly.execute(status -> form(null, form, problems, locale, model));
+        // Shown again after the register's transaction has ended: the form reads in one of its own.
+        model.addAllAttributes(pages.form(null, form, problems, locale));
+        return "person-form";
     }
 
     @GetMapping("/people/{username}/edit")
-    @Transactional(readOnly = true)
     String edit(@PathVariable String username, Locale locale, Model model) {
-        Person person = person(username);
-        Map<String, String> values = new HashMap<>();
-        values.put("username", person.getUsername());
-        values.put("name", person.getName());
-        values.put("unitCode", person.getUnit().getCode());
-        values.put("role", person.getRole().name());
-        values.put("phone", person.getPhone() == null ? "" : person.getPhone());
-        values.put("email", person.getEmail());
-        values.put("language", person.getLanguage().name());
-        values.put("digest", person.getDigest().name());
-        return form(person, values, Map.of(), locale, model);
+        model.addAllAttributes(pages.edit(username, locale));
+        return "person-form";
     }
 
     @PostMapping("/people/{username}/edit")
@@ -119,11 +96,8 @@ class PersonFormController {
             }
         }
         form.put("username", username);
-        return readOnly.execute(status -> form(person(username), form, problems, locale, model));
-    }
-
-    private Person person(String username) {
-        return people.findByUsername(username).orElseThrow(() -> Refusal.notFound("error.person.not-found", username));
+        model.addAllAttributes(pages.form(username, form, problems, locale));
+        return "person-form";
     }
 
     private PersonRequest request(
@@ -143,27 +117,5 @@ class PersonFormController {
                 null);
         forms.check(request).forEach(problems::putIfAbsent);
         return request;
-    }
-
-    private String form(
-            Person person, Map<String, String> values, Map<String, String> problems, Locale locale, Model model) {
-        Language language = Language.of(locale);
-        model.addAttribute("person", person == null ? null : PersonView.of(person));
-        model.addAttribute("active", person == null || person.isActive());
-        model.addAttribute("values", values);
-        model.addAttribute("problems", problems);
-        model.addAttribute("roles", Arrays.asList(PersonRole.values()));
-        model.addAttribute("languages", Arrays.asList(Language.values()));
-        model.addAttribute("digests", Arrays.asList(DigestFrequency.values()));
-        model.addAttribute(
-                "units",
-                units.findAllByOrderByCode().stream()
-                        .filter(u -> u.isActive()
-                                || (person != null
-                                        && u.getId().equals(person.getUnit().getId())))
-                        .map(u ->
-                                new UnitPageController.Choice(u.getCode(), u.getCode() + " " + u.displayName(language)))
-                        .toList());
-        return "person-form";
     }
 }

@@ -1,17 +1,12 @@
 package com.targetflow.organisation;
 
 import com.targetflow.domain.Refusal;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,77 +23,35 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
 class UnitPageController {
 
-    private final UnitRepository units;
-    private final PersonRepository people;
+    private final UnitPages pages;
     private final OrganisationRegister register;
     private final RegisterForms forms;
     private final MessageSource messages;
-    /** A form sent back with its problems is shown again after the register's transaction has ended. */
-    private final TransactionTemplate readOnly;
 
-    UnitPageController(
-            UnitRepository units,
-            PersonRepository people,
-            OrganisationRegister register,
-            RegisterForms forms,
-            MessageSource messages,
-            PlatformTransactionManager transactions) {
-        this.units = units;
-        this.people = people;
+    UnitPageController(UnitPages pages, OrganisationRegister register, RegisterForms forms, MessageSource messages) {
+        this.pages = pages;
         this.register = register;
         this.forms = forms;
         this.messages = messages;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
     }
 
     @GetMapping("/units")
-    @Transactional(readOnly = true)
     String list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String state,
             Locale locale,
             Model model) {
-        Language language = Language.of(locale);
-        String query = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
-        Map<Long, Long> staff = people.findAllByOrderByUsername().stream()
-                .filter(Person::isActive)
-                .collect(Collectors.groupingBy(p -> p.getUnit().getId(), Collectors.counting()));
-        model.addAttribute("q", q == null ? "" : q.strip());
-        model.addAttribute("kind", kind == null ? "" : kind);
-        model.addAttribute("state", state == null ? "" : state);
-        model.addAttribute("kinds", UnitKind.values());
-        model.addAttribute(
-                "units",
-                units.findAllByOrderByCode().stream()
-                        .filter(u -> kind == null
-                                || kind.isBlank()
-                                || u.getKind().name().equals(kind))
-                        .filter(u -> !"active".equals(state) || u.isActive())
-                        .filter(u -> !"inactive".equals(state) || !u.isActive())
-                        .filter(u -> query.isEmpty()
-                                || u.getCode().toLowerCase(Locale.ROOT).contains(query)
-                                || u.displayName(language)
-                                        .toLowerCase(Locale.ROOT)
-                                        .contains(query)
-                                || u.getName().contains(query))
-                        .map(u -> new Row(
-                                u.getCode(),
-                                u.displayName(language),
-                                u.getKind().name(),
-                                u.getParent() == null ? "" : u.getParent().displayName(language),
-                                staff.getOrDefault(u.getId(), 0L),
-                                u.isActive()))
-                        .toList());
+        model.addAllAttributes(pages.list(q, kind, state, locale));
         return "units";
     }
 
     @GetMapping("/units/new")
     @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(readOnly = true)
     String blank(Locale locale, Model model) {
-        return form(null, new HashMap<>(Map.of("kind", UnitKind.COMMUNITY.name())), Map.of(), locale, model);
+        model.addAllAttributes(
+                pages.form(null, new HashMap<>(Map.of("kind", UnitKind.COMMUNITY.name())), Map.of(), locale));
+        return "unit-form";
     }
 
     @PostMapping("/units/new")
@@ -116,22 +69,16 @@ class UnitPageController {
                 forms.refused(refused, problems, locale);
             }
         }
-        return readOnly.execute(status -> form(null, form, problems, locale, model));
+        // Shown again after the register's transaction has ended: the form reads in one of its own.
+        model.addAllAttributes(pages.form(null, form, problems, locale));
+        return "unit-form";
     }
 
     @GetMapping("/units/{code}")
     @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(readOnly = true)
     String edit(@PathVariable String code, Locale locale, Model model) {
-        Unit unit = register.unit(code);
-        Map<String, String> values = new HashMap<>();
-        values.put("code", unit.getCode());
-        values.put("name", unit.getName());
-        values.put("nameEn", unit.getNameEn() == null ? "" : unit.getNameEn());
-        values.put("kind", unit.getKind().name());
-        values.put(
-                "parentCode", unit.getParent() == null ? "" : unit.getParent().getCode());
-        return form(unit, values, Map.of(), locale, model);
+        model.addAllAttributes(pages.edit(code, locale));
+        return "unit-form";
     }
 
     @PostMapping("/units/{code}")
@@ -155,7 +102,8 @@ class UnitPageController {
             }
         }
         form.put("code", code);
-        return readOnly.execute(status -> form(register.unit(code), form, problems, locale, model));
+        model.addAllAttributes(pages.form(code, form, problems, locale));
+        return "unit-form";
     }
 
     @PostMapping("/units/{code}/deactivate")
@@ -191,35 +139,4 @@ class UnitPageController {
         forms.check(request).forEach(problems::putIfAbsent);
         return request;
     }
-
-    private String form(
-            Unit unit, Map<String, String> values, Map<String, String> problems, Locale locale, Model model) {
-        Language language = Language.of(locale);
-        model.addAttribute("unit", unit == null ? null : UnitView.of(unit));
-        model.addAttribute("values", values);
-        model.addAttribute("problems", problems);
-        model.addAttribute("kinds", Arrays.asList(UnitKind.values()));
-        model.addAttribute(
-                "parents",
-                units.findAllByOrderByCode().stream()
-                        .filter(u -> u.isActive()
-                                && u.getKind() != UnitKind.COMMUNITY
-                                && (unit == null || !u.getCode().equals(unit.getCode())))
-                        .map(u -> new Choice(u.getCode(), u.getCode() + " " + u.displayName(language)))
-                        .toList());
-        if (unit != null) {
-            model.addAttribute(
-                    "staff",
-                    people.findByUnitOrderByUsername(unit).stream()
-                            .map(p -> new Choice(p.getUsername(), p.getName()))
-                            .toList());
-        }
-        return "unit-form";
-    }
-
-    /** A unit as the list shows it. */
-    record Row(String code, String name, String kind, String parentName, long people, boolean active) {}
-
-    /** One option of a list: the value sent, the words shown. */
-    record Choice(String value, String label) {}
 }

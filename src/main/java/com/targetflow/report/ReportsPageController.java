@@ -5,7 +5,6 @@ import com.targetflow.targets.Plans;
 import java.util.Comparator;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -21,7 +20,6 @@ class ReportsPageController {
 
     @GetMapping("/reports")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'DISTRICT_LEADER')")
-    @Transactional(readOnly = true)
     String reports(Model model) {
         model.addAttribute(
                 "years",

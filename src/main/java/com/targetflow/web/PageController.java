@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -36,7 +35,6 @@ class PageController {
     }
 
     @GetMapping("/me")
-    @Transactional(readOnly = true)
     String me(Principal principal, Authentication authentication, Locale locale, Model model) {
         Person me = people.findByUsername(principal.getName()).orElse(null);
         model.addAttribute("username", principal.getName());
