@@ -5,7 +5,6 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,31 +16,26 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class EscalationController {
 
-    private final EscalationAccess access;
     private final EscalationViews views;
     private final DueDateChanges dueDates;
 
-    EscalationController(EscalationAccess access, EscalationViews views, DueDateChanges dueDates) {
-        this.access = access;
+    EscalationController(EscalationViews views, DueDateChanges dueDates) {
         this.views = views;
         this.dueDates = dueDates;
     }
 
     /** The open tasks the caller may see, soonest due first; ?light=RED for the escalated ones only. */
     @GetMapping("/api/escalations")
-    @Transactional(readOnly = true)
     List<EscalationViews.TaskView> open(
             @RequestParam(required = false) WarningLight light, Principal principal, Locale locale) {
-        return access.open(principal).stream()
-                .map(t -> views.of(t, locale, false))
+        return views.open(principal, locale).stream()
                 .filter(t -> light == null || t.light() == light)
                 .toList();
     }
 
     @GetMapping("/api/tasks/{taskId}/escalation")
-    @Transactional(readOnly = true)
     EscalationViews.TaskView one(@PathVariable String taskId, Principal principal, Locale locale) {
-        return views.of(access.task(taskId, principal), locale, true);
+        return views.one(taskId, principal, locale);
     }
 
     /** A manager moves the task's due date and says why: {"due": "2027-03-31", "reason": "…"}. */

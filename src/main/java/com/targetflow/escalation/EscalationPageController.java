@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EscalationPageController {
 
-    private final EscalationAccess access;
     private final EscalationViews views;
     private final NotificationProperties links;
     private final DueDateChanges dueDates;
@@ -28,13 +26,11 @@ class EscalationPageController {
     private final WorkingDays workingDays;
 
     EscalationPageController(
-            EscalationAccess access,
             EscalationViews views,
             NotificationProperties links,
             DueDateChanges dueDates,
             MessageSource messages,
             WorkingDays workingDays) {
-        this.access = access;
         this.views = views;
         this.links = links;
         this.dueDates = dueDates;
@@ -43,11 +39,8 @@ class EscalationPageController {
     }
 
     @GetMapping("/escalations")
-    @Transactional(readOnly = true)
     String list(Principal principal, Locale locale, Model model) {
-        var shown = access.open(principal).stream()
-                .map(t -> views.of(t, locale, false))
-                .toList();
+        var shown = views.open(principal, locale);
         model.addAttribute("tasks", shown);
         model.addAttribute(
                 "red",
@@ -73,9 +66,8 @@ class EscalationPageController {
     }
 
     @GetMapping("/escalations/{taskId}")
-    @Transactional(readOnly = true)
     String one(@PathVariable String taskId, Principal principal, Locale locale, Model model) {
-        var task = views.of(access.task(taskId, principal), locale, true);
+        var task = views.one(taskId, principal, locale);
         model.addAttribute("task", task);
         model.addAttribute("taskLink", task.status() == WatchedTask.Status.OPEN ? links.taskLink(taskId) : null);
         model.addAttribute("maxReason", DueDateChanges.MAX_REASON);

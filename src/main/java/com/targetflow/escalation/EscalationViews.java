@@ -2,6 +2,7 @@ package com.targetflow.escalation;
 
 import com.targetflow.organisation.Language;
 import com.targetflow.targets.WarningLight;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** A watched task and its ladder as the API, the pages and the 督办 form show them, in the reader's language. */
 @Component
@@ -36,12 +38,31 @@ public class EscalationViews {
     private final EscalationMails mails;
     private final MessageSource messages;
     private final Clock clock;
+    private final EscalationAccess access;
 
-    EscalationViews(EscalationService escalation, EscalationMails mails, MessageSource messages, Clock clock) {
+    EscalationViews(
+            EscalationService escalation,
+            EscalationMails mails,
+            MessageSource messages,
+            Clock clock,
+            EscalationAccess access) {
         this.clock = clock;
+        this.access = access;
         this.escalation = escalation;
         this.mails = mails;
         this.messages = messages;
+    }
+
+    /** The open watched tasks the reader may see, soonest due first, without their ladders. */
+    @Transactional(readOnly = true)
+    public List<TaskView> open(Principal principal, Locale locale) {
+        return access.open(principal).stream().map(t -> of(t, locale, false)).toList();
+    }
+
+    /** One watched task the reader may see, with its ladder. */
+    @Transactional(readOnly = true)
+    public TaskView one(String taskId, Principal principal, Locale locale) {
+        return of(access.task(taskId, principal), locale, true);
     }
 
     public TaskView of(WatchedTask task, Locale locale, boolean withSteps) {

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,11 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/meetings")
 class MeetingController {
 
-    private final MeetingService meetings;
+    private final MeetingActions meetings;
     private final MeetingViews views;
     private final Clock clock;
 
-    MeetingController(MeetingService meetings, MeetingViews views, Clock clock) {
+    MeetingController(MeetingActions meetings, MeetingViews views, Clock clock) {
         this.meetings = meetings;
         this.views = views;
         this.clock = clock;
@@ -54,30 +53,25 @@ class MeetingController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    @Transactional
     MeetingView start(@Valid @RequestBody MeetingRequests.NewMeeting request, Principal principal, Locale locale) {
-        Meeting meeting = meetings.plan(request.type(), request.date());
-        return views.one(meeting.getId(), principal, Language.of(locale));
+        return meetings.start(request.type(), request.date(), principal, Language.of(locale));
     }
 
     @PostMapping("/{id}/reschedule")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    @Transactional
     MeetingView reschedule(
             @PathVariable long id,
             @Valid @RequestBody MeetingRequests.Reschedule request,
             Principal principal,
             Locale locale) {
-        meetings.reschedule(id, request.date(), request.start(), request.end(), request.place());
-        return views.one(id, principal, Language.of(locale));
+        return meetings.reschedule(
+                id, request.date(), request.start(), request.end(), request.place(), principal, Language.of(locale));
     }
 
     @PostMapping("/{id}/cancel")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    @Transactional
     MeetingView cancel(
             @PathVariable long id, @RequestBody MeetingRequests.Cancel request, Principal principal, Locale locale) {
-        meetings.cancel(id, request.reason());
-        return views.one(id, principal, Language.of(locale));
+        return meetings.cancel(id, request.reason(), principal, Language.of(locale));
     }
 }

@@ -18,7 +18,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,8 +28,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * admins see all of them, so that a new installation shows its invitations without any SMTP setup.
  */
 @Controller
-@Transactional(readOnly = true)
 class MailboxController {
+
+    // No transaction of its own: a mail is one row without associations, each read is the repository's.
 
     private static final int PAGE = 200;
 

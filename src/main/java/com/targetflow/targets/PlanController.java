@@ -1,6 +1,5 @@
 package com.targetflow.targets;
 
-import com.targetflow.domain.Refusal;
 import com.targetflow.organisation.Language;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -14,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,49 +30,38 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/plans")
 class PlanController {
 
-    private final PlanRepository plans;
-    private final PlanService planService;
-    private final ProgressService progress;
+    private final PlanActions plans;
+    private final TargetPages pages;
     private final Viewer viewer;
 
-    PlanController(PlanRepository plans, PlanService planService, ProgressService progress, Viewer viewer) {
+    PlanController(PlanActions plans, TargetPages pages, Viewer viewer) {
         this.plans = plans;
-        this.planService = planService;
-        this.progress = progress;
+        this.pages = pages;
         this.viewer = viewer;
     }
 
     @GetMapping
-    @Transactional(readOnly = true)
     List<Map<String, Object>> list() {
-        return plans.findAll().stream()
-                .sorted((a, b) -> Integer.compare(b.getYear(), a.getYear()))
-                .map(p -> Map.<String, Object>of("id", p.getId(), "year", p.getYear(), "status", p.getStatus()))
-                .toList();
+        return plans.all();
     }
 
     @GetMapping("/{year}")
-    @Transactional(readOnly = true)
     PlanView one(@PathVariable int year, Principal principal, Locale locale) {
-        return progress.view(plan(year), viewer.visibleUnits(principal), Language.of(locale));
+        return pages.plan(year, viewer.visibleUnits(principal), Language.of(locale));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    @Transactional
     PlanView create(@Valid @RequestBody PlanRequest request, Principal principal, Locale locale) {
-        AnnualPlan plan = planService.create(request);
-        return progress.view(plan, viewer.visibleUnits(principal), Language.of(locale));
+        return plans.create(request, viewer.visibleUnits(principal), Language.of(locale));
     }
 
     @PostMapping("/{year}/targets")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    @Transactional
     Map<String, Object> addTarget(@PathVariable int year, @Valid @RequestBody TargetRequest request) {
-        Target target = planService.addTargetAndTell(plan(year), request);
-        return Map.of("id", target.getId());
+        return Map.of("id", plans.addTarget(year, request));
     }
 
     /** The version is the target's as the manager read it (the plan's "version" of that target); when given, it must still be current. */
@@ -91,49 +78,21 @@ class PlanController {
      */
     @PutMapping("/{year}/targets/{id}")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    @Transactional
     Map<String, Object> changeTarget(
             @PathVariable int year, @PathVariable long id, @Valid @RequestBody TargetChange change) {
-        Target target = planService.changeTarget(plan(year), id, change.quota(), change.dueDate(), change.version());
-        return Map.of(
-                "id",
-                target.getId(),
-                "quota",
-                target.getQuota(),
-                "dueDate",
-                target.getDueDate(),
-                "status",
-                target.getStatus(),
-                "version",
-                target.getVersion());
+        return plans.changeTarget(year, id, change.quota(), change.dueDate(), change.version());
     }
 
     @PostMapping("/{id}/issue")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    @Transactional
     Map<String, Object> issue(@PathVariable long id) {
-        AnnualPlan plan = plans.findById(id).orElseThrow(() -> Refusal.notFound("error.plan.id.not-found", id));
-        String processInstanceId = planService.issue(plan);
-        return Map.of(
-                "id",
-                plan.getId(),
-                "year",
-                plan.getYear(),
-                "status",
-                plan.getStatus(),
-                "processInstanceId",
-                processInstanceId);
+        return plans.issue(id);
     }
 
     /** Opens a reporting round now, before the quarter's end, for every unit waiting for one. */
     @PostMapping("/{year}/reporting-rounds")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    @Transactional
     Map<String, Object> openRound(@PathVariable int year) {
-        return Map.of("year", year, "unitsOpened", planService.openReportingRound(plan(year)));
-    }
-
-    private AnnualPlan plan(int year) {
-        return plans.findByYear(year).orElseThrow(() -> Refusal.notFound("error.plan.not-found", year));
+        return Map.of("year", year, "unitsOpened", plans.openReportingRound(year));
     }
 }

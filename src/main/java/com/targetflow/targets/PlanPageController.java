@@ -16,7 +16,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +31,7 @@ class PlanPageController {
     record UnitTargets(String unitCode, String unitName, List<TargetProgress> targets, long red, long yellow) {}
 
     private final PlanRepository plans;
-    private final ProgressService progress;
+    private final TargetPages pages;
     private final Viewer viewer;
     private final PaceOfYear pace;
     private final PlanService planService;
@@ -42,7 +41,7 @@ class PlanPageController {
 
     PlanPageController(
             PlanRepository plans,
-            ProgressService progress,
+            TargetPages pages,
             Viewer viewer,
             PaceOfYear pace,
             PlanService planService,
@@ -53,7 +52,7 @@ class PlanPageController {
         this.messages = messages;
         this.pace = pace;
         this.plans = plans;
-        this.progress = progress;
+        this.pages = pages;
         this.viewer = viewer;
         this.clock = clock;
         this.workingDays = workingDays;
@@ -61,7 +60,6 @@ class PlanPageController {
 
     /** This year's plan, or the latest there is. */
     @GetMapping("/plans")
-    @Transactional(readOnly = true)
     String current() {
         int thisYear = LocalDate.now(clock.withZone(PlanCalendar.DISTRICT)).getYear();
         int year = plans.findByYear(thisYear)
@@ -74,10 +72,8 @@ class PlanPageController {
     }
 
     @GetMapping("/plans/{year}")
-    @Transactional(readOnly = true)
     String one(@PathVariable int year, Principal principal, Authentication me, Locale locale, Model model) {
-        AnnualPlan plan = plans.findByYear(year).orElseThrow(() -> Refusal.notFound("error.plan.not-found", year));
-        PlanView view = progress.view(plan, viewer.visibleUnits(principal), Language.of(locale));
+        PlanView view = pages.plan(year, viewer.visibleUnits(principal), Language.of(locale));
         Map<String, List<TargetProgress>> byUnit = new LinkedHashMap<>();
         view.targets()
                 .forEach(t -> byUnit.computeIfAbsent(t.unitCode(), u -> new ArrayList<>())

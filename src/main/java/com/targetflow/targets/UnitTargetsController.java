@@ -5,7 +5,6 @@ import com.targetflow.organisation.Language;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,24 +14,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class UnitTargetsController {
 
-    private final PlanRepository plans;
-    private final ProgressService progress;
+    private final TargetPages pages;
     private final Viewer viewer;
 
-    UnitTargetsController(PlanRepository plans, ProgressService progress, Viewer viewer) {
-        this.plans = plans;
-        this.progress = progress;
+    UnitTargetsController(TargetPages pages, Viewer viewer) {
+        this.pages = pages;
         this.viewer = viewer;
     }
 
     @GetMapping("/api/units/{code}/targets")
-    @Transactional(readOnly = true)
     List<TargetProgress> targets(
             @PathVariable String code, @RequestParam int year, Principal principal, Locale locale) {
         if (!viewer.visibleUnits(principal).test(code)) {
             throw Refusal.forbidden();
         }
-        AnnualPlan plan = plans.findByYear(year).orElseThrow(() -> Refusal.notFound("error.plan.not-found", year));
-        return progress.view(plan, code::equals, Language.of(locale)).targets();
+        return pages.unitTargets(year, code, Language.of(locale));
     }
 }

@@ -5,7 +5,6 @@ import com.targetflow.organisation.Language;
 import com.targetflow.organisation.People;
 import com.targetflow.setup.FirstRunGuide;
 import com.targetflow.targets.EvidenceService;
-import com.targetflow.targets.Viewer;
 import com.targetflow.targets.WarningLight;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +13,6 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,29 +31,22 @@ class WorkbenchPageController {
     private final WorkbenchActions actions;
     private final People people;
     private final MessageSource messages;
-    private final TransactionTemplate readOnly;
     private final FirstRunGuide firstRun;
-    private final EvidenceService evidence;
-    private final Viewer viewer;
+    private final ReviewEvidencePanel reviewEvidence;
 
     WorkbenchPageController(
             WorkbenchTasks workbench,
             WorkbenchActions actions,
             People people,
             MessageSource messages,
-            PlatformTransactionManager transactions,
             FirstRunGuide firstRun,
-            EvidenceService evidence,
-            Viewer viewer) {
-        this.evidence = evidence;
-        this.viewer = viewer;
+            ReviewEvidencePanel reviewEvidence) {
+        this.reviewEvidence = reviewEvidence;
         this.workbench = workbench;
         this.actions = actions;
         this.people = people;
         this.messages = messages;
         this.firstRun = firstRun;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
     }
 
     // No transaction around the page: the list's small reads each have their own (see WorkbenchTasks.open).
@@ -84,11 +74,11 @@ class WorkbenchPageController {
                         .filter(c -> c.light() != null && c.light() != WarningLight.GREEN)
                         .count());
         model.addAttribute("done", workbench.done(user, locale));
-        readOnly.executeWithoutResult(status -> people.findByUsername(user.getName())
-                .ifPresent(me -> {
-                    model.addAttribute("person", me);
-                    model.addAttribute("unitName", me.getUnit().displayName(Language.of(locale)));
-                }));
+        // The person comes with their unit (People reads both at once): no transaction needed here.
+        people.findByUsername(user.getName()).ifPresent(me -> {
+            model.addAttribute("person", me);
+            model.addAttribute("unitName", me.getUnit().displayName(Language.of(locale)));
+        });
         model.addAttribute("username", user.getName());
         return "workbench";
     }
@@ -115,11 +105,7 @@ class WorkbenchPageController {
         if (EvidenceService.reviewsEvidence(card.key())) {
             String wholeReport = messages.getMessage("workbench.review-evidence.whole", null, locale);
             model.addAttribute(
-                    "reviewEvidence",
-                    readOnly.execute(status -> ReviewEvidence.of(
-                            evidence.underReview(taskId, card.key(), viewer.visibleUnits(user)),
-                            Language.of(locale),
-                            wholeReport)));
+                    "reviewEvidence", reviewEvidence.of(taskId, card.key(), user, Language.of(locale), wholeReport));
         }
         model.addAttribute("shared", actions.shared(taskId));
         model.addAttribute("maxComment", WorkbenchActions.MAX_COMMENT);
