@@ -48,7 +48,7 @@ class DashboardAccess {
     /** The year asked for; else this year's plan, or the latest there is. */
     AnnualPlan plan(Integer year) {
         if (year != null) {
-            return plans.findByYear(year).orElseThrow(() -> Refusal.notFound("error.plan.not-found", year));
+            return plans.ofYear(year);
         }
         int thisYear = LocalDate.now(clock.withZone(DistrictZone.ZONE)).getYear();
         return plans.findByYear(thisYear)

@@ -19,11 +19,9 @@ import org.springframework.context.annotation.Profile;
 @Profile("demo")
 class DemoClock {
 
-    private static final ZoneId DISTRICT = DistrictZone.ZONE;
-
     @Bean
     Clock clock() {
-        return new EngineClock(DISTRICT);
+        return new EngineClock(DistrictZone.ZONE);
     }
 
     /** The engine's time, in a zone. */

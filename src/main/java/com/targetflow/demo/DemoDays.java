@@ -6,7 +6,6 @@ import com.targetflow.calendar.DistrictZone;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +17,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  */
 final class DemoDays {
 
-    private static final ZoneId DISTRICT = DistrictZone.ZONE;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private DemoDays() {}
 
     static void moveTo(LocalDateTime at) {
-        ClockUtil.setCurrentTime(Date.from(at.atZone(DISTRICT).toInstant()));
+        ClockUtil.setCurrentTime(Date.from(at.atZone(DistrictZone.ZONE).toInstant()));
     }
 
     /** The day n working days (Monday to Friday) after a day; 0: the day itself, or the next working day. */

@@ -80,7 +80,7 @@ public class DemoYear {
 
     @Transactional
     public Played play(int year) {
-        AnnualPlan plan = plans.findByYear(year).orElseThrow(() -> Refusal.notFound("error.plan.not-found", year));
+        AnnualPlan plan = plans.ofYear(year);
         if (plan.isDraft()) {
             throw Refusal.conflict("status", "error.plan.not-issued", year);
         }

@@ -1,5 +1,6 @@
 package com.targetflow.escalation;
 
+import com.targetflow.calendar.DistrictZone;
 import com.targetflow.calendar.WorkingDays;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.MailMessage;
@@ -112,7 +113,7 @@ public class DigestService {
 
     /** Sends today's digests: none on a day off; the weekly ones on the week's first working day. Returns how many. */
     public int sendDue() {
-        LocalDate today = LocalDate.now(clock.withZone(EscalationCalendar.DISTRICT));
+        LocalDate today = LocalDate.now(clock.withZone(DistrictZone.ZONE));
         if (!workingDays.isWorkingDay(today)) {
             return 0;
         }
@@ -148,7 +149,7 @@ public class DigestService {
             TaskLine line = new TaskLine(
                     task.getId(),
                     task.getName(),
-                    due == null ? "—" : WHEN.format(due.atZone(EscalationCalendar.DISTRICT)),
+                    due == null ? "—" : WHEN.format(due.atZone(DistrictZone.ZONE)),
                     light,
                     messages.getMessage("light." + light.name(), null, locale),
                     links.taskLink(task.getId()));
@@ -175,8 +176,7 @@ public class DigestService {
         if (digest.isEmpty()) {
             return false;
         }
-        String today =
-                LocalDate.now(clock.withZone(EscalationCalendar.DISTRICT)).toString();
+        String today = LocalDate.now(clock.withZone(DistrictZone.ZONE)).toString();
         Map<String, Object> model = new HashMap<>();
         model.put("name", person.getName());
         model.put("digest", digest);
@@ -221,7 +221,7 @@ public class DigestService {
 
     /** The person's unit's targets in this year's issued plan, red first. */
     private List<TargetLine> targets(Person person, Locale locale) {
-        int year = LocalDate.now(clock.withZone(EscalationCalendar.DISTRICT)).getYear();
+        int year = LocalDate.now(clock.withZone(DistrictZone.ZONE)).getYear();
         return plans
                 .findByYear(year)
                 .filter(plan -> plan.getStatus() != PlanStatus.DRAFT)

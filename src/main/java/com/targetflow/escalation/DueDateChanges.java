@@ -1,5 +1,6 @@
 package com.targetflow.escalation;
 
+import com.targetflow.calendar.DistrictZone;
 import com.targetflow.domain.Refusal;
 import java.security.Principal;
 import java.time.Clock;
@@ -59,7 +60,7 @@ class DueDateChanges {
         } catch (DateTimeParseException e) {
             throw Refusal.invalid("due", "escalation.due.invalid", due);
         }
-        if (day.isBefore(LocalDate.now(clock.withZone(EscalationCalendar.DISTRICT)))) {
+        if (day.isBefore(LocalDate.now(clock.withZone(DistrictZone.ZONE)))) {
             throw Refusal.invalid("due", "escalation.due.past", day.toString());
         }
         return day;

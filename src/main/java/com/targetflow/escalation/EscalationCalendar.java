@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(EscalationProperties.class)
 public class EscalationCalendar {
 
-    static final ZoneId DISTRICT = DistrictZone.ZONE;
     private static final LocalTime END_OF_DAY = LocalTime.of(17, 30);
 
     private final WatchedTaskRepository watched;
@@ -55,7 +53,7 @@ public class EscalationCalendar {
     }
 
     private Instant noticeAt(WatchedTask task) {
-        LocalDate started = task.getLadderStartedAt().atZone(DISTRICT).toLocalDate();
+        LocalDate started = task.getLadderStartedAt().atZone(DistrictZone.ZONE).toLocalDate();
         Instant earliest = day(
                 workingDays.after(started, properties.ladder(task.getTaskKey()).remindBefore()), properties.sendAt());
         return task.getDueAt().isBefore(earliest) ? earliest : task.getDueAt();
@@ -82,7 +80,7 @@ public class EscalationCalendar {
      * late the day it has been open its lead time, so that it is escalated only if it stays open.
      */
     private LocalDate countFrom(WatchedTask task) {
-        return noticeAt(task).atZone(DISTRICT).toLocalDate();
+        return noticeAt(task).atZone(DistrictZone.ZONE).toLocalDate();
     }
 
     /**
@@ -98,28 +96,28 @@ public class EscalationCalendar {
 
     /** The managers decide a 督办 within two working days. */
     public Date supervisionDue() {
-        return Date.from(day(workingDays.after(LocalDate.now(clock.withZone(DISTRICT)), 2), END_OF_DAY));
+        return Date.from(day(workingDays.after(LocalDate.now(clock.withZone(DistrictZone.ZONE)), 2), END_OF_DAY));
     }
 
     /** A due date on a holiday or weekend moves to the next working day, at the same time of day. */
     Instant onWorkingDay(Instant due) {
-        var local = due.atZone(DISTRICT);
+        var local = due.atZone(DistrictZone.ZONE);
         LocalDate day = workingDays.onOrAfter(local.toLocalDate());
-        return day.atTime(local.toLocalTime()).atZone(DISTRICT).toInstant();
+        return day.atTime(local.toLocalTime()).atZone(DistrictZone.ZONE).toInstant();
     }
 
     /** Working days the task is late by now (0 when not late). */
     int workingDaysLate(WatchedTask task) {
-        LocalDate today = LocalDate.now(clock.withZone(DISTRICT));
+        LocalDate today = LocalDate.now(clock.withZone(DistrictZone.ZONE));
         return Math.max(0, workingDays.between(dueDay(task), today));
     }
 
     static LocalDate dueDay(WatchedTask task) {
-        return task.getDueAt().atZone(DISTRICT).toLocalDate();
+        return task.getDueAt().atZone(DistrictZone.ZONE).toLocalDate();
     }
 
     private static Instant day(LocalDate day, LocalTime time) {
-        return day.atTime(time).atZone(DISTRICT).toInstant();
+        return day.atTime(time).atZone(DistrictZone.ZONE).toInstant();
     }
 
     private WatchedTask task(Long watchId) {

@@ -1,5 +1,6 @@
 package com.targetflow.escalation;
 
+import com.targetflow.calendar.DistrictZone;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.MailMessage;
 import com.targetflow.notification.MailOutbox;
@@ -39,7 +40,7 @@ class EscalationMails {
             model.put("name", person.getName());
             model.put("taskName", taskName);
             model.put("unitName", unitName);
-            model.put("due", WHEN.format(task.getDueAt().atZone(EscalationCalendar.DISTRICT)));
+            model.put("due", WHEN.format(task.getDueAt().atZone(DistrictZone.ZONE)));
             model.put("daysLate", daysLate);
             model.put("note", note);
             model.put("historyLink", links.link("/escalations/" + task.getTaskId()));

@@ -1,5 +1,6 @@
 package com.targetflow.escalation;
 
+import com.targetflow.calendar.DistrictZone;
 import com.targetflow.models.EscalationModel;
 import com.targetflow.notification.MailKind;
 import com.targetflow.organisation.Person;
@@ -114,8 +115,7 @@ public class EscalationService {
                     task,
                     EscalationStep.Kind.DUE_CHANGED,
                     List.of(),
-                    LocalDate.ofInstant(due.toInstant(), EscalationCalendar.DISTRICT)
-                            .toString(),
+                    LocalDate.ofInstant(due.toInstant(), DistrictZone.ZONE).toString(),
                     actor);
             asSystem.run(() -> runtime.createMessageCorrelation(DUE_DATE_CHANGED)
                     .processInstanceBusinessKey(businessKey(taskId))
@@ -131,9 +131,9 @@ public class EscalationService {
         LocalTime at = LocalTime.ofInstant(
                 task.getDueAt() != null
                         ? task.getDueAt()
-                        : day.atTime(17, 30).atZone(EscalationCalendar.DISTRICT).toInstant(),
-                EscalationCalendar.DISTRICT);
-        Date due = Date.from(day.atTime(at).atZone(EscalationCalendar.DISTRICT).toInstant());
+                        : day.atTime(17, 30).atZone(DistrictZone.ZONE).toInstant(),
+                DistrictZone.ZONE);
+        Date due = Date.from(day.atTime(at).atZone(DistrictZone.ZONE).toInstant());
         // The ladder counts from the new date before the task takes it, so that the task's own
         // "update" event sees no change and does not record the change a second time.
         task.dueAt(due.toInstant(), Instant.now(clock));
@@ -208,7 +208,7 @@ public class EscalationService {
                 task,
                 EscalationStep.Kind.EXTENDED,
                 told,
-                LocalDate.ofInstant(newDue.toInstant(), EscalationCalendar.DISTRICT) + "：" + reason,
+                LocalDate.ofInstant(newDue.toInstant(), DistrictZone.ZONE) + "：" + reason,
                 actor);
     }
 
@@ -290,12 +290,9 @@ public class EscalationService {
     /** How many of the unit's tasks of the year (every unit's, for null) were escalated to the district (督办). */
     @Transactional(readOnly = true)
     public long escalatedIn(Unit unitOrAll, int year) {
-        Instant from = LocalDate.of(year, 1, 1)
-                .atStartOfDay(EscalationCalendar.DISTRICT)
-                .toInstant();
-        Instant to = LocalDate.of(year + 1, 1, 1)
-                .atStartOfDay(EscalationCalendar.DISTRICT)
-                .toInstant();
+        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(DistrictZone.ZONE).toInstant();
+        Instant to =
+                LocalDate.of(year + 1, 1, 1).atStartOfDay(DistrictZone.ZONE).toInstant();
         return unitOrAll == null ? steps.countEscalated(from, to) : steps.countEscalated(unitOrAll, from, to);
     }
 

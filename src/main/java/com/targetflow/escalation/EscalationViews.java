@@ -1,5 +1,6 @@
 package com.targetflow.escalation;
 
+import com.targetflow.calendar.DistrictZone;
 import com.targetflow.organisation.Language;
 import com.targetflow.targets.WarningLight;
 import java.security.Principal;
@@ -74,7 +75,7 @@ public class EscalationViews {
                                 s.getStep(),
                                 messages.getMessage(
                                         "escalation.step." + s.getStep().name(), null, locale),
-                                WHEN.format(s.getTakenAt().atZone(EscalationCalendar.DISTRICT)),
+                                WHEN.format(s.getTakenAt().atZone(DistrictZone.ZONE)),
                                 s.getTold(),
                                 s.getNote(),
                                 s.getActor()))
@@ -86,7 +87,7 @@ public class EscalationViews {
                 mails.taskName(task, locale),
                 task.getUnit() == null ? null : task.getUnit().getCode(),
                 task.getUnit() == null ? null : task.getUnit().displayName(language),
-                WHEN.format(task.getDueAt().atZone(EscalationCalendar.DISTRICT)),
+                WHEN.format(task.getDueAt().atZone(DistrictZone.ZONE)),
                 light,
                 messages.getMessage("light." + light.name(), null, locale),
                 task.getStatus(),

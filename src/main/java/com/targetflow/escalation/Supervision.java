@@ -1,5 +1,6 @@
 package com.targetflow.escalation;
 
+import com.targetflow.calendar.DistrictZone;
 import com.targetflow.calendar.WorkingDays;
 import com.targetflow.forms.TaskInput;
 import com.targetflow.organisation.Person;
@@ -53,12 +54,11 @@ class Supervision {
             if (day != null && !day.isAfter(current)) {
                 input.problem("newDueDate", "escalation.extend.not-later", current.toString());
             } else if (day != null) {
-                var dueTime =
-                        task.getDueAt().atZone(EscalationCalendar.DISTRICT).toLocalTime();
+                var dueTime = task.getDueAt().atZone(DistrictZone.ZONE).toLocalTime();
                 extendTo = Date.from(workingDays
                         .onOrAfter(day)
                         .atTime(dueTime)
-                        .atZone(EscalationCalendar.DISTRICT)
+                        .atZone(DistrictZone.ZONE)
                         .toInstant());
             }
         } else if (decision == SupervisionDecision.REASSIGN) {

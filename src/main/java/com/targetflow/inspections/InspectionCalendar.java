@@ -3,7 +3,6 @@ package com.targetflow.inspections;
 import com.targetflow.calendar.DistrictZone;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import org.springframework.stereotype.Component;
@@ -13,8 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("inspectionCalendar")
 @Transactional(readOnly = true)
 public class InspectionCalendar {
-
-    private static final ZoneId DISTRICT = DistrictZone.ZONE;
 
     private final InspectionRoundRepository rounds;
     private final InspectionService inspections;
@@ -31,7 +28,7 @@ public class InspectionCalendar {
                 .orElseThrow()
                 .getDueDate()
                 .atTime(17, 30)
-                .atZone(DISTRICT)
+                .atZone(DistrictZone.ZONE)
                 .toInstant());
     }
 

@@ -9,7 +9,6 @@ import com.targetflow.targets.IndicatorFeed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 class InspectionIndicatorFeed implements IndicatorFeed {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final ZoneId DISTRICT = DistrictZone.ZONE;
 
     private final Facilities facilities;
     private final InspectionRepository inspections;
@@ -68,8 +66,8 @@ class InspectionIndicatorFeed implements IndicatorFeed {
 
     private BigDecimal visited(Set<FacilityKind> kinds, String unitCode, int year) {
         Set<Long> visited = inspections.facilitiesVisitedBetween(
-                LocalDate.of(year, 1, 1).atStartOfDay(DISTRICT).toInstant(),
-                LocalDate.of(year + 1, 1, 1).atStartOfDay(DISTRICT).toInstant());
+                LocalDate.of(year, 1, 1).atStartOfDay(DistrictZone.ZONE).toInstant(),
+                LocalDate.of(year + 1, 1, 1).atStartOfDay(DistrictZone.ZONE).toInstant());
         return BigDecimal.valueOf(of(kinds, unitCode).stream()
                 .filter(f -> visited.contains(f.getId()))
                 .count());

@@ -13,10 +13,6 @@ public class InboundMails {
         this.repository = repository;
     }
 
-    public List<InboundMail> findAll() {
-        return repository.findAll();
-    }
-
     public List<InboundMail> findByMeetingIdOrderById(Long meetingId) {
         return repository.findByMeetingIdOrderById(meetingId);
     }

@@ -117,7 +117,7 @@ class ExcelController {
     /** The year's workbook: a unit's people get only their unit's rows. */
     @GetMapping("/api/plans/{year}/workbook.xlsx")
     ResponseEntity<byte[]> export(@PathVariable int year, Principal principal, Locale locale) {
-        AnnualPlan plan = plans.findByYear(year).orElseThrow(() -> Refusal.notFound("error.plan.not-found", year));
+        AnnualPlan plan = plans.ofYear(year);
         return file(
                 workbook.write(plan, viewer.visibleUnits(principal), locale),
                 messages.getMessage("excel.export.file", new Object[] {String.valueOf(year)}, locale));

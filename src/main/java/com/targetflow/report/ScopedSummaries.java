@@ -35,7 +35,7 @@ class ScopedSummaries {
     }
 
     Scoped write(int year, String unitCode, String reader, Locale locale) {
-        AnnualPlan plan = plans.findByYear(year).orElseThrow(() -> Refusal.notFound("error.plan.not-found", year));
+        AnnualPlan plan = plans.ofYear(year);
         Unit scope = scope(unitCode, reader);
         return new Scoped(writer.write(plan, scope, locale), scope == null ? null : scope.getCode());
     }

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Predicate;
 import org.apache.poi.ss.usermodel.Cell;
@@ -37,8 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 class YearWorkbook {
-
-    private static final ZoneId DISTRICT = DistrictZone.ZONE;
 
     private final ProgressService progress;
     private final MeetingService meetings;
@@ -206,7 +203,7 @@ class YearWorkbook {
                 text(row, 3, i.getFacility().getOwner().getCode());
                 row.createCell(4).setCellValue(i.getVisit());
                 if (i.getInspectedAt() != null) {
-                    styled(row, 5, moment).setCellValue(LocalDateTime.ofInstant(i.getInspectedAt(), DISTRICT));
+                    styled(row, 5, moment).setCellValue(LocalDateTime.ofInstant(i.getInspectedAt(), DistrictZone.ZONE));
                 }
                 text(row, 6, i.getInspector());
                 text(

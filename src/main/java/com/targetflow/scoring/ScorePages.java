@@ -1,6 +1,5 @@
 package com.targetflow.scoring;
 
-import com.targetflow.domain.Refusal;
 import com.targetflow.organisation.Language;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.Plans;
@@ -43,7 +42,7 @@ class ScorePages {
 
     /** Each unit's scores, rating and rank, for the units the reader may see. */
     List<ScoreView> views(int year, Predicate<String> visible, Locale locale) {
-        AnnualPlan plan = plans.findByYear(year).orElseThrow(() -> Refusal.notFound("error.plan.not-found", year));
+        AnnualPlan plan = plans.ofYear(year);
         Language language = Language.of(locale);
         return scoring.ranking(plan).stream()
                 .filter(s -> visible.test(s.getUnit().getCode()))

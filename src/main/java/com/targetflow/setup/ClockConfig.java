@@ -2,7 +2,6 @@ package com.targetflow.setup;
 
 import com.targetflow.calendar.DistrictZone;
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -15,10 +14,8 @@ import org.springframework.context.annotation.Profile;
 @Profile("!demo")
 class ClockConfig {
 
-    static final ZoneId DISTRICT_ZONE = DistrictZone.ZONE;
-
     @Bean
     Clock clock() {
-        return Clock.system(DISTRICT_ZONE);
+        return Clock.system(DistrictZone.ZONE);
     }
 }

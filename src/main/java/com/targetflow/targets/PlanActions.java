@@ -18,11 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class PlanActions {
 
-    private final PlanRepository plans;
+    private final Plans plans;
     private final PlanService planService;
     private final ProgressService progress;
 
-    PlanActions(PlanRepository plans, PlanService planService, ProgressService progress) {
+    PlanActions(Plans plans, PlanService planService, ProgressService progress) {
         this.plans = plans;
         this.planService = planService;
         this.progress = progress;
@@ -42,11 +42,11 @@ class PlanActions {
     }
 
     long addTarget(int year, TargetRequest request) {
-        return planService.addTargetAndTell(plan(year), request).getId();
+        return planService.addTargetAndTell(plans.ofYear(year), request).getId();
     }
 
     Map<String, Object> changeTarget(int year, long id, BigDecimal quota, LocalDate dueDate, Long version) {
-        Target target = planService.changeTarget(plan(year), id, quota, dueDate, version);
+        Target target = planService.changeTarget(plans.ofYear(year), id, quota, dueDate, version);
         return Map.of(
                 "id",
                 target.getId(),
@@ -75,10 +75,6 @@ class PlanActions {
     }
 
     int openReportingRound(int year) {
-        return planService.openReportingRound(plan(year));
-    }
-
-    private AnnualPlan plan(int year) {
-        return plans.findByYear(year).orElseThrow(() -> Refusal.notFound("error.plan.not-found", year));
+        return planService.openReportingRound(plans.ofYear(year));
     }
 }

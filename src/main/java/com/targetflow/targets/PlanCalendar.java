@@ -5,7 +5,6 @@ import com.targetflow.calendar.WorkingDays;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlanCalendar {
 
-    static final ZoneId DISTRICT = DistrictZone.ZONE;
     private static final LocalTime OPENING = LocalTime.of(9, 0);
     private static final LocalTime CLOSING = LocalTime.of(17, 30);
 
@@ -54,12 +52,12 @@ public class PlanCalendar {
 
     /** Targets are confirmed within ten days of being issued. */
     public Date confirmDue() {
-        return at(LocalDate.now(clock.withZone(DISTRICT)).plusDays(10), CLOSING);
+        return at(LocalDate.now(clock.withZone(DistrictZone.ZONE)).plusDays(10), CLOSING);
     }
 
     /** The district reviews or decides within five days. */
     public Date reviewDue() {
-        return at(LocalDate.now(clock.withZone(DISTRICT)).plusDays(5), CLOSING);
+        return at(LocalDate.now(clock.withZone(DistrictZone.ZONE)).plusDays(5), CLOSING);
     }
 
     /** Self-assessment and audit follow the year's last quarter end. */
@@ -69,7 +67,7 @@ public class PlanCalendar {
 
     /** The day, or, when it is today or past, a fresh due day counted in working days from today. */
     private LocalDate notBefore(LocalDate due) {
-        LocalDate today = LocalDate.now(clock.withZone(DISTRICT));
+        LocalDate today = LocalDate.now(clock.withZone(DistrictZone.ZONE));
         return due.isAfter(today) ? due : workingDays.after(today, freshDays);
     }
 
@@ -78,6 +76,6 @@ public class PlanCalendar {
     }
 
     private static Date at(LocalDate day, LocalTime time) {
-        return Date.from(day.atTime(time).atZone(DISTRICT).toInstant());
+        return Date.from(day.atTime(time).atZone(DistrictZone.ZONE).toInstant());
     }
 }

@@ -1,5 +1,6 @@
 package com.targetflow.targets;
 
+import com.targetflow.calendar.DistrictZone;
 import com.targetflow.calendar.WorkingDays;
 import com.targetflow.domain.Refusal;
 import com.targetflow.organisation.Language;
@@ -61,7 +62,7 @@ class PlanPageController {
     /** This year's plan, or the latest there is. */
     @GetMapping("/plans")
     String current() {
-        int thisYear = LocalDate.now(clock.withZone(PlanCalendar.DISTRICT)).getYear();
+        int thisYear = LocalDate.now(clock.withZone(DistrictZone.ZONE)).getYear();
         int year = plans.findByYear(thisYear)
                 .map(AnnualPlan::getYear)
                 .orElseGet(() -> plans.findAll().stream()

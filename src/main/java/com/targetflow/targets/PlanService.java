@@ -1,5 +1,6 @@
 package com.targetflow.targets;
 
+import com.targetflow.calendar.DistrictZone;
 import com.targetflow.domain.Refusal;
 import com.targetflow.models.AnnualPlanModel;
 import com.targetflow.models.UnitTargetsModel;
@@ -291,7 +292,7 @@ public class PlanService {
      * its own, and announces the issued plan (the meetings schedule its meetings from it).
      */
     public String issue(AnnualPlan plan) {
-        return issue(plan, LocalDate.now(clock.withZone(PlanCalendar.DISTRICT)));
+        return issue(plan, LocalDate.now(clock.withZone(DistrictZone.ZONE)));
     }
 
     /** The same, counting the plan as issued on asOf (see {@link PlanIssued}). */

@@ -1,5 +1,6 @@
 package com.targetflow.targets;
 
+import com.targetflow.domain.Refusal;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,11 @@ public class Plans {
 
     public Optional<AnnualPlan> findByYear(int year) {
         return repository.findByYear(year);
+    }
+
+    /** The plan of the year, or the refusal every page and API gives for a year without one. */
+    public AnnualPlan ofYear(int year) {
+        return repository.findByYear(year).orElseThrow(() -> Refusal.notFound("error.plan.not-found", year));
     }
 
     public Optional<AnnualPlan> findById(Long id) {

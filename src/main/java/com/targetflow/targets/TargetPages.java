@@ -15,11 +15,11 @@ class TargetPages {
     /** One target as its page shows it, with its plan's year. */
     record OneTarget(TargetProgress target, String year) {}
 
-    private final PlanRepository plans;
+    private final Plans plans;
     private final TargetRepository targets;
     private final ProgressService progress;
 
-    TargetPages(PlanRepository plans, TargetRepository targets, ProgressService progress) {
+    TargetPages(Plans plans, TargetRepository targets, ProgressService progress) {
         this.plans = plans;
         this.targets = targets;
         this.progress = progress;
@@ -27,12 +27,12 @@ class TargetPages {
 
     /** The year's plan with the progress of the targets of the units the reader may see. */
     PlanView plan(int year, Predicate<String> visibleUnit, Language language) {
-        return progress.view(plan(year), visibleUnit, language);
+        return progress.view(plans.ofYear(year), visibleUnit, language);
     }
 
     /** A unit's targets in the year's plan. */
     List<TargetProgress> unitTargets(int year, String unitCode, Language language) {
-        return progress.view(plan(year), unitCode::equals, language).targets();
+        return progress.view(plans.ofYear(year), unitCode::equals, language).targets();
     }
 
     /** One target; not found, like a missing one, when its unit is not one the reader may see. */
@@ -47,9 +47,5 @@ class TargetPages {
                 .findFirst()
                 .orElseThrow();
         return new OneTarget(shown, String.valueOf(target.getPlan().getYear()));
-    }
-
-    AnnualPlan plan(int year) {
-        return plans.findByYear(year).orElseThrow(() -> Refusal.notFound("error.plan.not-found", year));
     }
 }

@@ -14,10 +14,6 @@ public class Targets {
         this.repository = repository;
     }
 
-    public List<Target> findByPlanOrderByUnitCodeAscIndicatorIdAsc(AnnualPlan plan) {
-        return repository.findByPlanOrderByUnitCodeAscIndicatorIdAsc(plan);
-    }
-
     public List<Target> findByPlanAndUnitOrderByIndicatorId(AnnualPlan plan, Unit unit) {
         return repository.findByPlanAndUnitOrderByIndicatorId(plan, unit);
     }

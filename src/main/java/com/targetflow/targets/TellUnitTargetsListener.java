@@ -1,5 +1,6 @@
 package com.targetflow.targets;
 
+import com.targetflow.calendar.DistrictZone;
 import com.targetflow.models.AnnualPlanModel;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.UnitOutcomeMail;
@@ -47,7 +48,7 @@ public class TellUnitTargetsListener implements TaskListener {
                 ? "—"
                 : task.getDueDate()
                         .toInstant()
-                        .atZone(PlanCalendar.DISTRICT)
+                        .atZone(DistrictZone.ZONE)
                         .toLocalDate()
                         .toString();
         mail.tell(

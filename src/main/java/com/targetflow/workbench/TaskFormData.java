@@ -7,7 +7,6 @@ import com.targetflow.calendar.DistrictZone;
 import com.targetflow.domain.Refusal;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -26,7 +25,6 @@ import org.camunda.spin.plugin.variable.SpinValues;
 final class TaskFormData {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ZoneId DISTRICT = DistrictZone.ZONE;
 
     private final JsonNode schema;
     private final Set<String> names;
@@ -68,7 +66,9 @@ final class TaskFormData {
             if ("json".equals(typed.getType().getName())) {
                 data.set(name, parse(value.toString()));
             } else if (value instanceof Date date) {
-                data.put(name, date.toInstant().atZone(DISTRICT).toLocalDate().toString());
+                data.put(
+                        name,
+                        date.toInstant().atZone(DistrictZone.ZONE).toLocalDate().toString());
             } else if (value instanceof String || value instanceof Number || value instanceof Boolean) {
                 data.set(name, JSON.valueToTree(value));
             }

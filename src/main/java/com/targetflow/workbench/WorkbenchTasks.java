@@ -18,7 +18,6 @@ import com.targetflow.web.SignedIn;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,7 +51,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WorkbenchTasks {
 
-    static final ZoneId DISTRICT = DistrictZone.ZONE;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final int MAX_OPEN = 200;
     private static final int MAX_DONE = 20;
@@ -187,7 +185,7 @@ public class WorkbenchTasks {
                                 taskName(task.getTaskDefinitionKey(), task.getName(), locale),
                                 names.context(task.getProcessInstanceId())),
                         names.context(task.getProcessInstanceId()),
-                        WHEN.format(task.getEndTime().toInstant().atZone(DISTRICT))))
+                        WHEN.format(task.getEndTime().toInstant().atZone(DistrictZone.ZONE))))
                 .toList();
     }
 
@@ -321,7 +319,7 @@ public class WorkbenchTasks {
     }
 
     private static String when(Instant at) {
-        return WHEN.format(at.atZone(DISTRICT));
+        return WHEN.format(at.atZone(DistrictZone.ZONE));
     }
 
     /**

@@ -13,6 +13,7 @@ import com.targetflow.DebianClients;
 import com.targetflow.notification.InboundMail;
 import com.targetflow.notification.InboundMails;
 import com.targetflow.notification.InboundOutcome;
+import com.targetflow.notification.InboxForTests;
 import com.targetflow.notification.MailInbox;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.OutgoingMail;
@@ -126,6 +127,9 @@ class CalendarReplyTest {
 
     @Autowired
     InboundMails inbound;
+
+    @Autowired
+    InboxForTests inboxRecords;
 
     @Autowired
     MailInbox inbox;
@@ -429,7 +433,7 @@ class CalendarReplyTest {
         assertThat(unreadInInbox())
                 .as("the broken one is set aside too, not read again every minute")
                 .isZero();
-        assertThat(inbound.findAll())
+        assertThat(inboxRecords.findAll())
                 .anyMatch(m -> m.getOutcome() == InboundOutcome.UNMATCHED
                         && m.getDetail() != null
                         && m.getDetail().startsWith("unreadable"));

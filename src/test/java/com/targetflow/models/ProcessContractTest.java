@@ -48,12 +48,7 @@ class ProcessContractTest {
     @ParameterizedTest
     @MethodSource("models")
     void theModelAndItsContractNameTheSameThings(Path file) throws Exception {
-        String key = file.getFileName().toString().replace(".bpmn", "");
-        Class<?> contract = Class.forName(ProcessContractTest.class.getPackageName() + "."
-                + Arrays.stream(key.split("-"))
-                        .map(part -> Character.toUpperCase(part.charAt(0)) + part.substring(1))
-                        .collect(Collectors.joining())
-                + "Model");
+        Class<?> contract = contractOf(file);
         Map<String, String> constants = constants(contract);
         BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
 
@@ -98,12 +93,7 @@ class ProcessContractTest {
     @ParameterizedTest
     @MethodSource("models")
     void theVariablesTheModelUsesAreTheContractsVariables(Path file) throws Exception {
-        String key = file.getFileName().toString().replace(".bpmn", "");
-        Class<?> contract = Class.forName(ProcessContractTest.class.getPackageName() + "."
-                + Arrays.stream(key.split("-"))
-                        .map(part -> Character.toUpperCase(part.charAt(0)) + part.substring(1))
-                        .collect(Collectors.joining())
-                + "Model");
+        Class<?> contract = contractOf(file);
         Map<String, String> declared = new HashMap<>(constants(contract));
         declared.keySet().removeIf(name -> !name.startsWith("VAR_"));
         assertThat(new TreeSet<>(declared.values()))
@@ -164,6 +154,16 @@ class ProcessContractTest {
             "div",
             "mod",
             "instanceof");
+
+    /** unit-targets.bpmn → UnitTargetsModel, in this package. */
+    static Class<?> contractOf(Path file) throws ClassNotFoundException {
+        String key = file.getFileName().toString().replace(".bpmn", "");
+        return Class.forName(ProcessContractTest.class.getPackageName() + "."
+                + Arrays.stream(key.split("-"))
+                        .map(part -> Character.toUpperCase(part.charAt(0)) + part.substring(1))
+                        .collect(Collectors.joining())
+                + "Model");
+    }
 
     private static Map<String, String> constants(Class<?> contract) throws IllegalAccessException {
         Map<String, String> constants = new HashMap<>();

@@ -11,7 +11,7 @@ import com.targetflow.organisation.FacilityKind;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanService;
 import com.targetflow.targets.Plans;
-import com.targetflow.targets.Targets;
+import com.targetflow.targets.TargetsForTests;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -156,7 +156,7 @@ final class EngineAttackFixture {
     private final TransactionTemplate tx;
     private final PlanService plans;
     private final Plans planRepository;
-    private final Targets targets;
+    private final TargetsForTests targetTables;
     private final MeetingService meetings;
     private final InspectionService inspections;
     private final RuntimeService runtime;
@@ -199,7 +199,7 @@ final class EngineAttackFixture {
         this.tx = beans.getBean(TransactionTemplate.class);
         this.plans = beans.getBean(PlanService.class);
         this.planRepository = beans.getBean(Plans.class);
-        this.targets = beans.getBean(Targets.class);
+        this.targetTables = beans.getBean(TargetsForTests.class);
         this.meetings = beans.getBean(MeetingService.class);
         this.inspections = beans.getBean(InspectionService.class);
         this.runtime = beans.getBean(RuntimeService.class);
@@ -239,9 +239,7 @@ final class EngineAttackFixture {
         ids.put(Kind.report, task(reporting, Kind.report.activity).getId());
         tx.executeWithoutResult(s -> {
             AnnualPlan plan = planRepository.findByYear(REPORT_YEAR).orElseThrow();
-            long fac1 = targets.findByPlanOrderByUnitCodeAscIndicatorIdAsc(plan)
-                    .get(0)
-                    .getId();
+            long fac1 = targetTables.targetsOf(plan).get(0).getId();
             plans.changeTarget(plan, fac1, BigDecimal.valueOf(5), LocalDate.of(REPORT_YEAR, 11, 30), null);
         });
         ids.put(Kind.reconfirm, task(reporting, Kind.reconfirm.activity).getId());

@@ -7,8 +7,6 @@ import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.UnitKind;
 import com.targetflow.organisation.Units;
 import com.targetflow.organisation.UnitsForTests;
-import com.targetflow.targets.Plans;
-import com.targetflow.targets.Targets;
 import com.targetflow.targets.TargetsForTests;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,12 +39,6 @@ class ExcelScaleTest {
 
     @Autowired
     Units units;
-
-    @Autowired
-    Plans plans;
-
-    @Autowired
-    Targets targets;
 
     @Autowired
     UnitsForTests unitTables;
@@ -95,9 +87,7 @@ class ExcelScaleTest {
 
         assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(imported.getBody()).contains("\"targets\":10000");
-        Integer saved = tx.execute(s -> targets.findByPlanOrderByUnitCodeAscIndicatorIdAsc(
-                        plans.findByYear(year).orElseThrow())
-                .size());
+        Integer saved = tx.execute(s -> targetTables.targetsOf(year).size());
         assertThat(saved).isEqualTo(10_000);
         System.out.printf("Imported 10,000 targets of 1,000 units (%d KB) in %d ms%n", filled.length / 1024, millis);
         assertThat(millis).as("import time in ms").isLessThan(30_000);

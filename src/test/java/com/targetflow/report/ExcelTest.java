@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.targetflow.DemoDistrictTest;
 import com.targetflow.targets.Plans;
-import com.targetflow.targets.Targets;
+import com.targetflow.targets.TargetsForTests;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -50,7 +50,7 @@ class ExcelTest {
     Plans plans;
 
     @Autowired
-    Targets targets;
+    TargetsForTests targetTables;
 
     @Autowired
     TransactionTemplate tx;
@@ -254,9 +254,8 @@ class ExcelTest {
     }
 
     private long countTargets(int year) {
-        return tx.execute(s -> targets.findByPlanOrderByUnitCodeAscIndicatorIdAsc(
-                        plans.findByYear(year).orElseThrow())
-                .size());
+        return tx.execute(s ->
+                targetTables.targetsOf(plans.findByYear(year).orElseThrow()).size());
     }
 
     private ResponseEntity<byte[]> download(String user, String path) {

@@ -11,6 +11,7 @@ import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanService;
 import com.targetflow.targets.Plans;
 import com.targetflow.targets.Targets;
+import com.targetflow.targets.TargetsForTests;
 import com.targetflow.web.TaskInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -54,6 +55,9 @@ class ScoringTest {
 
     @Autowired
     Targets targets;
+
+    @Autowired
+    TargetsForTests targetTables;
 
     @Autowired
     ScoringService scoring;
@@ -189,10 +193,7 @@ class ScoringTest {
                         String.class);
         assertThat(copy.getStatusCode().is2xxSuccessful()).as(copy.getBody()).isTrue();
         Map<String, String> sd02 = tx.execute(s ->
-                targets
-                        .findByPlanOrderByUnitCodeAscIndicatorIdAsc(
-                                planRepository.findByYear(YEAR + 2).orElseThrow())
-                        .stream()
+                targetTables.targetsOf(planRepository.findByYear(YEAR + 2).orElseThrow()).stream()
                         .filter(t -> t.getUnit().getCode().equals("SD02"))
                         .collect(Collectors.toMap(
                                 t -> t.getIndicator().getCode(),

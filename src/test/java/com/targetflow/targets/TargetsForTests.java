@@ -29,6 +29,17 @@ public class TargetsForTests {
         return reports.findByPlanAndUnitOrderById(plan, unit);
     }
 
+    /** Every target of the plan, by unit and indicator. */
+    public List<Target> targetsOf(AnnualPlan plan) {
+        return targets.findByPlanOrderByUnitCodeAscIndicatorIdAsc(plan);
+    }
+
+    /** Every target of the year's plan. */
+    public List<Target> targetsOf(int year) {
+        return targets.findByPlanOrderByUnitCodeAscIndicatorIdAsc(
+                plans.findByYear(year).orElseThrow());
+    }
+
     public void deleteEvidence(Collection<Long> ids) {
         ids.stream().filter(evidence::existsById).forEach(evidence::deleteById);
     }

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.targetflow.DemoDistrictTest;
+import com.targetflow.calendar.DistrictZone;
 import com.targetflow.calendar.WorkingDays;
 import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.web.TaskInputException;
@@ -93,7 +94,7 @@ class UnitTargetsProcessTest {
         assertThat(job("Event_QuarterEnded", unit).getDuedate())
                 .isEqualTo(Date.from(LocalDate.of(year, 3, 31)
                         .atTime(9, 0)
-                        .atZone(PlanCalendar.DISTRICT)
+                        .atZone(DistrictZone.ZONE)
                         .toInstant()));
     }
 
@@ -102,7 +103,7 @@ class UnitTargetsProcessTest {
         // The plan is confirmed in December of its year: the first quarter's report is not born 170 days late.
         ClockUtil.setCurrentTime(Date.from(LocalDate.of(year, 12, 6)
                 .atTime(10, 0)
-                .atZone(PlanCalendar.DISTRICT)
+                .atZone(DistrictZone.ZONE)
                 .toInstant()));
         try {
             complete(task(unit), withVariables("targetsAccepted", true));
@@ -111,7 +112,7 @@ class UnitTargetsProcessTest {
             LocalDate fresh = workingDays.after(LocalDate.of(year, 12, 6), 10);
             assertThat(task(unit).getDueDate())
                     .isEqualTo(Date.from(
-                            fresh.atTime(17, 30).atZone(PlanCalendar.DISTRICT).toInstant()));
+                            fresh.atTime(17, 30).atZone(DistrictZone.ZONE).toInstant()));
         } finally {
             ClockUtil.reset();
         }
