@@ -53,7 +53,7 @@ class ModuleDependenciesTest {
                     "escalation",
                     Set.of("calendar", "forms", "notification", "organisation", "security", "targets", "web")),
             Map.entry("domain", Set.of()),
-            Map.entry("forms", Set.of("web")),
+            Map.entry("forms", Set.of()),
             Map.entry("inspections", Set.of("calendar", "forms", "notification", "organisation", "targets", "web")),
             Map.entry("models", Set.of()),
             Map.entry("meetings", Set.of("calendar", "forms", "notification", "organisation", "targets", "web")),

@@ -22,10 +22,10 @@ class DashboardAccess {
 
     private final People people;
     private final Plans plans;
-    private final DashboardService dashboards;
+    private final DashboardViews dashboards;
     private final Clock clock;
 
-    DashboardAccess(People people, Plans plans, DashboardService dashboards, Clock clock) {
+    DashboardAccess(People people, Plans plans, DashboardViews dashboards, Clock clock) {
         this.people = people;
         this.plans = plans;
         this.dashboards = dashboards;

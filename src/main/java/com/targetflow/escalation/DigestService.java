@@ -26,13 +26,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,10 +45,9 @@ public class DigestService {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    public record TaskLine(String taskId, String name, String due, WarningLight light, String lightName, String link) {}
+    public record TaskLine(String taskId, String name, String due, WarningLight light, String link) {}
 
-    public record TargetLine(
-            String indicator, String quota, String approved, String rate, WarningLight light, String lightName) {}
+    public record TargetLine(String indicator, String quota, String approved, String rate, WarningLight light) {}
 
     /** An outcome since the last digest: what was decided, its lines, the task it concerns (or null). */
     public record NewsLine(long id, String headline, List<String> lines, String link) {}
@@ -76,7 +73,6 @@ public class DigestService {
     private final ProgressService progress;
     private final WorkingDays workingDays;
     private final MailOutbox outbox;
-    private final MessageSource messages;
     private final NotificationProperties links;
     private final AsSystem asSystem;
     private final Clock clock;
@@ -91,7 +87,6 @@ public class DigestService {
             ProgressService progress,
             WorkingDays workingDays,
             MailOutbox outbox,
-            MessageSource messages,
             NotificationProperties links,
             AsSystem asSystem,
             Clock clock,
@@ -105,7 +100,6 @@ public class DigestService {
         this.progress = progress;
         this.workingDays = workingDays;
         this.outbox = outbox;
-        this.messages = messages;
         this.links = links;
         this.asSystem = asSystem;
         this.clock = clock;
@@ -135,7 +129,6 @@ public class DigestService {
     /** The person's digest now, in their language. */
     @Transactional(readOnly = true)
     public Digest digestOf(Person person) {
-        Locale locale = person.getLanguage().locale();
         Instant now = Instant.now(clock);
         Instant weekAhead = now.plus(Duration.ofDays(7));
         List<TaskLine> overdue = new ArrayList<>();
@@ -151,7 +144,6 @@ public class DigestService {
                     task.getName(),
                     due == null ? "—" : WHEN.format(due.atZone(DistrictZone.ZONE)),
                     light,
-                    messages.getMessage("light." + light.name(), null, locale),
                     links.taskLink(task.getId()));
             if (due != null && due.isBefore(now)) {
                 overdue.add(line);
@@ -168,7 +160,7 @@ public class DigestService {
                         List.of(n.getBody().split("\n")),
                         n.getTaskId() == null ? null : links.taskLink(n.getTaskId())))
                 .toList();
-        return new Digest(told, overdue, dueSoon, later, targets(person, locale));
+        return new Digest(told, overdue, dueSoon, later, targets(person));
     }
 
     private boolean send(Person person) {
@@ -220,7 +212,7 @@ public class DigestService {
     }
 
     /** The person's unit's targets in this year's issued plan, red first. */
-    private List<TargetLine> targets(Person person, Locale locale) {
+    private List<TargetLine> targets(Person person) {
         int year = LocalDate.now(clock.withZone(DistrictZone.ZONE)).getYear();
         return plans
                 .findByYear(year)
@@ -240,8 +232,7 @@ public class DigestService {
                         t.completionRate() == null
                                 ? "—"
                                 : t.completionRate().stripTrailingZeros().toPlainString() + "%",
-                        t.light(),
-                        messages.getMessage("light." + t.light().name(), null, locale)))
+                        t.light()))
                 .toList();
     }
 

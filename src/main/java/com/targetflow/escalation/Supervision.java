@@ -4,11 +4,9 @@ import com.targetflow.calendar.DistrictZone;
 import com.targetflow.calendar.WorkingDays;
 import com.targetflow.forms.TaskInput;
 import com.targetflow.organisation.Person;
-import com.targetflow.web.UserLocale;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.function.Function;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,25 +22,16 @@ class Supervision {
     private final EscalationService escalation;
     private final LadderPeople people;
     private final WorkingDays workingDays;
-    private final MessageSource messages;
-    private final UserLocale userLocale;
 
-    Supervision(
-            EscalationService escalation,
-            LadderPeople people,
-            WorkingDays workingDays,
-            MessageSource messages,
-            UserLocale userLocale) {
+    Supervision(EscalationService escalation, LadderPeople people, WorkingDays workingDays) {
         this.escalation = escalation;
         this.people = people;
         this.workingDays = workingDays;
-        this.messages = messages;
-        this.userLocale = userLocale;
     }
 
     Decided read(long watchId, Function<String, Object> submitted) {
         WatchedTask task = escalation.task(watchId);
-        TaskInput input = new TaskInput(messages, userLocale.current());
+        TaskInput input = new TaskInput();
         SupervisionDecision decision = input.choice("decision", submitted.apply("decision"), SupervisionDecision.class);
         Date extendTo = null;
         String reason = null;

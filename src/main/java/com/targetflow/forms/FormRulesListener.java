@@ -1,11 +1,9 @@
 package com.targetflow.forms;
 
-import com.targetflow.web.UserLocale;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,18 +15,14 @@ import org.springframework.stereotype.Component;
 public class FormRulesListener implements TaskListener {
 
     private final FormService forms;
-    private final MessageSource messages;
-    private final UserLocale userLocale;
 
-    FormRulesListener(FormService forms, MessageSource messages, UserLocale userLocale) {
+    FormRulesListener(FormService forms) {
         this.forms = forms;
-        this.messages = messages;
-        this.userLocale = userLocale;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        TaskInput input = new TaskInput(messages, userLocale.current());
+        TaskInput input = new TaskInput();
         FormRules.read(forms.getDeployedTaskForm(task.getId())).check(name -> readable(task, name, input), input);
         input.check();
     }

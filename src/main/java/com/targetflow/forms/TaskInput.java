@@ -2,7 +2,8 @@ package com.targetflow.forms;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.targetflow.web.TaskInputException;
+import com.targetflow.domain.Named;
+import com.targetflow.domain.Problems;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,31 +13,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 
 /**
  * Reads what a task's form submitted, whether it came from Tasklist (lists arrive as Spin JSON),
- * from engine-rest or from the Java API, and collects every problem before refusing the whole.
+ * from engine-rest or from the Java API, into typed values, and collects every problem before refusing
+ * the whole. It knows no language: the problems are keys, which the web layer writes for the reader.
  */
 public final class TaskInput {
 
-    /** What the row being read is about, to name it in a problem; null outside a list. */
-    private String subject;
-
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final MessageSource messages;
-    private final Locale locale;
-    private final List<String> problems = new ArrayList<>();
-    private final List<String> fields = new ArrayList<>();
-
-    public TaskInput(MessageSource messages, Locale locale) {
-        this.messages = messages;
-        this.locale = locale;
-    }
+    private final Problems problems = new Problems();
 
     /** A submitted value that could not even be read (a JSON variable that is not JSON). */
     public void unreadable(String field) {
@@ -57,6 +47,19 @@ public final class TaskInput {
             problem(field, "task.input.list");
             return List.of();
         }
+    }
+
+    /**
+     * Each row of a list read into what a command takes: the reader gets the row and the path of its
+     * fields ("values[2]."), so that a problem marks the field in its row.
+     */
+    public <T> List<T> eachRow(String field, Object value, BiFunction<Map<String, Object>, String, T> reader) {
+        List<Map<String, Object>> rows = rows(field, value);
+        List<T> read = new ArrayList<>();
+        for (int n = 0; n < rows.size(); n++) {
+            read.add(reader.apply(rows.get(n), field + "[" + n + "]."));
+        }
+        return read;
     }
 
     /** A number not below zero, or null after recording the problem. */
@@ -176,38 +179,23 @@ public final class TaskInput {
         }
     }
 
-    /**
-     * Names a problem the way the form shows the field: by its label, and — in a list — by the thing the row
-     * is about (完成值（有科普画廊或宣传栏的社区）：…), never by its path; the path goes to the fields to mark.
-     */
+    /** A problem with a field, as a message key and its arguments; named in the reader's language at the edge. */
     public void problem(String field, String key, Object... args) {
-        // Numbers are shown as written (4000, not 4,000).
-        Object[] shown = Arrays.stream(args)
-                .map(a -> a instanceof BigDecimal d ? d.toPlainString() : a instanceof Number n ? String.valueOf(n) : a)
-                .toArray();
-        String plain = field.replaceAll("\\[\\d+]", "");
-        String label =
-                messages.getMessage("task.field." + plain, null, plain.substring(plain.lastIndexOf('.') + 1), locale);
-        String named = subject == null
-                ? label
-                : messages.getMessage("task.input.about", new Object[] {label, subject}, locale);
-        problems.add(messages.getMessage(
-                "task.input.problem", new Object[] {named, messages.getMessage(key, shown, key, locale)}, locale));
-        fields.add(field);
+        problems.add(field, key, args);
     }
 
-    /** The problems named from here on are about this thing (a target's indicator), until about(null). */
+    /** The problems named from here on are about this thing (the name a row shows), until about(null). */
     public void about(String thing) {
-        this.subject = thing;
+        problems.about(thing == null ? null : new Named(thing, thing));
+    }
+
+    /** Everything found wrong so far, for the rules that come after reading (the service adds its own). */
+    public Problems problems() {
+        return problems;
     }
 
     /** Refuses the completion if anything was wrong, naming every bad field. */
     public void check() {
-        if (!problems.isEmpty()) {
-            throw new TaskInputException(
-                    messages.getMessage("task.input.refused", null, locale) + " "
-                            + String.join(messages.getMessage("task.input.between", null, "; ", locale), problems),
-                    fields);
-        }
+        problems.check();
     }
 }

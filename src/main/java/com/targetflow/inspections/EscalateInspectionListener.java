@@ -1,6 +1,7 @@
 package com.targetflow.inspections;
 
 import com.targetflow.forms.Submitted;
+import com.targetflow.forms.TaskInput;
 import com.targetflow.models.EscalateToDistrictForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,8 +19,14 @@ public class EscalateInspectionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        inspections.escalate(
-                InspectionVariables.inspectionId(task), Submitted.value(task, EscalateToDistrictForm.ESCALATION));
+        TaskInput input = new TaskInput();
+        String decision = input.text(
+                EscalateToDistrictForm.ESCALATION,
+                Submitted.value(task, EscalateToDistrictForm.ESCALATION),
+                true,
+                2000);
+        input.check();
+        inspections.escalate(InspectionVariables.inspectionId(task), decision);
         if (task.getExecution().hasVariable(EscalateToDistrictForm.ESCALATION)
                 && !task.getExecution().hasVariableLocal(EscalateToDistrictForm.ESCALATION)) {
             task.getExecution().removeVariable(EscalateToDistrictForm.ESCALATION);

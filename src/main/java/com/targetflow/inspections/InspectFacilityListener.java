@@ -1,6 +1,7 @@
 package com.targetflow.inspections;
 
 import com.targetflow.forms.Submitted;
+import com.targetflow.forms.TaskInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,13 @@ public class InspectFacilityListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        var result = inspections.check(InspectionVariables.inspectionId(task), name -> Submitted.value(task, name));
+        TaskInput input = new TaskInput();
+        ChecklistTicked checklist = ChecklistReading.read(
+                inspections.inspection(InspectionVariables.inspectionId(task)),
+                name -> Submitted.value(task, name),
+                input);
+        input.check();
+        var result = inspections.check(checklist);
         var scope = task.getExecution();
         for (String name : Checklist.allKeys()) {
             if (scope.hasVariable(name) && !scope.hasVariableLocal(name)) {

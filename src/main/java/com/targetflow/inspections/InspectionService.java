@@ -2,7 +2,6 @@ package com.targetflow.inspections;
 
 import com.targetflow.calendar.DistrictZone;
 import com.targetflow.domain.Refusal;
-import com.targetflow.forms.TaskInput;
 import com.targetflow.models.FacilityInspectionModel;
 import com.targetflow.organisation.Facilities;
 import com.targetflow.organisation.Facility;
@@ -13,8 +12,6 @@ import com.targetflow.organisation.PersonRole;
 import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.UnitKind;
 import com.targetflow.organisation.Units;
-import com.targetflow.web.UserLocale;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,10 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,8 +45,6 @@ public class InspectionService {
     private final Units units;
     private final People people;
     private final RuntimeService runtime;
-    private final MessageSource messages;
-    private final UserLocale userLocale;
     private final Clock clock;
 
     InspectionService(
@@ -61,8 +54,6 @@ public class InspectionService {
             Units units,
             People people,
             RuntimeService runtime,
-            MessageSource messages,
-            UserLocale userLocale,
             Clock clock) {
         this.rounds = rounds;
         this.inspections = inspections;
@@ -70,8 +61,6 @@ public class InspectionService {
         this.units = units;
         this.people = people;
         this.runtime = runtime;
-        this.messages = messages;
-        this.userLocale = userLocale;
         this.clock = clock;
     }
 
@@ -168,34 +157,10 @@ public class InspectionService {
     }
 
     /** 现场检查 / 复查: the ticked checklist; returns the number of items not met and whether there is a hazard. */
-    public ChecklistResult check(long inspectionId, Function<String, Object> submitted) {
-        Inspection inspection = inspection(inspectionId);
-        TaskInput input = new TaskInput(messages, userLocale.current());
-        Map<String, Object> ticked = new LinkedHashMap<>();
-        int failed = 0;
-        for (String item : Checklist.itemsOf(inspection.getFacility().getKind())) {
-            Object value = submitted.apply(item);
-            boolean met;
-            if ("lecturesHeld".equals(item)) {
-                BigDecimal count =
-                        value == null || value.toString().isBlank() ? BigDecimal.ZERO : input.amount(item, value);
-                ticked.put(item, count);
-                met = count != null && count.signum() > 0;
-            } else {
-                met = Boolean.TRUE.equals(value) || "true".equals(String.valueOf(value));
-                ticked.put(item, met);
-            }
-            if (!met) {
-                failed++;
-            }
-        }
-        boolean hazard = Boolean.TRUE.equals(submitted.apply(Checklist.HAZARD))
-                || "true".equals(String.valueOf(submitted.apply(Checklist.HAZARD)));
-        ticked.put(Checklist.HAZARD, hazard);
-        String remark = input.text("remark", submitted.apply("remark"), hazard || failed > 0, 2000);
-        input.check();
-        inspection.inspected(ticked, remark, failed, Instant.now(clock));
-        return new ChecklistResult(failed, hazard);
+    public ChecklistResult check(ChecklistTicked checklist) {
+        inspection(checklist.inspectionId())
+                .inspected(checklist.ticked(), checklist.remark(), checklist.failedItems(), Instant.now(clock));
+        return new ChecklistResult(checklist.failedItems(), checklist.hazard());
     }
 
     public record ChecklistResult(int failedItems, boolean hazard) {}
@@ -215,20 +180,13 @@ public class InspectionService {
     }
 
     /** 整改: what the owning unit did. */
-    public void rectify(long inspectionId, Object what, String by) {
-        Inspection inspection = inspection(inspectionId);
-        TaskInput input = new TaskInput(messages, userLocale.current());
-        String text = input.text("rectification", what, true, 4000);
-        input.check();
-        inspection.rectified(text, by, Instant.now(clock));
+    public void rectify(long inspectionId, String what, String by) {
+        inspection(inspectionId).rectified(what, by, Instant.now(clock));
     }
 
     /** 督办: the district's decision on a facility that failed its second re-inspection. */
-    public void escalate(long inspectionId, Object decision) {
-        TaskInput input = new TaskInput(messages, userLocale.current());
-        String text = input.text("escalation", decision, true, 2000);
-        input.check();
-        inspection(inspectionId).escalated(text);
+    public void escalate(long inspectionId, String decision) {
+        inspection(inspectionId).escalated(decision);
     }
 
     @Transactional(readOnly = true)

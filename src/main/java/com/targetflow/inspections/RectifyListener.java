@@ -2,6 +2,7 @@ package com.targetflow.inspections;
 
 import com.targetflow.forms.Completer;
 import com.targetflow.forms.Submitted;
+import com.targetflow.forms.TaskInput;
 import com.targetflow.models.RectifyForm;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,10 +23,11 @@ public class RectifyListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        inspections.rectify(
-                InspectionVariables.inspectionId(task),
-                Submitted.value(task, RectifyForm.RECTIFICATION),
-                Completer.of(task, identity));
+        TaskInput input = new TaskInput();
+        String what =
+                input.text(RectifyForm.RECTIFICATION, Submitted.value(task, RectifyForm.RECTIFICATION), true, 4000);
+        input.check();
+        inspections.rectify(InspectionVariables.inspectionId(task), what, Completer.of(task, identity));
         if (task.getExecution().hasVariable(RectifyForm.RECTIFICATION)
                 && !task.getExecution().hasVariableLocal(RectifyForm.RECTIFICATION)) {
             task.getExecution().removeVariable(RectifyForm.RECTIFICATION);

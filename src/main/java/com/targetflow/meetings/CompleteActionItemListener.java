@@ -2,6 +2,7 @@ package com.targetflow.meetings;
 
 import com.targetflow.forms.Completer;
 import com.targetflow.forms.Submitted;
+import com.targetflow.forms.TaskInput;
 import com.targetflow.models.CompleteActionItemForm;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,10 +23,11 @@ public class CompleteActionItemListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        meetings.submitActionItem(
-                MeetingVariables.actionItemId(task),
-                Submitted.value(task, CompleteActionItemForm.RESULT),
-                Completer.of(task, identity));
+        TaskInput input = new TaskInput();
+        String result = input.text(
+                CompleteActionItemForm.RESULT, Submitted.value(task, CompleteActionItemForm.RESULT), true, 4000);
+        input.check();
+        meetings.submitActionItem(MeetingVariables.actionItemId(task), result, Completer.of(task, identity));
         task.getExecution().removeVariable(CompleteActionItemForm.RESULT);
     }
 }

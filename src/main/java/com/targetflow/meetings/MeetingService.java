@@ -1,14 +1,15 @@
 package com.targetflow.meetings;
 
+import com.targetflow.domain.Problems;
 import com.targetflow.domain.Refusal;
-import com.targetflow.forms.TaskInput;
+import com.targetflow.models.PrepareMeetingForm;
+import com.targetflow.models.RecordMeetingForm;
 import com.targetflow.models.SecretaryMeetingModel;
 import com.targetflow.organisation.People;
 import com.targetflow.organisation.Person;
 import com.targetflow.organisation.PersonRole;
 import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.Units;
-import com.targetflow.web.UserLocale;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +25,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,8 +49,6 @@ public class MeetingService {
     private final Units units;
     private final RuntimeService runtime;
     private final MeetingProperties properties;
-    private final MessageSource messages;
-    private final UserLocale userLocale;
     private final Clock clock;
 
     MeetingService(
@@ -61,8 +59,6 @@ public class MeetingService {
             Units units,
             RuntimeService runtime,
             MeetingProperties properties,
-            MessageSource messages,
-            UserLocale userLocale,
             Clock clock) {
         this.meetings = meetings;
         this.invitees = invitees;
@@ -71,8 +67,6 @@ public class MeetingService {
         this.units = units;
         this.runtime = runtime;
         this.properties = properties;
-        this.messages = messages;
-        this.userLocale = userLocale;
         this.clock = clock;
     }
 
@@ -117,54 +111,50 @@ public class MeetingService {
         return "meeting-" + meetingId;
     }
 
-    /** 筹备会议: what the manager's form submitted; all checked before anything is saved. */
-    public Meeting prepare(
-            long meetingId,
-            Object date,
-            Object startTime,
-            Object endTime,
-            Object place,
-            Object agenda,
-            Object trainingTopic,
-            Object trainer,
-            Object inviteeUsernames,
-            String preparedBy) {
-        Meeting meeting = find(meetingId);
+    /** 筹备会议: the manager's form, read, and its rules checked with it before anything is saved. */
+    public Meeting prepare(PrepareMeeting prepared, Problems problems) {
+        Meeting meeting = find(prepared.meetingId());
         if (meeting.getStatus() != MeetingStatus.PLANNED) {
             throw Refusal.conflict("status", "error.meeting.status", meeting.getStatus());
         }
-        TaskInput input = input();
-        LocalDate day = input.date("meetingDate", date, true);
-        LocalTime start = input.time("startTime", startTime, true);
-        LocalTime end = input.time("endTime", endTime, true);
-        String where = input.text("place", place, true, 200);
-        String what = input.text("agenda", agenda, true, 4000);
-        String topic = input.text(
-                "trainingTopic", trainingTopic, meeting.getType() == MeetingType.SUBDISTRICT_SECRETARIES, 200);
-        String by = input.text("trainer", trainer, false, 100);
-        List<Person> invited = new ArrayList<>();
-        List<String> usernames = input.strings("invitees", inviteeUsernames);
-        if (usernames.isEmpty()) {
-            input.problem("invitees", "task.input.invitees.none");
+        if (meeting.getType() == MeetingType.SUBDISTRICT_SECRETARIES
+                && prepared.trainingTopic() == null
+                && !problems.has(PrepareMeetingForm.TRAINING_TOPIC)) {
+            problems.add(PrepareMeetingForm.TRAINING_TOPIC, "task.input.required");
         }
-        for (String username : new LinkedHashSet<>(usernames)) {
+        List<Person> invited = new ArrayList<>();
+        if (prepared.invitees().isEmpty()) {
+            problems.add(PrepareMeetingForm.INVITEES, "task.input.invitees.none");
+        }
+        for (String username : new LinkedHashSet<>(prepared.invitees())) {
             people.findByUsername(username)
                     .ifPresentOrElse(
-                            invited::add, () -> input.problem("invitees", "task.input.invitee.unknown", username));
+                            invited::add,
+                            () -> problems.add(PrepareMeetingForm.INVITEES, "task.input.invitee.unknown", username));
         }
+        LocalDate day = prepared.date();
+        LocalTime start = prepared.start();
+        LocalTime end = prepared.end();
         if (day != null && day.getYear() != meeting.getYear()) {
-            input.problem("meetingDate", "task.input.meeting.year", day, meeting.getYear());
+            problems.add(PrepareMeetingForm.MEETING_DATE, "task.input.meeting.year", day, meeting.getYear());
         }
         if (day != null
                 && start != null
                 && !day.atTime(start).isAfter(LocalDateTime.now(clock.withZone(properties.zone())))) {
-            input.problem("meetingDate", "task.input.meeting.past", day);
+            problems.add(PrepareMeetingForm.MEETING_DATE, "task.input.meeting.past", day);
         }
         if (start != null && end != null && !end.isAfter(start)) {
-            input.problem("endTime", "task.input.meeting.end", end, start);
+            problems.add(PrepareMeetingForm.END_TIME, "task.input.meeting.end", end, start);
         }
-        input.check();
-        meeting.prepare(day.atTime(start), day.atTime(end), where, what, topic, by, preparedBy);
+        problems.check();
+        meeting.prepare(
+                day.atTime(start),
+                day.atTime(end),
+                prepared.place(),
+                prepared.agenda(),
+                prepared.trainingTopic(),
+                prepared.trainer(),
+                prepared.preparedBy());
         for (Person person : invited) {
             invitees.save(new Invitee(meeting, person));
         }
@@ -172,16 +162,11 @@ public class MeetingService {
     }
 
     /** 参会回执. */
-    public Invitee reply(long meetingId, String username, Object reply, Object deputyName, Object reason) {
-        Meeting meeting = find(meetingId);
-        Invitee invitee = invitees.findByMeetingAndPersonUsername(meeting, username)
-                .orElseThrow(() -> Refusal.notFound("error.meeting.not-invited", username));
-        TaskInput input = input();
-        Reply answer = input.choice("reply", reply, Reply.class);
-        String deputy = input.text("deputyName", deputyName, answer == Reply.DEPUTY, 100);
-        String why = input.text("reason", reason, answer == Reply.ABSENT, 1000);
-        input.check();
-        invitee.reply(answer, deputy, why, Instant.now(clock));
+    public Invitee reply(InvitationAnswered answer) {
+        Meeting meeting = find(answer.meetingId());
+        Invitee invitee = invitees.findByMeetingAndPersonUsername(meeting, answer.username())
+                .orElseThrow(() -> Refusal.notFound("error.meeting.not-invited", answer.username()));
+        invitee.reply(answer.reply(), answer.deputyName(), answer.reason(), Instant.now(clock));
         return invitee;
     }
 
@@ -241,95 +226,80 @@ public class MeetingService {
     }
 
     /** 会议记录: attendance per invitee, minutes, training, decisions, and the action items given to units. */
-    public List<Long> record(
-            long meetingId,
-            Object attendance,
-            Object minutes,
-            Object trainingDelivered,
-            Object decisions,
-            Object items,
-            String by) {
-        Meeting meeting = find(meetingId);
+    public List<Long> record(MeetingRecorded recorded, Problems problems) {
+        Meeting meeting = find(recorded.meetingId());
         if (meeting.getStatus() != MeetingStatus.INVITED) {
             throw Refusal.conflict("status", "error.meeting.status", meeting.getStatus());
         }
-        TaskInput input = input();
         Map<String, Invitee> byUsername = new HashMap<>();
         invitees.findByMeetingOrderByUnitCodeAscIdAsc(meeting)
                 .forEach(i -> byUsername.put(i.getPerson().getUsername(), i));
-        List<Map<String, Object>> rows = input.rows("attendance", attendance);
         Map<Invitee, Attendance> present = new LinkedHashMap<>();
-        for (int n = 0; n < rows.size(); n++) {
-            Map<String, Object> row = rows.get(n);
-            Invitee invitee = byUsername.get(String.valueOf(row.get("username")));
+        for (int n = 0; n < recorded.attendance().size(); n++) {
+            MeetingRecorded.Presence presence = recorded.attendance().get(n);
+            Invitee invitee = byUsername.get(presence.username());
             if (invitee == null) {
-                input.problem("attendance[" + n + "].username", "task.input.invitee.unknown", row.get("username"));
+                problems.add(
+                        RecordMeetingForm.ATTENDANCE + "[" + n + "].username",
+                        "task.input.invitee.unknown",
+                        presence.username());
                 continue;
             }
-            present.put(
-                    invitee, input.choice("attendance[" + n + "].attendance", row.get("attendance"), Attendance.class));
+            present.put(invitee, presence.attendance());
         }
         for (Invitee invitee : byUsername.values()) {
             if (!present.containsKey(invitee)) {
-                input.problem(
-                        "attendance",
+                problems.add(
+                        RecordMeetingForm.ATTENDANCE,
                         "task.input.attendance.missing",
                         invitee.getUnit().getCode());
             }
         }
-        String text = input.text("minutes", minutes, true, 20000);
-        Boolean training =
-                trainingDelivered == null ? Boolean.FALSE : input.yesOrNo("trainingDelivered", trainingDelivered);
-        String decided = input.text("decisions", decisions, false, 4000);
         List<ActionItem> given = new ArrayList<>();
-        List<Map<String, Object>> itemRows = input.rows("actionItems", items);
-        for (int n = 0; n < itemRows.size(); n++) {
-            Map<String, Object> row = itemRows.get(n);
-            String prefix = "actionItems[" + n + "].";
-            String title = input.text(prefix + "title", row.get("title"), true, 500);
-            Unit unit = null;
-            Object code = row.get("unitCode");
-            if (code == null || code.toString().isBlank()) {
-                input.problem(prefix + "unitCode", "task.input.required");
-            } else {
-                unit = units.findByCode(code.toString()).orElse(null);
-                if (unit == null) {
-                    input.problem(prefix + "unitCode", "error.unit.not-found", code);
-                }
+        for (int n = 0; n < recorded.actionItems().size(); n++) {
+            MeetingRecorded.ItemGiven item = recorded.actionItems().get(n);
+            String prefix = RecordMeetingForm.ACTION_ITEMS + "[" + n + "].";
+            Unit unit = item.unitCode() == null
+                    ? null
+                    : units.findByCode(item.unitCode()).orElse(null);
+            if (item.unitCode() != null && unit == null) {
+                problems.add(prefix + RecordMeetingForm.ActionItems.UNIT_CODE, "error.unit.not-found", item.unitCode());
             }
-            LocalDate due = input.date(prefix + "dueDate", row.get("dueDate"), true);
+            LocalDate due = item.dueDate();
             if (due != null && due.isBefore(meeting.getPlannedDate())) {
-                input.problem(prefix + "dueDate", "task.input.action-item.due", due, meeting.getPlannedDate());
+                problems.add(
+                        prefix + RecordMeetingForm.ActionItems.DUE_DATE,
+                        "task.input.action-item.due",
+                        due,
+                        meeting.getPlannedDate());
             }
-            if (title != null && unit != null && due != null) {
-                given.add(new ActionItem(meeting, unit, title, due));
+            if (item.title() != null && unit != null && due != null) {
+                given.add(new ActionItem(meeting, unit, item.title(), due));
             }
         }
-        input.check();
+        problems.check();
         present.forEach(Invitee::attended);
-        meeting.record(text, training, decided, by, Instant.now(clock));
+        meeting.record(
+                recorded.minutes(),
+                recorded.trainingDelivered(),
+                recorded.decisions(),
+                recorded.recordedBy(),
+                Instant.now(clock));
         return actionItems.saveAll(given).stream().map(ActionItem::getId).toList();
     }
 
     /** The unit reports an action item done. */
-    public ActionItem submitActionItem(long id, Object result, String by) {
+    public ActionItem submitActionItem(long id, String result, String by) {
         ActionItem item = actionItem(id);
-        TaskInput input = input();
-        String text = input.text("result", result, true, 4000);
-        input.check();
-        item.submit(text, by);
+        item.submit(result, by);
         return item;
     }
 
     /** The district accepts an action item, or returns it with a comment. */
-    public boolean reviewActionItem(long id, Object accepted, Object comment, String by) {
+    public boolean reviewActionItem(long id, boolean accepted, String comment, String by) {
         ActionItem item = actionItem(id);
-        TaskInput input = input();
-        Boolean ok = input.yesOrNo("actionItemAccepted", accepted);
-        String why = input.text("reviewComment", comment, Boolean.FALSE.equals(ok), 1000);
-        input.check();
-        item.review(ok, why, by);
-        return ok;
+        item.review(accepted, comment, by);
+        return accepted;
     }
 
     @Transactional(readOnly = true)
@@ -360,9 +330,5 @@ public class MeetingService {
     @Transactional(readOnly = true)
     public long held(int year, MeetingType type) {
         return meetings.countByYearAndTypeAndStatus(year, type, MeetingStatus.HELD);
-    }
-
-    private TaskInput input() {
-        return new TaskInput(messages, userLocale.current());
     }
 }

@@ -3,6 +3,7 @@ package com.targetflow.meetings;
 import com.targetflow.forms.Completer;
 import com.targetflow.forms.ReturnNote;
 import com.targetflow.forms.Submitted;
+import com.targetflow.forms.TaskInput;
 import com.targetflow.models.ReviewActionItemForm;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.UnitOutcomeMail;
@@ -35,14 +36,20 @@ public class ReviewActionItemListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        boolean accepted = meetings.reviewActionItem(
-                MeetingVariables.actionItemId(task),
-                Submitted.value(task, ReviewActionItemForm.ACTION_ITEM_ACCEPTED),
+        TaskInput input = new TaskInput();
+        Boolean accept = input.yesOrNo(
+                ReviewActionItemForm.ACTION_ITEM_ACCEPTED,
+                Submitted.value(task, ReviewActionItemForm.ACTION_ITEM_ACCEPTED));
+        String why = input.text(
+                ReviewActionItemForm.REVIEW_COMMENT,
                 Submitted.value(task, ReviewActionItemForm.REVIEW_COMMENT),
-                Completer.of(task, identity));
+                Boolean.FALSE.equals(accept),
+                1000);
+        input.check();
+        boolean accepted = meetings.reviewActionItem(
+                MeetingVariables.actionItemId(task), accept, why, Completer.of(task, identity));
         if (!accepted) {
-            Object why = Submitted.value(task, ReviewActionItemForm.REVIEW_COMMENT);
-            ReturnNote.write(task, why == null ? null : why.toString());
+            ReturnNote.write(task, why);
         } else {
             ActionItem item = meetings.actionItem(MeetingVariables.actionItemId(task));
             mail.tell(

@@ -6,7 +6,6 @@ import com.targetflow.forms.TaskInput;
 import com.targetflow.models.AuditScoreForm;
 import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.organisation.Language;
-import com.targetflow.web.UserLocale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,14 +25,10 @@ import org.springframework.stereotype.Component;
 public class ScoreUnitListener implements TaskListener {
 
     private final ScoringService scoring;
-    private final MessageSource messages;
-    private final UserLocale userLocale;
     private final IdentityService identity;
 
-    ScoreUnitListener(ScoringService scoring, MessageSource messages, UserLocale userLocale, IdentityService identity) {
+    ScoreUnitListener(ScoringService scoring, IdentityService identity) {
         this.scoring = scoring;
-        this.messages = messages;
-        this.userLocale = userLocale;
         this.identity = identity;
     }
 
@@ -45,7 +39,7 @@ public class ScoreUnitListener implements TaskListener {
         var weights = scoring.indicators(planId, unitCode, Language.ZH).stream()
                 .collect(Collectors.toMap(
                         ScoringService.IndicatorScore::indicatorCode, ScoringService.IndicatorScore::weight));
-        TaskInput input = new TaskInput(messages, userLocale.current());
+        TaskInput input = new TaskInput();
         List<Map<String, Object>> rows = input.rows("values", Submitted.value(task, AuditScoreForm.VALUES));
         List<ScoringService.Adjustment> adjustments = new ArrayList<>();
         for (int n = 0; n < rows.size(); n++) {

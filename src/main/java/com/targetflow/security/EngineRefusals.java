@@ -2,7 +2,6 @@ package com.targetflow.security;
 
 import com.targetflow.web.EngineApiRefusal;
 import com.targetflow.web.UserLocale;
-import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 
@@ -20,13 +19,5 @@ final class EngineRefusals {
     EngineApiRefusal forbidden(String key, Object... args) {
         return new EngineApiRefusal(
                 messages.getMessage(key, args, key, locale.getObject().current()));
-    }
-
-    MessageSource messages() {
-        return messages;
-    }
-
-    Locale locale() {
-        return locale.getObject().current();
     }
 }

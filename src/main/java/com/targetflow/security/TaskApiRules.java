@@ -86,7 +86,7 @@ final class TaskApiRules implements GuardedService.Rule {
             return Decision.PROCEED;
         }
         Set<String> fields = fieldsOf(task);
-        TaskInput input = new TaskInput(refusals.messages(), refusals.locale());
+        TaskInput input = new TaskInput();
         for (Object key : submitted.keySet()) {
             String name = String.valueOf(key);
             // Typed, as sent: reading the plain value would parse it, and a bad JSON value is the form rules' to name.
@@ -156,7 +156,7 @@ final class TaskApiRules implements GuardedService.Rule {
             throw refusals.forbidden("engine.guard.comment.process");
         }
         if (workable(caller, taskId) != null && message != null && ReturnNote.isReturn(message.strip())) {
-            TaskInput input = new TaskInput(refusals.messages(), refusals.locale());
+            TaskInput input = new TaskInput();
             input.problem("message", "engine.guard.comment.return-mark", ReturnNote.MARK);
             input.check();
         }

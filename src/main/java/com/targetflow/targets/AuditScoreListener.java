@@ -1,6 +1,7 @@
 package com.targetflow.targets;
 
 import com.targetflow.forms.Submitted;
+import com.targetflow.forms.TaskInput;
 import com.targetflow.models.AuditScoreForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -19,9 +20,13 @@ public class AuditScoreListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         // The rows stay for the score (scoreUnitListener, next), which removes them.
+        TaskInput input = new TaskInput();
         service.audit(
-                UnitProcessVariables.planId(task),
-                UnitProcessVariables.unitCode(task),
-                Submitted.value(task, AuditScoreForm.VALUES));
+                new UnitValuesGiven(
+                        UnitProcessVariables.planId(task),
+                        UnitProcessVariables.unitCode(task),
+                        SubmittedRows.values(
+                                input, AuditScoreForm.VALUES, Submitted.value(task, AuditScoreForm.VALUES))),
+                input.problems());
     }
 }

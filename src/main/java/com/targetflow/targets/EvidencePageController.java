@@ -49,7 +49,7 @@ class EvidencePageController {
                 round.standalone()
                         ? List.of()
                         : unitTargets.targetRows(
-                                round.plan().getId(), round.unit().getCode()));
+                                round.plan().getId(), round.unit().getCode(), Language.of(locale)));
         model.addAttribute("editable", true);
         return "evidence";
     }

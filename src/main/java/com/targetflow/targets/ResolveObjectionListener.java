@@ -1,5 +1,6 @@
 package com.targetflow.targets;
 
+import com.targetflow.forms.TaskInput;
 import com.targetflow.models.AnnualPlanModel;
 import com.targetflow.models.ResolveObjectionForm;
 import com.targetflow.notification.MailKind;
@@ -8,6 +9,7 @@ import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.Units;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -40,8 +42,13 @@ public class ResolveObjectionListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String unitCode = UnitProcessVariables.unitCode(task);
+        TaskInput input = new TaskInput();
         List<UnitTargetsService.Resolution> decided = service.resolve(
-                UnitProcessVariables.planId(task), unitCode, task.getVariable(ResolveObjectionForm.RESOLUTIONS));
+                new ObjectionsResolved(
+                        UnitProcessVariables.planId(task),
+                        unitCode,
+                        decisions(input, task.getVariable(ResolveObjectionForm.RESOLUTIONS))),
+                input.problems());
         task.getExecution().removeVariable(ResolveObjectionForm.RESOLUTIONS);
         String year = String.valueOf(task.getVariable(AnnualPlanModel.VAR_YEAR));
         Unit unit = units.findByCode(unitCode).orElseThrow();
@@ -62,6 +69,26 @@ public class ResolveObjectionListener implements TaskListener {
                 language -> lines(decided, language),
                 new Object[] {year},
                 null);
+    }
+
+    /** Each row's decision, and a quota where it sets one; a decision that is none of the three is named. */
+    private static List<ObjectionsResolved.Decision> decisions(TaskInput input, Object submitted) {
+        return input.eachRow(ResolveObjectionForm.RESOLUTIONS, submitted, (row, prefix) -> {
+            String decision = String.valueOf(row.get(ResolveObjectionForm.Resolutions.DECISION));
+            ObjectionsResolved.Choice choice = Arrays.stream(ObjectionsResolved.Choice.values())
+                    .filter(c -> c.name().equals(decision))
+                    .findFirst()
+                    .orElse(null);
+            if (choice == null) {
+                input.problem(prefix + ResolveObjectionForm.Resolutions.DECISION, "task.input.decision", decision);
+            }
+            BigDecimal quota = choice == ObjectionsResolved.Choice.SET
+                    ? input.amount(
+                            prefix + ResolveObjectionForm.Resolutions.QUOTA,
+                            row.get(ResolveObjectionForm.Resolutions.QUOTA))
+                    : null;
+            return new ObjectionsResolved.Decision(SubmittedRows.code(row), choice, quota);
+        });
     }
 
     private List<String> lines(List<UnitTargetsService.Resolution> decided, Language language) {

@@ -3,6 +3,7 @@ package com.targetflow.targets;
 import com.targetflow.forms.Completer;
 import com.targetflow.forms.ReturnNote;
 import com.targetflow.forms.Submitted;
+import com.targetflow.forms.TaskInput;
 import com.targetflow.models.AnnualPlanModel;
 import com.targetflow.models.ReviewReportForm;
 import com.targetflow.models.UnitTargetsModel;
@@ -44,11 +45,15 @@ public class ReviewReportListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        TaskInput input = new TaskInput();
+        Boolean approve =
+                input.yesOrNo(ReviewReportForm.REPORT_APPROVED, task.getVariable(ReviewReportForm.REPORT_APPROVED));
+        List<ReportReviewed.Comment> comments = comments(input, Submitted.value(task, ReviewReportForm.COMMENTS));
+        input.check();
         UnitTargetsService.Review review = service.reviewReport(
-                UnitProcessVariables.reportId(task),
-                task.getVariable(ReviewReportForm.REPORT_APPROVED),
-                Submitted.value(task, ReviewReportForm.COMMENTS),
-                Completer.of(task, identity));
+                new ReportReviewed(
+                        UnitProcessVariables.reportId(task), approve, comments, Completer.of(task, identity)),
+                input.problems());
         boolean approved = review.approved();
         if (!approved) {
             ReturnNote.write(task, review.reasons());
@@ -71,5 +76,13 @@ public class ReviewReportListener implements TaskListener {
                     new Object[] {year, String.valueOf(quarter)},
                     null);
         }
+    }
+
+    private static List<ReportReviewed.Comment> comments(TaskInput input, Object submitted) {
+        return input.eachRow(
+                ReviewReportForm.COMMENTS,
+                submitted,
+                (row, path) -> new ReportReviewed.Comment(
+                        SubmittedRows.code(row), input.text(path + "comment", row.get("comment"), false, 1000)));
     }
 }

@@ -1,6 +1,7 @@
 package com.targetflow.targets;
 
 import com.targetflow.forms.Submitted;
+import com.targetflow.forms.TaskInput;
 import com.targetflow.models.SelfAssessmentForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,10 +19,14 @@ public class SelfAssessmentListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        TaskInput input = new TaskInput();
         service.selfAssess(
-                UnitProcessVariables.planId(task),
-                UnitProcessVariables.unitCode(task),
-                Submitted.value(task, SelfAssessmentForm.VALUES));
+                new UnitValuesGiven(
+                        UnitProcessVariables.planId(task),
+                        UnitProcessVariables.unitCode(task),
+                        SubmittedRows.values(
+                                input, SelfAssessmentForm.VALUES, Submitted.value(task, SelfAssessmentForm.VALUES))),
+                input.problems());
         task.getExecution().removeVariable(SelfAssessmentForm.VALUES);
     }
 }

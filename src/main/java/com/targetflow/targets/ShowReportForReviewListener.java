@@ -2,6 +2,8 @@ package com.targetflow.targets;
 
 import com.targetflow.forms.FormData;
 import com.targetflow.models.ReviewReportForm;
+import com.targetflow.organisation.Language;
+import com.targetflow.web.UserLocale;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -11,15 +13,19 @@ import org.springframework.stereotype.Component;
 public class ShowReportForReviewListener implements TaskListener {
 
     private final UnitTargetsService service;
+    private final UserLocale userLocale;
 
-    ShowReportForReviewListener(UnitTargetsService service) {
+    ShowReportForReviewListener(UnitTargetsService service, UserLocale userLocale) {
         this.service = service;
+        this.userLocale = userLocale;
     }
 
     @Override
     public void notify(DelegateTask task) {
         long reportId = UnitProcessVariables.reportId(task);
-        task.setVariableLocal(ReviewReportForm.COMMENTS, FormData.json(service.reviewRows(reportId)));
+        task.setVariableLocal(
+                ReviewReportForm.COMMENTS,
+                FormData.json(service.reviewRows(reportId, Language.of(userLocale.current()))));
         task.setVariableLocal(ReviewReportForm.REPORT_NARRATIVE, service.narrativeOf(reportId));
         task.setVariableLocal(
                 ReviewReportForm.EVIDENCE_LINK, "/evidence/reports/" + reportId + "?task=" + task.getId());

@@ -2,6 +2,8 @@ package com.targetflow.targets;
 
 import com.targetflow.forms.FormData;
 import com.targetflow.models.ReportProgressForm;
+import com.targetflow.organisation.Language;
+import com.targetflow.web.UserLocale;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -14,9 +16,11 @@ import org.springframework.stereotype.Component;
 public class ShowReportFormListener implements TaskListener {
 
     private final UnitTargetsService service;
+    private final UserLocale userLocale;
 
-    ShowReportFormListener(UnitTargetsService service) {
+    ShowReportFormListener(UnitTargetsService service, UserLocale userLocale) {
         this.service = service;
+        this.userLocale = userLocale;
     }
 
     @Override
@@ -24,7 +28,9 @@ public class ShowReportFormListener implements TaskListener {
         task.setVariableLocal(
                 ReportProgressForm.VALUES,
                 FormData.json(service.reportFormRows(
-                        UnitProcessVariables.planId(task), UnitProcessVariables.unitCode(task))));
+                        UnitProcessVariables.planId(task),
+                        UnitProcessVariables.unitCode(task),
+                        Language.of(userLocale.current()))));
         // Tasklist's forms cannot pick files: the form links to the app's evidence page for this task.
         task.setVariableLocal(ReportProgressForm.EVIDENCE_LINK, "/evidence/tasks/" + task.getId());
     }

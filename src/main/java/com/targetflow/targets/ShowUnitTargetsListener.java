@@ -2,6 +2,8 @@ package com.targetflow.targets;
 
 import com.targetflow.forms.FormData;
 import com.targetflow.models.ConfirmTargetsForm;
+import com.targetflow.organisation.Language;
+import com.targetflow.web.UserLocale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -12,16 +14,18 @@ import org.springframework.stereotype.Component;
 public class ShowUnitTargetsListener implements TaskListener {
 
     private final UnitTargetsService service;
+    private final UserLocale userLocale;
 
-    ShowUnitTargetsListener(UnitTargetsService service) {
+    ShowUnitTargetsListener(UnitTargetsService service, UserLocale userLocale) {
         this.service = service;
+        this.userLocale = userLocale;
     }
 
     @Override
     public void notify(DelegateTask task) {
         long planId = UnitProcessVariables.planId(task);
         String unitCode = UnitProcessVariables.unitCode(task);
-        var rows = service.targetRows(planId, unitCode);
+        var rows = service.targetRows(planId, unitCode, Language.of(userLocale.current()));
         task.setVariableLocal(ConfirmTargetsForm.TARGETS, FormData.json(rows));
         task.setVariableLocal(
                 ConfirmTargetsForm.TARGET_OPTIONS,

@@ -2,6 +2,7 @@ package com.targetflow.targets;
 
 import com.targetflow.forms.Completer;
 import com.targetflow.forms.Submitted;
+import com.targetflow.forms.TaskInput;
 import com.targetflow.models.ReportProgressForm;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -26,13 +27,16 @@ public class SubmitReportListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         int round = UnitProcessVariables.round(task) + 1;
-        long reportId = service.submitReport(
+        TaskInput input = new TaskInput();
+        ProgressReportSubmitted report = new ProgressReportSubmitted(
                 UnitProcessVariables.planId(task),
                 UnitProcessVariables.unitCode(task),
                 round,
-                Submitted.value(task, ReportProgressForm.VALUES),
-                task.getVariable(ReportProgressForm.NARRATIVE),
+                SubmittedRows.values(
+                        input, ReportProgressForm.VALUES, Submitted.value(task, ReportProgressForm.VALUES)),
+                input.text(ReportProgressForm.NARRATIVE, task.getVariable(ReportProgressForm.NARRATIVE), false, 4000),
                 Completer.of(task, identity));
+        long reportId = service.submitReport(report, input.problems());
         task.getExecution().removeVariable(ReportProgressForm.VALUES);
         task.getExecution().removeVariable(ReportProgressForm.NARRATIVE);
         task.getExecution().setVariable("reportId", reportId);

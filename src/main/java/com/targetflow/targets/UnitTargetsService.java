@@ -1,10 +1,16 @@
 package com.targetflow.targets;
 
-import com.targetflow.forms.TaskInput;
+import com.targetflow.domain.Named;
+import com.targetflow.domain.Problems;
+import com.targetflow.models.AuditScoreForm;
+import com.targetflow.models.ConfirmTargetsForm;
+import com.targetflow.models.ReportProgressForm;
+import com.targetflow.models.ResolveObjectionForm;
+import com.targetflow.models.ReviewReportForm;
+import com.targetflow.models.SelfAssessmentForm;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.Units;
-import com.targetflow.web.UserLocale;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,14 +22,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the steps of a unit's year do to the unit's targets and reports: confirming, objecting,
- * resolving an objection, reporting progress, reviewing, assessing and auditing. Every method
- * checks its input whole and changes nothing when any of it is wrong.
+ * resolving an objection, reporting progress, reviewing, assessing and auditing. Each takes a command
+ * read from the task's form and the problems found reading it, adds what breaks its rules, and
+ * changes nothing while any problem remains, so that the unit is told everything at once.
  */
 @Service
 @Transactional
@@ -35,24 +41,14 @@ public class UnitTargetsService {
     private final TargetRepository targets;
     private final ReportRepository reports;
     private final Units units;
-    private final MessageSource messages;
-    private final UserLocale userLocale;
     private final Clock clock;
 
     UnitTargetsService(
-            PlanRepository plans,
-            TargetRepository targets,
-            ReportRepository reports,
-            Units units,
-            MessageSource messages,
-            UserLocale userLocale,
-            Clock clock) {
+            PlanRepository plans, TargetRepository targets, ReportRepository reports, Units units, Clock clock) {
         this.plans = plans;
         this.targets = targets;
         this.reports = reports;
         this.units = units;
-        this.messages = messages;
-        this.userLocale = userLocale;
         this.clock = clock;
     }
 
@@ -61,8 +57,7 @@ public class UnitTargetsService {
 
     /** The unit's targets as rows for a form's table, in the reader's language. */
     @Transactional(readOnly = true)
-    public List<TargetShown> targetRows(long planId, String unitCode) {
-        Language language = Language.of(userLocale.current());
+    public List<TargetShown> targetRows(long planId, String unitCode, Language language) {
         return targets.rowsOf(planId, unitCode).stream()
                 .map(t -> new TargetShown(
                         t.indicatorCode(),
@@ -80,8 +75,7 @@ public class UnitTargetsService {
      * returned report comes back filled in) and the reviewer's comment on it, if it was returned.
      */
     @Transactional(readOnly = true)
-    public List<ValueAsked> reportFormRows(long planId, String unitCode) {
-        Language language = Language.of(userLocale.current());
+    public List<ValueAsked> reportFormRows(long planId, String unitCode, Language language) {
         AnnualPlan plan = plans.findById(planId).orElseThrow();
         ProgressReport last = reports.findFirstByPlanAndUnitOrderByIdDesc(plan, unit(unitCode))
                 .orElse(null);
@@ -114,9 +108,8 @@ public class UnitTargetsService {
 
     /** Rows for the review form: what the report says for each target, in the order of the unit's own form. */
     @Transactional(readOnly = true)
-    public List<ValueReported> reviewRows(long reportId) {
+    public List<ValueReported> reviewRows(long reportId, Language language) {
         ProgressReport report = reports.findById(reportId).orElseThrow();
-        Language language = Language.of(userLocale.current());
         return report.getLines().stream()
                 .sorted(Comparator.comparing(
                         (ReportLine line) -> line.getTarget().getIndicator().getId()))
@@ -140,214 +133,201 @@ public class UnitTargetsService {
         return text == null ? "" : text;
     }
 
-    /** The unit's answer: accepted (true), or objections, rows of indicatorCode, proposedQuota and reason. */
-    public boolean confirmOrObject(long planId, String unitCode, Object accepted, Object objections) {
-        TaskInput input = new TaskInput(messages, userLocale.current());
-        Boolean decision = input.yesOrNo("targetsAccepted", accepted);
-        input.check();
-        if (decision) {
-            targetsOf(planId, unitCode).forEach(Target::confirm);
-        } else {
-            object(planId, unitCode, objections);
+    /** The unit's answer: every target confirmed, or the objected ones marked with the proposals and the rest confirmed. */
+    public void answer(TargetsAnswered answer, Problems problems) {
+        if (answer.accepted()) {
+            problems.check();
+            targetsOf(answer.planId(), answer.unitCode()).forEach(Target::confirm);
+            return;
         }
-        return decision;
-    }
-
-    private void object(long planId, String unitCode, Object objections) {
-        TaskInput input = new TaskInput(messages, userLocale.current());
-        Map<String, Target> byCode = byIndicator(planId, unitCode);
-        List<Map<String, Object>> rows = input.rows("objections", objections);
-        if (rows.isEmpty()) {
-            input.problem("objections", "task.input.objection.none");
+        Map<String, Target> byCode = byIndicator(answer.planId(), answer.unitCode());
+        if (answer.objections().isEmpty()) {
+            problems.add(ConfirmTargetsForm.OBJECTIONS, "task.input.objection.none");
         }
-        Map<Target, Object[]> accepted = new HashMap<>();
-        for (int n = 0; n < rows.size(); n++) {
-            Map<String, Object> row = rows.get(n);
-            String prefix = "objections[" + n + "].";
-            Target target = byCode.get(String.valueOf(row.get("indicatorCode")));
+        Map<Target, TargetsAnswered.Objection> objected = new HashMap<>();
+        for (int n = 0; n < answer.objections().size(); n++) {
+            TargetsAnswered.Objection objection = answer.objections().get(n);
+            String prefix = ConfirmTargetsForm.OBJECTIONS + "[" + n + "].";
+            Target target = byCode.get(objection.indicatorCode());
             if (target == null) {
-                input.problem(prefix + "indicatorCode", "task.input.not-your-target", row.get("indicatorCode"));
+                problems.add(prefix + "indicatorCode", "task.input.not-your-target", objection.indicatorCode());
                 continue;
             }
-            BigDecimal proposed =
-                    quota(input, prefix + "proposedQuota", row.get("proposedQuota"), target.getIndicator());
-            String reason = input.text(prefix + "reason", row.get("reason"), true, 1000);
-            accepted.put(target, new Object[] {reason, proposed});
+            withinBounds(problems, prefix + "proposedQuota", objection.proposedQuota(), target.getIndicator());
+            objected.put(target, objection);
         }
-        input.check();
-        accepted.forEach((target, r) -> target.object((String) r[0], (BigDecimal) r[1]));
-        byCode.values().stream().filter(t -> !accepted.containsKey(t)).forEach(Target::confirm);
+        problems.check();
+        objected.forEach((target, o) -> target.object(o.reason(), o.proposedQuota()));
+        byCode.values().stream().filter(t -> !objected.containsKey(t)).forEach(Target::confirm);
     }
 
     /**
      * The manager's answer to each objected target: ACCEPT the proposal, KEEP the quota, or SET
      * another quota. The targets go back to the unit for confirmation.
      */
-    public List<Resolution> resolve(long planId, String unitCode, Object resolutions) {
-        TaskInput input = new TaskInput(messages, userLocale.current());
-        Map<String, Target> byCode = byIndicator(planId, unitCode);
-        Map<Target, BigDecimal> newQuotas = new HashMap<>();
-        List<Map<String, Object>> rows = input.rows("resolutions", resolutions);
-        for (int n = 0; n < rows.size(); n++) {
-            Map<String, Object> row = rows.get(n);
-            String prefix = "resolutions[" + n + "].";
-            Target target = byCode.get(String.valueOf(row.get("indicatorCode")));
+    public List<Resolution> resolve(ObjectionsResolved resolved, Problems problems) {
+        Map<String, Target> byCode = byIndicator(resolved.planId(), resolved.unitCode());
+        Map<Target, ObjectionsResolved.Decision> decided = new HashMap<>();
+        for (int n = 0; n < resolved.decisions().size(); n++) {
+            ObjectionsResolved.Decision decision = resolved.decisions().get(n);
+            String prefix = ResolveObjectionForm.RESOLUTIONS + "[" + n + "].";
+            Target target = byCode.get(decision.indicatorCode());
             if (target == null || target.getStatus() != TargetStatus.OBJECTED) {
-                input.problem(prefix + "indicatorCode", "task.input.not-objected", row.get("indicatorCode"));
+                problems.add(prefix + "indicatorCode", "task.input.not-objected", decision.indicatorCode());
                 continue;
             }
-            String decision = String.valueOf(row.get("decision"));
-            switch (decision) {
-                case "ACCEPT" ->
-                    newQuotas.put(
-                            target, target.getProposedQuota() != null ? target.getProposedQuota() : target.getQuota());
-                case "KEEP" -> newQuotas.put(target, target.getQuota());
-                case "SET" -> {
-                    BigDecimal quota = quota(input, prefix + "quota", row.get("quota"), target.getIndicator());
-                    if (quota != null) {
-                        newQuotas.put(target, quota);
-                    }
-                }
-                default -> input.problem(prefix + "decision", "task.input.decision", decision);
+            if (decision.choice() == ObjectionsResolved.Choice.SET
+                    && !withinBounds(problems, prefix + "quota", decision.quota(), target.getIndicator())) {
+                continue;
+            }
+            if (decision.choice() != null) {
+                decided.put(target, decision);
             }
         }
         byCode.values().stream()
-                .filter(t -> t.getStatus() == TargetStatus.OBJECTED && !newQuotas.containsKey(t))
-                .forEach(t -> input.problem(
-                        "resolutions",
+                .filter(t -> t.getStatus() == TargetStatus.OBJECTED && !decided.containsKey(t))
+                .forEach(t -> problems.add(
+                        ResolveObjectionForm.RESOLUTIONS,
                         "task.input.objection.unanswered",
                         t.getIndicator().getCode()));
-        input.check();
-        List<Resolution> decided = new ArrayList<>();
-        newQuotas.forEach((target, quota) -> decided.add(new Resolution(
-                target.getIndicator(),
-                target.getQuota(),
-                target.getProposedQuota(),
-                String.valueOf(rows.stream()
-                        .filter(r -> target.getIndicator().getCode().equals(String.valueOf(r.get("indicatorCode"))))
-                        .findFirst()
-                        .map(r -> r.get("decision"))
-                        .orElse("SET")),
-                quota)));
-        newQuotas.forEach(Target::resolve);
-        decided.sort(Comparator.comparing(r -> r.indicator().getCode()));
-        return decided;
+        problems.check();
+        List<Resolution> resolutions = new ArrayList<>();
+        decided.forEach((target, decision) -> {
+            BigDecimal quota = switch (decision.choice()) {
+                case ACCEPT -> target.getProposedQuota() != null ? target.getProposedQuota() : target.getQuota();
+                case KEEP -> target.getQuota();
+                case SET -> decision.quota();
+            };
+            resolutions.add(new Resolution(
+                    target.getIndicator(),
+                    target.getQuota(),
+                    target.getProposedQuota(),
+                    decision.choice().name(),
+                    quota));
+            target.resolve(quota);
+        });
+        resolutions.sort(Comparator.comparing(r -> r.indicator().getCode()));
+        return resolutions;
     }
 
     /** What the district decided about one objected target: ACCEPT, KEEP or SET, and the quota before and after. */
     public record Resolution(
             Indicator indicator, BigDecimal before, BigDecimal proposed, String decision, BigDecimal after) {}
 
-    /** Values: rows of indicatorCode and value, one for each of the unit's targets. */
-    public long submitReport(long planId, String unitCode, int round, Object values, Object narrative, String user) {
-        TaskInput input = new TaskInput(messages, userLocale.current());
-        Map<String, Target> byCode = byIndicator(planId, unitCode);
-        Map<Target, BigDecimal> given = readValues(input, "values", values, byCode);
-        String text = input.text("narrative", narrative, false, 4000);
-        input.check();
+    /** Saves the report, a value for each of the unit's targets; returns its id. */
+    public long submitReport(ProgressReportSubmitted submitted, Problems problems) {
+        Map<String, Target> byCode = byIndicator(submitted.planId(), submitted.unitCode());
+        Map<Target, BigDecimal> given = checkValues(problems, ReportProgressForm.VALUES, submitted.values(), byCode);
+        problems.check();
         AnnualPlan plan = byCode.values().iterator().next().getPlan();
-        ProgressReport report = new ProgressReport(plan, unit(unitCode), round, text, user, Instant.now(clock));
+        ProgressReport report = new ProgressReport(
+                plan,
+                unit(submitted.unitCode()),
+                submitted.round(),
+                submitted.narrative(),
+                submitted.submittedBy(),
+                Instant.now(clock));
         given.forEach(report::add);
         return reports.save(report).getId();
     }
 
-    /** Approve, or return with a comment on at least one target (rows of indicatorCode and comment). */
     /** A review's decision and, when the report goes back, the reviewer's comments as one text. */
     public record Review(boolean approved, String reasons) {}
 
-    public Review reviewReport(long reportId, Object approved, Object comments, String reviewer) {
-        TaskInput input = new TaskInput(messages, userLocale.current());
-        ProgressReport report = reports.findById(reportId).orElseThrow();
-        Boolean approve = input.yesOrNo("reportApproved", approved);
+    /** Approve, or return with a comment on at least one target. */
+    public Review reviewReport(ReportReviewed reviewed, Problems problems) {
+        ProgressReport report = reports.findById(reviewed.reportId()).orElseThrow();
         Map<ReportLine, String> noted = new HashMap<>();
-        List<Map<String, Object>> rows = input.rows("comments", comments);
-        for (int n = 0; n < rows.size(); n++) {
-            Map<String, Object> row = rows.get(n);
-            String code = String.valueOf(row.get("indicatorCode"));
+        for (int n = 0; n < reviewed.comments().size(); n++) {
+            ReportReviewed.Comment comment = reviewed.comments().get(n);
             ReportLine line = report.getLines().stream()
-                    .filter(l -> l.getTarget().getIndicator().getCode().equals(code))
+                    .filter(l -> l.getTarget().getIndicator().getCode().equals(comment.indicatorCode()))
                     .findFirst()
                     .orElse(null);
-            String comment = input.text("comments[" + n + "].comment", row.get("comment"), false, 1000);
             if (line == null) {
-                input.problem("comments[" + n + "].indicatorCode", "task.input.not-your-target", code);
-            } else if (comment != null) {
-                noted.put(line, comment);
+                problems.add(
+                        ReviewReportForm.COMMENTS + "[" + n + "].indicatorCode",
+                        "task.input.not-your-target",
+                        comment.indicatorCode());
+            } else if (comment.comment() != null) {
+                noted.put(line, comment.comment());
             }
         }
-        if (Boolean.FALSE.equals(approve) && noted.isEmpty()) {
-            input.problem("comments", "task.input.return.reason");
+        if (!reviewed.approved() && noted.isEmpty()) {
+            problems.add(ReviewReportForm.COMMENTS, "task.input.return.reason");
         }
-        input.check();
+        problems.check();
         noted.forEach(ReportLine::comment);
-        report.review(approve, reviewer, Instant.now(clock));
-        return new Review(approve, report.reviewComments());
+        report.review(reviewed.approved(), reviewed.reviewer(), Instant.now(clock));
+        return new Review(reviewed.approved(), report.reviewComments());
     }
 
-    public void selfAssess(long planId, String unitCode, Object values) {
-        TaskInput input = new TaskInput(messages, userLocale.current());
-        Map<Target, BigDecimal> given = readValues(input, "values", values, byIndicator(planId, unitCode));
-        input.check();
+    public void selfAssess(UnitValuesGiven assessed, Problems problems) {
+        Map<Target, BigDecimal> given = checkValues(
+                problems,
+                SelfAssessmentForm.VALUES,
+                assessed.values(),
+                byIndicator(assessed.planId(), assessed.unitCode()));
+        problems.check();
         given.forEach(Target::assessSelf);
     }
 
-    public void audit(long planId, String unitCode, Object values) {
-        TaskInput input = new TaskInput(messages, userLocale.current());
-        Map<Target, BigDecimal> given = readValues(input, "values", values, byIndicator(planId, unitCode));
-        input.check();
+    public void audit(UnitValuesGiven audited, Problems problems) {
+        Map<Target, BigDecimal> given = checkValues(
+                problems, AuditScoreForm.VALUES, audited.values(), byIndicator(audited.planId(), audited.unitCode()));
+        problems.check();
         given.forEach(Target::audit);
     }
 
-    private Map<Target, BigDecimal> readValues(
-            TaskInput input, String field, Object values, Map<String, Target> byCode) {
+    /** A value for every target of the unit's, each within its kind's bounds. */
+    private Map<Target, BigDecimal> checkValues(
+            Problems problems, String field, List<ValueGiven> values, Map<String, Target> byCode) {
         Map<Target, BigDecimal> given = new HashMap<>();
         Set<Target> answered = new HashSet<>();
-        Language language = Language.of(userLocale.current());
-        List<Map<String, Object>> rows = input.rows(field, values);
-        for (int n = 0; n < rows.size(); n++) {
-            Map<String, Object> row = rows.get(n);
-            Target target = byCode.get(String.valueOf(row.get("indicatorCode")));
+        for (int n = 0; n < values.size(); n++) {
+            ValueGiven value = values.get(n);
+            Target target = byCode.get(value.indicatorCode());
             if (target == null) {
-                input.problem(
-                        field + "[" + n + "].indicatorCode", "task.input.not-your-target", row.get("indicatorCode"));
+                problems.add(field + "[" + n + "].indicatorCode", "task.input.not-your-target", value.indicatorCode());
                 continue;
             }
             answered.add(target);
             // A problem with this row's value names its target by the indicator's name, as the form shows it.
-            input.about(nameOf(target.getIndicator(), language));
-            BigDecimal value = quota(input, field + "[" + n + "].value", row.get("value"), target.getIndicator());
-            input.about(null);
-            if (value != null) {
-                given.put(target, value);
+            problems.about(nameOf(target.getIndicator()));
+            if (withinBounds(problems, field + "[" + n + "].value", value.value(), target.getIndicator())) {
+                given.put(target, value.value());
             }
+            problems.about(null);
         }
         // Missing: a target with no row at all (a row with a wrong value was named above, not as missing).
         byCode.values().stream()
                 .filter(t -> !answered.contains(t))
                 .findFirst()
-                .ifPresent(t -> input.problem(field, "task.input.value.missing", nameOf(t.getIndicator(), language)));
+                .ifPresent(t -> problems.add(field, "task.input.value.missing", nameOf(t.getIndicator())));
         return given;
     }
 
-    private static String nameOf(Indicator indicator, Language language) {
-        return language == Language.EN && indicator.getNameEn() != null ? indicator.getNameEn() : indicator.getName();
+    private static Named nameOf(Indicator indicator) {
+        return new Named(indicator.getName(), indicator.getNameEn());
     }
 
-    /** A quota or value: not negative, a coverage rate at most 100, a milestone 0 or 1. */
-    private BigDecimal quota(TaskInput input, String field, Object value, Indicator indicator) {
-        BigDecimal number = input.amount(field, value);
+    /**
+     * A quota or value read from the form (null when it could not be read, which the reading named):
+     * a coverage rate at most 100, a milestone 0 or 1.
+     */
+    private static boolean withinBounds(Problems problems, String field, BigDecimal number, Indicator indicator) {
         if (number == null) {
-            return null;
+            return false;
         }
         if (indicator.getKind() == IndicatorKind.COVERAGE && number.compareTo(HUNDRED) > 0) {
-            input.problem(field, "task.input.coverage", number);
-            return null;
+            problems.add(field, "task.input.coverage", number);
+            return false;
         }
         if (indicator.getKind() == IndicatorKind.MILESTONE && number.compareTo(BigDecimal.ONE) > 0) {
-            input.problem(field, "task.input.milestone", number);
-            return null;
+            problems.add(field, "task.input.milestone", number);
+            return false;
         }
-        return number;
+        return true;
     }
 
     private Map<String, Target> byIndicator(long planId, String unitCode) {

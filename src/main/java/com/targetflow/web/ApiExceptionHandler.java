@@ -3,6 +3,7 @@ package com.targetflow.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.targetflow.domain.InvalidInput;
 import com.targetflow.domain.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -56,10 +57,12 @@ public class ApiExceptionHandler {
 
     private final MessageSource messages;
     private final DatabaseOutageAnswer outage;
+    private final InputRefusalText refusals;
 
-    public ApiExceptionHandler(MessageSource messages, DatabaseOutageAnswer outage) {
+    public ApiExceptionHandler(MessageSource messages, DatabaseOutageAnswer outage, InputRefusalText refusals) {
         this.messages = messages;
         this.outage = outage;
+        this.refusals = refusals;
     }
 
     @ExceptionHandler(Refusal.class)
@@ -193,14 +196,15 @@ public class ApiExceptionHandler {
         return respond(HttpStatus.CONFLICT, text("error.conflict.integrity"), List.of());
     }
 
-    /** A task's form rules refused a completion: the message already names every problem, in the user's language. */
-    @ExceptionHandler(TaskInputException.class)
-    ResponseEntity<ApiError> taskInput(TaskInputException e) {
+    /** A task's completion refused for its input: every problem named in the user's language, every field marked. */
+    @ExceptionHandler(InvalidInput.class)
+    ResponseEntity<ApiError> taskInput(InvalidInput e) {
+        String message = refusals.of(e);
         return respond(
                 HttpStatus.BAD_REQUEST,
-                e.getMessage(),
+                message,
                 e.fields().stream()
-                        .map(f -> new ApiError.FieldProblem(f, e.getMessage()))
+                        .map(f -> new ApiError.FieldProblem(f, message))
                         .toList());
     }
 
@@ -238,7 +242,7 @@ public class ApiExceptionHandler {
     @ExceptionHandler(ProcessEngineException.class)
     ResponseEntity<ApiError> engine(ProcessEngineException e, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        TaskInputException refused = TaskInputExceptionMapper.refusal(e);
+        InvalidInput refused = InvalidInputMapper.refusal(e);
         return refused != null ? taskInput(refused) : unexpected(e, request, response);
     }
 

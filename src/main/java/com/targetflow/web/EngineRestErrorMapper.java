@@ -31,7 +31,7 @@ public class EngineRestErrorMapper implements ExtendedExceptionMapper<RestExcept
 
     @Override
     public boolean isMappable(RestException exception) {
-        return TaskInputExceptionMapper.refusal(exception) == null
+        return InvalidInputMapper.refusal(exception) == null
                 && EngineRestForbiddenMapper.forbidden(exception) == null
                 && (gone(exception)
                         || exception.getStatus() != null

@@ -30,7 +30,7 @@ public class EngineRestNullValueMapper implements ExtendedExceptionMapper<Proces
         for (Throwable t = exception; t != null; t = t.getCause()) {
             if (t instanceof NullValueException) {
                 return EngineRestForbiddenMapper.forbidden(exception) == null
-                        && TaskInputExceptionMapper.refusal(exception) == null;
+                        && InvalidInputMapper.refusal(exception) == null;
             }
         }
         return false;

@@ -1,6 +1,6 @@
 package com.targetflow.bench;
 
-import com.targetflow.dashboard.DashboardService;
+import com.targetflow.dashboard.DashboardViews;
 import com.targetflow.organisation.OrganisationRegister;
 import com.targetflow.organisation.UnitKind;
 import com.targetflow.organisation.UnitRequest;
@@ -169,7 +169,7 @@ final class TaskListWorkload {
                     identity.clearAuthentication();
                 }
             }
-            DashboardService dashboards = node.getBean(DashboardService.class);
+            DashboardViews dashboards = node.getBean(DashboardViews.class);
             AnnualPlan plan = node.getBean(Plans.class).findAll().stream()
                     .filter(p -> p.getYear() == YEAR)
                     .findFirst()

@@ -51,7 +51,7 @@ class DashboardTest {
     PlanService plans;
 
     @Autowired
-    DashboardService dashboards;
+    DashboardViews dashboards;
 
     @Autowired
     Plans planRepository;

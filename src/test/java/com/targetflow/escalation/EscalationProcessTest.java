@@ -1,7 +1,7 @@
 package com.targetflow.escalation;
 
+import static com.targetflow.web.InputRefused.assertThatRefusalOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
@@ -14,7 +14,7 @@ import com.targetflow.notification.SentMails;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanService;
 import com.targetflow.targets.WarningLight;
-import com.targetflow.web.TaskInputException;
+import com.targetflow.web.InputRefusalText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -54,6 +54,9 @@ class EscalationProcessTest {
 
     private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
     private static final AtomicInteger YEARS = new AtomicInteger(2060);
+
+    @Autowired
+    InputRefusalText refusals;
 
     @Autowired
     ProcessEngine engine;
@@ -260,14 +263,14 @@ class EscalationProcessTest {
         Task supervise = supervisionOf(ladder);
 
         // Someone outside the unit, or no decision's details, is refused by name; nothing changes.
-        assertThatThrownBy(() ->
-                        tasks.complete(supervise.getId(), Map.of("decision", "REASSIGN", "newAssignee", "street06")))
-                .hasRootCauseInstanceOf(TaskInputException.class)
-                .hasMessageContaining("改派给：")
-                .hasMessageContaining("street06");
-        assertThatThrownBy(() -> tasks.complete(supervise.getId(), Map.of("decision", "NOTICE")))
-                .hasRootCauseInstanceOf(TaskInputException.class)
-                .hasMessageContaining("督办通知内容：");
+        assertThatRefusalOf(
+                        refusals,
+                        () -> tasks.complete(
+                                supervise.getId(), Map.of("decision", "REASSIGN", "newAssignee", "street06")))
+                .contains("改派给：")
+                .contains("street06");
+        assertThatRefusalOf(refusals, () -> tasks.complete(supervise.getId(), Map.of("decision", "NOTICE")))
+                .contains("督办通知内容：");
         assertThat(ladder).isWaitingAt(EscalationModel.TASK_SUPERVISE, "Event_LeaderDue");
         assertThat(unitTask(unit).getAssignee()).isNull();
 
@@ -315,16 +318,18 @@ class EscalationProcessTest {
         ProcessInstance ladder = ladderOf(unitTask(unit));
         Task supervise = supervisionOf(ladder);
 
-        assertThatThrownBy(() -> tasks.complete(
-                        supervise.getId(),
-                        Map.of("decision", "EXTEND", "newDueDate", "2026-03-06", "extensionReason", "x")))
-                .hasRootCauseInstanceOf(TaskInputException.class)
-                .hasMessageContaining("2026-03-09")
-                .hasMessageContaining("新的截止日期：");
-        assertThatThrownBy(() ->
-                        tasks.complete(supervise.getId(), Map.of("decision", "EXTEND", "newDueDate", "2026-03-20")))
-                .hasRootCauseInstanceOf(TaskInputException.class)
-                .hasMessageContaining("延期理由：");
+        assertThatRefusalOf(
+                        refusals,
+                        () -> tasks.complete(
+                                supervise.getId(),
+                                Map.of("decision", "EXTEND", "newDueDate", "2026-03-06", "extensionReason", "x")))
+                .contains("2026-03-09")
+                .contains("新的截止日期：");
+        assertThatRefusalOf(
+                        refusals,
+                        () -> tasks.complete(
+                                supervise.getId(), Map.of("decision", "EXTEND", "newDueDate", "2026-03-20")))
+                .contains("延期理由：");
         assertThat(ladder).isWaitingAt(EscalationModel.TASK_SUPERVISE, "Event_LeaderDue");
         assertThat(unitTask(unit).getDueDate()).isEqualTo(at(2026, 3, 9, 17, 30));
     }

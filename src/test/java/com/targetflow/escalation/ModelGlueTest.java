@@ -1,10 +1,10 @@
 package com.targetflow.escalation;
 
+import static com.targetflow.web.InputRefused.assertThatRefusalOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.targetflow.DemoDistrictTest;
-import com.targetflow.web.TaskInputException;
+import com.targetflow.web.InputRefusalText;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -30,6 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ModelGlueTest {
 
     private static final String KEY = "model-glue-test";
+
+    @Autowired
+    InputRefusalText refusals;
 
     @Autowired
     RepositoryService repository;
@@ -77,9 +80,8 @@ class ModelGlueTest {
                 .as("watched by the ladder")
                 .isPresent();
         // The form's rule (its radio is required) refuses a completion without it, and nothing moves.
-        assertThatThrownBy(() -> tasks.complete(marked.getId(), Map.of()))
-                .hasRootCauseInstanceOf(TaskInputException.class)
-                .hasMessageContaining("不能为空");
+        assertThatRefusalOf(refusals, () -> tasks.complete(marked.getId(), Map.of()))
+                .contains("不能为空");
         assertThat(tasks.createTaskQuery().taskId(marked.getId()).count()).isOne();
         tasks.complete(marked.getId(), Map.of("targetsAccepted", "true"));
         assertThat(watched.findByTaskId(marked.getId()).map(WatchedTask::isOpen))

@@ -1,5 +1,6 @@
 package com.targetflow.meetings;
 
+import static com.targetflow.web.InputRefused.assertThatRefusalOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -24,7 +25,7 @@ import com.targetflow.targets.PlanService;
 import com.targetflow.targets.Plans;
 import com.targetflow.targets.ProgressService;
 import com.targetflow.targets.TargetProgress;
-import com.targetflow.web.TaskInputException;
+import com.targetflow.web.InputRefusalText;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -72,6 +73,9 @@ class MeetingProcessTest {
 
     private static final AtomicInteger YEARS = new AtomicInteger(2040);
     private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    InputRefusalText refusals;
 
     @Autowired
     ProcessEngine engine;
@@ -553,43 +557,45 @@ class MeetingProcessTest {
     void badPreparationIsRefusedNamingEachFieldAndChangesNothing() {
         String taskId = task().getId();
         // The form's own rules first (required, lengths), then the domain's (dates, times, people).
-        assertThatThrownBy(() -> tasks.complete(
-                        taskId,
-                        Map.of(
-                                "meetingDate",
-                                year + "-03-18",
-                                "startTime",
-                                "09:00",
-                                "endTime",
-                                "11:00",
-                                "place",
-                                "",
-                                "agenda",
-                                "议程",
-                                "invitees",
-                                List.of("street01"))))
-                .hasRootCauseInstanceOf(TaskInputException.class)
-                .hasMessageContaining("会议地点：不能为空");
-        assertThatThrownBy(() -> tasks.complete(
-                        taskId,
-                        Map.of(
-                                "meetingDate",
-                                (year + 1) + "-03-18",
-                                "startTime",
-                                "11:00",
-                                "endTime",
-                                "09:00",
-                                "place",
-                                "三楼",
-                                "agenda",
-                                "议程",
-                                "invitees",
-                                List.of("street01", "nobody"))))
-                .hasRootCauseInstanceOf(TaskInputException.class)
-                .hasMessageContaining("会议日期：")
-                .hasMessageContaining("结束时间：")
-                .hasMessageContaining("找不到用户 nobody")
-                .hasMessageContaining("业务培训主题：");
+        assertThatRefusalOf(
+                        refusals,
+                        () -> tasks.complete(
+                                taskId,
+                                Map.of(
+                                        "meetingDate",
+                                        year + "-03-18",
+                                        "startTime",
+                                        "09:00",
+                                        "endTime",
+                                        "11:00",
+                                        "place",
+                                        "",
+                                        "agenda",
+                                        "议程",
+                                        "invitees",
+                                        List.of("street01"))))
+                .contains("会议地点：不能为空");
+        assertThatRefusalOf(
+                        refusals,
+                        () -> tasks.complete(
+                                taskId,
+                                Map.of(
+                                        "meetingDate",
+                                        (year + 1) + "-03-18",
+                                        "startTime",
+                                        "11:00",
+                                        "endTime",
+                                        "09:00",
+                                        "place",
+                                        "三楼",
+                                        "agenda",
+                                        "议程",
+                                        "invitees",
+                                        List.of("street01", "nobody"))))
+                .contains("会议日期：")
+                .contains("结束时间：")
+                .contains("找不到用户 nobody")
+                .contains("业务培训主题：");
         assertThat(meeting).isWaitingAt(SecretaryMeetingModel.TASK_PREPARE_MEETING);
         assertThat(meetings.find(meetingId).getStatus()).isEqualTo(MeetingStatus.PLANNED);
         assertThat(meetings.inviteesOf(meetings.find(meetingId))).isEmpty();

@@ -1,7 +1,7 @@
 package com.targetflow.scoring;
 
+import static com.targetflow.web.InputRefused.assertThatRefusalOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.targetflow.DemoDistrictTest;
@@ -12,7 +12,7 @@ import com.targetflow.targets.PlanService;
 import com.targetflow.targets.Plans;
 import com.targetflow.targets.Targets;
 import com.targetflow.targets.TargetsForTests;
-import com.targetflow.web.TaskInputException;
+import com.targetflow.web.InputRefusalText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -46,6 +46,9 @@ class ScoringTest {
 
     private static final int YEAR = 2036;
     private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    InputRefusalText refusals;
 
     @Autowired
     PlanService plans;
@@ -136,12 +139,12 @@ class ScoringTest {
 
         // The manager's own score: within the weight, and with a reason.
         String sd03 = task("SD03").getId();
-        assertThatThrownBy(() ->
-                        tasks.complete(sd03, Map.of("values", audit(reached.get("SD03"), Map.of("ORG-2", "60")))))
-                .hasRootCauseInstanceOf(TaskInputException.class)
-                .hasMessageContaining("调整得分：")
-                .hasMessageContaining("不能超过该项权重 50")
-                .hasMessageContaining("调整理由：");
+        assertThatRefusalOf(
+                        refusals,
+                        () -> tasks.complete(sd03, Map.of("values", audit(reached.get("SD03"), Map.of("ORG-2", "60")))))
+                .contains("调整得分：")
+                .contains("不能超过该项权重 50")
+                .contains("调整理由：");
         assertThat(scores()).hasSize(2);
         tasks.complete(sd03, Map.of("values", audit(reached.get("SD03"), Map.of("ORG-2", "50"))));
 

@@ -1,7 +1,7 @@
 package com.targetflow.targets;
 
+import static com.targetflow.web.InputRefused.assertThatRefusalOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -13,7 +13,7 @@ import com.targetflow.DemoDistrictTest;
 import com.targetflow.calendar.DistrictZone;
 import com.targetflow.calendar.WorkingDays;
 import com.targetflow.models.UnitTargetsModel;
-import com.targetflow.web.TaskInputException;
+import com.targetflow.web.InputRefusalText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Date;
@@ -35,6 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class UnitTargetsProcessTest {
 
     private static final AtomicInteger YEARS = new AtomicInteger(2090);
+
+    @Autowired
+    InputRefusalText refusals;
 
     @Autowired
     ProcessEngine engine;
@@ -253,14 +256,14 @@ class UnitTargetsProcessTest {
         String taskId = task(unit).getId();
 
         // The form's own rule (min 0) refuses the negative value; the domain rule refuses the coverage over 100%.
-        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("values", values("-1", "80"))))
-                .hasRootCauseInstanceOf(TaskInputException.class)
-                .hasMessageContaining("完成值：不能小于 0")
-                .hasMessageNotContaining("values[");
-        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("values", values("1", "120"))))
-                .hasRootCauseInstanceOf(TaskInputException.class)
-                .hasMessageContaining("完成值（建立社区科普小组的社区）：覆盖率不能超过 100%")
-                .hasMessageNotContaining("values[");
+        assertThatRefusalOf(
+                        refusals, () -> engine.getTaskService().complete(taskId, Map.of("values", values("-1", "80"))))
+                .contains("完成值：不能小于 0")
+                .doesNotContain("values[");
+        assertThatRefusalOf(
+                        refusals, () -> engine.getTaskService().complete(taskId, Map.of("values", values("1", "120"))))
+                .contains("完成值（建立社区科普小组的社区）：覆盖率不能超过 100%")
+                .doesNotContain("values[");
         assertThat(unit).isWaitingAt(UnitTargetsModel.TASK_REPORT_PROGRESS);
         assertThat(task(unit).getId()).isEqualTo(taskId);
         assertThat(reports.findAll()).noneMatch(r -> r.getPlan().getId().equals(planId));
@@ -269,16 +272,17 @@ class UnitTargetsProcessTest {
     @Test
     void anObjectionWithoutAReasonIsRefused() {
         String taskId = task(unit).getId();
-        assertThatThrownBy(() -> engine.getTaskService()
-                        .complete(
-                                taskId,
-                                Map.of(
-                                        "targetsAccepted",
-                                        "false",
-                                        "objections",
-                                        List.of(Map.of("indicatorCode", "FAC-1", "proposedQuota", 3)))))
-                .hasRootCauseInstanceOf(TaskInputException.class)
-                .hasMessageContaining("异议理由：");
+        assertThatRefusalOf(
+                        refusals,
+                        () -> engine.getTaskService()
+                                .complete(
+                                        taskId,
+                                        Map.of(
+                                                "targetsAccepted",
+                                                "false",
+                                                "objections",
+                                                List.of(Map.of("indicatorCode", "FAC-1", "proposedQuota", 3)))))
+                .contains("异议理由：");
         assertThat(unit).isWaitingAt(UnitTargetsModel.TASK_CONFIRM_TARGETS);
         assertThat(statuses()).containsOnly(TargetStatus.PENDING);
     }

@@ -41,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Builds the dashboard of a year for whoever reads it: the whole district, or one unit. */
 @Service
 @Transactional(readOnly = true)
-public class DashboardService {
+public class DashboardViews {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -54,7 +54,7 @@ public class DashboardService {
     private final MessageSource messages;
     private final Clock clock;
 
-    DashboardService(
+    DashboardViews(
             ProgressService progress,
             EscalationService escalation,
             EscalationViews escalationViews,
@@ -290,7 +290,7 @@ public class DashboardService {
             return BigDecimal.ZERO;
         }
         return values.stream()
-                .map(DashboardService::zeroIfNull)
+                .map(DashboardViews::zeroIfNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(values.size()), 1, RoundingMode.HALF_UP);
     }
