@@ -39,8 +39,13 @@ class CalendarPageController {
     /** Each problem in the reader's language: where (line, row, entry) and what. */
     private List<String> told(ArrangementProblems refused, Locale locale) {
         return refused.problems().stream()
-                .map(p -> messages.getMessage(p.whereKey(), new Object[] {p.where()}, locale) + "："
-                        + messages.getMessage(p.key(), p.args(), locale))
+                .map(p -> messages.getMessage(
+                        "text.about",
+                        new Object[] {
+                            messages.getMessage(p.whereKey(), new Object[] {p.where()}, locale),
+                            messages.getMessage(p.key(), p.args(), locale)
+                        },
+                        locale))
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package com.targetflow.escalation;
 
 import com.targetflow.calendar.DistrictZone;
+import com.targetflow.domain.Listed;
 import com.targetflow.organisation.Language;
 import com.targetflow.targets.WarningLight;
 import java.security.Principal;
@@ -101,10 +102,10 @@ public class EscalationViews {
         for (StepView step : of(task, locale, true).steps()) {
             text.append("- ").append(step.at()).append(" ").append(step.stepName());
             if (!step.told().isEmpty()) {
-                text.append(" → ").append(String.join("、", step.told()));
+                text.append(" → ").append(Listed.written(step.told(), messages, locale));
             }
             if (step.note() != null) {
-                text.append("（").append(step.note()).append("）");
+                text.append(messages.getMessage("text.aside", new Object[] {"", step.note()}, locale));
             }
             text.append("\n");
         }

@@ -1,11 +1,14 @@
 package com.targetflow.escalation;
 
 import com.targetflow.forms.FormData;
+import com.targetflow.forms.TaskTitles;
 import com.targetflow.models.SuperviseForm;
 import com.targetflow.web.UserLocale;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,13 +22,22 @@ public class ShowSupervisionListener implements TaskListener {
     private final EscalationViews views;
     private final LadderPeople people;
     private final UserLocale userLocale;
+    private final TaskTitles titles;
+    private final MessageSource messages;
 
     ShowSupervisionListener(
-            EscalationService escalation, EscalationViews views, LadderPeople people, UserLocale userLocale) {
+            EscalationService escalation,
+            EscalationViews views,
+            LadderPeople people,
+            UserLocale userLocale,
+            TaskTitles titles,
+            MessageSource messages) {
         this.escalation = escalation;
         this.views = views;
         this.people = people;
         this.userLocale = userLocale;
+        this.titles = titles;
+        this.messages = messages;
     }
 
     @Override
@@ -38,7 +50,8 @@ public class ShowSupervisionListener implements TaskListener {
         // Several 督办 may wait at once; the task list tells them apart by name.
         // A unit's task names its unit already (进展填报：2026 年第一季度 · 和平街道科协); others get it added.
         boolean named = view.unitName() == null || view.taskName().contains(view.unitName());
-        task.setName(task.getName() + "：" + view.taskName() + (named ? "" : "（" + view.unitName() + "）"));
+        titles.about(
+                task, named ? view.taskName() : aside(view.taskName(), view.unitName(), Locale.SIMPLIFIED_CHINESE));
         task.setVariableLocal(SuperviseForm.LATE_TASK_NAME, view.taskName());
         task.setVariableLocal(SuperviseForm.LATE_UNIT_NAME, view.unitName() == null ? "—" : view.unitName());
         task.setVariableLocal(SuperviseForm.LATE_DUE, view.due());
@@ -47,7 +60,13 @@ public class ShowSupervisionListener implements TaskListener {
         task.setVariableLocal(
                 SuperviseForm.ASSIGNEE_OPTIONS,
                 FormData.json(people.possibleAssignees(watched.getUnit()).stream()
-                        .map(p -> Map.of("value", p.getUsername(), "label", p.getName() + "（" + p.getUsername() + "）"))
+                        .map(p ->
+                                Map.of("value", p.getUsername(), "label", aside(p.getName(), p.getUsername(), locale)))
                         .toList()));
+    }
+
+    /** 张三（street05）: a name and, beside it, what tells it apart. */
+    private String aside(String name, String beside, Locale locale) {
+        return messages.getMessage("text.aside", new Object[] {name, beside}, locale);
     }
 }

@@ -1,5 +1,6 @@
 package com.targetflow.inspections;
 
+import com.targetflow.domain.Listed;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.MailMessage;
 import com.targetflow.notification.MailOutbox;
@@ -82,6 +83,6 @@ class InspectionMails {
                 found.add(messages.getMessage("inspection.item." + item, null, item, locale));
             }
         });
-        return found.isEmpty() ? "—" : String.join("；", found);
+        return Listed.clausesWritten(found, messages, locale);
     }
 }

@@ -1,5 +1,6 @@
 package com.targetflow.inspections;
 
+import com.targetflow.forms.TaskTitles;
 import com.targetflow.models.FacilityInspectionModel;
 import com.targetflow.models.InspectFacilityForm;
 import com.targetflow.models.ReinspectForm;
@@ -23,8 +24,11 @@ public class ShowChecklistListener implements TaskListener {
     private final InspectionService inspections;
     private final MessageSource messages;
     private final UserLocale userLocale;
+    private final TaskTitles titles;
 
-    ShowChecklistListener(InspectionService inspections, MessageSource messages, UserLocale userLocale) {
+    ShowChecklistListener(
+            InspectionService inspections, MessageSource messages, UserLocale userLocale, TaskTitles titles) {
+        this.titles = titles;
         this.inspections = inspections;
         this.messages = messages;
         this.userLocale = userLocale;
@@ -46,7 +50,7 @@ public class ShowChecklistListener implements TaskListener {
         facilityScope.setVariableLocal(FacilityInspectionModel.VAR_DECISION, null);
 
         Language language = Language.of(userLocale.current());
-        task.setName(task.getName() + "：" + facility.getName());
+        titles.about(task, facility.getName());
         task.setVariableLocal(InspectFacilityForm.FACILITY_NAME, facility.getName());
         task.setVariableLocal(InspectFacilityForm.FACILITY_CODE, facility.getCode());
         task.setVariableLocal(

@@ -1,5 +1,6 @@
 package com.targetflow.inspections;
 
+import com.targetflow.forms.TaskTitles;
 import com.targetflow.models.RectifyForm;
 import com.targetflow.web.UserLocale;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -13,8 +14,11 @@ public class ShowRectificationListener implements TaskListener {
     private final InspectionService inspections;
     private final InspectionMails mails;
     private final UserLocale userLocale;
+    private final TaskTitles titles;
 
-    ShowRectificationListener(InspectionService inspections, InspectionMails mails, UserLocale userLocale) {
+    ShowRectificationListener(
+            InspectionService inspections, InspectionMails mails, UserLocale userLocale, TaskTitles titles) {
+        this.titles = titles;
         this.inspections = inspections;
         this.mails = mails;
         this.userLocale = userLocale;
@@ -23,7 +27,7 @@ public class ShowRectificationListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Inspection inspection = inspections.inspection(InspectionVariables.inspectionId(task));
-        task.setName(task.getName() + "：" + inspection.getFacility().getName());
+        titles.about(task, inspection.getFacility().getName());
         task.setVariableLocal(
                 RectifyForm.FACILITY_NAME, inspection.getFacility().getName());
         task.setVariableLocal(

@@ -144,7 +144,13 @@ class CalendarReplies implements InboundMailHandler {
                         text("meeting.calendar-reply.noted", answer, comment == null ? "" : cut(comment))
                                 .strip());
                 return new Handled(
-                        InboundOutcome.NOTED, id, address, answer + (comment == null ? "" : "：" + cut(comment)));
+                        InboundOutcome.NOTED,
+                        id,
+                        address,
+                        comment == null
+                                ? answer
+                                : messages.getMessage(
+                                        "text.about", new Object[] {answer, cut(comment)}, Locale.SIMPLIFIED_CHINESE));
             }
         }
     }

@@ -53,8 +53,12 @@ public class MeetingInvitations {
                 "meetingTraining",
                 meeting.getTrainingTopic() == null
                         ? "—"
-                        : meeting.getTrainingTopic()
-                                + (meeting.getTrainer() == null ? "" : "（" + meeting.getTrainer() + "）"));
+                        : meeting.getTrainer() == null
+                                ? meeting.getTrainingTopic()
+                                : messages.getMessage(
+                                        "text.aside",
+                                        new Object[] {meeting.getTrainingTopic(), meeting.getTrainer()},
+                                        language.locale()));
         return shown;
     }
 

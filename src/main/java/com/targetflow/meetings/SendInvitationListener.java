@@ -1,5 +1,6 @@
 package com.targetflow.meetings;
 
+import com.targetflow.forms.TaskTitles;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -12,8 +13,10 @@ import org.springframework.stereotype.Component;
 public class SendInvitationListener implements TaskListener {
 
     private final MeetingInvitations invitations;
+    private final TaskTitles titles;
 
-    SendInvitationListener(MeetingInvitations invitations) {
+    SendInvitationListener(MeetingInvitations invitations, TaskTitles titles) {
+        this.titles = titles;
         this.invitations = invitations;
     }
 
@@ -21,6 +24,6 @@ public class SendInvitationListener implements TaskListener {
     public void notify(DelegateTask task) {
         var shown = invitations.invite(MeetingVariables.meetingId(task), task.getAssignee(), task.getId());
         shown.forEach(task::setVariableLocal);
-        task.setName(task.getName() + "：" + shown.get("meetingTitle") + " " + shown.get("meetingWhen"));
+        titles.about(task, shown.get("meetingTitle") + " " + shown.get("meetingWhen"));
     }
 }

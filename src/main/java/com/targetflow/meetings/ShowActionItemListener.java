@@ -1,5 +1,6 @@
 package com.targetflow.meetings;
 
+import com.targetflow.forms.TaskTitles;
 import com.targetflow.models.CompleteActionItemForm;
 import com.targetflow.models.ReviewActionItemForm;
 import com.targetflow.models.SecretaryMeetingModel;
@@ -13,8 +14,10 @@ import org.springframework.stereotype.Component;
 public class ShowActionItemListener implements TaskListener {
 
     private final MeetingService meetings;
+    private final TaskTitles titles;
 
-    ShowActionItemListener(MeetingService meetings) {
+    ShowActionItemListener(MeetingService meetings, TaskTitles titles) {
+        this.titles = titles;
         this.meetings = meetings;
     }
 
@@ -22,7 +25,7 @@ public class ShowActionItemListener implements TaskListener {
     public void notify(DelegateTask task) {
         ActionItem item = meetings.actionItem(MeetingVariables.actionItemId(task));
         task.setVariableLocal(CompleteActionItemForm.ITEM_TITLE, item.getTitle());
-        task.setName(task.getName() + "：" + item.getTitle());
+        titles.about(task, item.getTitle());
         task.setVariableLocal(CompleteActionItemForm.ITEM_DUE, item.getDueDate().toString());
         task.setVariableLocal(ReviewActionItemForm.ITEM_UNIT, item.getUnit().displayName(Language.ZH));
         task.setVariableLocal(ReviewActionItemForm.ITEM_RESULT, item.getResult() == null ? "" : item.getResult());

@@ -9,6 +9,7 @@ import com.targetflow.organisation.Units;
 import com.targetflow.web.UserLocale;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -45,10 +46,7 @@ public class ShowAttendanceListener implements TaskListener {
                                 + i.getPerson().getName(),
                         i.getReply() == null
                                 ? messages.getMessage("meeting.reply.NONE", null, language.locale())
-                                : messages.getMessage(
-                                                "meeting.reply." + i.getReply().name(), null, language.locale())
-                                        + (i.getDeputyName() != null ? "：" + i.getDeputyName() : "")
-                                        + (i.getReason() != null ? "：" + i.getReason() : ""),
+                                : replied(i, language.locale()),
                         i.getReply() == Reply.ATTEND ? "PRESENT" : i.getReply() == Reply.DEPUTY ? "DEPUTY" : "ABSENT"))
                 .toList();
         task.setVariableLocal(RecordMeetingForm.ATTENDANCE, FormData.json(rows));
@@ -70,5 +68,12 @@ public class ShowAttendanceListener implements TaskListener {
                         .map(u -> Map.of("value", u.getCode(), "label", u.getCode() + " " + u.displayName(language)))
                         .toList()));
         task.setVariableLocal(RecordMeetingForm.ACTION_ITEMS, FormData.json(List.of()));
+    }
+
+    /** The reply, with the deputy's name or the reason given beside it (委派参会：张三). */
+    private String replied(Invitee invitee, Locale locale) {
+        String reply = messages.getMessage("meeting.reply." + invitee.getReply().name(), null, locale);
+        String said = invitee.getDeputyName() != null ? invitee.getDeputyName() : invitee.getReason();
+        return said == null ? reply : messages.getMessage("text.about", new Object[] {reply, said}, locale);
     }
 }

@@ -1,6 +1,7 @@
 package com.targetflow.meetings;
 
 import com.targetflow.forms.FormData;
+import com.targetflow.forms.TaskTitles;
 import com.targetflow.models.PrepareMeetingForm;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Person;
@@ -22,9 +23,15 @@ public class ShowMeetingPlanListener implements TaskListener {
     private final MeetingProperties properties;
     private final MessageSource messages;
     private final UserLocale userLocale;
+    private final TaskTitles titles;
 
     ShowMeetingPlanListener(
-            MeetingService meetings, MeetingProperties properties, MessageSource messages, UserLocale userLocale) {
+            MeetingService meetings,
+            MeetingProperties properties,
+            MessageSource messages,
+            UserLocale userLocale,
+            TaskTitles titles) {
+        this.titles = titles;
         this.meetings = meetings;
         this.properties = properties;
         this.messages = messages;
@@ -38,8 +45,9 @@ public class ShowMeetingPlanListener implements TaskListener {
         String type = messages.getMessage("meeting.type." + meeting.getType().name(), null, language.locale());
         task.setVariableLocal(PrepareMeetingForm.MEETING_TITLE, type);
         // Several meetings wait to be prepared at once; the task list tells them apart by name.
-        task.setName(task.getName() + "："
-                + messages.getMessage(
+        titles.about(
+                task,
+                messages.getMessage(
                         "meeting.title",
                         new Object[] {type, meeting.getPlannedDate().toString()},
                         language.locale()));

@@ -1,5 +1,6 @@
 package com.targetflow.organisation;
 
+import com.targetflow.domain.Listed;
 import com.targetflow.domain.Refusal;
 import java.time.Instant;
 import java.util.List;
@@ -70,7 +71,7 @@ public class OrganisationRegister {
                 .map(Person::getName)
                 .toList();
         if (!staff.isEmpty()) {
-            throw Refusal.conflict("active", "error.unit.deactivate.people", unit.getName(), String.join("、", staff));
+            throw Refusal.conflict("active", "error.unit.deactivate.people", unit.getName(), Listed.of(staff));
         }
         List<String> below = units.findAllByOrderByCode().stream()
                 .filter(u -> u.isActive()
@@ -79,7 +80,7 @@ public class OrganisationRegister {
                 .map(Unit::getName)
                 .toList();
         if (!below.isEmpty()) {
-            throw Refusal.conflict("active", "error.unit.deactivate.children", unit.getName(), String.join("、", below));
+            throw Refusal.conflict("active", "error.unit.deactivate.children", unit.getName(), Listed.of(below));
         }
         unit.deactivate();
         events.publishEvent(new UnitChanged(unit.getCode(), unit.getName()));

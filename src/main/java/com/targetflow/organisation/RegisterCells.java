@@ -1,5 +1,6 @@
 package com.targetflow.organisation;
 
+import com.targetflow.domain.Listed;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -100,7 +101,7 @@ final class RegisterCells {
                     column,
                     "register.problem.choice",
                     value,
-                    String.join("、", RegisterSheets.labels(type, prefix, messages, locale)));
+                    Listed.of(RegisterSheets.labels(type, prefix, messages, locale)));
             return null;
         }
         return found.get();

@@ -1,8 +1,10 @@
 package com.targetflow.report;
 
+import com.targetflow.domain.Listed;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +45,7 @@ class MarkedCopy {
             bad.setFillForegroundColor(IndexedColors.ROSE.getIndex());
             bad.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             Drawing<?> drawing = sheet.createDrawingPatriarch();
-            Map<Integer, StringBuilder> byRow = new LinkedHashMap<>();
+            Map<Integer, List<String>> byRow = new LinkedHashMap<>();
             for (ImportProblem problem : problems) {
                 if (problem.row() < 1) {
                     continue;
@@ -51,11 +53,7 @@ class MarkedCopy {
                 Row row = sheet.getRow(problem.row() - 1) == null
                         ? sheet.createRow(problem.row() - 1)
                         : sheet.getRow(problem.row() - 1);
-                StringBuilder text = byRow.computeIfAbsent(problem.row(), r -> new StringBuilder());
-                if (!text.isEmpty()) {
-                    text.append("；");
-                }
-                text.append(problem.message());
+                byRow.computeIfAbsent(problem.row(), r -> new ArrayList<>()).add(problem.message());
                 if (problem.column() == null) {
                     continue;
                 }
@@ -84,9 +82,9 @@ class MarkedCopy {
                 heading.setCellStyle(bad);
             }
             sheet.setColumnWidth(PlanSheet.ERROR_COLUMN, 80 * 256);
-            byRow.forEach((r, text) -> {
+            byRow.forEach((r, found) -> {
                 Cell cell = sheet.getRow(r - 1).createCell(PlanSheet.ERROR_COLUMN);
-                cell.setCellValue(text.toString());
+                cell.setCellValue(Listed.clausesWritten(found, messages, locale));
                 cell.setCellStyle(bad);
             });
             book.write(out);

@@ -23,15 +23,15 @@ import org.springframework.stereotype.Component;
 public class MailReturnedReportListener implements TaskListener {
 
     private final PlanRepository plans;
-    private final ReportRepository reports;
+    private final ReturnReasons reasons;
     private final Units units;
     private final People people;
     private final MailOutbox outbox;
 
     MailReturnedReportListener(
-            PlanRepository plans, ReportRepository reports, Units units, People people, MailOutbox outbox) {
+            PlanRepository plans, ReturnReasons reasons, Units units, People people, MailOutbox outbox) {
         this.plans = plans;
-        this.reports = reports;
+        this.reasons = reasons;
         this.units = units;
         this.people = people;
         this.outbox = outbox;
@@ -47,10 +47,7 @@ public class MailReturnedReportListener implements TaskListener {
         Unit unit = units.findByCode(UnitProcessVariables.unitCode(task)).orElseThrow();
         int quarter = UnitProcessVariables.round(task) + 1;
         // The returned report is still the process's report: its lines carry the reviewer's comments.
-        String comments = reports.findById(UnitProcessVariables.reportId(task))
-                .orElseThrow()
-                .reviewComments();
-        String reason = comments.isEmpty() ? null : comments;
+        long reportId = UnitProcessVariables.reportId(task);
         for (Person person : people.findByUnitOrderByUsername(unit)) {
             if (person.getRole() != PersonRole.SECRETARY_GENERAL) {
                 continue;
@@ -60,7 +57,7 @@ public class MailReturnedReportListener implements TaskListener {
             model.put("unitName", unit.displayName(person.getLanguage()));
             model.put("year", String.valueOf(year));
             model.put("quarter", String.valueOf(quarter));
-            model.put("reason", reason);
+            model.put("reason", reasons.of(reportId, person.getLanguage().locale()));
             model.put("subjectArgs", new Object[] {String.valueOf(year), String.valueOf(quarter)});
             outbox.queue(new MailMessage(
                     new MailMessage.Recipient(person.getUsername(), person.getEmail(), person.getLanguage()),

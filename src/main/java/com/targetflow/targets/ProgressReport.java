@@ -18,8 +18,8 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * One submission of a unit's progress in a reporting round. A returned report stays as it was
@@ -119,13 +119,13 @@ public class ProgressReport {
         lines.add(new ReportLine(this, target, value));
     }
 
-    /** The reviewer's comments, one per commented target ("指标：意见", joined by "；"), as a return's reason. */
-    public String reviewComments() {
+    /** The lines the reviewer commented on, by the indicator's name: a return's reasons. */
+    public List<ReportLine> commentedLines() {
         return lines.stream()
                 .filter(l -> l.getComment() != null)
-                .map(l -> l.getTarget().getIndicator().getName() + "：" + l.getComment())
-                .sorted()
-                .collect(Collectors.joining("；"));
+                .sorted(Comparator.comparing(
+                        (ReportLine l) -> l.getTarget().getIndicator().getName()))
+                .toList();
     }
 
     void review(boolean approved, String reviewer, Instant at) {

@@ -9,6 +9,7 @@ import com.targetflow.models.ReviewReportForm;
 import com.targetflow.models.UnitTargetsModel;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.UnitOutcomeMail;
+import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Units;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -29,18 +30,21 @@ public class ReviewReportListener implements TaskListener {
     private final Units units;
     private final UnitOutcomeMail mail;
     private final MessageSource messages;
+    private final ReturnReasons reasons;
 
     ReviewReportListener(
             UnitTargetsService service,
             IdentityService identity,
             Units units,
             UnitOutcomeMail mail,
-            MessageSource messages) {
+            MessageSource messages,
+            ReturnReasons reasons) {
         this.service = service;
         this.identity = identity;
         this.units = units;
         this.mail = mail;
         this.messages = messages;
+        this.reasons = reasons;
     }
 
     @Override
@@ -50,13 +54,13 @@ public class ReviewReportListener implements TaskListener {
                 input.yesOrNo(ReviewReportForm.REPORT_APPROVED, task.getVariable(ReviewReportForm.REPORT_APPROVED));
         List<ReportReviewed.Comment> comments = comments(input, Submitted.value(task, ReviewReportForm.COMMENTS));
         input.check();
-        UnitTargetsService.Review review = service.reviewReport(
+        boolean approved = service.reviewReport(
                 new ReportReviewed(
                         UnitProcessVariables.reportId(task), approve, comments, Completer.of(task, identity)),
                 input.problems());
-        boolean approved = review.approved();
         if (!approved) {
-            ReturnNote.write(task, review.reasons());
+            // The note stays in the task's history, read by all: written once, the way the district writes.
+            ReturnNote.write(task, reasons.of(UnitProcessVariables.reportId(task), Language.ZH.locale()));
         }
         task.getExecution().removeVariable(ReviewReportForm.COMMENTS);
         task.getExecution().setVariable(ReviewReportForm.REPORT_APPROVED, approved);

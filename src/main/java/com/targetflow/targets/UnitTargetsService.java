@@ -126,6 +126,17 @@ public class UnitTargetsService {
                 .toList();
     }
 
+    /** The reviewer's comments on a report, target by target: why it went back. */
+    @Transactional(readOnly = true)
+    public List<ReviewComment> reviewComments(long reportId) {
+        return reports.findById(reportId).orElseThrow().commentedLines().stream()
+                .map(l -> new ReviewComment(nameOf(l.getTarget().getIndicator()), l.getComment()))
+                .toList();
+    }
+
+    /** One target's comment, its indicator named in both languages. */
+    public record ReviewComment(Named indicator, String comment) {}
+
     /** The narrative of a report, for its reviewer. */
     @Transactional(readOnly = true)
     public String narrativeOf(long reportId) {
@@ -231,11 +242,8 @@ public class UnitTargetsService {
         return reports.save(report).getId();
     }
 
-    /** A review's decision and, when the report goes back, the reviewer's comments as one text. */
-    public record Review(boolean approved, String reasons) {}
-
     /** Approve, or return with a comment on at least one target. */
-    public Review reviewReport(ReportReviewed reviewed, Problems problems) {
+    public boolean reviewReport(ReportReviewed reviewed, Problems problems) {
         ProgressReport report = reports.findById(reviewed.reportId()).orElseThrow();
         Map<ReportLine, String> noted = new HashMap<>();
         for (int n = 0; n < reviewed.comments().size(); n++) {
@@ -259,7 +267,7 @@ public class UnitTargetsService {
         problems.check();
         noted.forEach(ReportLine::comment);
         report.review(reviewed.approved(), reviewed.reviewer(), Instant.now(clock));
-        return new Review(reviewed.approved(), report.reviewComments());
+        return reviewed.approved();
     }
 
     public void selfAssess(UnitValuesGiven assessed, Problems problems) {

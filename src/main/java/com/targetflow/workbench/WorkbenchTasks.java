@@ -1,6 +1,7 @@
 package com.targetflow.workbench;
 
 import com.targetflow.calendar.DistrictZone;
+import com.targetflow.domain.Listed;
 import com.targetflow.domain.Refusal;
 import com.targetflow.escalation.EscalationService;
 import com.targetflow.escalation.EscalationStep;
@@ -225,9 +226,12 @@ public class WorkbenchTasks {
         }
         escalation.byTask(taskId).ifPresent(watched -> {
             for (EscalationStep step : escalation.history(watched)) {
-                String told = step.getTold().isEmpty() ? null : String.join("、", step.getTold());
-                String note =
-                        step.getNote() == null ? told : told == null ? step.getNote() : told + "：" + step.getNote();
+                String told = step.getTold().isEmpty() ? null : Listed.written(step.getTold(), messages, locale);
+                String note = step.getNote() == null
+                        ? told
+                        : told == null
+                                ? step.getNote()
+                                : messages.getMessage("text.about", new Object[] {told, step.getNote()}, locale);
                 entries.add(new HistoryEntry(
                         step.getTakenAt(),
                         when(step.getTakenAt()),
