@@ -3,6 +3,7 @@ package com.targetflow.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.targetflow.DemoDistrictTest;
+import com.targetflow.models.CalendarCheckModel;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.OutgoingMail;
 import com.targetflow.notification.SentMails;
@@ -309,7 +310,10 @@ class CalendarPageTest {
         assertThat(signedIn("street01").get("/").body()).doesNotContain("calendar-notice");
 
         long before = mails.count();
-        Job weekly = management.createJobQuery().activityId("Event_WeeklyCheck").singleResult();
+        Job weekly = management
+                .createJobQuery()
+                .activityId(CalendarCheckModel.EVENT_WEEKLY_CHECK)
+                .singleResult();
         assertThat(weekly).as("calendar-check's timer").isNotNull();
         management.executeJob(weekly.getId());
         List<OutgoingMail> sent = mails.findByIdGreaterThanOrderById(0L).stream()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import com.targetflow.DemoDistrictTest;
+import com.targetflow.models.EscalationModel;
 import com.targetflow.organisation.DigestFrequency;
 import com.targetflow.organisation.People;
 import com.targetflow.targets.Plans;
@@ -80,9 +81,9 @@ class EscalationApiTest {
                 .processInstanceBusinessKey("task-" + taskId)
                 .singleResult();
         ClockUtil.setCurrentTime(at(2026, 6, 3, 9, 0));
-        management.executeJob(job("Event_ReminderDue", ladder).getId());
+        management.executeJob(job(EscalationModel.EVENT_REMINDER_DUE, ladder).getId());
         ClockUtil.setCurrentTime(at(2026, 6, 8, 17, 30));
-        management.executeJob(job("Event_TaskDue", ladder).getId());
+        management.executeJob(job(EscalationModel.EVENT_TASK_DUE, ladder).getId());
         ClockUtil.setCurrentTime(at(2026, 6, 9, 10, 0));
     }
 

@@ -123,8 +123,8 @@ class EscalationProcessTest {
         // Due ten days after the quarter: Sunday 10 April, so Monday 11 April.
         assertThat(report.getDueDate()).isEqualTo(at(year, 4, 11, 17, 30));
         ProcessInstance ladder = ladderOf(report);
-        assertThat(ladder).isWaitingAt("Event_ReminderDue");
-        assertThat(job("Event_ReminderDue", ladder).getDuedate()).isEqualTo(at(year, 4, 6, 9, 0));
+        assertThat(ladder).isWaitingAt(EscalationModel.EVENT_REMINDER_DUE);
+        assertThat(job(EscalationModel.EVENT_REMINDER_DUE, ladder).getDuedate()).isEqualTo(at(year, 4, 6, 9, 0));
         assertThat(newMails()).isEmpty();
 
         clock(year, 4, 6, 9, 0);
@@ -132,7 +132,7 @@ class EscalationProcessTest {
         assertThat(newMails())
                 .extracting(OutgoingMail::getKind, OutgoingMail::getRecipientUsername)
                 .containsExactly(Tuple.tuple(MailKind.TASK_REMINDER, "street05"));
-        assertThat(ladder).isWaitingAt("Event_TaskDue");
+        assertThat(ladder).isWaitingAt(EscalationModel.EVENT_TASK_DUE);
         assertThat(light(report)).isEqualTo(WarningLight.GREEN);
 
         clock(year, 4, 11, 17, 30);
@@ -142,7 +142,8 @@ class EscalationProcessTest {
                 .extracting(OutgoingMail::getRecipientUsername)
                 .containsExactly("street05", "street05-leader");
         assertThat(light(report)).isEqualTo(WarningLight.YELLOW);
-        assertThat(job("Event_SupervisionDue", ladder).getDuedate()).isEqualTo(at(year, 4, 14, 9, 0));
+        assertThat(job(EscalationModel.EVENT_SUPERVISION_DUE, ladder).getDuedate())
+                .isEqualTo(at(year, 4, 14, 9, 0));
 
         clock(year, 4, 14, 9, 0);
         runDueJobs(ladder);
@@ -157,7 +158,7 @@ class EscalationProcessTest {
                 .containsExactly("manager");
         assertThat((String) tasks.getVariableLocal(supervise.getId(), "ladderSoFar"))
                 .contains("提醒", "催办", "street05-leader");
-        assertThat(job("Event_LeaderDue", ladder).getDuedate()).isEqualTo(at(year, 4, 25, 9, 0));
+        assertThat(job(EscalationModel.EVENT_LEADER_DUE, ladder).getDuedate()).isEqualTo(at(year, 4, 25, 9, 0));
 
         int before = newMails().size();
         tasks.complete(
@@ -166,13 +167,13 @@ class EscalationProcessTest {
         report = unitTask(unit);
         assertThat(report.getDueDate()).isEqualTo(at(year, 4, 18, 17, 30));
         assertThat(light(report)).isEqualTo(WarningLight.GREEN);
-        assertThat(ladder).isWaitingAt("Event_ReminderDue");
+        assertThat(ladder).isWaitingAt(EscalationModel.EVENT_REMINDER_DUE);
         assertThat(newMails().subList(before, newMails().size()))
                 .extracting(OutgoingMail::getKind, OutgoingMail::getRecipientUsername)
                 .containsExactly(Tuple.tuple(MailKind.TASK_EXTENDED, "street05"));
         // The reminder's time (13 April) is already behind the extension: no reminder right after it.
         runDueJobs(ladder);
-        assertThat(ladder).isWaitingAt("Event_TaskDue");
+        assertThat(ladder).isWaitingAt(EscalationModel.EVENT_TASK_DUE);
 
         clock(year, 4, 15, 10, 0);
         before = newMails().size();
@@ -200,7 +201,7 @@ class EscalationProcessTest {
         clock(2026, 9, 1, 10, 0);
         ProcessInstance unit = startUnitTask(at(2026, 9, 15, 17, 30));
         ProcessInstance ladder = ladderOf(unitTask(unit));
-        assertThat(ladder).isWaitingAt("Event_ReminderDue");
+        assertThat(ladder).isWaitingAt(EscalationModel.EVENT_REMINDER_DUE);
 
         tasks.complete(unitTask(unit).getId());
 
@@ -208,7 +209,7 @@ class EscalationProcessTest {
         assertThat(engine.getHistoryService()
                         .createHistoricActivityInstanceQuery()
                         .processInstanceId(ladder.getId())
-                        .activityId("Event_LadderStopped")
+                        .activityId(EscalationModel.EVENT_LADDER_STOPPED)
                         .count())
                 .isOne();
         clock(2026, 12, 31, 9, 0);
@@ -226,16 +227,17 @@ class EscalationProcessTest {
         assertThat(task.getDueDate()).isEqualTo(at(2026, 10, 8, 17, 30));
         ProcessInstance ladder = ladderOf(task);
         // Three working days before: 30, 29, 28 September.
-        assertThat(job("Event_ReminderDue", ladder).getDuedate()).isEqualTo(at(2026, 9, 28, 9, 0));
+        assertThat(job(EscalationModel.EVENT_REMINDER_DUE, ladder).getDuedate()).isEqualTo(at(2026, 9, 28, 9, 0));
         clock(2026, 9, 28, 9, 0);
         runDueJobs(ladder);
         clock(2026, 10, 8, 17, 30);
         runDueJobs(ladder);
         // Three working days after: Friday 9, Saturday 10 (worked in exchange, 调休), Monday 12 October.
-        assertThat(job("Event_SupervisionDue", ladder).getDuedate()).isEqualTo(at(2026, 10, 12, 9, 0));
+        assertThat(job(EscalationModel.EVENT_SUPERVISION_DUE, ladder).getDuedate())
+                .isEqualTo(at(2026, 10, 12, 9, 0));
         clock(2026, 10, 12, 9, 0);
         runDueJobs(ladder);
-        assertThat(job("Event_LeaderDue", ladder).getDuedate()).isEqualTo(at(2026, 10, 21, 9, 0));
+        assertThat(job(EscalationModel.EVENT_LEADER_DUE, ladder).getDuedate()).isEqualTo(at(2026, 10, 21, 9, 0));
     }
 
     @Test
@@ -247,13 +249,14 @@ class EscalationProcessTest {
 
         // Born late (a due date in April on 30 November): no 催办 on the day it appears …
         assertThat(newMails()).isEmpty();
-        assertThat(ladder).isWaitingAt("Event_TaskDue");
-        assertThat(job("Event_TaskDue", ladder).getDuedate()).isEqualTo(at(2026, 12, 3, 9, 0));
+        assertThat(ladder).isWaitingAt(EscalationModel.EVENT_TASK_DUE);
+        assertThat(job(EscalationModel.EVENT_TASK_DUE, ladder).getDuedate()).isEqualTo(at(2026, 12, 3, 9, 0));
         // … but three working days later, and the 督办 three working days after that.
         clock(2026, 12, 3, 9, 0);
         runDueJobs(ladder);
         assertThat(newMails()).extracting(OutgoingMail::getKind).containsOnly(MailKind.TASK_OVERDUE);
-        assertThat(job("Event_SupervisionDue", ladder).getDuedate()).isEqualTo(at(2026, 12, 8, 9, 0));
+        assertThat(job(EscalationModel.EVENT_SUPERVISION_DUE, ladder).getDuedate())
+                .isEqualTo(at(2026, 12, 8, 9, 0));
     }
 
     @Test
@@ -271,7 +274,7 @@ class EscalationProcessTest {
                 .contains("street06");
         assertThatRefusalOf(refusals, () -> tasks.complete(supervise.getId(), Map.of("decision", "NOTICE")))
                 .contains("督办通知内容：");
-        assertThat(ladder).isWaitingAt(EscalationModel.TASK_SUPERVISE, "Event_LeaderDue");
+        assertThat(ladder).isWaitingAt(EscalationModel.TASK_SUPERVISE, EscalationModel.EVENT_LEADER_DUE);
         assertThat(unitTask(unit).getAssignee()).isNull();
 
         tasks.complete(supervise.getId(), Map.of("decision", "REASSIGN", "newAssignee", "street05"));
@@ -280,7 +283,7 @@ class EscalationProcessTest {
                 .filteredOn(m -> m.getKind() == MailKind.TASK_REASSIGNED)
                 .extracting(OutgoingMail::getRecipientUsername)
                 .containsExactly("street05");
-        assertThat(ladder).isWaitingAt("Event_LeaderDue");
+        assertThat(ladder).isWaitingAt(EscalationModel.EVENT_LEADER_DUE);
 
         clock(2026, 3, 23, 9, 0);
         runDueJobs(ladder);
@@ -330,7 +333,7 @@ class EscalationProcessTest {
                         () -> tasks.complete(
                                 supervise.getId(), Map.of("decision", "EXTEND", "newDueDate", "2026-03-20")))
                 .contains("延期理由：");
-        assertThat(ladder).isWaitingAt(EscalationModel.TASK_SUPERVISE, "Event_LeaderDue");
+        assertThat(ladder).isWaitingAt(EscalationModel.TASK_SUPERVISE, EscalationModel.EVENT_LEADER_DUE);
         assertThat(unitTask(unit).getDueDate()).isEqualTo(at(2026, 3, 9, 17, 30));
     }
 
@@ -347,8 +350,8 @@ class EscalationProcessTest {
         task.setDueDate(at(2026, 3, 20, 17, 30));
         tasks.saveTask(task);
 
-        assertThat(ladder).isWaitingAt("Event_ReminderDue");
-        assertThat(job("Event_ReminderDue", ladder).getDuedate()).isEqualTo(at(2026, 3, 17, 9, 0));
+        assertThat(ladder).isWaitingAt(EscalationModel.EVENT_REMINDER_DUE);
+        assertThat(job(EscalationModel.EVENT_REMINDER_DUE, ladder).getDuedate()).isEqualTo(at(2026, 3, 17, 9, 0));
         assertThat(light(unitTask(unit))).isEqualTo(WarningLight.GREEN);
         assertThat(steps(task.getId())).containsExactly(EscalationStep.Kind.OVERDUE, EscalationStep.Kind.DUE_CHANGED);
     }

@@ -7,6 +7,7 @@ import com.targetflow.DemoDistrictTest;
 import com.targetflow.calendar.WorkingDays;
 import com.targetflow.domain.Refusal;
 import com.targetflow.models.FacilityInspectionModel;
+import com.targetflow.models.InspectionScheduleModel;
 import com.targetflow.notification.MailKind;
 import com.targetflow.notification.SentMails;
 import com.targetflow.organisation.Facilities;
@@ -249,7 +250,7 @@ class InspectionProcessTest {
         Job timer = management
                 .createJobQuery()
                 .processDefinitionKey("inspection-schedule")
-                .activityId("Event_MonthlyCheck")
+                .activityId(InspectionScheduleModel.EVENT_MONTHLY_CHECK)
                 .singleResult();
         assertThat(timer.getDuedate()).isInTheFuture();
         assertThat(timer.getDuedate().toInstant().atZone(ZoneId.systemDefault()).getDayOfMonth())
@@ -268,7 +269,7 @@ class InspectionProcessTest {
         Job next = management
                 .createJobQuery()
                 .processDefinitionKey("inspection-schedule")
-                .activityId("Event_MonthlyCheck")
+                .activityId(InspectionScheduleModel.EVENT_MONTHLY_CHECK)
                 .singleResult();
         assertThat(next.getId()).isNotEqualTo(timer.getId());
         assertThat(next.getDuedate()).isInTheFuture();

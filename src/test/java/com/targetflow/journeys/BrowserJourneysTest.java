@@ -419,7 +419,10 @@ class BrowserJourneysTest {
             street01.shot("reply");
             street01.submitTask();
 
-            for (String timer : List.of("Event_ReminderDue", "Event_ReminderDue", "Event_MeetingStarts")) {
+            for (String timer : List.of(
+                    SecretaryMeetingModel.EVENT_REMINDER_DUE,
+                    SecretaryMeetingModel.EVENT_REMINDER_DUE,
+                    SecretaryMeetingModel.EVENT_MEETING_STARTS)) {
                 management.executeJob(management
                         .createJobQuery()
                         .processInstanceId(meeting)

@@ -10,6 +10,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.targetflow.DebianClients;
+import com.targetflow.models.MailInboxModel;
 import com.targetflow.notification.InboundMail;
 import com.targetflow.notification.InboundMails;
 import com.targetflow.notification.InboundOutcome;
@@ -442,7 +443,10 @@ class CalendarReplyTest {
     // ---- helpers
 
     private void fireInboxTimer() {
-        Job timer = management.createJobQuery().activityId("Event_InboxDue").singleResult();
+        Job timer = management
+                .createJobQuery()
+                .activityId(MailInboxModel.EVENT_INBOX_DUE)
+                .singleResult();
         assertThat(timer).as("mail-inbox's timer").isNotNull();
         management.executeJob(timer.getId());
         deliverMeetingMails();

@@ -168,7 +168,8 @@ class MeetingProcessTest {
     void preparingInvitesEverySecretaryGeneralWithACalendarEntry() throws Exception {
         prepare();
 
-        assertThat(meeting).isWaitingAt(SecretaryMeetingModel.TASK_REPLY_INVITATION, "Event_ReminderDue");
+        assertThat(meeting)
+                .isWaitingAt(SecretaryMeetingModel.TASK_REPLY_INVITATION, SecretaryMeetingModel.EVENT_REMINDER_DUE);
         List<Task> replies = replyTasks();
         assertThat(replies).hasSize(13).extracting(Task::getAssignee).contains("street01", "street03", "street13");
         List<OutgoingMail> invitations = mailsOf(MailKind.INVITATION);
@@ -262,7 +263,7 @@ class MeetingProcessTest {
         // The first reminder goes only to those who chose no digest (street02 here); the last to everyone not declined.
         digest("street02", DigestFrequency.OFF);
         try {
-            Job first = job("Event_ReminderDue", meeting);
+            Job first = job(SecretaryMeetingModel.EVENT_REMINDER_DUE, meeting);
             assertThat(first.getDuedate()).isEqualTo(at(3, 15, 9, 30));
             execute(first);
             assertThat(mailsOf(MailKind.REMINDER))
@@ -273,7 +274,7 @@ class MeetingProcessTest {
             digest("street02", DigestFrequency.WEEKLY);
         }
 
-        Job second = job("Event_ReminderDue", meeting);
+        Job second = job(SecretaryMeetingModel.EVENT_REMINDER_DUE, meeting);
         assertThat(second.getDuedate()).isEqualTo(at(3, 17, 9, 30));
         execute(second);
         assertThat(mailsOf(MailKind.REMINDER))
@@ -281,7 +282,8 @@ class MeetingProcessTest {
                 .extracting(OutgoingMail::getRecipientUsername)
                 .doesNotContain("street03")
                 .contains("street01", "street13");
-        assertThat(meeting).isWaitingAt("Event_MeetingStarts", SecretaryMeetingModel.TASK_REPLY_INVITATION);
+        assertThat(meeting)
+                .isWaitingAt(SecretaryMeetingModel.EVENT_MEETING_STARTS, SecretaryMeetingModel.TASK_REPLY_INVITATION);
     }
 
     @Test
@@ -291,7 +293,8 @@ class MeetingProcessTest {
 
         tx.executeWithoutResult(s -> meetings.reschedule(meetingId, LocalDate.of(year, 3, 25), null, null, "区科协五楼报告厅"));
 
-        assertThat(meeting).isWaitingAt(SecretaryMeetingModel.TASK_REPLY_INVITATION, "Event_ReminderDue");
+        assertThat(meeting)
+                .isWaitingAt(SecretaryMeetingModel.TASK_REPLY_INVITATION, SecretaryMeetingModel.EVENT_REMINDER_DUE);
         assertThat(replyTasks()).hasSize(13);
         List<OutgoingMail> updates = mailsOf(MailKind.INVITATION_UPDATE);
         assertThat(updates).hasSize(13);
@@ -304,7 +307,8 @@ class MeetingProcessTest {
         assertThat(meetings.inviteesOf(meetings.find(meetingId)))
                 .extracting(Invitee::getReply)
                 .containsOnlyNulls();
-        assertThat(job("Event_ReminderDue", meeting).getDuedate()).isEqualTo(at(3, 22, 9, 30));
+        assertThat(job(SecretaryMeetingModel.EVENT_REMINDER_DUE, meeting).getDuedate())
+                .isEqualTo(at(3, 22, 9, 30));
     }
 
     @Test
@@ -328,9 +332,9 @@ class MeetingProcessTest {
     void aRecordedMeetingCountsSendsMinutesToAllAndGivesUnitsTheirActionItems() {
         prepare();
         reply("street03", Map.of("reply", "ABSENT", "reason", "同日区人大会议"));
-        execute(job("Event_ReminderDue", meeting));
-        execute(job("Event_ReminderDue", meeting));
-        execute(job("Event_MeetingStarts", meeting));
+        execute(job(SecretaryMeetingModel.EVENT_REMINDER_DUE, meeting));
+        execute(job(SecretaryMeetingModel.EVENT_REMINDER_DUE, meeting));
+        execute(job(SecretaryMeetingModel.EVENT_MEETING_STARTS, meeting));
 
         assertThat(meeting).isWaitingAt(SecretaryMeetingModel.TASK_RECORD_MEETING);
         Task record = task();
@@ -445,9 +449,9 @@ class MeetingProcessTest {
         prepare();
         reply("street01", Map.of("reply", "ATTEND"));
         reply("street02", Map.of("reply", "ABSENT", "reason", "二号街道另有安排"));
-        execute(job("Event_ReminderDue", meeting));
-        execute(job("Event_ReminderDue", meeting));
-        execute(job("Event_MeetingStarts", meeting));
+        execute(job(SecretaryMeetingModel.EVENT_REMINDER_DUE, meeting));
+        execute(job(SecretaryMeetingModel.EVENT_REMINDER_DUE, meeting));
+        execute(job(SecretaryMeetingModel.EVENT_MEETING_STARTS, meeting));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int n = 1; n <= 13; n++) {
             rows.add(Map.of("username", "street%02d".formatted(n), "attendance", "PRESENT"));
@@ -509,9 +513,9 @@ class MeetingProcessTest {
     @Test
     void theUnitAttachesEvidenceToItsActionItemAndOnlyTheDistrictAndTheUnitSeeIt() throws Exception {
         prepare();
-        execute(job("Event_ReminderDue", meeting));
-        execute(job("Event_ReminderDue", meeting));
-        execute(job("Event_MeetingStarts", meeting));
+        execute(job(SecretaryMeetingModel.EVENT_REMINDER_DUE, meeting));
+        execute(job(SecretaryMeetingModel.EVENT_REMINDER_DUE, meeting));
+        execute(job(SecretaryMeetingModel.EVENT_MEETING_STARTS, meeting));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int n = 1; n <= 13; n++) {
             rows.add(Map.of("username", "street%02d".formatted(n), "attendance", "PRESENT"));

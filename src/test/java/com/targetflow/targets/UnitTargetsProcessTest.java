@@ -94,7 +94,7 @@ class UnitTargetsProcessTest {
 
         assertThat(unit).isWaitingAt("Gateway_WaitForRound");
         assertThat(statuses()).containsOnly(TargetStatus.CONFIRMED);
-        assertThat(job("Event_QuarterEnded", unit).getDuedate())
+        assertThat(job(UnitTargetsModel.EVENT_QUARTER_ENDED, unit).getDuedate())
                 .isEqualTo(Date.from(LocalDate.of(year, 3, 31)
                         .atTime(9, 0)
                         .atZone(DistrictZone.ZONE)
@@ -110,7 +110,7 @@ class UnitTargetsProcessTest {
                 .toInstant()));
         try {
             complete(task(unit), withVariables("targetsAccepted", true));
-            execute(job("Event_QuarterEnded", unit));
+            execute(job(UnitTargetsModel.EVENT_QUARTER_ENDED, unit));
             assertThat(unit).isWaitingAt(UnitTargetsModel.TASK_REPORT_PROGRESS);
             LocalDate fresh = workingDays.after(LocalDate.of(year, 12, 6), 10);
             assertThat(task(unit).getDueDate())
@@ -152,7 +152,7 @@ class UnitTargetsProcessTest {
     @Test
     void aReturnedReportComesBackWithTheCommentAndIsApprovedOnceCorrected() {
         complete(task(unit), withVariables("targetsAccepted", true));
-        execute(job("Event_QuarterEnded", unit));
+        execute(job(UnitTargetsModel.EVENT_QUARTER_ENDED, unit));
         assertThat(unit).isWaitingAt(UnitTargetsModel.TASK_REPORT_PROGRESS);
 
         complete(task(unit), withVariables("values", values("2", "81"), "narrative", "新建画廊两处"));
@@ -200,7 +200,7 @@ class UnitTargetsProcessTest {
     void fourApprovedQuartersLeadToSelfAssessmentAndAudit() {
         complete(task(unit), withVariables("targetsAccepted", true));
         for (int quarter = 1; quarter <= 4; quarter++) {
-            execute(job("Event_QuarterEnded", unit));
+            execute(job(UnitTargetsModel.EVENT_QUARTER_ENDED, unit));
             complete(
                     task(unit), withVariables("values", values(String.valueOf(quarter), String.valueOf(20 * quarter))));
             complete(task(unit), withVariables("reportApproved", true));
@@ -244,7 +244,7 @@ class UnitTargetsProcessTest {
                 withVariables("resolutions", List.of(Map.of("indicatorCode", "FAC-1", "decision", "KEEP"))));
         complete(task(UnitTargetsModel.TASK_RECONFIRM_TARGETS, unit), withVariables("targetsAccepted", true));
 
-        assertThat(unit).isWaitingAt("Gateway_WaitForRound").hasPassed("Event_ChangeConfirmed");
+        assertThat(unit).isWaitingAt("Gateway_WaitForRound").hasPassed(UnitTargetsModel.EVENT_CHANGE_CONFIRMED);
         assertThat(target("FAC-1").getQuota()).isEqualByComparingTo("5");
         assertThat(target("FAC-1").getStatus()).isEqualTo(TargetStatus.CONFIRMED);
     }
@@ -252,7 +252,7 @@ class UnitTargetsProcessTest {
     @Test
     void badValuesAreRefusedAndTheTaskStaysOpen() {
         complete(task(unit), withVariables("targetsAccepted", true));
-        execute(job("Event_QuarterEnded", unit));
+        execute(job(UnitTargetsModel.EVENT_QUARTER_ENDED, unit));
         String taskId = task(unit).getId();
 
         // The form's own rule (min 0) refuses the negative value; the domain rule refuses the coverage over 100%.
