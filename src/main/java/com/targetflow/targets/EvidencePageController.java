@@ -26,12 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EvidencePageController {
 
     private final EvidenceService evidence;
-    private final UnitTargetsService unitTargets;
+    private final UnitFormRows unitTargets;
     private final Viewer viewer;
     private final MessageSource messages;
 
-    EvidencePageController(
-            EvidenceService evidence, UnitTargetsService unitTargets, Viewer viewer, MessageSource messages) {
+    EvidencePageController(EvidenceService evidence, UnitFormRows unitTargets, Viewer viewer, MessageSource messages) {
         this.evidence = evidence;
         this.unitTargets = unitTargets;
         this.viewer = viewer;

@@ -1,5 +1,6 @@
 package com.targetflow.targets;
 
+import com.targetflow.domain.Named;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -64,6 +65,11 @@ public class Indicator {
 
     public String getName() {
         return name;
+    }
+
+    /** The indicator's name in both languages, for a text that does not yet know its reader. */
+    public Named named() {
+        return new Named(name, nameEn);
     }
 
     public String getNameEn() {

@@ -10,17 +10,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ReturnReasons {
 
-    private final UnitTargetsService service;
+    private final UnitFormRows rows;
     private final MessageSource messages;
 
-    ReturnReasons(UnitTargetsService service, MessageSource messages) {
-        this.service = service;
+    ReturnReasons(UnitFormRows rows, MessageSource messages) {
+        this.rows = rows;
         this.messages = messages;
     }
 
     /** Null when the reviewer commented on nothing. */
     String of(long reportId, Locale locale) {
-        List<String> reasons = service.reviewComments(reportId).stream()
+        List<String> reasons = rows.reviewComments(reportId).stream()
                 .map(c -> messages.getMessage(
                         "text.about", new Object[] {c.indicator().in(locale), c.comment()}, locale))
                 .toList();

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ShowReportForReviewListener implements TaskListener {
 
-    private final UnitTargetsService service;
+    private final UnitFormRows rows;
     private final UserLocale userLocale;
 
-    ShowReportForReviewListener(UnitTargetsService service, UserLocale userLocale) {
-        this.service = service;
+    ShowReportForReviewListener(UnitFormRows rows, UserLocale userLocale) {
+        this.rows = rows;
         this.userLocale = userLocale;
     }
 
@@ -24,9 +24,8 @@ public class ShowReportForReviewListener implements TaskListener {
     public void notify(DelegateTask task) {
         long reportId = UnitProcessVariables.reportId(task);
         task.setVariableLocal(
-                ReviewReportForm.COMMENTS,
-                FormData.json(service.reviewRows(reportId, Language.of(userLocale.current()))));
-        task.setVariableLocal(ReviewReportForm.REPORT_NARRATIVE, service.narrativeOf(reportId));
+                ReviewReportForm.COMMENTS, FormData.json(rows.reviewRows(reportId, Language.of(userLocale.current()))));
+        task.setVariableLocal(ReviewReportForm.REPORT_NARRATIVE, rows.narrativeOf(reportId));
         task.setVariableLocal(
                 ReviewReportForm.EVIDENCE_LINK, "/evidence/reports/" + reportId + "?task=" + task.getId());
     }

@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ShowReportFormListener implements TaskListener {
 
-    private final UnitTargetsService service;
+    private final UnitFormRows rows;
     private final UserLocale userLocale;
 
-    ShowReportFormListener(UnitTargetsService service, UserLocale userLocale) {
-        this.service = service;
+    ShowReportFormListener(UnitFormRows rows, UserLocale userLocale) {
+        this.rows = rows;
         this.userLocale = userLocale;
     }
 
@@ -27,7 +27,7 @@ public class ShowReportFormListener implements TaskListener {
     public void notify(DelegateTask task) {
         task.setVariableLocal(
                 ReportProgressForm.VALUES,
-                FormData.json(service.reportFormRows(
+                FormData.json(rows.reportFormRows(
                         UnitProcessVariables.planId(task),
                         UnitProcessVariables.unitCode(task),
                         Language.of(userLocale.current()))));

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ShowUnitTargetsListener implements TaskListener {
 
-    private final UnitTargetsService service;
+    private final UnitFormRows rows;
     private final UserLocale userLocale;
 
-    ShowUnitTargetsListener(UnitTargetsService service, UserLocale userLocale) {
-        this.service = service;
+    ShowUnitTargetsListener(UnitFormRows rows, UserLocale userLocale) {
+        this.rows = rows;
         this.userLocale = userLocale;
     }
 
@@ -25,11 +25,11 @@ public class ShowUnitTargetsListener implements TaskListener {
     public void notify(DelegateTask task) {
         long planId = UnitProcessVariables.planId(task);
         String unitCode = UnitProcessVariables.unitCode(task);
-        var rows = service.targetRows(planId, unitCode, Language.of(userLocale.current()));
-        task.setVariableLocal(ConfirmTargetsForm.TARGETS, FormData.json(rows));
+        var shown = rows.targetRows(planId, unitCode, Language.of(userLocale.current()));
+        task.setVariableLocal(ConfirmTargetsForm.TARGETS, FormData.json(shown));
         task.setVariableLocal(
                 ConfirmTargetsForm.TARGET_OPTIONS,
-                FormData.json(rows.stream()
+                FormData.json(shown.stream()
                         .map(r -> Map.of("value", r.indicatorCode(), "label", r.indicatorCode() + " " + r.indicator()))
                         .toList()));
     }

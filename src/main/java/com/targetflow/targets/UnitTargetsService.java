@@ -1,6 +1,5 @@
 package com.targetflow.targets;
 
-import com.targetflow.domain.Named;
 import com.targetflow.domain.Problems;
 import com.targetflow.models.AuditScoreForm;
 import com.targetflow.models.ConfirmTargetsForm;
@@ -8,7 +7,6 @@ import com.targetflow.models.ReportProgressForm;
 import com.targetflow.models.ResolveObjectionForm;
 import com.targetflow.models.ReviewReportForm;
 import com.targetflow.models.SelfAssessmentForm;
-import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.Units;
 import java.math.BigDecimal;
@@ -50,98 +48,6 @@ public class UnitTargetsService {
         this.reports = reports;
         this.units = units;
         this.clock = clock;
-    }
-
-    /** No count a district reaches comes near it: a bound for the form's check of values without their own. */
-    static final int MAX_AMOUNT = 1_000_000_000;
-
-    /** The unit's targets as rows for a form's table, in the reader's language. */
-    @Transactional(readOnly = true)
-    public List<TargetShown> targetRows(long planId, String unitCode, Language language) {
-        return targets.rowsOf(planId, unitCode).stream()
-                .map(t -> new TargetShown(
-                        t.indicatorCode(),
-                        language == Language.EN ? t.indicatorNameEn() : t.indicatorName(),
-                        shown(t.quota()),
-                        language == Language.EN ? t.measureEn() : t.measure(),
-                        t.dueDate().toString(),
-                        t.objection() == null ? "" : t.objection(),
-                        t.proposedQuota() == null ? "" : shown(t.proposedQuota())))
-                .toList();
-    }
-
-    /**
-     * Rows for the progress form: each target with its quota, the value last reported (so a
-     * returned report comes back filled in) and the reviewer's comment on it, if it was returned.
-     */
-    @Transactional(readOnly = true)
-    public List<ValueAsked> reportFormRows(long planId, String unitCode, Language language) {
-        AnnualPlan plan = plans.findById(planId).orElseThrow();
-        ProgressReport last = reports.findFirstByPlanAndUnitOrderByIdDesc(plan, unit(unitCode))
-                .orElse(null);
-        List<ValueAsked> rows = new ArrayList<>();
-        for (TargetRow t : targets.rowsOf(planId, unitCode)) {
-            ReportLine line = last == null
-                    ? null
-                    : last.getLines().stream()
-                            .filter(l -> l.getTarget().getIndicator().getCode().equals(t.indicatorCode()))
-                            .findFirst()
-                            .orElse(null);
-            boolean returned = line != null && last.getStatus() == ReportStatus.RETURNED && line.getComment() != null;
-            // The highest value the server takes (see quota below), so that the form refuses more before sending.
-            int max = t.kind() == IndicatorKind.COVERAGE ? 100 : t.kind() == IndicatorKind.MILESTONE ? 1 : MAX_AMOUNT;
-            rows.add(new ValueAsked(
-                    t.indicatorCode(),
-                    language == Language.EN ? t.indicatorNameEn() : t.indicatorName(),
-                    shown(t.quota()),
-                    language == Language.EN ? t.measureEn() : t.measure(),
-                    max,
-                    line == null ? "" : shown(line.getReported()),
-                    returned ? line.getComment() : ""));
-        }
-        return rows;
-    }
-
-    private static String shown(BigDecimal number) {
-        return number.stripTrailingZeros().toPlainString();
-    }
-
-    /** Rows for the review form: what the report says for each target, in the order of the unit's own form. */
-    @Transactional(readOnly = true)
-    public List<ValueReported> reviewRows(long reportId, Language language) {
-        ProgressReport report = reports.findById(reportId).orElseThrow();
-        return report.getLines().stream()
-                .sorted(Comparator.comparing(
-                        (ReportLine line) -> line.getTarget().getIndicator().getId()))
-                .map(line -> {
-                    Indicator i = line.getTarget().getIndicator();
-                    return new ValueReported(
-                            i.getCode(),
-                            language == Language.EN ? i.getNameEn() : i.getName(),
-                            shown(line.getTarget().getQuota()),
-                            shown(line.getReported()),
-                            language == Language.EN ? i.getMeasureEn() : i.getMeasure(),
-                            "");
-                })
-                .toList();
-    }
-
-    /** The reviewer's comments on a report, target by target: why it went back. */
-    @Transactional(readOnly = true)
-    public List<ReviewComment> reviewComments(long reportId) {
-        return reports.findById(reportId).orElseThrow().commentedLines().stream()
-                .map(l -> new ReviewComment(nameOf(l.getTarget().getIndicator()), l.getComment()))
-                .toList();
-    }
-
-    /** One target's comment, its indicator named in both languages. */
-    public record ReviewComment(Named indicator, String comment) {}
-
-    /** The narrative of a report, for its reviewer. */
-    @Transactional(readOnly = true)
-    public String narrativeOf(long reportId) {
-        String text = reports.findById(reportId).orElseThrow().getNarrative();
-        return text == null ? "" : text;
     }
 
     /** The unit's answer: every target confirmed, or the objected ones marked with the proposals and the rest confirmed. */
@@ -301,7 +207,7 @@ public class UnitTargetsService {
             }
             answered.add(target);
             // A problem with this row's value names its target by the indicator's name, as the form shows it.
-            problems.about(nameOf(target.getIndicator()));
+            problems.about(target.getIndicator().named());
             if (withinBounds(problems, field + "[" + n + "].value", value.value(), target.getIndicator())) {
                 given.put(target, value.value());
             }
@@ -311,12 +217,9 @@ public class UnitTargetsService {
         byCode.values().stream()
                 .filter(t -> !answered.contains(t))
                 .findFirst()
-                .ifPresent(t -> problems.add(field, "task.input.value.missing", nameOf(t.getIndicator())));
+                .ifPresent(t -> problems.add(
+                        field, "task.input.value.missing", t.getIndicator().named()));
         return given;
-    }
-
-    private static Named nameOf(Indicator indicator) {
-        return new Named(indicator.getName(), indicator.getNameEn());
     }
 
     /**
