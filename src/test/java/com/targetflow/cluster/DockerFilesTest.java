@@ -128,6 +128,18 @@ class DockerFilesTest {
     }
 
     @Test
+    void theImageStartsFromTheArchiveTheScriptTrainsInIt() throws IOException {
+        String dockerfile = withoutComments(DOCKER.resolve("Dockerfile"));
+        String runtime = dockerfile.substring(dockerfile.lastIndexOf("FROM "));
+        // The archive is trained in the runtime stage, on the JRE that will read it (PreparedStartIT runs the script).
+        assertThat(runtime)
+                .contains("sh /tmp/prepare-start.sh /tmp/targetflow.jar /app/targetflow")
+                .contains("-XX:SharedArchiveFile=/app/targetflow/app.jsa")
+                .contains("-jar /app/targetflow/targetflow.jar");
+        assertThat(DOCKER.resolve("prepare-start.sh")).exists();
+    }
+
+    @Test
     void theEnvironmentExampleNamesEveryVariableTheComposeFileReads() throws IOException {
         Path example = DOCKER.resolve(".env.example");
         assertThat(example).exists();
