@@ -24,7 +24,10 @@ final class StartupWorkload {
     static Row run(String jar, int runs, Path dir) throws Exception {
         Path data = dir.resolve("p5-data");
         Files.createDirectories(data);
-        double[] first = once(jar, data, dir.resolve("p5-first.log"));
+        // The smoke test's single start checks the harness, not the figure: the demo district without its year played.
+        double[] first = runs == 0
+                ? once(jar, data, dir.resolve("p5-first.log"), "--targetflow.demo.play-year-so-far=false")
+                : once(jar, data, dir.resolve("p5-first.log"));
         List<Double> seconds = new ArrayList<>();
         List<Double> megabytes = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
@@ -59,18 +62,20 @@ final class StartupWorkload {
     }
 
     /** Seconds until ready, and resident megabytes once ready. */
-    private static double[] once(String jar, Path data, Path log) throws Exception {
+    private static double[] once(String jar, Path data, Path log, String... more) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         long start = System.nanoTime();
-        Process app = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-jar",
-                        jar,
-                        "--targetflow.data-dir=" + data,
-                        "--server.port=" + port)
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar,
+                "--targetflow.data-dir=" + data,
+                "--server.port=" + port));
+        command.addAll(List.of(more));
+        Process app = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
