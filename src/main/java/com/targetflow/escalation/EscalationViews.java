@@ -100,14 +100,15 @@ public class EscalationViews {
     public String historyText(WatchedTask task, Locale locale) {
         StringBuilder text = new StringBuilder();
         for (StepView step : of(task, locale, true).steps()) {
-            text.append("- ").append(step.at()).append(" ").append(step.stepName());
-            if (!step.told().isEmpty()) {
-                text.append(" → ").append(Listed.written(step.told(), messages, locale));
-            }
-            if (step.note() != null) {
-                text.append(messages.getMessage("text.aside", new Object[] {"", step.note()}, locale));
-            }
-            text.append("\n");
+            String line = step.at() + " " + step.stepName()
+                    + (step.told().isEmpty() ? "" : " → " + Listed.written(step.told(), messages, locale));
+            // The step's note beside it: （…） in Chinese, ( … ) in English.
+            text.append("- ")
+                    .append(
+                            step.note() == null
+                                    ? line
+                                    : messages.getMessage("text.aside", new Object[] {line, step.note()}, locale))
+                    .append("\n");
         }
         return text.toString();
     }

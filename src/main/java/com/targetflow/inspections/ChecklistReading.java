@@ -1,6 +1,7 @@
 package com.targetflow.inspections;
 
 import com.targetflow.forms.TaskInput;
+import com.targetflow.models.InspectFacilityForm;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +21,7 @@ final class ChecklistReading {
         for (String item : Checklist.itemsOf(inspection.getFacility().getKind())) {
             Object value = submitted.apply(item);
             boolean met;
-            if ("lecturesHeld".equals(item)) {
+            if (InspectFacilityForm.LECTURES_HELD.equals(item)) {
                 BigDecimal count =
                         value == null || value.toString().isBlank() ? BigDecimal.ZERO : input.amount(item, value);
                 ticked.put(item, count);
@@ -35,7 +36,8 @@ final class ChecklistReading {
         }
         boolean hazard = ticked(submitted.apply(Checklist.HAZARD));
         ticked.put(Checklist.HAZARD, hazard);
-        String remark = input.text("remark", submitted.apply("remark"), hazard || failed > 0, 2000);
+        String remark = input.text(
+                InspectFacilityForm.REMARK, submitted.apply(InspectFacilityForm.REMARK), hazard || failed > 0, 2000);
         return new ChecklistTicked(inspection.getId(), ticked, failed, hazard, remark);
     }
 

@@ -47,7 +47,7 @@ public class MailReturnedReportListener implements TaskListener {
         Unit unit = units.findByCode(UnitProcessVariables.unitCode(task)).orElseThrow();
         int quarter = UnitProcessVariables.round(task) + 1;
         // The returned report is still the process's report: its lines carry the reviewer's comments.
-        long reportId = UnitProcessVariables.reportId(task);
+        var comments = reasons.commentsOn(UnitProcessVariables.reportId(task));
         for (Person person : people.findByUnitOrderByUsername(unit)) {
             if (person.getRole() != PersonRole.SECRETARY_GENERAL) {
                 continue;
@@ -57,7 +57,7 @@ public class MailReturnedReportListener implements TaskListener {
             model.put("unitName", unit.displayName(person.getLanguage()));
             model.put("year", String.valueOf(year));
             model.put("quarter", String.valueOf(quarter));
-            model.put("reason", reasons.of(reportId, person.getLanguage().locale()));
+            model.put("reason", reasons.of(comments, person.getLanguage().locale()));
             model.put("subjectArgs", new Object[] {String.valueOf(year), String.valueOf(quarter)});
             outbox.queue(new MailMessage(
                     new MailMessage.Recipient(person.getUsername(), person.getEmail(), person.getLanguage()),

@@ -18,9 +18,18 @@ class ReturnReasons {
         this.messages = messages;
     }
 
+    /** The report's comments, read once for all who are told. */
+    List<UnitFormRows.ReviewComment> commentsOn(long reportId) {
+        return rows.reviewComments(reportId);
+    }
+
     /** Null when the reviewer commented on nothing. */
     String of(long reportId, Locale locale) {
-        List<String> reasons = rows.reviewComments(reportId).stream()
+        return of(commentsOn(reportId), locale);
+    }
+
+    String of(List<UnitFormRows.ReviewComment> comments, Locale locale) {
+        List<String> reasons = comments.stream()
                 .map(c -> messages.getMessage(
                         "text.about", new Object[] {c.indicator().in(locale), c.comment()}, locale))
                 .toList();

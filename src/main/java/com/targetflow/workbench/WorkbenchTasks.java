@@ -353,7 +353,10 @@ public class WorkbenchTasks {
                         .variableName(UnitTargetsModel.VAR_UNIT_CODE)
                         .list()
                         .stream()
-                        .filter(v -> v.getValue() != null)
+                        // Only the process's own unit: an inspection round keeps one per facility, each local to
+                        // the facility's part of the round, and the first of those named another unit's task.
+                        .filter(v ->
+                                v.getValue() != null && v.getProcessInstanceId().equals(v.getActivityInstanceId()))
                         .forEach(v -> unitCodes.putIfAbsent(
                                 v.getProcessInstanceId(), v.getValue().toString()));
             }

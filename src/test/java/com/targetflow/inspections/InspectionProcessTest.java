@@ -14,6 +14,7 @@ import com.targetflow.organisation.Facilities;
 import com.targetflow.organisation.Facility;
 import com.targetflow.organisation.FacilityKind;
 import com.targetflow.organisation.FacilityStatus;
+import com.targetflow.organisation.People;
 import com.targetflow.targets.IndicatorFeed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -67,6 +68,9 @@ class InspectionProcessTest {
 
     @Autowired
     TransactionTemplate tx;
+
+    @Autowired
+    People people;
 
     @Autowired
     TestRestTemplate http;
@@ -300,10 +304,17 @@ class InspectionProcessTest {
                 .processInstanceId(instance)
                 .taskDefinitionKey(FacilityInspectionModel.TASK_RECTIFY)
                 .singleResult();
-        assertThat(inspections
-                        .inspection(((Number) tasks.getVariable(rectify.getId(), "inspectionId")).longValue())
-                        .getRectifyDays())
-                .isEqualTo(7);
+        Inspection inspection =
+                inspections.inspection(((Number) tasks.getVariable(rectify.getId(), "inspectionId")).longValue());
+        assertThat(inspection.getRectifyDays()).isEqualTo(7);
+        // The round covers thirteen units: its card names none of them for one unit's rectification.
+        String secretary = tx.execute(
+                s -> people.findByUnitOrderByUsername(facility(inspection).getOwner())
+                        .get(0)
+                        .getUsername());
+        String card = http.withBasicAuth(secretary, "demo")
+                .getForObject("/api/workbench/tasks/" + rectify.getId(), String.class);
+        assertThat(card).contains("\"context\":\"设施检查\"");
     }
 
     @Test
