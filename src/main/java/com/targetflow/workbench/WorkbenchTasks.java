@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -254,7 +255,7 @@ public class WorkbenchTasks {
         String returnReason = returnReason(task, user);
         // "This week" as the digest mail counts it: the next seven days, so that on a Sunday Monday's work shows.
         Instant weekAhead = now.plus(Duration.ofDays(7));
-        String context = names.context(task.getProcessInstanceId());
+        String context = names.context(task);
         return new TaskCard(
                 task.getId(),
                 task.getTaskDefinitionKey(),
@@ -336,7 +337,7 @@ public class WorkbenchTasks {
         private final Locale locale;
         private final Map<String, String> cache = new HashMap<>();
         private final Map<String, HistoricProcessInstance> processes = new HashMap<>();
-        private final Map<String, String> unitCodes = new HashMap<>();
+        private final Map<String, Set<String>> unitCodes = new HashMap<>();
 
         Names(Locale locale, Collection<String> processInstanceIds) {
             this.locale = locale;
@@ -353,12 +354,10 @@ public class WorkbenchTasks {
                         .variableName(UnitTargetsModel.VAR_UNIT_CODE)
                         .list()
                         .stream()
-                        // Only the process's own unit: an inspection round keeps one per facility, each local to
-                        // the facility's part of the round, and the first of those named another unit's task.
-                        .filter(v ->
-                                v.getValue() != null && v.getProcessInstanceId().equals(v.getActivityInstanceId()))
-                        .forEach(v -> unitCodes.putIfAbsent(
-                                v.getProcessInstanceId(), v.getValue().toString()));
+                        .filter(v -> v.getValue() != null)
+                        .forEach(v -> unitCodes
+                                .computeIfAbsent(v.getProcessInstanceId(), k -> new HashSet<>())
+                                .add(v.getValue().toString()));
             }
         }
 
@@ -371,8 +370,28 @@ public class WorkbenchTasks {
                     k -> people.findByUsername(username).map(Person::getName).orElse(username));
         }
 
-        /** "2028 年目标任务 · 东城街道科协": the process, its plan year if it has one, its unit if it has one. */
+        /**
+         * An open task's context. An inspection round is one process with a unit per facility, each local to
+         * the facility's part: its task names the unit its own part holds, not the first the round has.
+         */
+        String context(Task task) {
+            Set<String> codes = unitCodes.getOrDefault(task.getProcessInstanceId(), Set.of());
+            if (codes.size() < 2) {
+                return context(task.getProcessInstanceId());
+            }
+            Object own = tasks.getVariable(task.getId(), UnitTargetsModel.VAR_UNIT_CODE);
+            return context(task.getProcessInstanceId(), own == null ? null : own.toString());
+        }
+
+        /** A process's context; a unit is named only when the process has one (a done round's task names none). */
         String context(String processInstanceId) {
+            Set<String> codes = unitCodes.getOrDefault(processInstanceId, Set.of());
+            return context(
+                    processInstanceId, codes.size() == 1 ? codes.iterator().next() : null);
+        }
+
+        /** "2028 年目标任务 · 东城街道科协": the process, its plan year if it has one, its unit if it has one. */
+        private String context(String processInstanceId, String unitCode) {
             HistoricProcessInstance instance = processes.get(processInstanceId);
             String process = instance == null
                     ? null
@@ -386,7 +405,6 @@ public class WorkbenchTasks {
                 process = messages.getMessage(
                         "workbench.context.year", new Object[] {key.substring(0, 4), process}, locale);
             }
-            String unitCode = unitCodes.get(processInstanceId);
             if (unitCode == null) {
                 return process;
             }

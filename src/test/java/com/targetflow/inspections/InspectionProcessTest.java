@@ -14,6 +14,7 @@ import com.targetflow.organisation.Facilities;
 import com.targetflow.organisation.Facility;
 import com.targetflow.organisation.FacilityKind;
 import com.targetflow.organisation.FacilityStatus;
+import com.targetflow.organisation.Language;
 import com.targetflow.organisation.People;
 import com.targetflow.targets.IndicatorFeed;
 import java.math.BigDecimal;
@@ -307,14 +308,19 @@ class InspectionProcessTest {
         Inspection inspection =
                 inspections.inspection(((Number) tasks.getVariable(rectify.getId(), "inspectionId")).longValue());
         assertThat(inspection.getRectifyDays()).isEqualTo(7);
-        // The round covers thirteen units: its card names none of them for one unit's rectification.
-        String secretary = tx.execute(
-                s -> people.findByUnitOrderByUsername(facility(inspection).getOwner())
-                        .get(0)
-                        .getUsername());
-        String card = http.withBasicAuth(secretary, "demo")
+        // The round covers thirteen units: the card names the unit whose school it is, not the round's first.
+        String[] owner = tx.execute(s -> {
+            var unit = facilities
+                    .findById(inspection.getFacility().getId())
+                    .orElseThrow()
+                    .getOwner();
+            return new String[] {
+                people.findByUnitOrderByUsername(unit).get(0).getUsername(), unit.displayName(Language.ZH)
+            };
+        });
+        String card = http.withBasicAuth(owner[0], "demo")
                 .getForObject("/api/workbench/tasks/" + rectify.getId(), String.class);
-        assertThat(card).contains("\"context\":\"设施检查\"");
+        assertThat(card).contains("\"context\":\"设施检查 · " + owner[1] + "\"");
     }
 
     @Test
