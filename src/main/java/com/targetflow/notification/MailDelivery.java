@@ -24,6 +24,7 @@ public class MailDelivery {
     private final ObjectProvider<JavaMailSender> smtp;
     private final MailSenderIdentity sender;
     private final MailAttempts attempts;
+    private final SmtpConnections connections;
     private final Clock clock;
 
     MailDelivery(
@@ -31,7 +32,9 @@ public class MailDelivery {
             ObjectProvider<JavaMailSender> smtp,
             MailSenderIdentity sender,
             MailAttempts attempts,
+            SmtpConnections connections,
             Clock clock) {
+        this.connections = connections;
         this.mails = mails;
         this.smtp = smtp;
         this.sender = sender;
@@ -52,7 +55,7 @@ public class MailDelivery {
             return;
         }
         try {
-            new SmtpMailSender(transport, sender.now()).send(mail);
+            new SmtpMailSender(transport, connections, sender.now()).send(mail);
         } catch (Exception e) {
             String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
             log.warn("Mail {} to {} not sent, will retry: {}", mailId, mail.getRecipientEmail(), reason);

@@ -27,10 +27,12 @@ class SmtpMailSender {
     record Sender(String address, String name, String replyTo, String inbox) {}
 
     private final JavaMailSender sender;
+    private final SmtpConnections connections;
     private final Sender from;
 
-    SmtpMailSender(JavaMailSender sender, Sender from) {
+    SmtpMailSender(JavaMailSender sender, SmtpConnections connections, Sender from) {
         this.sender = sender;
+        this.connections = connections;
         this.from = from;
     }
 
@@ -79,8 +81,7 @@ class SmtpMailSender {
             mixed.addBodyPart(attachment);
             mime.setContent(mixed);
         }
-        mime.saveChanges();
-        sender.send(mime);
+        connections.send(sender, mime);
     }
 
     /**

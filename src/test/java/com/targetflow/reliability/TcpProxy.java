@@ -10,20 +10,23 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A TCP forwarder on a free loopback port, standing between the app and its database so a test can
  * pull the cable: {@link #cut()} closes every live connection and drops each new one at once (as a
  * database host that went away), {@link #restore()} forwards again. The database itself never stops.
+ * It also counts the connections it forwarded (how many an SMTP client opened, for example).
  */
-final class TcpProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
 
     private final ServerSocket server;
     private final int targetPort;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger forwarded = new AtomicInteger();
     private volatile boolean cut;
 
-    TcpProxy(int targetPort) throws IOException {
+    public TcpProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::accept, "tcp-proxy-" + server.getLocalPort());
@@ -31,17 +34,22 @@ final class TcpProxy implements AutoCloseable {
         acceptor.start();
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
-    void cut() {
+    /** How many connections were forwarded to the target so far. */
+    public int connections() {
+        return forwarded.get();
+    }
+
+    public void cut() {
         cut = true;
         open.forEach(TcpProxy::closeQuietly);
         open.clear();
     }
 
-    void restore() {
+    public void restore() {
         cut = false;
     }
 
@@ -74,6 +82,7 @@ final class TcpProxy implements AutoCloseable {
                     closeQuietly(database);
                     continue;
                 }
+                forwarded.incrementAndGet();
                 pump(client, database);
                 pump(database, client);
             } catch (IOException e) {
