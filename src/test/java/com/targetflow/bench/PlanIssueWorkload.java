@@ -27,6 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class PlanIssueWorkload {
 
     private static final int YEAR = 2095;
+    /** The second round's goals (the first asked for 20 s and half the bare rate). */
+    private static final double SECONDS = 12;
+
+    private static final double BARE_RATE = 0.8;
 
     private PlanIssueWorkload() {}
 
@@ -45,12 +49,12 @@ final class PlanIssueWorkload {
         Result any = results.get(0);
         double median = Stats.median(seconds);
         double ratioMedian = Stats.median(ratio);
-        boolean holds = median <= 20 && ratioMedian >= 0.5;
+        boolean holds = median <= SECONDS && ratioMedian >= BARE_RATE;
         return new Row(
                 "P1",
                 "issue a plan of %,d units × %d indicators (%,d instances, %,d rows)"
                         .formatted(units, indicators, any.instances(), any.rows()),
-                "≤ 20 s, ≥ 0.5 × bare rate",
+                "≤ 12 s, ≥ 0.8 × bare rate",
                 Stats.spread(seconds, "%.1f s"),
                 "bare Camunda %s s for as many one-task instances (ours at %s × its rate); raw JDBC %s s for as many rows (%s ×)"
                         .formatted(
@@ -71,11 +75,11 @@ final class PlanIssueWorkload {
 
     private static String shortfall(double median, double ratio) {
         List<String> misses = new ArrayList<>();
-        if (median > 20) {
-            misses.add("%.0f %% over the time".formatted((median / 20 - 1) * 100));
+        if (median > SECONDS) {
+            misses.add("%.0f %% over the time".formatted((median / SECONDS - 1) * 100));
         }
-        if (ratio < 0.5) {
-            misses.add("%.2f × the bare rate, not 0.5 ×".formatted(ratio));
+        if (ratio < BARE_RATE) {
+            misses.add("%.2f × the bare rate, not %.1f ×".formatted(ratio, BARE_RATE));
         }
         return "misses: " + String.join("; ", misses) + " — each unit costs a process instance, a task with its "
                 + "listeners, an escalation ladder instance with its timer and our own rows, in full history";

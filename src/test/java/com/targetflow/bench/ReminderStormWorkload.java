@@ -52,11 +52,11 @@ final class ReminderStormWorkload {
         }
         double seconds = Stats.median(ours.stream().map(Storm::seconds).toList());
         double ratioMedian = Stats.median(ratio);
-        boolean holds = seconds <= 120 && ratioMedian >= 3;
+        boolean holds = seconds <= 60 && ratioMedian >= 3;
         return new Row(
                 "P2",
                 "reminder storm: %,d mails due at once over SMTP".formatted(mails),
-                "all ≤ 120 s, ≥ 3 × stock rate",
+                "all ≤ 60 s, ≥ 3 × stock rate",
                 "%s s, %s mails/s, p99 lag %s s"
                         .formatted(
                                 Stats.spread(ours.stream().map(Storm::seconds).toList(), "%.1f"),
@@ -70,10 +70,10 @@ final class ReminderStormWorkload {
                                 Stats.spread(ratio, "%.2f")),
                 holds
                         ? "holds"
-                        : "misses: " + (seconds > 120 ? "%.0f s, not ≤ 120 s; ".formatted(seconds) : "")
+                        : "misses: " + (seconds > 60 ? "%.0f s, not ≤ 60 s; ".formatted(seconds) : "")
                                 + (ratioMedian < 3 ? "%.2f × stock, not 3 ×; ".formatted(ratioMedian) : "")
-                                + "each mail is one job (SMTP round trip, the delivery process ending in full history, one commit); "
-                                + "Camunda's stock settings already keep both cores busy, so more threads only wait on each other");
+                                + "each mail is still one job (the delivery process ending in full history, one commit), and "
+                                + "the embedded database writes one commit at a time, so more threads only wait on each other");
     }
 
     static Storm once(int mails, Path db, int smtpPort, String... settings) {

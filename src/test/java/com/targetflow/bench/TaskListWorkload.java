@@ -46,6 +46,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class TaskListWorkload {
 
     private static final int YEAR = 2096;
+    /** The second round's goal for Camunda's Tasklist: a unit's filter within a second. */
+    private static final double TASKLIST_MS = 1000;
+
     private static final int SAMPLES = 200;
     /** Camunda's query takes seconds each at full size: fewer samples (their p95 is about their slowest). */
     private static final int BASELINE_SAMPLES = 10;
@@ -56,6 +59,7 @@ final class TaskListWorkload {
         List<Double> inbox = new ArrayList<>();
         List<Double> camunda = new ArrayList<>();
         List<Double> dashboard = new ArrayList<>();
+        List<Double> unchecked = new ArrayList<>();
         Path db = dir.resolve("p3");
         make(tasks, units, db);
         for (int run = 1; run <= runs; run++) {
@@ -63,10 +67,12 @@ final class TaskListWorkload {
             inbox.add(p95[0]);
             camunda.add(p95[1]);
             dashboard.add(p95[2]);
+            unchecked.add(p95[3]);
         }
         double inboxMedian = Stats.median(inbox);
         double dashboardMedian = Stats.median(dashboard);
-        boolean holds = inboxMedian <= 100 && dashboardMedian <= 300;
+        double tasklistMedian = Stats.median(camunda);
+        boolean holds = inboxMedian <= 100 && dashboardMedian <= 300 && tasklistMedian <= TASKLIST_MS;
         List<Double> ratio = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             ratio.add(camunda.get(i) / inbox.get(i));
@@ -75,16 +81,43 @@ final class TaskListWorkload {
                 "P3",
                 "%,d open tasks over %,d units: a secretary's inbox (list + count), a manager's dashboard"
                         .formatted(tasks, units),
-                "inbox p95 ≤ 100 ms, dashboard p95 ≤ 300 ms",
+                "inbox p95 ≤ 100 ms, dashboard p95 ≤ 300 ms, Tasklist's unit filter p95 ≤ 1 s",
                 "inbox p95 %s ms, dashboard p95 %s ms"
                         .formatted(Stats.spread(inbox, "%.1f"), Stats.spread(dashboard, "%.0f")),
-                "Camunda's task query as that secretary (Tasklist's filter, first page + count), no index of ours: p95 %s ms, %s × ours"
-                        .formatted(Stats.spread(camunda, "%.0f"), Stats.spread(ratio, "%.0f")),
-                holds ? "holds" : "misses: inbox %.0f ms, dashboard %.0f ms".formatted(inboxMedian, dashboardMedian));
+                ("Tasklist's unit filter (Camunda's task query as that secretary, first page + count): p95 %s ms, %s ×"
+                                + " ours; the same query without Camunda's authorization check: p95 %s ms")
+                        .formatted(
+                                Stats.spread(camunda, "%.0f"),
+                                Stats.spread(ratio, "%.0f"),
+                                Stats.spread(unchecked, "%.0f")),
+                holds ? "holds" : misses(inboxMedian, dashboardMedian, tasklistMedian));
     }
 
-    private static void make(int tasks, int units, Path db) {
-        try (ConfigurableApplicationContext node = BenchNode.start(BenchNode.h2(db), "sa")) {
+    private static String misses(double inbox, double dashboard, double tasklist) {
+        List<String> misses = new ArrayList<>();
+        if (inbox > 100) {
+            misses.add("inbox %.0f ms".formatted(inbox));
+        }
+        if (dashboard > 300) {
+            misses.add("dashboard %.0f ms".formatted(dashboard));
+        }
+        if (tasklist > TASKLIST_MS) {
+            misses.add(
+                    ("Tasklist %.1f s, not ≤ 1 s: run as the user, Camunda's query joins each of the open tasks to its"
+                                    + " identity links and its authorizations (one per task) before it filters, an order the"
+                                    + " embedded database keeps for outer joins (the same query without the authorization"
+                                    + " check: beside it)")
+                            .formatted(tasklist / 1000));
+        }
+        return "misses: " + String.join("; ", misses);
+    }
+
+    static void make(int tasks, int units, Path db) {
+        make(tasks, units, BenchNode.h2(db), "sa");
+    }
+
+    static void make(int tasks, int units, String url, String user) {
+        try (ConfigurableApplicationContext node = BenchNode.start(url, user)) {
             TransactionTemplate tx = node.getBean(TransactionTemplate.class);
             OrganisationRegister register = node.getBean(OrganisationRegister.class);
             RuntimeService runtime = node.getBean(RuntimeService.class);
@@ -135,7 +168,7 @@ final class TaskListWorkload {
         }
     }
 
-    /** p95 in milliseconds of: the secretary's inbox, Camunda's inbox query, the dashboard. */
+    /** p95 in milliseconds of: the secretary's inbox, Camunda's inbox query, the dashboard, Camunda's query unchecked. */
     private static double[] once(int units, Path db) {
         try (ConfigurableApplicationContext node = BenchNode.start(BenchNode.h2(db), "sa")) {
             TransactionTemplate tx = node.getBean(TransactionTemplate.class);
@@ -169,6 +202,11 @@ final class TaskListWorkload {
                     identity.clearAuthentication();
                 }
             }
+            List<Double> unchecked = new ArrayList<>();
+            for (int i = 0; i < BASELINE_SAMPLES; i++) {
+                String unit = unit(1 + random.nextInt(units));
+                unchecked.add(time(() -> inboxOf(taskService, unit.toLowerCase(), unit)));
+            }
             DashboardViews dashboards = node.getBean(DashboardViews.class);
             AnnualPlan plan = node.getBean(Plans.class).findAll().stream()
                     .filter(p -> p.getYear() == YEAR)
@@ -180,7 +218,10 @@ final class TaskListWorkload {
                         () -> tx.executeWithoutResult(s -> dashboards.build(plan, unit -> true, null, Locale.CHINA))));
             }
             return new double[] {
-                Stats.percentile(inbox, 95), Stats.percentile(camunda, 95), Stats.percentile(dashboard, 95)
+                Stats.percentile(inbox, 95),
+                Stats.percentile(camunda, 95),
+                Stats.percentile(dashboard, 95),
+                Stats.percentile(unchecked, 95)
             };
         }
     }
