@@ -4,9 +4,15 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_DeliverMail of mail-delivery: mailId in, the mail sent (or the job failed, to be retried). */
+/**
+ * Task_DeliverMail of mail-delivery: helper (whether this delivery was started by another, to share a
+ * long queue) in; every queued mail sent (or the job failed, to be retried); how many it sent out.
+ */
 @Component
 public class DeliverMailDelegate implements JavaDelegate {
+
+    static final String SENT = "mailsSent";
+    static final String HELPER = "helper";
 
     private final MailDelivery delivery;
 
@@ -16,6 +22,7 @@ public class DeliverMailDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        delivery.deliver(((Number) execution.getVariable(MailOutbox.MAIL_ID)).longValue());
+        boolean helper = Boolean.TRUE.equals(execution.getVariable(HELPER));
+        execution.setVariable(SENT, delivery.deliverQueued(!helper));
     }
 }

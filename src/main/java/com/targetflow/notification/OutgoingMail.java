@@ -105,6 +105,19 @@ public class OutgoingMail {
         this.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
     }
 
+    /** The server refused this mail for good; after the given number of refusals it is no longer tried. */
+    void markRefused(String error, int maxRefusals) {
+        markFailedAttempt(error);
+        if (attempts >= maxRefusals) {
+            this.status = MailStatus.FAILED;
+        }
+    }
+
+    /** Still to be sent by a delivery: queued, or tried before. */
+    boolean isToSend() {
+        return status == MailStatus.QUEUED || status == MailStatus.RETRYING;
+    }
+
     public Long getId() {
         return id;
     }

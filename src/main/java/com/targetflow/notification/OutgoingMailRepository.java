@@ -1,11 +1,9 @@
 package com.targetflow.notification;
 
-import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -25,8 +23,16 @@ interface OutgoingMailRepository extends JpaRepository<OutgoingMail, Long> {
             "select m.id from OutgoingMail m where m.status <> com.targetflow.notification.MailStatus.SENT order by m.id")
     List<Long> findIdsNotSent();
 
-    /** The row locked until the transaction ends, so that two nodes do not both act on it. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select m from OutgoingMail m where m.id = :id")
-    Optional<OutgoingMail> lockById(@Param("id") long id);
+    /** The next mails a delivery sends, oldest first, after the last it looked at. */
+    @Query("select m.id from OutgoingMail m where m.id > :after and m.status in "
+            + "(com.targetflow.notification.MailStatus.QUEUED, com.targetflow.notification.MailStatus.RETRYING) "
+            + "order by m.id")
+    List<Long> findIdsToSend(@Param("after") long after, Pageable page);
+
+    /**
+     * The row locked until the transaction ends, unless another transaction holds it (a delivery
+     * sending it now): then none, at once. Deliveries running side by side each take the next free mail.
+     */
+    @Query(value = "select * from tf_mail where id = :id for update skip locked", nativeQuery = true)
+    Optional<OutgoingMail> lockIfFree(@Param("id") long id);
 }

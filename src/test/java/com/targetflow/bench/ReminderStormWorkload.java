@@ -13,20 +13,26 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * P2: a storm of reminders all due at once — every one a mail over real SMTP (GreenMail) — sent by
- * the job executor with TargetFlow's settings, and the same storm with Camunda's stock settings
- * (3 jobs per acquisition, 3 core threads, a queue of 3). The reminders are queued with the job
- * executor off and fall due together when a node with it on starts; the clock of each mail is its
- * sent_at, so start-up does not count.
+ * P2: a storm of reminders all due at once — every one a mail over real SMTP (GreenMail), queued in
+ * a transaction of its own as an escalation timer queues it — sent by TargetFlow's deliveries, and
+ * the same storm sent the first round's way with Camunda's stock settings: a process instance and a
+ * job per mail, one SMTP connection per mail, 3 jobs per acquisition, 3 core threads, a queue of 3
+ * (the app's deliveries suspended for that run). The reminders are queued with the job executor off
+ * and fall due together when a node with it on starts; the clock of each mail is its sent_at, so
+ * start-up does not count.
  */
 final class ReminderStormWorkload {
 
     static final String[] STOCK = {
+        "--targetflow.mail.smtp.mails-per-connection=1",
         "--camunda.bpm.job-execution.core-pool-size=3",
         "--camunda.bpm.job-execution.max-pool-size=10",
         "--camunda.bpm.job-execution.queue-capacity=3",
@@ -43,8 +49,8 @@ final class ReminderStormWorkload {
         List<Storm> ours = new ArrayList<>();
         List<Storm> stock = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
-            ours.add(once(mails, dir.resolve("p2-ours-" + run), smtpPort));
-            stock.add(once(mails, dir.resolve("p2-stock-" + run), smtpPort, STOCK));
+            ours.add(once(mails, dir.resolve("p2-ours-" + run), smtpPort, false));
+            stock.add(once(mails, dir.resolve("p2-stock-" + run), smtpPort, true, STOCK));
         }
         List<Double> ratio = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
@@ -62,7 +68,7 @@ final class ReminderStormWorkload {
                                 Stats.spread(ours.stream().map(Storm::seconds).toList(), "%.1f"),
                                 Stats.spread(ours.stream().map(Storm::perSecond).toList(), "%.0f"),
                                 Stats.spread(ours.stream().map(Storm::p99Lag).toList(), "%.1f")),
-                "stock settings: %s s, %s mails/s; ours %s × stock"
+                "the first round's way (a job and an SMTP connection per mail) with Camunda's stock settings: %s s, %s mails/s; ours %s × stock"
                         .formatted(
                                 Stats.spread(stock.stream().map(Storm::seconds).toList(), "%.1f"),
                                 Stats.spread(
@@ -76,7 +82,7 @@ final class ReminderStormWorkload {
                                 + "the embedded database writes one commit at a time, so more threads only wait on each other");
     }
 
-    static Storm once(int mails, Path db, int smtpPort, String... settings) {
+    static Storm once(int mails, Path db, int smtpPort, boolean jobPerMail, String... settings) {
         GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         smtp.start();
@@ -84,13 +90,12 @@ final class ReminderStormWorkload {
             try (ConfigurableApplicationContext queueing = BenchNode.start(BenchNode.h2(db), "sa")) {
                 MailOutbox outbox = queueing.getBean(MailOutbox.class);
                 TransactionTemplate tx = queueing.getBean(TransactionTemplate.class);
-                for (int from = 0; from < mails; from += 500) {
-                    int first = from;
-                    tx.executeWithoutResult(s -> {
-                        for (int i = first; i < Math.min(mails, first + 500); i++) {
-                            outbox.queue(reminder(i));
-                        }
-                    });
+                for (int i = 0; i < mails; i++) {
+                    int n = i;
+                    tx.executeWithoutResult(s -> outbox.queue(reminder(n)));
+                }
+                if (jobPerMail) {
+                    oneJobPerMail(queueing);
                 }
             }
             List<String> args = new ArrayList<>(List.of(
@@ -124,6 +129,35 @@ final class ReminderStormWorkload {
             throw new IllegalStateException(e);
         } finally {
             smtp.stop();
+        }
+    }
+
+    /** The first round's way: the app's deliveries suspended, a process instance with its own job per mail. */
+    private static void oneJobPerMail(ConfigurableApplicationContext node) {
+        RuntimeService runtime = node.getBean(RuntimeService.class);
+        runtime.updateProcessInstanceSuspensionState()
+                .byProcessDefinitionKey(MailOutbox.PROCESS_KEY)
+                .suspend();
+        node.getBean(RepositoryService.class)
+                .createDeployment()
+                .addModelInstance(
+                        "bench-mail-per-job.bpmn",
+                        Bpmn.createExecutableProcess("bench-mail-per-job")
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent()
+                                .serviceTask()
+                                .camundaAsyncBefore()
+                                .camundaExpression("${mailDelivery.deliverOne(mailId)}")
+                                .endEvent()
+                                .done())
+                .deploy();
+        TransactionTemplate tx = node.getBean(TransactionTemplate.class);
+        List<Long> ids = node.getBean(JdbcTemplate.class)
+                .queryForList("select id from tf_mail where status <> 'SENT' order by id", Long.class);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + 500));
+            tx.executeWithoutResult(s -> batch.forEach(
+                    id -> runtime.startProcessInstanceByKey("bench-mail-per-job", "mail-" + id, Map.of("mailId", id))));
         }
     }
 

@@ -4,6 +4,7 @@ import com.targetflow.dashboard.DashboardViews;
 import com.targetflow.organisation.OrganisationRegister;
 import com.targetflow.organisation.UnitKind;
 import com.targetflow.organisation.UnitRequest;
+import com.targetflow.postgres.EmbeddedPostgresServer;
 import com.targetflow.targets.AnnualPlan;
 import com.targetflow.targets.PlanService;
 import com.targetflow.targets.Plans;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -69,9 +71,18 @@ final class TaskListWorkload {
             dashboard.add(p95[2]);
             unchecked.add(p95[3]);
         }
+        // Tasklist on the production database: the same tasks made on PostgreSQL, the same query as the secretary.
+        String postgres = EmbeddedPostgresServer.database(
+                "tf_bench_p3_" + UUID.randomUUID().toString().substring(0, 8));
+        String postgresUser = EmbeddedPostgresServer.username();
+        make(tasks, units, postgres, postgresUser);
+        List<Double> onPostgres = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            onPostgres.add(tasklistOn(units, postgres, postgresUser));
+        }
         double inboxMedian = Stats.median(inbox);
         double dashboardMedian = Stats.median(dashboard);
-        double tasklistMedian = Stats.median(camunda);
+        double tasklistMedian = Stats.median(onPostgres);
         boolean holds = inboxMedian <= 100 && dashboardMedian <= 300 && tasklistMedian <= TASKLIST_MS;
         List<Double> ratio = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
@@ -82,15 +93,59 @@ final class TaskListWorkload {
                 "%,d open tasks over %,d units: a secretary's inbox (list + count), a manager's dashboard"
                         .formatted(tasks, units),
                 "inbox p95 ≤ 100 ms, dashboard p95 ≤ 300 ms, Tasklist's unit filter p95 ≤ 1 s",
-                "inbox p95 %s ms, dashboard p95 %s ms"
-                        .formatted(Stats.spread(inbox, "%.1f"), Stats.spread(dashboard, "%.0f")),
-                ("Tasklist's unit filter (Camunda's task query as that secretary, first page + count): p95 %s ms, %s ×"
-                                + " ours; the same query without Camunda's authorization check: p95 %s ms")
+                "inbox p95 %s ms, dashboard p95 %s ms; Tasklist's unit filter on PostgreSQL p95 %s ms"
+                        .formatted(
+                                Stats.spread(inbox, "%.1f"),
+                                Stats.spread(dashboard, "%.0f"),
+                                Stats.spread(onPostgres, "%.0f")),
+                ("the same filter on the embedded H2 (Camunda's task query as that secretary, first page + count): p95 %s"
+                                + " ms, %s × the inbox; on H2 without Camunda's authorization check: p95 %s ms")
                         .formatted(
                                 Stats.spread(camunda, "%.0f"),
                                 Stats.spread(ratio, "%.0f"),
                                 Stats.spread(unchecked, "%.0f")),
-                holds ? "holds" : misses(inboxMedian, dashboardMedian, tasklistMedian));
+                (holds ? "holds" : misses(inboxMedian, dashboardMedian, tasklistMedian))
+                        + onEmbedded(Stats.median(camunda)));
+    }
+
+    /** Tasklist's filter on H2 is not the goal (production runs PostgreSQL), but a reader must know how far off it is. */
+    private static String onEmbedded(double tasklist) {
+        return tasklist <= TASKLIST_MS
+                ? ""
+                : ("; on the embedded H2 Tasklist's filter takes %.1f s: run as the user, Camunda's query joins each open"
+                                + " task to its identity links and its authorizations (one per task) before it filters, an"
+                                + " order H2 keeps for outer joins; the README sends units to the workbench")
+                        .formatted(tasklist / 1000);
+    }
+
+    /** p95 in milliseconds of Tasklist's unit filter as a secretary, on the database given. */
+    private static double tasklistOn(int units, String url, String user) {
+        try (ConfigurableApplicationContext node = BenchNode.start(url, user)) {
+            return Stats.percentile(
+                    asSecretaries(
+                            node.getBean(TaskService.class),
+                            node.getBean(IdentityService.class),
+                            units,
+                            BASELINE_SAMPLES * 2),
+                    95);
+        }
+    }
+
+    /** Milliseconds of Tasklist's unit filter, each time as the secretary of a unit picked at random. */
+    private static List<Double> asSecretaries(TaskService tasks, IdentityService identity, int units, int samples) {
+        Random random = new Random();
+        List<Double> camunda = new ArrayList<>();
+        for (int i = 0; i < samples; i++) {
+            String unit = unit(1 + random.nextInt(units));
+            String secretary = unit.toLowerCase();
+            identity.setAuthentication(secretary, List.of(unit, "secretaries"));
+            try {
+                camunda.add(time(() -> inboxOf(tasks, secretary, unit)));
+            } finally {
+                identity.clearAuthentication();
+            }
+        }
+        return camunda;
     }
 
     private static String misses(double inbox, double dashboard, double tasklist) {
@@ -102,12 +157,7 @@ final class TaskListWorkload {
             misses.add("dashboard %.0f ms".formatted(dashboard));
         }
         if (tasklist > TASKLIST_MS) {
-            misses.add(
-                    ("Tasklist %.1f s, not ≤ 1 s: run as the user, Camunda's query joins each of the open tasks to its"
-                                    + " identity links and its authorizations (one per task) before it filters, an order the"
-                                    + " embedded database keeps for outer joins (the same query without the authorization"
-                                    + " check: beside it)")
-                            .formatted(tasklist / 1000));
+            misses.add("Tasklist on PostgreSQL %.0f ms".formatted(tasklist));
         }
         return "misses: " + String.join("; ", misses);
     }
@@ -191,17 +241,7 @@ final class TaskListWorkload {
                     }
                 }));
             }
-            List<Double> camunda = new ArrayList<>();
-            for (int i = 0; i < BASELINE_SAMPLES; i++) {
-                String unit = unit(1 + random.nextInt(units));
-                String user = unit.toLowerCase();
-                identity.setAuthentication(user, List.of(unit, "secretaries"));
-                try {
-                    camunda.add(time(() -> inboxOf(taskService, user, unit)));
-                } finally {
-                    identity.clearAuthentication();
-                }
-            }
+            List<Double> camunda = asSecretaries(taskService, identity, units, BASELINE_SAMPLES);
             List<Double> unchecked = new ArrayList<>();
             for (int i = 0; i < BASELINE_SAMPLES; i++) {
                 String unit = unit(1 + random.nextInt(units));

@@ -381,7 +381,6 @@ class CrashSafetyIT {
                 if ("SENT".equals(mail.getValue())) {
                     continue;
                 }
-                String key = "mail-" + Long.parseLong(mail.getKey());
                 found.append("\n  mail ")
                         .append(mail.getKey())
                         .append(' ')
@@ -391,17 +390,14 @@ class CrashSafetyIT {
                                 s,
                                 "select kind, recipient_email, created_at, attempts, last_error from tf_mail where id = "
                                         + Long.parseLong(mail.getKey())))
-                        .append(" running ")
+                        .append(" deliveries running ")
                         .append(rows(
                                 s,
                                 "select e.id_, j.id_, j.lock_owner_, j.lock_exp_time_, j.retries_ "
                                         + "from act_ru_execution e left join act_ru_job j on j.process_instance_id_ = e.id_ "
-                                        + "where e.business_key_ = '" + key + "'"))
-                        .append(" history ")
-                        .append(rows(
-                                s,
-                                "select id_, start_time_, end_time_, state_ from act_hi_procinst "
-                                        + "where business_key_ = '" + key + "'"));
+                                        + "where e.proc_def_id_ like 'mail-delivery:%' and e.parent_id_ is null"))
+                        .append(" dispatch ")
+                        .append(rows(s, "select waiting, wakeups from tf_mail_dispatch"));
             }
         } catch (SQLException e) {
             found.append(" (could not read: ").append(e.getMessage()).append(')');

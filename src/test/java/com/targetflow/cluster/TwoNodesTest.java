@@ -60,7 +60,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TwoNodesTest {
 
     private static final Logger log = LoggerFactory.getLogger(TwoNodesTest.class);
-    private static final int UNITS = 200;
+    private static final int UNITS = 240;
     private static final int YEAR = 2090;
     private static final int SMTP_PORT = freePort();
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

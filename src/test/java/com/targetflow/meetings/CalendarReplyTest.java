@@ -452,21 +452,13 @@ class CalendarReplyTest {
         deliverMeetingMails();
     }
 
+    /** Runs the waiting mail deliveries: each sends every mail queued, this meeting's among them. */
     private void deliverMeetingMails() {
-        List<String> ours = mails.findByMeetingIdOrderById(meetingId).stream()
-                .map(m -> "mail-" + m.getId())
-                .toList();
         for (Job job : management
                 .createJobQuery()
                 .processDefinitionKey("mail-delivery")
                 .list()) {
-            String key = runtime.createProcessInstanceQuery()
-                    .processInstanceId(job.getProcessInstanceId())
-                    .singleResult()
-                    .getBusinessKey();
-            if (ours.contains(key)) {
-                management.executeJob(job.getId());
-            }
+            management.executeJob(job.getId());
         }
     }
 
