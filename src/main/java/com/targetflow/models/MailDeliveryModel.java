@@ -1,7 +1,7 @@
 package com.targetflow.models;
 
 /**
- * The contract of bpmn/mail-delivery.bpmn — one queued mail, delivered with the engine's retries: its
+ * The contract of bpmn/mail-delivery.bpmn — a delivery of every mail queued, with the engine's retries: its
  * key, user tasks, events and messages, as code and tests name them. ProcessContractTest fails the
  * build when an id here is not in the model, or a user task, event or message of the model is not
  * here.

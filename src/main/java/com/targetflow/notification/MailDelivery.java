@@ -18,6 +18,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -81,7 +82,8 @@ public class MailDelivery {
             // A long queue: deliveries running side by side each take the next mail not being sent.
             ownTransaction.executeWithoutResult(s -> dispatch.startHelpers(helpers));
         }
-        Instant until = Instant.now(clock).plus(BUDGET);
+        // Time that really passes, whatever the business clock says (tests and the demo move it).
+        long until = System.nanoTime() + BUDGET.toNanos();
         List<String> notSent = new ArrayList<>();
         int sent = 0;
         long after = 0;
@@ -99,7 +101,7 @@ public class MailDelivery {
                     }
                 }
             }
-            if (Instant.now(clock).isAfter(until)) {
+            if (System.nanoTime() - until > 0) {
                 ownTransaction.executeWithoutResult(s -> dispatch.wakeUp());
                 break;
             }
@@ -111,12 +113,13 @@ public class MailDelivery {
     }
 
     /**
-     * Sends one mail now, in a transaction of its own, and says whether it went; a mail already sent is
-     * left alone. (The first round sent every mail in a job of its own this way; the benchmark still
-     * measures that beside the deliveries.)
+     * Sends one mail in the caller's transaction, and says whether it went; a mail already sent is left
+     * alone. This is how the first round sent every mail, in a job of its own (the benchmark still
+     * measures it beside the deliveries); a failure rolls back with the caller.
      */
+    @Transactional
     public boolean deliverOne(long mailId) {
-        Attempt attempt = ownTransaction.execute(s -> attempt(mailId));
+        Attempt attempt = attempt(mailId);
         if (attempt.outcome() == Outcome.REFUSED || attempt.outcome() == Outcome.UNREACHABLE) {
             throw new MailNotSent(List.of(attempt.problem()));
         }

@@ -21,8 +21,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class MailDispatch {
 
-    private static final Object WOKEN = new Object();
-
     private final JdbcTemplate jdbc;
     private final RuntimeService runtime;
     private final AsSystem asSystem;
@@ -38,21 +36,19 @@ class MailDispatch {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             throw new IllegalStateException("Mail is queued in a transaction");
         }
-        if (TransactionSynchronizationManager.hasResource(WOKEN)) {
-            return;
+        // Looked up among this transaction's own synchronizations: a transaction begun inside it (REQUIRES_NEW)
+        // has a list of its own, and its mail its own wake-up, whatever becomes of the outer one.
+        if (TransactionSynchronizationManager.getSynchronizations().stream().noneMatch(WakeUp.class::isInstance)) {
+            TransactionSynchronizationManager.registerSynchronization(new WakeUp());
         }
-        TransactionSynchronizationManager.bindResource(WOKEN, Boolean.TRUE);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void beforeCommit(boolean readOnly) {
-                wakeUp();
-            }
+    }
 
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(WOKEN);
-            }
-        });
+    /** Wakes a delivery just before the transaction that queued mail commits. */
+    private final class WakeUp implements TransactionSynchronization {
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            wakeUp();
+        }
     }
 
     /** In the current transaction: starts a delivery unless one is waiting; holds the row until commit. */

@@ -46,6 +46,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -106,6 +108,9 @@ class MailDeliveryTest {
 
     @Autowired
     MailOutbox outbox;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @BeforeEach
     void aMeetingPreparedForThreeSecretaries() {
@@ -274,6 +279,26 @@ class MailDeliveryTest {
         runDeliveries();
         assertThat(smtp.getReceivedMessages()).hasSize(before + 20);
         assertThat(deliveryJobs()).isEmpty();
+    }
+
+    @Test
+    void mailQueuedInATransactionOfItsOwnWithinAnotherIsSentWhenTheOuterRollsBack() {
+        runDeliveries();
+        TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        long[] committed = new long[1];
+        tx.executeWithoutResult(outer -> {
+            outbox.queue(reminder(1));
+            committed[0] =
+                    ownTransaction.execute(inner -> outbox.queue(reminder(2)).getId());
+            outer.setRollbackOnly();
+        });
+        assertThat(deliveryJobs()).as("the inner transaction's own wake-up").hasSize(1);
+        runDeliveries();
+        assertThat(mails.findById(committed[0]))
+                .get()
+                .extracting(OutgoingMail::getStatus)
+                .isEqualTo(MailStatus.SENT);
     }
 
     @Test
