@@ -76,9 +76,8 @@ public class MailDelivery {
      */
     public int deliverQueued(boolean mayCallHelpers) {
         ownTransaction.executeWithoutResult(s -> dispatch.deliveryStarting());
-        if (mayCallHelpers
-                && helpers > 0
-                && mails.findIdsToSend(0, PageRequest.of(0, PAGE)).size() == PAGE) {
+        List<Long> page = mails.findIdsToSend(0, PageRequest.of(0, PAGE));
+        if (mayCallHelpers && helpers > 0 && page.size() == PAGE) {
             // A long queue: deliveries running side by side each take the next mail not being sent.
             ownTransaction.executeWithoutResult(s -> dispatch.startHelpers(helpers));
         }
@@ -87,8 +86,7 @@ public class MailDelivery {
         List<String> notSent = new ArrayList<>();
         int sent = 0;
         long after = 0;
-        List<Long> page;
-        while (!(page = mails.findIdsToSend(after, PageRequest.of(0, PAGE))).isEmpty()) {
+        for (; !page.isEmpty(); page = mails.findIdsToSend(after, PageRequest.of(0, PAGE))) {
             for (long id : page) {
                 after = id;
                 Attempt attempt = ownTransaction.execute(s -> attempt(id));

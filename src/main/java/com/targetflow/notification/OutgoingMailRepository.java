@@ -19,10 +19,6 @@ interface OutgoingMailRepository extends JpaRepository<OutgoingMail, Long> {
 
     List<OutgoingMail> findByIdGreaterThanOrderById(Long id);
 
-    @Query(
-            "select m.id from OutgoingMail m where m.status <> com.targetflow.notification.MailStatus.SENT order by m.id")
-    List<Long> findIdsNotSent();
-
     /** The next mails a delivery sends, oldest first, after the last it looked at. */
     @Query("select m.id from OutgoingMail m where m.id > :after and m.status in "
             + "(com.targetflow.notification.MailStatus.QUEUED, com.targetflow.notification.MailStatus.RETRYING) "
