@@ -22,7 +22,7 @@ class MailSenderIdentity {
         this.inbox = inbox;
     }
 
-    /** Read when a mail goes out, so that a renamed association signs the next mail. */
+    /** Read when a delivery starts, so that a renamed association signs the next delivery's mails. */
     SmtpMailSender.Sender now() {
         String name = properties.mail().senderName();
         if (name == null || name.isBlank()) {

@@ -1,7 +1,6 @@
 package com.targetflow.notification;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -24,11 +23,4 @@ interface OutgoingMailRepository extends JpaRepository<OutgoingMail, Long> {
             + "(com.targetflow.notification.MailStatus.QUEUED, com.targetflow.notification.MailStatus.RETRYING) "
             + "order by m.id")
     List<Long> findIdsToSend(@Param("after") long after, Pageable page);
-
-    /**
-     * The row locked until the transaction ends, unless another transaction holds it (a delivery
-     * sending it now): then none, at once. Deliveries running side by side each take the next free mail.
-     */
-    @Query(value = "select * from tf_mail where id = :id for update skip locked", nativeQuery = true)
-    Optional<OutgoingMail> lockIfFree(@Param("id") long id);
 }

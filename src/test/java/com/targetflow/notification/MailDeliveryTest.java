@@ -23,6 +23,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -30,6 +31,11 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.ManagementService;
@@ -111,6 +117,9 @@ class MailDeliveryTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    MailRowLock rowLock;
 
     @BeforeEach
     void aMeetingPreparedForThreeSecretaries() {
@@ -360,6 +369,46 @@ class MailDeliveryTest {
         runDeliveries();
         assertThat(received()).hasSize(3);
         assertThat(mailsOfMeeting()).extracting(OutgoingMail::getStatus).containsOnly(MailStatus.SENT);
+    }
+
+    @Test
+    void aMailBeingSentByOneDeliveryIsSkippedByAnotherAtOnceAndIsFreeAfterwards() throws Exception {
+        long mail = mailsOfMeeting().get(0).getId();
+        TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
+        ExecutorService first = Executors.newSingleThreadExecutor();
+        try {
+            Future<Boolean> sending = first.submit(() -> ownTransaction.execute(s -> {
+                boolean got = rowLock.lockIfFree(mail);
+                locked.countDown();
+                try {
+                    done.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return got;
+            }));
+            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+            long asked = System.nanoTime();
+            assertThat((boolean) ownTransaction.execute(s -> rowLock.lockIfFree(mail)))
+                    .as("while the first delivery holds it")
+                    .isFalse();
+            assertThat(Duration.ofNanos(System.nanoTime() - asked))
+                    .as("answered at once, not after a lock wait")
+                    .isLessThan(Duration.ofSeconds(1));
+            done.countDown();
+            assertThat(sending.get(10, TimeUnit.SECONDS))
+                    .as("the first delivery's lock")
+                    .isTrue();
+            assertThat((boolean) ownTransaction.execute(s -> rowLock.lockIfFree(mail)))
+                    .as("after the first delivery's transaction ended")
+                    .isTrue();
+        } finally {
+            done.countDown();
+            first.shutdownNow();
+        }
     }
 
     /** Runs every waiting delivery (the job executor is off in tests); each sends all mail queued. */
