@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
  * search was about a third of the CPU the sending threads and the SMTP server used. Its FactoryFinder
  * asks the system property named after the provider's interface first, and then only loads that class
  * by name. A value set before (by an operator, -D) is kept; a provider that is not there is not named,
- * since Jakarta Mail would then fail every mail rather than search.
+ * since Jakarta Mail would then fail every mail rather than search. Jakarta Mail loads the named class
+ * with the building thread's context class loader: mail is built on the job executor's threads, which
+ * the application's class loader started (the crash test sends its thousand mails from the packaged jar).
  */
 @Component
 class MailStreamProviderByName {
