@@ -26,11 +26,14 @@ import org.springframework.web.bind.annotation.RestController;
 class WorkbenchApiController {
 
     private final WorkbenchTasks workbench;
+    private final TaskStory story;
     private final WorkbenchActions actions;
     private final MessageSource messages;
 
-    WorkbenchApiController(WorkbenchTasks workbench, WorkbenchActions actions, MessageSource messages) {
+    WorkbenchApiController(
+            WorkbenchTasks workbench, TaskStory story, WorkbenchActions actions, MessageSource messages) {
         this.workbench = workbench;
+        this.story = story;
         this.actions = actions;
         this.messages = messages;
     }
@@ -51,7 +54,7 @@ class WorkbenchApiController {
 
     @GetMapping("/api/workbench/tasks/{taskId}/history")
     List<HistoryEntry> history(@PathVariable String taskId, Authentication user, Locale locale) {
-        return workbench.story(taskId, user, locale);
+        return story.of(taskId, user, locale);
     }
 
     @GetMapping("/api/workbench/tasks/{taskId}/form")

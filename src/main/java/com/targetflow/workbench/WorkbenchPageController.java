@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WorkbenchPageController {
 
     private final WorkbenchTasks workbench;
+    private final TaskStory story;
     private final WorkbenchActions actions;
     private final People people;
     private final MessageSource messages;
@@ -36,6 +37,7 @@ class WorkbenchPageController {
 
     WorkbenchPageController(
             WorkbenchTasks workbench,
+            TaskStory story,
             WorkbenchActions actions,
             People people,
             MessageSource messages,
@@ -43,6 +45,7 @@ class WorkbenchPageController {
             ReviewEvidencePanel reviewEvidence) {
         this.reviewEvidence = reviewEvidence;
         this.workbench = workbench;
+        this.story = story;
         this.actions = actions;
         this.people = people;
         this.messages = messages;
@@ -99,7 +102,7 @@ class WorkbenchPageController {
             return "redirect:/";
         }
         model.addAttribute("task", card);
-        model.addAttribute("story", workbench.story(taskId, user, locale));
+        model.addAttribute("story", story.of(taskId, user, locale));
         model.addAttribute("takesEvidence", EvidenceService.takesEvidence(card.key()));
         // A review shows the files under review beside its form (an evidence page would leave the form).
         if (EvidenceService.reviewsEvidence(card.key())) {
