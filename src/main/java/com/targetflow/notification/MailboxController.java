@@ -6,22 +6,27 @@ import com.targetflow.organisation.Person;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The built-in mailbox: what TargetFlow sent. Everyone sees the mails sent to them; managers and
@@ -38,13 +43,19 @@ class MailboxController {
     private final ObjectProvider<JavaMailSender> smtp;
     private final ZoneId zone;
     private final People people;
+    private final FailedMails failed;
+    private final MessageSource messages;
 
     MailboxController(
             OutgoingMailRepository mails,
             ObjectProvider<JavaMailSender> smtp,
             @Value("${targetflow.meetings.zone:Asia/Shanghai}") ZoneId zone,
-            People people) {
+            People people,
+            FailedMails failed,
+            MessageSource messages) {
         this.people = people;
+        this.failed = failed;
+        this.messages = messages;
         this.mails = mails;
         this.smtp = smtp;
         this.zone = zone;
@@ -67,7 +78,25 @@ class MailboxController {
     String one(@PathVariable long id, Authentication me, Model model) {
         model.addAttribute("mail", mail(id, me));
         model.addAttribute("zone", zone);
+        model.addAttribute("mayResend", seesAll(me));
         return "mail-message";
+    }
+
+    /** A failed mail sent again by a manager, after the address was put right; to the address the register has now. */
+    @PostMapping("/mailbox/{id}/send-again")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    String sendAgain(@PathVariable long id, Authentication me, Locale locale, RedirectAttributes redirect) {
+        mail(id, me);
+        try {
+            OutgoingMail queued = failed.sendAgain(id);
+            redirect.addFlashAttribute(
+                    "notice",
+                    messages.getMessage("mailbox.sent-again", new Object[] {queued.getRecipientEmail()}, locale));
+        } catch (Refusal e) {
+            // Back to the mail's page with the reason (sent meanwhile by another manager, say), not an error page.
+            redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), locale));
+        }
+        return "redirect:/mailbox/" + id;
     }
 
     /** The calendar file as mail programs receive it. */

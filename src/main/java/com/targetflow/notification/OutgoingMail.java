@@ -113,6 +113,14 @@ public class OutgoingMail {
         }
     }
 
+    /** Queued as new after it failed, to the given address (the register's, perhaps put right since). */
+    void queueAgain(String address) {
+        this.recipientEmail = address;
+        this.status = MailStatus.QUEUED;
+        this.attempts = 0;
+        this.lastError = null;
+    }
+
     /** Still to be sent by a delivery: queued, or tried before. */
     boolean isToSend() {
         return status == MailStatus.QUEUED || status == MailStatus.RETRYING;

@@ -9,6 +9,7 @@ import biweekly.component.VEvent;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.targetflow.domain.Refusal;
 import com.targetflow.meetings.MeetingService;
 import com.targetflow.meetings.MeetingType;
 import com.targetflow.organisation.Language;
@@ -49,6 +50,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -120,6 +122,12 @@ class MailDeliveryTest {
 
     @Autowired
     MailRowLock rowLock;
+
+    @Autowired
+    FailedMails failed;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void aMeetingPreparedForThreeSecretaries() {
@@ -409,6 +417,51 @@ class MailDeliveryTest {
             done.countDown();
             first.shutdownNow();
         }
+    }
+
+    @Test
+    void aMailRefusedForGoodIsLeftAloneUntilAManagerSendsItAgainToTheAddressTheRegisterHasNow() throws Exception {
+        long id = tx.execute(s -> outbox.queue(reminder(7)).getId());
+        // What five refusals leave (the server answered 550 each time), through the same steps a delivery takes.
+        tx.executeWithoutResult(s -> {
+            OutgoingMail mail = mails.findById(id).orElseThrow();
+            for (int i = 0; i < MailDelivery.MAX_REFUSALS; i++) {
+                mail.markRefused("SMTPAddressFailedException: 550 5.1.1 no such user", MailDelivery.MAX_REFUSALS);
+            }
+        });
+        runDeliveries();
+        assertThat(mails.findById(id)).get().extracting(OutgoingMail::getStatus).isEqualTo(MailStatus.FAILED);
+        assertThat(arrived(id)).as("a failed mail is not tried again by itself").isEmpty();
+
+        String before = jdbc.queryForObject("select email from tf_person where username = 'street01'", String.class);
+        try {
+            jdbc.update(
+                    "update tf_person set email = 'street01.new@demo.targetflow.local' where username = 'street01'");
+            OutgoingMail queued = failed.sendAgain(id);
+            assertThat(queued.getRecipientEmail()).isEqualTo("street01.new@demo.targetflow.local");
+            assertThat(deliveryJobs()).as("a delivery woken for it").isNotEmpty();
+            runDeliveries();
+            List<MimeMessage> arrived = arrived(id);
+            assertThat(arrived).hasSize(1);
+            assertThat(((InternetAddress) arrived.get(0).getAllRecipients()[0]).getAddress())
+                    .isEqualTo("street01.new@demo.targetflow.local");
+            assertThat(mails.findById(id))
+                    .get()
+                    .extracting(OutgoingMail::getStatus, OutgoingMail::getAttempts, OutgoingMail::getLastError)
+                    .containsExactly(MailStatus.SENT, 1, null);
+            assertThatThrownBy(() -> failed.sendAgain(id))
+                    .as("a mail sent is not sent again")
+                    .isInstanceOf(Refusal.class)
+                    .hasFieldOrPropertyWithValue("messageKey", "error.mail.not-failed");
+        } finally {
+            jdbc.update("update tf_person set email = ? where username = 'street01'", before);
+        }
+    }
+
+    private List<MimeMessage> arrived(long mailId) {
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> String.valueOf(mailId).equals(header(message, "X-TargetFlow-Mail")))
+                .toList();
     }
 
     /** Runs every waiting delivery (the job executor is off in tests); each sends all mail queued. */

@@ -220,6 +220,7 @@ class AuthorizationMatrixTest {
             GET     /mailbox                                        ~/mailbox/{mailA}"        302       200+       200-    200-       200-      200+    200-           200+
             GET     /mailbox/{mailA}                                                          302       200        404     404        404       200     404            200
             GET     /mailbox/{mailA}/invite.ics                                               302       200        404     404        404       200     404            200
+            POST    /mailbox/{mailA}/send-again                                               302       403        403     403        403       302err  403            302err
             GET     /api/mail                                                                 401       200        200     200        200       200     200            200
             # engine-rest: Camunda's own authorizations (CamundaAuthorizationSetup, the unit's grants)
             GET     /engine-rest/engine                                                       200       200        200     200        200       200     200            200
@@ -414,6 +415,8 @@ class AuthorizationMatrixTest {
             Map.entry("POST /password/set/{taskA}", new Form("password=NOPE&repeat=NOPE")),
             Map.entry("POST /calendar/{year}/preview", new Form("text=NOPE")),
             Map.entry("POST /calendar/{year}", new Form("text=NOPE")),
+            // mailA was not refused: sending it again is refused after the role check, nothing changes.
+            Map.entry("POST /mailbox/{mailA}/send-again", new None()),
             // A due date that is no date: refused after the role is let through, nothing moved.
             Map.entry("POST /api/tasks/{taskA}/due-date", new Json("{\"due\":\"NOPE\",\"reason\":\"authz\"}")),
             Map.entry("POST /escalations/{taskA}/due-date", new Form("due=NOPE&reason=authz")),
