@@ -146,7 +146,7 @@ public class MailDelivery {
             new SmtpMailSender(transport, connections, from).send(mail);
         } catch (Exception e) {
             Exception cause = unwrapped(e);
-            String reason = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+            String reason = reasonOf(cause);
             String problem = "Mail " + mailId + " to " + mail.getRecipientEmail() + " not sent: " + reason;
             if (refusedForGood(cause)) {
                 mail.markRefused(reason, MAX_REFUSALS);
@@ -168,6 +168,23 @@ public class MailDelivery {
             return wrapped.getFailedMessages().values().iterator().next();
         }
         return e;
+    }
+
+    /**
+     * What to record, and show on the mail's page, as the reason: the server's own answer where it gave one
+     * ("550 5.1.1 <…>: Recipient address rejected: User unknown"), which Angus Mail chains after its
+     * "Invalid Addresses"; otherwise the exception, as it says what went wrong (no connection, a timeout).
+     */
+    private static String reasonOf(Exception e) {
+        for (Exception answer = e;
+                answer != null;
+                answer = answer instanceof MessagingException chained ? chained.getNextException() : null) {
+            if (answer instanceof SMTPAddressFailedException || answer instanceof SMTPSendFailedException) {
+                return answer.getClass().getSimpleName() + ": "
+                        + answer.getMessage().strip();
+            }
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     /**
