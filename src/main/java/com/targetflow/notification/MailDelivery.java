@@ -172,19 +172,14 @@ public class MailDelivery {
 
     /**
      * What to record, and show on the mail's page, as the reason: the server's own answer where it gave one
-     * ("550 5.1.1 <…>: Recipient address rejected: User unknown"), which Angus Mail chains after its
-     * "Invalid Addresses"; otherwise the exception, as it says what went wrong (no connection, a timeout).
+     * ("550 5.1.1 <…>: Recipient address rejected: User unknown"); otherwise the exception, as it says what went
+     * wrong (no connection, a timeout).
      */
     private static String reasonOf(Exception e) {
-        for (Exception answer = e;
-                answer != null;
-                answer = answer instanceof MessagingException chained ? chained.getNextException() : null) {
-            if (answer instanceof SMTPAddressFailedException || answer instanceof SMTPSendFailedException) {
-                return answer.getClass().getSimpleName() + ": "
-                        + answer.getMessage().strip();
-            }
-        }
-        return e.getClass().getSimpleName() + ": " + e.getMessage();
+        MessagingException answer = serverAnswer(e);
+        return answer == null
+                ? e.getClass().getSimpleName() + ": " + e.getMessage()
+                : answer.getClass().getSimpleName() + ": " + answer.getMessage().strip();
     }
 
     /**
@@ -193,18 +188,23 @@ public class MailDelivery {
      * not taking mail now, and the delivery stops until its job's next retry.
      */
     private static boolean refusedForGood(Exception e) {
-        // Angus Mail reports refused recipients as "Invalid Addresses", with the server's answers chained after it.
+        MessagingException answer = serverAnswer(e);
+        int code = answer instanceof SMTPAddressFailedException address
+                ? address.getReturnCode()
+                : answer instanceof SMTPSendFailedException refused ? refused.getReturnCode() : 0;
+        return code >= 500;
+    }
+
+    /** What the server said, which Angus Mail chains after its "Invalid Addresses"; null when it said nothing. */
+    private static MessagingException serverAnswer(Exception e) {
         for (Exception answer = e;
                 answer != null;
                 answer = answer instanceof MessagingException chained ? chained.getNextException() : null) {
-            if (answer instanceof SMTPAddressFailedException address) {
-                return address.getReturnCode() >= 500;
-            }
-            if (answer instanceof SMTPSendFailedException refused) {
-                return refused.getReturnCode() >= 500;
+            if (answer instanceof SMTPAddressFailedException || answer instanceof SMTPSendFailedException) {
+                return (MessagingException) answer;
             }
         }
-        return false;
+        return null;
     }
 
     private enum Outcome {

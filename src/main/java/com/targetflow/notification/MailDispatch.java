@@ -3,6 +3,7 @@ package com.targetflow.notification;
 import com.targetflow.models.MailDeliveryModel;
 import com.targetflow.security.AsSystem;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -53,13 +54,29 @@ class MailDispatch {
 
     /** In the current transaction: starts a delivery unless one is waiting; holds the row until commit. */
     void wakeUp() {
-        // The update takes the row's lock even when nothing else changes: the decision and the commit stay together.
-        jdbc.update("update tf_mail_dispatch set wakeups = wakeups + 1 where id = 1");
-        if (!Boolean.TRUE.equals(
-                jdbc.queryForObject("select waiting from tf_mail_dispatch where id = 1", Boolean.class))) {
-            jdbc.update("update tf_mail_dispatch set waiting = true where id = 1");
-            startDelivery();
+        lockRow();
+        if (!waiting()) {
+            startWaitingDelivery();
         }
+    }
+
+    /**
+     * The repair after a crash, in the current transaction: with the row locked (so that nodes starting together
+     * look one after the other), starts a delivery unless one is alive; says whether it started one.
+     */
+    boolean startUnless(BooleanSupplier deliveryAlive) {
+        lockRow();
+        if (deliveryAlive.getAsBoolean()) {
+            return false;
+        }
+        startWaitingDelivery();
+        return true;
+    }
+
+    /** Whether a delivery has been started and has not yet begun to read the queue. */
+    boolean waiting() {
+        return Boolean.TRUE.equals(
+                jdbc.queryForObject("select waiting from tf_mail_dispatch where id = 1", Boolean.class));
     }
 
     /** A delivery starting: from now on, mail committed later needs a new one (waits for transactions committing). */
@@ -67,8 +84,13 @@ class MailDispatch {
         jdbc.update("update tf_mail_dispatch set waiting = false where id = 1");
     }
 
-    /** Starts a delivery whatever the row says (the repair after a crash), in the current transaction. */
-    void startDelivery() {
+    /** The update takes the row's lock even when nothing else changes: the decision and the commit stay together. */
+    private void lockRow() {
+        jdbc.update("update tf_mail_dispatch set wakeups = wakeups + 1 where id = 1");
+    }
+
+    private void startWaitingDelivery() {
+        jdbc.update("update tf_mail_dispatch set waiting = true where id = 1");
         // Sending is the system's work, whoever's action caused it (a unit's staff may not start processes).
         asSystem.run(() -> runtime.startProcessInstanceByKey(MailDeliveryModel.KEY));
     }

@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,7 +35,6 @@ class UndeliveredMails {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final AsSystem asSystem;
-    private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
 
     UndeliveredMails(
@@ -45,14 +43,12 @@ class UndeliveredMails {
             RuntimeService runtime,
             ManagementService management,
             AsSystem asSystem,
-            JdbcTemplate jdbc,
             TransactionTemplate tx) {
         this.mails = mails;
         this.dispatch = dispatch;
         this.runtime = runtime;
         this.management = management;
         this.asSystem = asSystem;
-        this.jdbc = jdbc;
         this.tx = tx;
     }
 
@@ -84,9 +80,9 @@ class UndeliveredMails {
             }
         }
         int started = 0;
-        if (!live && (toSend() || waiting())) {
+        if (!live && (toSend() || dispatch.waiting())) {
             try {
-                if (Boolean.TRUE.equals(tx.execute(s -> startIfStillNone()))) {
+                if (Boolean.TRUE.equals(tx.execute(s -> dispatch.startUnless(this::anyAlive)))) {
                     started++;
                 }
             } catch (RuntimeException e) {
@@ -98,15 +94,8 @@ class UndeliveredMails {
         return started;
     }
 
-    /** With the dispatch row locked, so that nodes starting together look one after the other. */
-    private boolean startIfStillNone() {
-        jdbc.update("update tf_mail_dispatch set wakeups = wakeups + 1 where id = 1");
-        if (deliveries().stream().anyMatch(delivery -> alive(delivery.getId()))) {
-            return false;
-        }
-        jdbc.update("update tf_mail_dispatch set waiting = true where id = 1");
-        dispatch.startDelivery();
-        return true;
+    private boolean anyAlive() {
+        return deliveries().stream().anyMatch(delivery -> alive(delivery.getId()));
     }
 
     private List<ProcessInstance> deliveries() {
@@ -117,11 +106,6 @@ class UndeliveredMails {
 
     private boolean toSend() {
         return !mails.findIdsToSend(0, PageRequest.of(0, 1)).isEmpty();
-    }
-
-    private boolean waiting() {
-        return Boolean.TRUE.equals(
-                jdbc.queryForObject("select waiting from tf_mail_dispatch where id = 1", Boolean.class));
     }
 
     /**

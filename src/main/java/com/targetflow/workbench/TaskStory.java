@@ -52,7 +52,7 @@ public class TaskStory {
     @Transactional(readOnly = true)
     public List<HistoryEntry> of(String taskId, Authentication user, Locale locale) {
         Task task = workbench.visible(taskId, user);
-        PageNames names = naming.forPage(locale, List.of());
+        TaskNaming.PageNames names = naming.forPage(locale, List.of());
         ProcessPart part = workbench.partOf(task, user);
         List<HistoryEntry> entries = new ArrayList<>();
         for (HistoricTaskInstance done : history.createHistoricTaskInstanceQuery()

@@ -90,7 +90,7 @@ public class WorkbenchTasks {
         Instant now = Instant.now(clock);
         Map<String, WarningLight> lights =
                 escalation.lightsOf(found.stream().map(Task::getId).toList(), now);
-        PageNames names = naming.forPage(
+        TaskNaming.PageNames names = naming.forPage(
                 locale, found.stream().map(Task::getProcessInstanceId).toList());
         List<TaskCard> cards = new ArrayList<>();
         for (Task task : found) {
@@ -158,7 +158,7 @@ public class WorkbenchTasks {
                 .orderByHistoricTaskInstanceEndTime()
                 .desc()
                 .listPage(0, MAX_DONE);
-        PageNames names = naming.forPage(
+        TaskNaming.PageNames names = naming.forPage(
                 locale,
                 found.stream().map(HistoricTaskInstance::getProcessInstanceId).toList());
         return found.stream()
@@ -173,7 +173,12 @@ public class WorkbenchTasks {
     }
 
     private TaskCard card(
-            Task task, Authentication user, WarningLight watchedLight, Instant now, PageNames names, Locale locale) {
+            Task task,
+            Authentication user,
+            WarningLight watchedLight,
+            Instant now,
+            TaskNaming.PageNames names,
+            Locale locale) {
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         WarningLight light = watchedLight != null
                 ? watchedLight
