@@ -52,7 +52,8 @@ class BenchmarkIT {
         if (runs("P5")) {
             rows.add(StartupWorkload.run(
                     System.getProperty("targetflow.jar"),
-                    StartupWorkload.packageBareApp(dir.resolve("bare-package.log")),
+                    StartupWorkload.packageBaseline("bare-camunda", dir.resolve("bare-package.log")),
+                    StartupWorkload.packageBaseline("bare-stack", dir.resolve("stack-package.log")),
                     runs,
                     dir));
         }
