@@ -15,9 +15,10 @@ import org.springframework.context.MessageSource;
 
 /**
  * engine-rest's 403, in the caller's language and Camunda's error format: the engine guard's
- * refusal says it all itself; the engine's own refusal (Camunda's English sentence naming the
- * missing permission) gets our sentence before it. One mapper per exception type that reaches
- * engine-rest's mappers (its own RestException wraps some).
+ * refusal says it all itself; the engine's own refusal is told in the caller's language from the
+ * permissions it names (MissingPermissions), or, where it names none (an administrator's task),
+ * with Camunda's own sentence after ours. One mapper per exception type that reaches engine-rest's
+ * mappers (its own RestException wraps some).
  */
 public abstract class EngineRestForbiddenMapper<T extends Throwable> implements ExtendedExceptionMapper<T> {
 
@@ -57,7 +58,10 @@ public abstract class EngineRestForbiddenMapper<T extends Throwable> implements 
             Locale locale = headers == null || headers.getAcceptableLanguages().isEmpty()
                     ? Locale.SIMPLIFIED_CHINESE
                     : headers.getAcceptableLanguages().get(0);
-            message = messages.getMessage("error.engine-rest.forbidden", null, locale) + " " + message;
+            String needed = MissingPermissions.of(forbidden, messages, locale);
+            message = needed != null
+                    ? needed
+                    : messages.getMessage("error.engine-rest.forbidden", null, locale) + " " + message;
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "AuthorizationException");

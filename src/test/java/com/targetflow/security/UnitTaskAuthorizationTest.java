@@ -3,6 +3,8 @@ package com.targetflow.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.targetflow.DemoDistrictTest;
 import java.util.List;
 import java.util.Map;
@@ -152,6 +154,45 @@ class UnitTaskAuthorizationTest {
         ResponseEntity<String> engines = http.getForEntity("/engine-rest/engine", String.class);
         assertThat(engines.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(engines.getBody()).contains("default");
+    }
+
+    @Test
+    void camundasOwnRefusalNamesTheMissingPermissionsInTheCallersLanguage() throws Exception {
+        String chinese = suspend("street01", "zh-CN", sd02.getId());
+        String english = suspend("street01", "en", sd02.getId());
+
+        JsonNode zh = new ObjectMapper().readTree(chinese);
+        assertThat(zh.path("type").asText()).isEqualTo("AuthorizationException");
+        assertThat(zh.path("message").asText())
+                .isEqualTo(("您没有执行此操作的权限：需要对流程实例 %1$s 的「挂起」(SUSPEND) 权限，"
+                                + "或对流程定义 unit-task-probe 的「挂起实例」(SUSPEND_INSTANCE) 权限，"
+                                + "或对流程实例 %1$s 的「更新」(UPDATE) 权限，"
+                                + "或对流程定义 unit-task-probe 的「更新实例」(UPDATE_INSTANCE) 权限。")
+                        .formatted(sd02.getId()));
+        assertThat(new ObjectMapper().readTree(english).path("message").asText())
+                .startsWith(
+                        "You do not have the permission for this: it needs the permission SUSPEND on process instance "
+                                + sd02.getId())
+                .doesNotContain("ENGINE-");
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(sd02.getId())
+                        .singleResult()
+                        .isSuspended())
+                .isFalse();
+    }
+
+    private String suspend(String user, String language, String instanceId) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+        ResponseEntity<String> answer = http.withBasicAuth(user, "demo")
+                .exchange(
+                        "/engine-rest/process-instance/" + instanceId + "/suspended",
+                        HttpMethod.PUT,
+                        new HttpEntity<>("{\"suspended\":true}", headers),
+                        String.class);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        return answer.getBody();
     }
 
     private ResponseEntity<List<Map<String, Object>>> get(String user, String path) {
