@@ -5,7 +5,7 @@ import com.targetflow.organisation.Facilities;
 import com.targetflow.organisation.Facility;
 import com.targetflow.organisation.People;
 import com.targetflow.organisation.Person;
-import com.targetflow.targets.EvidenceService;
+import com.targetflow.targets.EvidenceFiles;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
@@ -19,10 +19,10 @@ class InspectionViews {
 
     private final Facilities facilities;
     private final InspectionService inspections;
-    private final EvidenceService evidence;
+    private final EvidenceFiles evidence;
     private final People people;
 
-    InspectionViews(Facilities facilities, InspectionService inspections, EvidenceService evidence, People people) {
+    InspectionViews(Facilities facilities, InspectionService inspections, EvidenceFiles evidence, People people) {
         this.facilities = facilities;
         this.inspections = inspections;
         this.evidence = evidence;

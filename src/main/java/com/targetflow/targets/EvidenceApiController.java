@@ -25,10 +25,12 @@ import org.springframework.web.multipart.MultipartFile;
 class EvidenceApiController {
 
     private final EvidenceService evidence;
+    private final EvidenceFiles files;
     private final Viewer viewer;
 
-    EvidenceApiController(EvidenceService evidence, Viewer viewer) {
+    EvidenceApiController(EvidenceService evidence, EvidenceFiles files, Viewer viewer) {
         this.evidence = evidence;
+        this.files = files;
         this.viewer = viewer;
     }
 
@@ -82,14 +84,14 @@ class EvidenceApiController {
 
     @GetMapping("/api/action-items/{actionItemId}/evidence")
     List<EvidenceView> ofActionItem(@PathVariable long actionItemId, Principal principal) {
-        return evidence.ofActionItem(actionItemId, viewer.visibleUnits(principal)).stream()
+        return files.ofActionItem(actionItemId, viewer.visibleUnits(principal)).stream()
                 .map(EvidenceView::of)
                 .toList();
     }
 
     @GetMapping("/api/reports/{reportId}/evidence")
     List<EvidenceView> ofReport(@PathVariable long reportId, Principal principal) {
-        return evidence.ofReport(reportId, viewer.visibleUnits(principal)).stream()
+        return files.ofReport(reportId, viewer.visibleUnits(principal)).stream()
                 .map(EvidenceView::of)
                 .toList();
     }
@@ -101,7 +103,7 @@ class EvidenceApiController {
     @GetMapping("/api/evidence/{id}/content")
     ResponseEntity<byte[]> content(
             @PathVariable long id, @RequestParam(defaultValue = "false") boolean download, Principal principal) {
-        Evidence file = evidence.file(id, viewer.visibleUnits(principal));
+        Evidence file = files.file(id, viewer.visibleUnits(principal));
         ContentDisposition disposition = (download ? ContentDisposition.attachment() : ContentDisposition.inline())
                 .filename(file.getFileName(), StandardCharsets.UTF_8)
                 .build();

@@ -26,12 +26,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EvidencePageController {
 
     private final EvidenceService evidence;
+    private final EvidenceFiles files;
     private final UnitFormRows unitTargets;
     private final Viewer viewer;
     private final MessageSource messages;
 
-    EvidencePageController(EvidenceService evidence, UnitFormRows unitTargets, Viewer viewer, MessageSource messages) {
+    EvidencePageController(
+            EvidenceService evidence,
+            EvidenceFiles files,
+            UnitFormRows unitTargets,
+            Viewer viewer,
+            MessageSource messages) {
         this.evidence = evidence;
+        this.files = files;
         this.unitTargets = unitTargets;
         this.viewer = viewer;
         this.messages = messages;
@@ -101,7 +108,7 @@ class EvidencePageController {
 
     @GetMapping("/evidence/action-items/{actionItemId}")
     String actionItemPage(@PathVariable long actionItemId, Principal principal, Model model) {
-        model.addAttribute("files", evidence.ofActionItem(actionItemId, viewer.visibleUnits(principal)));
+        model.addAttribute("files", files.ofActionItem(actionItemId, viewer.visibleUnits(principal)));
         model.addAttribute("editable", false);
         return "evidence";
     }
@@ -113,9 +120,9 @@ class EvidencePageController {
             Principal principal,
             Locale locale,
             Model model) {
-        EvidenceService.ReportHeading heading =
-                evidence.headingOfReport(reportId, viewer.visibleUnits(principal), Language.of(locale));
-        model.addAttribute("files", evidence.ofReport(reportId, viewer.visibleUnits(principal)));
+        EvidenceFiles.ReportHeading heading =
+                files.headingOfReport(reportId, viewer.visibleUnits(principal), Language.of(locale));
+        model.addAttribute("files", files.ofReport(reportId, viewer.visibleUnits(principal)));
         model.addAttribute(
                 "reportOf",
                 messages.getMessage(

@@ -4,7 +4,6 @@ import com.targetflow.domain.Refusal;
 import com.targetflow.models.FacilityInspectionModel;
 import com.targetflow.models.SecretaryMeetingModel;
 import com.targetflow.models.UnitTargetsModel;
-import com.targetflow.organisation.Language;
 import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.Units;
 import java.security.MessageDigest;
@@ -15,7 +14,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -35,9 +33,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Evidence for a unit's progress report or meeting action item. Files are attached through the open
- * 进展填报 (reporting round) or 办理交办事项 (action item) task, by someone who may work on that task;
- * they are seen by the unit and the district only.
+ * Evidence for a unit's progress report, meeting action item or inspection visit. Files are attached
+ * through the open 进展填报 (reporting round), 办理交办事项 (action item) or inspection task, by someone
+ * who may work on that task; they are seen by the unit and the district only (EvidenceFiles).
  */
 @Service
 @Transactional
@@ -46,8 +44,6 @@ public class EvidenceService {
 
     static final String REPORT_TASK = UnitTargetsModel.TASK_REPORT_PROGRESS;
     static final String ACTION_ITEM_TASK = SecretaryMeetingModel.TASK_COMPLETE_ACTION_ITEM;
-    private static final String REVIEW_REPORT_TASK = UnitTargetsModel.TASK_REVIEW_REPORT;
-    private static final String REVIEW_ACTION_ITEM_TASK = SecretaryMeetingModel.TASK_REVIEW_ACTION_ITEM;
     /** The inspector's and the owning unit's tasks of an inspection: photos go with the visit. */
     static final List<String> INSPECTION_TASKS = List.of(
             FacilityInspectionModel.TASK_INSPECT_FACILITY,
@@ -67,40 +63,34 @@ public class EvidenceService {
     private final PlanRepository plans;
     private final Units units;
     private final TargetRepository targets;
-    private final ReportRepository reports;
     private final TaskService tasks;
     private final IdentityService identity;
     private final AuthorizationService authorizations;
     private final RepositoryService repository;
     private final EvidenceProperties limits;
     private final Clock clock;
-    private final ActionItemUnits actionItemUnits;
 
     EvidenceService(
             EvidenceRepository evidence,
             PlanRepository plans,
             Units units,
             TargetRepository targets,
-            ReportRepository reports,
             TaskService tasks,
             IdentityService identity,
             AuthorizationService authorizations,
             RepositoryService repository,
             EvidenceProperties limits,
-            Clock clock,
-            ActionItemUnits actionItemUnits) {
+            Clock clock) {
         this.evidence = evidence;
         this.plans = plans;
         this.units = units;
         this.targets = targets;
-        this.reports = reports;
         this.tasks = tasks;
         this.identity = identity;
         this.authorizations = authorizations;
         this.repository = repository;
         this.limits = limits;
         this.clock = clock;
-        this.actionItemUnits = actionItemUnits;
     }
 
     /**
@@ -215,72 +205,6 @@ public class EvidenceService {
         return evidence.findByPlanAndUnitAndRoundOrderById(round.plan(), round.unit(), round.round());
     }
 
-    /** The photos of an inspection visit (the inspector's and the unit's rectification), for whoever may see the facility's unit. */
-    @Transactional(readOnly = true)
-    public List<Evidence> ofInspection(long inspectionId, Predicate<String> visibleUnit) {
-        List<Evidence> files = evidence.findByInspectionIdOrderById(inspectionId);
-        if (files.stream().anyMatch(f -> !visibleUnit.test(f.getUnit().getCode()))) {
-            throw Refusal.forbidden();
-        }
-        return files;
-    }
-
-    /** The files behind an action item, for whoever may see the unit it was given to. */
-    @Transactional(readOnly = true)
-    public List<Evidence> ofActionItem(long actionItemId, Predicate<String> visibleUnit) {
-        // Asked of the item, not of its files: an item without files yet is refused to another unit too.
-        String unitCode = actionItemUnits
-                .unitCodeOf(actionItemId)
-                .orElseThrow(() -> Refusal.notFound("error.evidence.action-item.not-found", actionItemId));
-        if (!visibleUnit.test(unitCode)) {
-            throw Refusal.forbidden();
-        }
-        return evidence.findByActionItemIdOrderById(actionItemId);
-    }
-
-    /** Whether a task of this kind reviews files a unit attached (审核进展, 审核交办事项). */
-    public static boolean reviewsEvidence(String taskKey) {
-        return REVIEW_REPORT_TASK.equals(taskKey) || REVIEW_ACTION_ITEM_TASK.equals(taskKey);
-    }
-
-    /**
-     * The files a reviewer looks at while this review task is open: the report's round for 审核进展, the
-     * item's for 审核交办事项. The caller has already been let see the task (see reviewsEvidence).
-     */
-    @Transactional(readOnly = true)
-    public List<Evidence> underReview(String taskId, String taskKey, Predicate<String> visibleUnit) {
-        if (REVIEW_REPORT_TASK.equals(taskKey)) {
-            long reportId = ((Number) tasks.getVariable(taskId, UnitProcessVariables.REPORT_ID)).longValue();
-            return ofReport(reportId, visibleUnit);
-        }
-        long actionItemId = ((Number) tasks.getVariable(taskId, "actionItemId")).longValue();
-        return ofActionItem(actionItemId, visibleUnit);
-    }
-
-    /** Whose report and which round, for the heading of its evidence page: read inside the transaction. */
-    public record ReportHeading(String unitName, int year, int round) {}
-
-    @Transactional(readOnly = true)
-    public ReportHeading headingOfReport(long reportId, Predicate<String> visibleUnit, Language language) {
-        ProgressReport report = visibleReport(reportId, visibleUnit);
-        return new ReportHeading(
-                report.getUnit().displayName(language), report.getPlan().getYear(), report.getRound());
-    }
-
-    /** The files behind a submitted report: those of its round. */
-    @Transactional(readOnly = true)
-    public List<Evidence> ofReport(long reportId, Predicate<String> visibleUnit) {
-        ProgressReport report = visibleReport(reportId, visibleUnit);
-        return evidence.findByPlanAndUnitAndRoundOrderById(report.getPlan(), report.getUnit(), report.getRound());
-    }
-
-    /** A report whose unit this reader may see; any other is answered as not found. */
-    private ProgressReport visibleReport(long reportId, Predicate<String> visibleUnit) {
-        return reports.findById(reportId)
-                .filter(r -> visibleUnit.test(r.getUnit().getCode()))
-                .orElseThrow(() -> Refusal.notFound("error.evidence.report.not-found", reportId));
-    }
-
     private static final Pattern CLIMBS_FOLDERS = Pattern.compile("(^|[/\\\\])\\.\\.([/\\\\]|$)");
 
     public Evidence attach(Round round, String originalName, byte[] content, String indicatorCode, String userId) {
@@ -331,17 +255,6 @@ public class EvidenceService {
                 .filter(e -> e.belongsTo(round))
                 .orElseThrow(() -> Refusal.notFound("error.evidence.not-found", evidenceId));
         evidence.delete(file);
-    }
-
-    /** A file for whoever may see its unit's work; anyone else is refused. */
-    @Transactional(readOnly = true)
-    public Evidence file(long id, Predicate<String> visibleUnit) {
-        Evidence file = evidence.findById(id).orElseThrow(() -> Refusal.notFound("error.evidence.not-found", id));
-        if (!visibleUnit.test(file.getUnit().getCode())) {
-            throw Refusal.forbidden();
-        }
-        file.getContent();
-        return file;
     }
 
     /** The name without any folder part, control characters or a misleading ending; the real type decides. */

@@ -1,7 +1,7 @@
 package com.targetflow.workbench;
 
 import com.targetflow.organisation.Language;
-import com.targetflow.targets.EvidenceService;
+import com.targetflow.targets.EvidenceFiles;
 import com.targetflow.targets.Viewer;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -15,10 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class ReviewEvidencePanel {
 
-    private final EvidenceService evidence;
+    private final EvidenceFiles evidence;
     private final Viewer viewer;
 
-    ReviewEvidencePanel(EvidenceService evidence, Viewer viewer) {
+    ReviewEvidencePanel(EvidenceFiles evidence, Viewer viewer) {
         this.evidence = evidence;
         this.viewer = viewer;
     }

@@ -4,6 +4,7 @@ import com.targetflow.domain.Refusal;
 import com.targetflow.organisation.Language;
 import com.targetflow.organisation.People;
 import com.targetflow.setup.FirstRunGuide;
+import com.targetflow.targets.EvidenceFiles;
 import com.targetflow.targets.EvidenceService;
 import com.targetflow.targets.WarningLight;
 import java.util.List;
@@ -105,7 +106,7 @@ class WorkbenchPageController {
         model.addAttribute("story", story.of(taskId, user, locale));
         model.addAttribute("takesEvidence", EvidenceService.takesEvidence(card.key()));
         // A review shows the files under review beside its form (an evidence page would leave the form).
-        if (EvidenceService.reviewsEvidence(card.key())) {
+        if (EvidenceFiles.reviewsEvidence(card.key())) {
             String wholeReport = messages.getMessage("workbench.review-evidence.whole", null, locale);
             model.addAttribute(
                     "reviewEvidence", reviewEvidence.of(taskId, card.key(), user, Language.of(locale), wholeReport));

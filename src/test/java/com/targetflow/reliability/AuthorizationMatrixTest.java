@@ -41,7 +41,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Every endpoint × every role, with the expected answer written down in {@link #MATRIX} and each
  * cell run as its own case ("GET /api/plans/{year} as secretaryB"). The expectations come from the
- * code's rules (@PreAuthorize, Viewer, the *Access classes, EvidenceService, WorkbenchTasks, the
+ * code's rules (@PreAuthorize, Viewer, the *Access classes, EvidenceService and EvidenceFiles, WorkbenchTasks, the
  * Camunda grants of CamundaAuthorizationSetup), not from what the app answers. What matters most:
  * another unit's task, report, file or part of the plan is refused (403 or 404, never 200), and a
  * unit's staff reach no manager function. No answer may be a 500 or show a stack trace.
