@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.targetflow.DemoDistrictTest;
 import com.targetflow.models.SecretaryMeetingModel;
@@ -227,6 +228,16 @@ class MeetingProcessTest {
                 .orElseThrow()
                 .getId();
         assertThat(listed).contains(reply).doesNotContain(othersReply);
+        // On the workbench the reply says what it belongs to: a meeting, whichever kind (the process serves all three).
+        JsonNode open = json.readTree(
+                        http.withBasicAuth("street03", "demo").getForObject("/api/workbench", String.class))
+                .get("open");
+        assertThat(open.findValues("id").stream().map(JsonNode::asText)).contains(reply);
+        for (JsonNode task : open) {
+            if (task.get("id").asText().equals(reply)) {
+                assertThat(task.get("context").asText()).isEqualTo("会议");
+            }
+        }
     }
 
     @Test
