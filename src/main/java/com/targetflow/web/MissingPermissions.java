@@ -35,7 +35,7 @@ final class MissingPermissions {
 
     private static String one(MissingAuthorization missing, MessageSource messages, Locale locale) {
         String permission = missing.getViolatedPermissionName();
-        String resource = missing.getResourceType();
+        String resource = missing.getResourceType() == null ? "" : missing.getResourceType();
         String id = missing.getResourceId();
         Object[] words = {
             messages.getMessage("engine.resource." + constantOf(resource), null, resource, locale),
