@@ -66,6 +66,18 @@ class PageChecksTest {
     }
 
     @Test
+    void aHeaderKeptForScreenReadersOnlyPassesAndTheSameHeaderShownNarrowFails() {
+        String header = "<th style=\"white-space:nowrap\">承办单位截止日期已逾期</th>";
+        show("<h1>逾期与督办</h1><table><thead style=\"position:absolute;width:1px;height:1px;overflow:hidden\"><tr>"
+                + header + "</tr></thead><tbody><tr><td>整改</td></tr></tbody></table>");
+        PageChecks.assertNothingClipped(phone.driver(), "a header for screen readers");
+        show("<h1>逾期与督办</h1><div style=\"width:40px;height:20px;overflow:hidden\"><table><thead><tr>" + header
+                + "</tr></thead></table></div>");
+        assertThatThrownBy(() -> PageChecks.assertNothingClipped(phone.driver(), "a header in a narrow box"))
+                .hasMessageContaining("cut off");
+    }
+
+    @Test
     void aValueSpillingOutOfItsBoxFails() {
         show(
                 "<h1>确认目标</h1><div class=\"fjs-input-group\" style=\"display:flex;height:24px;width:100px;border:1px solid\">"
