@@ -71,6 +71,7 @@ class FacilityPageController {
                         .anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER")
                                 || a.getAuthority().equals("ROLE_ADMIN")));
         model.addAttribute("defaultDue", LocalDate.now().plusDays(14));
+        model.addAttribute("inspectors", views.possibleInspectors());
         return "facilities";
     }
 

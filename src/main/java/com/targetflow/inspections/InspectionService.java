@@ -8,6 +8,7 @@ import com.targetflow.organisation.Facility;
 import com.targetflow.organisation.FacilityKind;
 import com.targetflow.organisation.FacilityStatus;
 import com.targetflow.organisation.People;
+import com.targetflow.organisation.Person;
 import com.targetflow.organisation.PersonRole;
 import com.targetflow.organisation.Unit;
 import com.targetflow.organisation.UnitKind;
@@ -76,6 +77,8 @@ public class InspectionService {
         if (request.inspector() == null
                 || people.findByUsername(request.inspector())
                         .filter(p -> p.getRole() == PersonRole.INSPECTOR || p.getRole() == PersonRole.MANAGER)
+                        // A person who has left gets no work (see the register).
+                        .filter(Person::isActive)
                         .isEmpty()) {
             throw Refusal.invalid("inspector", "error.inspection.inspector", request.inspector());
         }

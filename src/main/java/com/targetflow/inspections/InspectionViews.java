@@ -5,10 +5,12 @@ import com.targetflow.organisation.Facilities;
 import com.targetflow.organisation.Facility;
 import com.targetflow.organisation.People;
 import com.targetflow.organisation.Person;
+import com.targetflow.organisation.PersonRole;
 import com.targetflow.targets.EvidenceFiles;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +29,14 @@ class InspectionViews {
         this.inspections = inspections;
         this.evidence = evidence;
         this.people = people;
+    }
+
+    /** Who may be sent on a round, as InspectionService accepts them: the active inspectors, then the managers. */
+    List<Person> possibleInspectors() {
+        return Stream.of(PersonRole.INSPECTOR, PersonRole.MANAGER)
+                .flatMap(role -> people.findByRoleOrderByUsername(role).stream())
+                .filter(Person::isActive)
+                .toList();
     }
 
     record Visit(

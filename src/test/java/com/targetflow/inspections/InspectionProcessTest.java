@@ -15,9 +15,13 @@ import com.targetflow.organisation.Facility;
 import com.targetflow.organisation.FacilityKind;
 import com.targetflow.organisation.FacilityStatus;
 import com.targetflow.organisation.Language;
+import com.targetflow.organisation.OrganisationRegister;
 import com.targetflow.organisation.People;
+import com.targetflow.organisation.PersonRequest;
+import com.targetflow.organisation.PersonRole;
 import com.targetflow.targets.IndicatorFeed;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -72,6 +76,9 @@ class InspectionProcessTest {
 
     @Autowired
     People people;
+
+    @Autowired
+    OrganisationRegister register;
 
     @Autowired
     TestRestTemplate http;
@@ -361,6 +368,42 @@ class InspectionProcessTest {
                 .isInstanceOf(Refusal.class)
                 .extracting("field")
                 .isEqualTo("inspector");
+    }
+
+    @Test
+    void aRoundGoesToSomeoneStillInTheRegisterChosenByNameOnThePage() {
+        tx.executeWithoutResult(status -> {
+            register.createPerson(new PersonRequest(
+                    "inspector-left",
+                    "孙检查",
+                    "inspector-left@demo.targetflow.local",
+                    null,
+                    Language.ZH,
+                    PersonRole.INSPECTOR,
+                    "DIST",
+                    "Jiancha-Sun-2027"));
+            register.deactivatePerson("inspector-left", "admin", Instant.now());
+            assertThatThrownBy(() -> inspections.start(
+                            new InspectionService.RoundRequest(
+                                    FacilityKind.GALLERY,
+                                    InspectionScope.SUBDISTRICT,
+                                    "SD01",
+                                    null,
+                                    "inspector-left",
+                                    LocalDate.now().plusDays(3)),
+                            "manager"))
+                    .isInstanceOf(Refusal.class)
+                    .extracting("field")
+                    .isEqualTo("inspector");
+            status.setRollbackOnly();
+        });
+
+        String page = http.withBasicAuth("manager", "demo").getForObject("/facilities", String.class);
+        assertThat(page)
+                .contains("<select id=\"inspector\" name=\"inspector\" required>")
+                .contains("<option value=\"inspector\">赵明 · 检查人员</option>")
+                .contains("<option value=\"manager\">王伟 · 区科协工作人员</option>")
+                .doesNotContain("value=\"inspector\" required");
     }
 
     private String startGalleryRound(String unit) {
