@@ -55,7 +55,7 @@ class DemoMeetingsSoFar {
     void hold(List<DemoAct> acts, DemoTally tally, Meeting meeting) {
         LocalDate day = meeting.getPlannedDate();
         Absences away = BY_MONTH.get(day.getMonthValue() - 1);
-        String period = period(day);
+        String period = quarterOf(day).period();
         String key = MeetingService.businessKey(meeting.getId());
         acts.add(new DemoAct(DemoDays.workingDays(day.minusDays(16), 0).atTime(10, 0), () -> {
             Task prepare = meetingTask(key, SecretaryMeetingModel.TASK_PREPARE_MEETING);
@@ -130,30 +130,24 @@ class DemoMeetingsSoFar {
                             "trainingDelivered",
                             training,
                             "decisions",
-                            decisions(day),
+                            quarterOf(day).decisions(),
                             "actionItems",
                             List.of()));
             tally.held++;
         }));
     }
 
-    /** What a meeting in this month reports on: the year's targets at its start, then the quarters behind it. */
-    private static String period(LocalDate day) {
-        return switch ((day.getMonthValue() - 1) / 3) {
-            case 0 -> "全年目标任务分解落实情况";
-            case 1 -> "第一季度目标任务进展";
-            case 2 -> "上半年目标任务完成情况";
-            default -> "前三季度目标任务完成情况";
-        };
-    }
+    /** What a meeting in a quarter reports on, and what it decides: the year's plan at its start, then progress. */
+    private record Quarter(String period, String decisions) {}
 
-    private static String decisions(LocalDate day) {
-        return switch ((day.getMonthValue() - 1) / 3) {
-            case 0 -> "各街道将目标任务分解到社区，3 月底前报送全年工作安排。";
-            case 1 -> "各街道对照目标任务查漏补缺，按时报送季度进展。";
-            case 2 -> "进度滞后的街道一周内报送赶进度措施，下次例会通报。";
-            default -> "各街道 12 月中旬前完成自评，整理年终考核佐证材料。";
-        };
+    private static final List<Quarter> QUARTERS = List.of(
+            new Quarter("全年目标任务分解落实情况", "各街道将目标任务分解到社区，3 月底前报送全年工作安排。"),
+            new Quarter("第一季度目标任务进展", "各街道对照目标任务查漏补缺，按时报送季度进展。"),
+            new Quarter("上半年目标任务完成情况", "进度滞后的街道一周内报送赶进度措施，下次例会通报。"),
+            new Quarter("前三季度目标任务完成情况", "各街道 12 月中旬前完成自评，整理年终考核佐证材料。"));
+
+    private static Quarter quarterOf(LocalDate day) {
+        return QUARTERS.get((day.getMonthValue() - 1) / 3);
     }
 
     private Task meetingTask(String businessKey, String key) {
