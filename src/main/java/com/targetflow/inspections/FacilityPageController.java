@@ -65,13 +65,13 @@ class FacilityPageController {
         model.addAttribute("statuses", FacilityStatus.values());
         model.addAttribute("subdistricts", units.findByKindOrderByCode(UnitKind.SUBDISTRICT_ASSOCIATION));
         model.addAttribute("scopes", InspectionScope.values());
-        model.addAttribute(
-                "isManager",
-                me.getAuthorities().stream()
-                        .anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER")
-                                || a.getAuthority().equals("ROLE_ADMIN")));
+        boolean manager = me.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER")
+                        || a.getAuthority().equals("ROLE_ADMIN"));
+        model.addAttribute("isManager", manager);
         model.addAttribute("defaultDue", LocalDate.now().plusDays(14));
-        model.addAttribute("inspectors", views.possibleInspectors());
+        // Only the round's form, which managers alone see, lists them.
+        model.addAttribute("inspectors", manager ? views.possibleInspectors() : List.of());
         return "facilities";
     }
 
